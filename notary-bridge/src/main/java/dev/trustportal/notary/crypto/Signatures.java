@@ -1,0 +1,73 @@
+package dev.trustportal.notary.crypto;
+
+import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.Signature;
+import dev.trustportal.notary.tuf.Wire;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.Base64;
+
+/**
+ * Signing and verifying in notary's three methods (facts §5, tuf/signed/verifiers.go): {@code ecdsa} is SHA-256
+ * with the raw 64-byte r||s (IEEE P1363; DER is refused by the server), {@code rsapss} is PSS SHA-256 with MGF1
+ * SHA-256 and a 32-byte salt, {@code eddsa} is Ed25519.
+ */
+public final class Signatures {
+  private static final PSSParameterSpec PSS =
+      new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
+
+  private Signatures() {}
+
+  public static Signature sign(SigningKey key, byte[] message) {
+    String method = methodFor(key.publicKey().keyType());
+    try {
+      java.security.Signature s = engine(method);
+      s.initSign(key.privateKey());
+      s.update(message);
+      return new Signature(key.keyId(), method, Base64.getEncoder().encodeToString(s.sign()));
+    } catch (GeneralSecurityException e) {
+      throw new KeyFormatException("cannot sign with key " + key.keyId() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** True when {@code signature} is a valid signature by {@code key} over {@code message} in the key's method. */
+  public static boolean verify(Key key, Signature signature, byte[] message) {
+    if (!methodFor(key.keyType()).equals(signature.method())) {
+      return false;
+    }
+    try {
+      PublicKey pub = TufKeys.publicKey(key);
+      java.security.Signature s = engine(signature.method());
+      s.initVerify(pub);
+      s.update(message);
+      return s.verify(Base64.getDecoder().decode(signature.sig()));
+    } catch (GeneralSecurityException | IllegalArgumentException | KeyFormatException e) {
+      return false;
+    }
+  }
+
+  public static String methodFor(String keyType) {
+    return switch (keyType) {
+      case Wire.KEY_ECDSA, Wire.KEY_ECDSA_X509 -> Wire.METHOD_ECDSA;
+      case Wire.KEY_RSA, Wire.KEY_RSA_X509 -> Wire.METHOD_RSAPSS;
+      case Wire.KEY_ED25519 -> Wire.METHOD_EDDSA;
+      default -> throw new KeyFormatException("no signature method for key type " + keyType);
+    };
+  }
+
+  private static java.security.Signature engine(String method) throws GeneralSecurityException {
+    return switch (method) {
+      case Wire.METHOD_ECDSA -> java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+      case Wire.METHOD_EDDSA -> java.security.Signature.getInstance("Ed25519");
+      case Wire.METHOD_RSAPSS -> {
+        java.security.Signature s = java.security.Signature.getInstance("RSASSA-PSS");
+        s.setParameter(PSS);
+        yield s;
+      }
+      default -> throw new GeneralSecurityException("unsupported signature method " + method);
+    };
+  }
+
+}

@@ -1,0 +1,13 @@
+package dev.trustportal.portal.identity;
+
+/**
+ * Role names, in one place. They are compile-time constants so that they can be used in
+ * {@code @RolesAllowed}; the container maps a caller's groups to roles of the same name.
+ */
+public final class Roles {
+
+  /** Platform staff who configure the instance and, for now, manage organisations. */
+  public static final String PLATFORM_ADMIN = "platform-admin";
+
+  private Roles() {}
+}
