@@ -3,7 +3,8 @@
 # Maven brings everything else (Payara, libraries).
 set -euo pipefail
 
-needed=(notary postgresql openssl curl chromium chromium-driver)
+# fonts-wqy-zenhei: Chinese glyphs in the browser tests' screenshots.
+needed=(notary postgresql openssl curl chromium chromium-driver fonts-wqy-zenhei)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

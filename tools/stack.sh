@@ -52,6 +52,8 @@ choose_ports() {
       base=$((base + 100))
       [ "$base" -lt 60000 ] || die "no free range of loopback ports found"
     done
+  elif ! range_free "$base"; then
+    die "a port of the range $base-$((base + 99)) is taken; choose another with PORT_BASE=<number> or PORT_BASE=auto"
   fi
   cat > "$DATA/ports.env" <<EOF
 PORT_BASE=$base

@@ -1,0 +1,78 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BrowserIT {
+
+  private final PortalStack stack = PortalStack.current();
+  private BrowserSession browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new BrowserSession(stack, "en-US");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void adminSignsInCreatesAnOrganisationAndSeesItInTheGrid() throws Exception {
+    String name = OrganisationsApiIT.uniqueName("browser");
+    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+
+    organisations.create(name);
+
+    organisations.awaitInGrid(name);
+    browser.screenshot("organisations");
+    assertThat(PortalApi.asAdmin(stack).get("/api/v1/orgs/" + name).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anInvalidNameIsExplainedInTheFormAndCreatesNothing() throws Exception {
+    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+    long before = PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong();
+
+    organisations.create("Not A Namespace");
+
+    assertThat(organisations.nameError()).contains("lowercase");
+    assertThat(organisations.dialogOpen()).isTrue();
+    browser.screenshot("organisation-invalid-name");
+    assertThat(PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong()).isEqualTo(before);
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedOnTheSignInPage() throws Exception {
+    LoginPage login = LoginPage.open(browser);
+
+    login.attemptSignIn("admin", "wrong-password");
+
+    assertThat(login.showsError()).isTrue();
+    browser.screenshot("login-refused");
+  }
+
+  @Test
+  void theLanguageCanBeSwitchedToSimplifiedChinese() throws Exception {
+    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+
+    organisations.switchLanguage("简体中文");
+
+    browser.waiter().until(d -> OrganisationsPage.await(browser).pageText().contains("组织"));
+    browser.screenshot("organisations-zh");
+  }
+
+  @Test
+  void theSignInPageFollowsAChineseBrowser() throws Exception {
+    try (BrowserSession chinese = new BrowserSession(stack, "zh-CN")) {
+      LoginPage login = LoginPage.open(chinese);
+
+      chinese.waiter().until(d -> login.heading().contains("登录"));
+      chinese.screenshot("login-zh");
+    }
+  }
+}

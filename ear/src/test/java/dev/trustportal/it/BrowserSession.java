@@ -1,0 +1,73 @@
+package dev.trustportal.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Debian's chromedriver: a person at a browser. */
+final class BrowserSession implements AutoCloseable {
+
+  private final PortalStack stack;
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  BrowserSession(PortalStack stack, String language) {
+    this.stack = stack;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=1280,860", "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get(stack.portal(path).toString());
+  }
+
+  WebElement await(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void awaitText(By locator, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  void awaitUrlEndingWith(String suffix) {
+    wait.until(d -> d.getCurrentUrl().endsWith(suffix));
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  WebDriverWait waiter() {
+    return wait;
+  }
+
+  /** Saves a screenshot under target/screenshots for a person to look at. */
+  Path screenshot(String name) throws IOException {
+    Path file = stack.screenshotDir().resolve(name + ".png");
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.trustportal.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The organisations view: the grid and the dialog that creates one. */
+final class OrganisationsPage {
+
+  private static final By GRID = By.id("org-grid");
+  private static final By NAME_FIELD = By.id("org-name-field");
+
+  private final BrowserSession browser;
+
+  private OrganisationsPage(BrowserSession browser) {
+    this.browser = browser;
+  }
+
+  static OrganisationsPage await(BrowserSession browser) {
+    browser.await(GRID);
+    return new OrganisationsPage(browser);
+  }
+
+  void create(String name) {
+    browser.await(By.id("new-org-button")).click();
+    WebElement input = browser.await(By.cssSelector("#org-name-field input"));
+    input.clear();
+    input.sendKeys(name);
+    browser.await(By.id("create-org-button")).click();
+  }
+
+  void awaitInGrid(String name) {
+    browser.waiter().until(d -> d.findElements(By.cssSelector("#org-grid vaadin-grid-cell-content")).stream()
+        .anyMatch(cell -> cell.getText().equals(name)));
+  }
+
+  /** The error the name field shows, once it shows one. */
+  String nameError() {
+    return browser.waiter().until(d -> {
+      WebElement field = d.findElement(NAME_FIELD);
+      String error = field.getDomProperty("errorMessage");
+      return field.getDomAttribute("invalid") != null && error != null && !error.isBlank() ? error : null;
+    });
+  }
+
+  boolean dialogOpen() {
+    return !browser.driver().findElements(NAME_FIELD).isEmpty();
+  }
+
+  void switchLanguage(String label) {
+    browser.await(By.id("language-select")).click();
+    browser.await(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
+  }
+
+  String pageText() {
+    return browser.await(By.tagName("body")).getText();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.trustportal.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** A script's view of the portal: HTTP calls to /api/v1 with or without Basic credentials. */
+final class PortalApi {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PortalStack stack;
+  private final Optional<String> authorization;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private PortalApi(PortalStack stack, Optional<String> authorization) {
+    this.stack = stack;
+    this.authorization = authorization;
+  }
+
+  static PortalApi asAdmin(PortalStack stack) {
+    return as(stack, "admin", stack.adminPassword());
+  }
+
+  static PortalApi as(PortalStack stack, String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new PortalApi(stack, Optional.of("Basic " + token));
+  }
+
+  static PortalApi anonymous(PortalStack stack) {
+    return new PortalApi(stack, Optional.empty());
+  }
+
+  Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  Response post(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(stack.portal(path)).timeout(Duration.ofSeconds(30));
+    authorization.ifPresent(value -> builder.header("Authorization", value));
+    return builder;
+  }
+
+  private Response send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response with its body parsed as JSON where it is JSON. */
+  record Response(HttpResponse<String> raw) {
+    int status() {
+      return raw.statusCode();
+    }
+
+    String body() {
+      return raw.body();
+    }
+
+    Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new AssertionError("not JSON (status " + raw.statusCode() + "): " + raw.body(), e);
+      }
+    }
+
+    URI uri() {
+      return raw.uri();
+    }
+  }
+}

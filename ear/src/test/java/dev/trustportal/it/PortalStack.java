@@ -1,0 +1,105 @@
+package dev.trustportal.it;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/** The stack the build started for these tests: where it lives and how to reach it. */
+final class PortalStack {
+
+  private static PortalStack current;
+
+  private final Path dataDir;
+  private final Properties ports;
+
+  private PortalStack(Path dataDir) {
+    this.dataDir = dataDir;
+    this.ports = load(dataDir.resolve("ports.env"));
+  }
+
+  static synchronized PortalStack current() {
+    if (current == null) {
+      current = new PortalStack(Path.of(required("it.data.dir")));
+    }
+    return current;
+  }
+
+  URI portal(String path) {
+    return URI.create("http://127.0.0.1:" + ports.getProperty("HTTP_PORT") + path);
+  }
+
+  URI notaryServer() {
+    return URI.create("https://127.0.0.1:" + ports.getProperty("NOTARY_SERVER_PORT"));
+  }
+
+  Path caCertificate() {
+    return dataDir.resolve("pki/ca.crt");
+  }
+
+  String adminPassword() {
+    return required("it.admin.password");
+  }
+
+  Path screenshotDir() throws IOException {
+    return Files.createDirectories(Path.of(required("it.screenshot.dir")));
+  }
+
+  /** Runs one query on the portal's database with psql, as the portal's database user. */
+  String portalSql(String query) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(
+        "psql", "-h", "127.0.0.1", "-p", ports.getProperty("PG_PORT"), "-U", "portal", "-d", "portal",
+        "-qAtc", query).redirectErrorStream(true);
+    builder.environment().put("PGPASSWORD", Files.readString(dataDir.resolve("secrets/portal-db-password")).trim());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes()).trim();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("psql failed: " + output);
+    }
+    return output;
+  }
+
+  /** Stops PostgreSQL, notary-signer, notary-server and Payara, and starts them again. */
+  void restart() throws IOException, InterruptedException {
+    Path tools = Path.of(required("it.tools.dir"));
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", tools.resolve("stack.sh").toString(), "restart")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("logs/restart.log").toFile()));
+    Map<String, String> env = builder.environment();
+    env.put("PORTAL_DATA_DIR", dataDir.toString());
+    env.put("PAYARA_HOME", required("it.payara.home"));
+    env.put("PORTAL_JDBC_JAR", required("it.jdbc.jar"));
+    env.put("PORTAL_ADMIN_PASSWORD", adminPassword());
+    env.remove("PORTAL_EAR");
+    Process process = builder.start();
+    if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+        || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IllegalStateException(
+          "restart failed: " + Files.readString(dataDir.resolve("logs/restart.log")));
+    }
+  }
+
+  private static Properties load(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new IllegalStateException("the stack's ports are not readable at " + file, e);
+    }
+    return properties;
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("system property " + property + " is not set by the build");
+    }
+    return value;
+  }
+}
