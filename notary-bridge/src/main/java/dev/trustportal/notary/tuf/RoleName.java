@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
  * shorter than 256, and already clean (no ".", "..", double or trailing slash).
  */
 public record RoleName(String value) implements Comparable<RoleName> {
+  // Declared before the constants below, which are validated with it during class initialisation.
+  private static final Pattern DELEGATION_CHARS = Pattern.compile("^[-a-z0-9_/]+$");
+
   public static final RoleName ROOT = new RoleName("root");
   public static final RoleName TARGETS = new RoleName("targets");
   public static final RoleName SNAPSHOT = new RoleName("snapshot");
   public static final RoleName TIMESTAMP = new RoleName("timestamp");
   public static final RoleName RELEASES = new RoleName("targets/releases");
-
-  private static final Pattern DELEGATION_CHARS = Pattern.compile("^[-a-z0-9_/]+$");
 
   public RoleName {
     if (value == null || !(isTopLevel(value) || isDelegation(value))) {

@@ -22,7 +22,7 @@ public class PortalI18NProvider implements I18NProvider {
 
   private static final long serialVersionUID = 1L;
   static final String BUNDLE = "vaadin-i18n/translations";
-  static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+  public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
   // No fallback to the JVM's default locale: the base bundle (English) is the only fallback.
   private static final ResourceBundle.Control CONTROL =

@@ -55,7 +55,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (BasicCredentials.isBasic(authorization)) {
       return basic(authorization, request, response, context);
     }
-    Credential credential = context.getAuthParameters().getCredential();
+    Credential credential =
+        context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return programmatic(credential, context);
     }

@@ -1,0 +1,85 @@
+package dev.trustportal.notary;
+
+import dev.trustportal.notary.internal.ServerMetadataSource;
+import dev.trustportal.notary.publish.Change;
+import dev.trustportal.notary.publish.PublishResult;
+import dev.trustportal.notary.publish.Publisher;
+import dev.trustportal.notary.publish.RepositoryInitialiser;
+import dev.trustportal.notary.publish.SigningKeys;
+import dev.trustportal.notary.server.NotaryServer;
+import dev.trustportal.notary.server.ServerConfig;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.verify.RepositoryVerifier;
+import dev.trustportal.notary.verify.TrustedRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one entry point: read and verify a repository's trust data, initialise a repository, publish a batch of
+ * changes, delete remote trust data. Thread-safe if the {@link SigningKeys} implementation is.
+ */
+public final class NotaryBridge {
+  private final NotaryServer server;
+  private final SigningKeys keys;
+  private final Clock clock;
+  private final Publisher publisher;
+
+  public NotaryBridge(ServerConfig config, SigningKeys keys, Clock clock) {
+    this.server = new NotaryServer(config);
+    this.keys = keys;
+    this.clock = clock;
+    this.publisher = new Publisher(server, this::fetch, keys, clock);
+  }
+
+  /** Fetches and verifies everything, trusting the served root on first use (as a fresh notary client does). */
+  public TrustedRepository fetch(Gun gun) {
+    return verify(gun, Optional.empty(), Map.of());
+  }
+
+  /** Fetches and verifies against a root file trusted before; newer roots must chain from it. */
+  public TrustedRepository fetch(Gun gun, byte[] trustedRoot) {
+    return verify(gun, Optional.of(trustedRoot), Map.of());
+  }
+
+  /** Fetches again, trusting the previous root and refusing any role older than previously seen (rollback). */
+  public TrustedRepository refresh(TrustedRepository previous) {
+    Map<RoleName, Integer> floors = new java.util.HashMap<>();
+    floors.put(RoleName.TIMESTAMP, previous.timestamp().signed().version());
+    floors.put(RoleName.SNAPSHOT, previous.snapshot().signed().version());
+    floors.put(RoleName.TARGETS, previous.targets().signed().version());
+    previous.delegations().forEach((role, md) -> floors.put(role, md.signed().version()));
+    return verify(previous.gun(), Optional.of(previous.root().fileBytes().toArray()), floors);
+  }
+
+  /** Creates a repository: new root and targets keys (stored through SigningKeys), server-held snapshot. */
+  public PublishResult initialise(Gun gun) {
+    return new RepositoryInitialiser(server, keys, clock).initialise(gun);
+  }
+
+  /** Applies the changes as one batch and uploads them in one POST; retries once on a version conflict. */
+  public PublishResult publish(Gun gun, List<Change> changes) {
+    return publisher.publish(gun, changes);
+  }
+
+  public PublishResult publish(Gun gun, Change... changes) {
+    return publish(gun, List.of(changes));
+  }
+
+  /** Deletes all remote trust data of the GUN. */
+  public void delete(Gun gun) {
+    server.delete(gun);
+  }
+
+  /** The server's public key for timestamp or snapshot. */
+  public Key serverKey(Gun gun, RoleName role) {
+    return server.serverKey(gun, role);
+  }
+
+  private TrustedRepository verify(Gun gun, Optional<byte[]> trustedRoot, Map<RoleName, Integer> floors) {
+    return new RepositoryVerifier(clock).verify(gun, new ServerMetadataSource(server, gun), trustedRoot, floors);
+  }
+}

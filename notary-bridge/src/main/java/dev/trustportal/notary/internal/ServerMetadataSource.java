@@ -1,0 +1,34 @@
+package dev.trustportal.notary.internal;
+
+import dev.trustportal.notary.server.NotaryServer;
+import dev.trustportal.notary.tuf.FileMeta;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.tuf.Wire;
+import dev.trustportal.notary.verify.RepositoryVerifier;
+import java.util.Optional;
+
+/**
+ * Serves the verifier from notary-server the way the CLI fetches (facts §2): the current root and timestamp by
+ * name, everything a parent lists by the SHA-256 it lists, so what is fetched is what was vouched for.
+ */
+public final class ServerMetadataSource implements RepositoryVerifier.VersionedSource {
+  private final NotaryServer server;
+  private final Gun gun;
+
+  public ServerMetadataSource(NotaryServer server, Gun gun) {
+    this.server = server;
+    this.gun = gun;
+  }
+
+  @Override
+  public Optional<byte[]> fetch(RoleName role, Optional<FileMeta> listed) {
+    Optional<String> sha256 = listed.flatMap(m -> m.hash(Wire.HASH_SHA256)).map(h -> h.hex());
+    return sha256.isPresent() ? server.metadataByHash(gun, role, sha256.get()) : server.metadata(gun, role);
+  }
+
+  @Override
+  public Optional<byte[]> fetchVersion(RoleName role, int version) {
+    return server.metadataByVersion(gun, role, version);
+  }
+}

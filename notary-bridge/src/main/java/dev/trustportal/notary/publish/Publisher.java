@@ -1,0 +1,128 @@
+package dev.trustportal.notary.publish;
+
+import dev.trustportal.notary.crypto.FileMetas;
+import dev.trustportal.notary.server.NotaryServer;
+import dev.trustportal.notary.server.VersionConflictException;
+import dev.trustportal.notary.tuf.Bytes;
+import dev.trustportal.notary.tuf.DelegatedRole;
+import dev.trustportal.notary.tuf.FileMeta;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.KeyId;
+import dev.trustportal.notary.tuf.Metadata;
+import dev.trustportal.notary.tuf.Role;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.tuf.Root;
+import dev.trustportal.notary.tuf.Snapshot;
+import dev.trustportal.notary.tuf.Targets;
+import dev.trustportal.notary.verify.SignatureCheck;
+import dev.trustportal.notary.verify.TrustedRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Applies a batch of changes to freshly fetched and verified trust data, signs every changed role and uploads
+ * them in one POST. A snapshot is made only when its key is held; otherwise the server signs it (facts §3). On a
+ * version conflict (someone published meanwhile) it refetches and reapplies the batch once.
+ */
+public final class Publisher {
+  private final NotaryServer server;
+  private final Function<Gun, TrustedRepository> fetch;
+  private final SigningKeys keys;
+  private final RoleSigner signer;
+  private final Clock clock;
+
+  public Publisher(NotaryServer server, Function<Gun, TrustedRepository> fetch, SigningKeys keys, Clock clock) {
+    this.server = server;
+    this.fetch = fetch;
+    this.keys = keys;
+    this.signer = new RoleSigner(keys);
+    this.clock = clock;
+  }
+
+  public PublishResult publish(Gun gun, List<Change> changes) {
+    try {
+      return attempt(gun, changes, 1);
+    } catch (VersionConflictException first) {
+      return attempt(gun, changes, 2);
+    }
+  }
+
+  private PublishResult attempt(Gun gun, List<Change> changes, int attempt) {
+    Instant now = clock.instant();
+    ChangeContext ctx = new ChangeContext(keys, role -> server.rotateServerKey(gun, role), now);
+    StagedRepository staged = new StagedRepository(fetch.apply(gun), ctx).apply(changes);
+    Map<RoleName, Metadata<?>> files = sign(staged, now);
+    Map<RoleName, byte[]> upload = new LinkedHashMap<>();
+    Map<RoleName, Integer> versions = new TreeMap<>();
+    files.forEach((role, md) -> {
+      upload.put(role, md.fileBytes().toArray());
+      versions.put(role, md.signed().version());
+    });
+    if (!upload.isEmpty()) {
+      server.publish(gun, upload);
+    }
+    return new PublishResult(gun, versions, attempt);
+  }
+
+  private Map<RoleName, Metadata<?>> sign(StagedRepository staged, Instant now) {
+    Map<RoleName, Metadata<?>> files = new LinkedHashMap<>();
+    Root root = staged.root();
+    if (staged.rootChanged()) {
+      root = root.next(Expiries.root(now));
+      files.put(RoleName.ROOT, signRoot(staged.base().root().signed(), root));
+    }
+    for (RoleName role : staged.changedRoles()) {
+      Targets t = staged.targets(role);
+      Targets next = new Targets(staged.nextVersion(role), Expiries.targets(now), t.targets(), t.delegations());
+      files.put(role, signTargets(role, next, root, staged));
+    }
+    if (!files.isEmpty() && signer.holdsAny(root.keysOf(RoleName.SNAPSHOT))) {
+      files.put(RoleName.SNAPSHOT, signSnapshot(staged.base(), root, files, now));
+    }
+    return files;
+  }
+
+  /** A new root must meet the thresholds of the old root and of itself (facts §3), so both key sets sign. */
+  private Metadata<Root> signRoot(Root old, Root next) {
+    Map<KeyId, Key> signers = new TreeMap<>(old.keysOf(RoleName.ROOT));
+    signers.putAll(next.keysOf(RoleName.ROOT));
+    Role role = next.role(RoleName.ROOT);
+    Metadata<Root> md = signer.sign(RoleName.ROOT, next, signers, role.keyIds(), role.threshold());
+    Role oldRole = old.role(RoleName.ROOT);
+    SignatureCheck.check(RoleName.ROOT, oldRole.keyIds(), oldRole.threshold(), signers, md).requireVerified();
+    return md;
+  }
+
+  private Metadata<Targets> signTargets(RoleName role, Targets next, Root root, StagedRepository staged) {
+    if (role.equals(RoleName.TARGETS)) {
+      Role r = root.role(RoleName.TARGETS);
+      return signer.sign(role, next, root.keysOf(RoleName.TARGETS), r.keyIds(), r.threshold());
+    }
+    DelegatedRole d = staged.delegation(role);
+    Map<KeyId, Key> parentKeys = staged.targets(role.parent()).delegations().keys();
+    Map<KeyId, Key> roleKeys = new HashMap<>();
+    d.keyIds().forEach(id -> roleKeys.put(id, parentKeys.get(id)));
+    return signer.sign(role, next, roleKeys, d.keyIds(), d.threshold());
+  }
+
+  // Client-held snapshot: lengths and hashes over the exact file bytes of every role file (facts §4, §13).
+  private Metadata<Snapshot> signSnapshot(TrustedRepository base, Root root, Map<RoleName, Metadata<?>> files,
+      Instant now) {
+    Map<RoleName, FileMeta> meta = new TreeMap<>(base.snapshot().signed().meta());
+    files.forEach((role, md) -> meta.put(role, fileMeta(md.fileBytes())));
+    Snapshot next = new Snapshot(base.snapshot().signed().version() + 1, Expiries.targets(now), meta);
+    Role r = root.role(RoleName.SNAPSHOT);
+    return signer.sign(RoleName.SNAPSHOT, next, root.keysOf(RoleName.SNAPSHOT), r.keyIds(), r.threshold());
+  }
+
+  private static FileMeta fileMeta(Bytes file) {
+    return FileMetas.of(file.toArray());
+  }
+}

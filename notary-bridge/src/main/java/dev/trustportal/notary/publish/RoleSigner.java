@@ -1,0 +1,47 @@
+package dev.trustportal.notary.publish;
+
+import dev.trustportal.notary.crypto.KeyIds;
+import dev.trustportal.notary.crypto.SigningKey;
+import dev.trustportal.notary.crypto.Signatures;
+import dev.trustportal.notary.json.MetadataCodec;
+import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.KeyId;
+import dev.trustportal.notary.tuf.Metadata;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.tuf.Signature;
+import dev.trustportal.notary.tuf.Signed;
+import dev.trustportal.notary.verify.SignatureCheck;
+import java.security.PrivateKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signs a payload with every held key of a role (as the CLI does, facts §5) and checks the result against the
+ * threshold before anything is uploaded, so an under-signed role fails here with notary's own wording.
+ */
+final class RoleSigner {
+  private final SigningKeys keys;
+
+  RoleSigner(SigningKeys keys) {
+    this.keys = keys;
+  }
+
+  <T extends Signed> Metadata<T> sign(RoleName role, T signed, Map<KeyId, Key> signers,
+      List<KeyId> roleKeyIds, int threshold) {
+    byte[] canonical = MetadataCodec.canonicalSigned(signed);
+    List<Signature> signatures = new ArrayList<>();
+    for (Map.Entry<KeyId, Key> e : signers.entrySet()) {
+      Optional<PrivateKey> priv = keys.find(KeyIds.canonical(e.getValue()));
+      priv.ifPresent(p -> signatures.add(Signatures.sign(new SigningKey(e.getValue(), p), canonical)));
+    }
+    Metadata<T> md = MetadataCodec.seal(signed, canonical, signatures);
+    SignatureCheck.check(role, roleKeyIds, threshold, signers, md).requireVerified();
+    return md;
+  }
+
+  boolean holdsAny(Map<KeyId, Key> roleKeys) {
+    return roleKeys.values().stream().anyMatch(k -> keys.find(KeyIds.canonical(k)).isPresent());
+  }
+}

@@ -1,0 +1,109 @@
+package dev.trustportal.ui.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import dev.trustportal.ui.i18n.PortalI18NProvider;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.ServletException;
+import java.security.Principal;
+import java.util.Locale;
+
+/**
+ * The frame of every signed-in view. Navigation entries name their routes by path, not by view
+ * class, so that this package does not depend on the feature packages that use it as their layout.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  public MainLayout() {
+    Span title = new Span(getTranslation("app.title"));
+    // Inline Lumo variables: utility classes would need a theme, and the app ships none.
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+    HorizontalLayout end = new HorizontalLayout(currentUser(), languageSelect(), logoutButton());
+    end.setAlignItems(Alignment.CENTER);
+    end.getStyle().set("margin-left", "auto").set("padding", "0 var(--lumo-space-m)");
+    addToNavbar(new DrawerToggle(), title, end);
+    addToDrawer(navigation());
+  }
+
+  private SideNav navigation() {
+    SideNav nav = new SideNav();
+    nav.addItem(
+        new SideNavItem(getTranslation("nav.organisations"), "", VaadinIcon.BUILDING.create()));
+    return nav;
+  }
+
+  private Span currentUser() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    Principal principal = request == null ? null : request.getUserPrincipal();
+    Span user = new Span(principal == null ? "" : getTranslation("layout.signed-in-as", principal.getName()));
+    user.setId("current-user");
+    return user;
+  }
+
+  private Select<Locale> languageSelect() {
+    Select<Locale> language = new Select<>();
+    language.setId("language-select");
+    language.setAriaLabel(getTranslation("layout.language"));
+    language.setItems(PortalI18NProvider.LOCALES);
+    language.setItemLabelGenerator(locale -> getTranslation("language." + locale.toLanguageTag()));
+    language.setValue(providedLocale(getLocale()));
+    language.addValueChangeListener(
+        event -> {
+          if (event.isFromClient() && event.getValue() != null) {
+            switchLanguage(event.getValue());
+          }
+        });
+    return language;
+  }
+
+  /** The provided locale with the language of the given one, English if none. */
+  private static Locale providedLocale(Locale locale) {
+    return PortalI18NProvider.LOCALES.stream()
+        .filter(provided -> locale != null && provided.getLanguage().equals(locale.getLanguage()))
+        .findFirst()
+        .orElse(Locale.ENGLISH);
+  }
+
+  /** The session keeps the choice over the browser's; the reload renders every text anew. */
+  private static void switchLanguage(Locale locale) {
+    VaadinSession.getCurrent().setLocale(locale);
+    UI ui = UI.getCurrent();
+    ui.setLocale(locale);
+    ui.getPage().reload();
+  }
+
+  private Button logoutButton() {
+    Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create());
+    logout.setId("logout-button");
+    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    logout.addClickListener(event -> logout());
+    return logout;
+  }
+
+  private static void logout() {
+    VaadinServletRequest request = VaadinServletRequest.getCurrent();
+    UI.getCurrent().getPage().setLocation(request.getContextPath() + "/login");
+    try {
+      request.getHttpServletRequest().logout();
+    } catch (ServletException alreadySignedOut) {
+      // nothing to undo; invalidating the session below is what matters
+    }
+    VaadinSession.getCurrent().getSession().invalidate();
+  }
+}

@@ -1,0 +1,108 @@
+package dev.trustportal.ui.organisation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.organisation.CreateOrganisation;
+import dev.trustportal.portal.organisation.OrganisationService;
+import dev.trustportal.portal.organisation.OrganisationSummary;
+import dev.trustportal.ui.i18n.PortalMessages;
+import dev.trustportal.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The list of organisations, paged in the database as the user scrolls, and their creation. */
+@Route(value = "", layout = MainLayout.class)
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient OrganisationService organisations;
+  private final Grid<OrganisationSummary> grid = new Grid<>();
+
+  @Inject
+  public OrganisationsView(OrganisationService organisations) {
+    this.organisations = organisations;
+    setSizeFull();
+    add(new H2(getTranslation("organisations.heading")), newOrganisationButton(), configureGrid());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("organisations.title");
+  }
+
+  private Button newOrganisationButton() {
+    Button button = new Button(getTranslation("organisations.new"), VaadinIcon.PLUS.create());
+    button.setId("new-org-button");
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    button.addClickListener(event -> openCreateDialog());
+    return button;
+  }
+
+  private Grid<OrganisationSummary> configureGrid() {
+    grid.setId("org-grid");
+    grid.setSizeFull();
+    grid.addColumn(OrganisationSummary::name)
+        .setKey("name")
+        .setHeader(getTranslation("organisations.column.name"));
+    grid.addColumn(summary -> createdFormat().format(summary.createdAt()))
+        .setKey("created")
+        .setHeader(getTranslation("organisations.column.created"));
+    grid.setItems(
+        query ->
+            organisations
+                .list(new PageRequest(query.getPage(), query.getPageSize()))
+                .items()
+                .stream(),
+        query -> (int) organisations.count());
+    return grid;
+  }
+
+  /** Date and time in the user's language; the server's time zone, as the browser's is not known. */
+  private DateTimeFormatter createdFormat() {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(getLocale())
+        .withZone(ZoneId.systemDefault());
+  }
+
+  private void openCreateDialog() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("organisation.form.title"));
+    OrganisationForm form = new OrganisationForm();
+    form.addCreateListener(event -> create(event.name(), form, dialog));
+    form.addCancelListener(event -> dialog.close());
+    dialog.add(form);
+    dialog.open();
+    form.focusName();
+  }
+
+  private void create(String name, OrganisationForm form, Dialog dialog) {
+    OrganisationSummary created;
+    try {
+      created = organisations.createOrganisation(new CreateOrganisation(name));
+    } catch (PortalException rejected) {
+      form.showNameError(PortalMessages.of(this, rejected));
+      return;
+    }
+    dialog.close();
+    Notification.show(getTranslation("organisations.created", created.name()))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    grid.getDataProvider().refreshAll();
+  }
+}

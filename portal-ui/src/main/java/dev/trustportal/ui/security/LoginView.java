@@ -1,0 +1,95 @@
+package dev.trustportal.ui.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+
+/**
+ * The sign-in page. It signs in programmatically through Jakarta Security (so the same identity store
+ * and session handling serve the UI and the API), then reloads the whole page so that the new
+ * UI is built for the signed-in user.
+ */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient SecurityContext securityContext;
+  private final LoginForm loginForm = new LoginForm();
+
+  @Inject
+  public LoginView(SecurityContext securityContext) {
+    this.securityContext = securityContext;
+    setSizeFull();
+    setAlignItems(Alignment.CENTER);
+    setJustifyContentMode(JustifyContentMode.CENTER);
+    loginForm.setId("login-form");
+    loginForm.setI18n(translations());
+    loginForm.setForgotPasswordButtonVisible(false);
+    loginForm.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
+    add(new H1(getTranslation("app.title")), loginForm);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    if (request != null && request.getUserPrincipal() != null) {
+      event.rerouteTo("");
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("login.page-title");
+  }
+
+  private void signIn(String username, String password) {
+    VaadinServletRequest request = VaadinServletRequest.getCurrent();
+    VaadinServletResponse response = VaadinServletResponse.getCurrent();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request.getHttpServletRequest(),
+            response.getHttpServletResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS) {
+      // A full reload: the current UI was built for an anonymous user.
+      UI.getCurrent().getPage().setLocation(request.getContextPath() + "/");
+    } else {
+      loginForm.setError(true);
+    }
+  }
+
+  private LoginI18n translations() {
+    LoginI18n i18n = LoginI18n.createDefault();
+    LoginI18n.Form form = i18n.getForm();
+    form.setTitle(getTranslation("login.form.title"));
+    form.setUsername(getTranslation("login.username"));
+    form.setPassword(getTranslation("login.password"));
+    form.setSubmit(getTranslation("login.submit"));
+    LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+    error.setTitle(getTranslation("login.error.title"));
+    error.setMessage(getTranslation("login.error.message"));
+    return i18n;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.trustportal.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TranslationBundlesTest {
+
+  private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+  // Keys built at run time: the part before the variable, with the values it takes.
+  private static final Map<String, Set<String>> DYNAMIC_KEYS =
+      Map.of("language.", Set.of("language.en", "language.zh-CN"));
+
+  private final Properties english = load("vaadin-i18n/translations.properties");
+  private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");
+
+  @Test
+  void englishAndChineseHaveExactlyTheSameKeys() {
+    assertThat(new TreeSet<>(chinese.stringPropertyNames()))
+        .containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
+  }
+
+  @Test
+  void noTranslationIsEmpty() {
+    for (Properties bundle : new Properties[] {english, chinese}) {
+      assertThat(bundle.stringPropertyNames())
+          .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+    }
+  }
+
+  @Test
+  void everyTextIsAValidMessageFormatWithoutStrayApostrophes() {
+    for (Properties bundle : new Properties[] {english, chinese}) {
+      for (String key : bundle.stringPropertyNames()) {
+        String pattern = bundle.getProperty(key);
+        new MessageFormat(pattern); // throws on a malformed pattern
+        assertThat(pattern.replace("''", "")).as(key).doesNotContain("'");
+      }
+    }
+  }
+
+  @Test
+  void everyKeyUsedInTheSourcesExists() throws IOException {
+    assertThat(keysUsedInSources()).isNotEmpty().allSatisfy(key -> assertThat(english).containsKey(key));
+    DYNAMIC_KEYS.values().forEach(keys -> assertThat(english.stringPropertyNames()).containsAll(keys));
+  }
+
+  @Test
+  void everyDomainErrorCodeHasAnEnglishAndChineseText() {
+    Set<String> errorKeys =
+        english.stringPropertyNames().stream().filter(k -> k.startsWith("error.")).collect(Collectors.toSet());
+    assertThat(errorKeys)
+        .contains(
+            "error.invalid_name",
+            "error.invalid_name.empty",
+            "error.invalid_name.too_long",
+            "error.duplicate_name",
+            "error.not_found",
+            "error.invalid_page_request",
+            "error.forbidden",
+            "error.unexpected");
+  }
+
+  private static Set<String> keysUsedInSources() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher matcher = TRANSLATION_CALL.matcher(Files.readString(file));
+        while (matcher.find()) {
+          String key = matcher.group(1);
+          if (!DYNAMIC_KEYS.containsKey(key)) {
+            keys.add(key);
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static Properties load(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
