@@ -84,8 +84,8 @@ public final class TrustedMetadataSet {
     verifyTopLevel(RoleName.TIMESTAMP, md);
     checkVersion(RoleName.TIMESTAMP, versionOf(timestamp, RoleName.TIMESTAMP), md.signed().version());
     checkExpiry(RoleName.TIMESTAMP, md.signed());
+    // The previous snapshot stays as the rollback floor for the next updateSnapshot.
     timestamp = md;
-    snapshot = null;
     return md;
   }
 
