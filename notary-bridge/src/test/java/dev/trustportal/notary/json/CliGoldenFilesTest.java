@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.notary.crypto.NotaryKeyFiles;
 import dev.trustportal.notary.crypto.PrivateKeys;
+import dev.trustportal.notary.crypto.Signatures;
 import dev.trustportal.notary.crypto.TufKeys;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
@@ -47,8 +48,16 @@ class CliGoldenFilesTest {
       default -> Targets.class;
     };
     Metadata<? extends Signed> md = MetadataCodec.parse(new RoleName(role), golden(file), cls);
-    assertThat(new String(MetadataCodec.canonicalSigned(md.signed()), StandardCharsets.UTF_8))
+    byte[] ours = MetadataCodec.canonicalSigned(md.signed());
+    assertThat(new String(ours, StandardCharsets.UTF_8))
         .isEqualTo(new String(md.canonicalSigned().toArray(), StandardCharsets.UTF_8));
+    // The judge is notary's own signature: it must verify over the bytes our records encode to.
+    Map<KeyId, Key> keys = new java.util.HashMap<>(
+        MetadataCodec.parse(RoleName.ROOT, golden("root.json"), Root.class).signed().keys());
+    keys.putAll(MetadataCodec.parse(RoleName.TARGETS, golden("targets.json"), Targets.class)
+        .signed().delegations().keys());
+    assertThat(md.signatures()).isNotEmpty().allSatisfy(sig ->
+        assertThat(Signatures.verify(keys.get(sig.keyId()), sig, ours)).isTrue());
   }
 
   @Test

@@ -1,0 +1,61 @@
+package dev.trustportal.notary.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.crypto.FileMetas;
+import dev.trustportal.notary.publish.Change;
+import dev.trustportal.notary.publish.InMemorySigningKeys;
+import dev.trustportal.notary.publish.PublishResult;
+import dev.trustportal.notary.publish.Publisher;
+import dev.trustportal.notary.server.NotaryServer;
+import dev.trustportal.notary.server.VersionConflictException;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.verify.TrustedRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A publish based on stale data gets 400 VERSION from the real server, refetches and reapplies once. */
+@ExtendWith(NotaryServerExtension.class)
+class PublishConflictIT {
+  @Test
+  void reappliesBatchOnceAfterVersionConflict(RunningNotary notary) {
+    Gun gun = new Gun("example.com/conflict/app");
+    InMemorySigningKeys keys = new InMemorySigningKeys();
+    NotaryBridge bridge = new NotaryBridge(notary.config(), keys, Clock.systemUTC());
+    bridge.initialise(gun);
+    TrustedRepository stale = bridge.fetch(gun);
+    bridge.publish(gun, tag("meanwhile"));
+    AtomicInteger fetches = new AtomicInteger();
+    Publisher publisher = new Publisher(new NotaryServer(notary.config()),
+        g -> fetches.getAndIncrement() == 0 ? stale : bridge.fetch(g), keys, Clock.systemUTC());
+
+    PublishResult result = publisher.publish(gun, List.of(tag("mine")));
+
+    assertThat(result.attempts()).isEqualTo(2);
+    assertThat(bridge.fetch(gun).targetsList()).extracting(t -> t.name()).contains("meanwhile", "mine");
+  }
+
+  @Test
+  void reportsConflictWhenItPersists(RunningNotary notary) {
+    Gun gun = new Gun("example.com/conflict/persistent");
+    InMemorySigningKeys keys = new InMemorySigningKeys();
+    NotaryBridge bridge = new NotaryBridge(notary.config(), keys, Clock.systemUTC());
+    bridge.initialise(gun);
+    TrustedRepository stale = bridge.fetch(gun);
+    bridge.publish(gun, tag("meanwhile"));
+    Publisher publisher = new Publisher(new NotaryServer(notary.config()), g -> stale, keys, Clock.systemUTC());
+
+    assertThatThrownBy(() -> publisher.publish(gun, List.of(tag("mine"))))
+        .isInstanceOf(VersionConflictException.class).hasMessageContaining("VERSION");
+  }
+
+  private static Change tag(String name) {
+    return new Change.AddTarget(RoleName.TARGETS, name, FileMetas.of(name.getBytes()));
+  }
+}
