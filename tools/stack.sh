@@ -89,7 +89,7 @@ secret() {
 
 psql_as() {
   local user=$1 password=$2 db=$3; shift 3
-  PGPASSWORD=$password psql -h 127.0.0.1 -p "$PG_PORT" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"
+  PGOPTIONS="-c client_min_messages=warning" PGPASSWORD=$password psql -h 127.0.0.1 -p "$PG_PORT" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"
 }
 psql_super() { psql_as postgres "$(secret postgres-password)" postgres "$@"; }
 
