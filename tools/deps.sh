@@ -4,7 +4,8 @@
 set -euo pipefail
 
 # fonts-wqy-zenhei: Chinese glyphs in the browser tests' screenshots.
-needed=(notary postgresql openssl curl chromium chromium-driver fonts-wqy-zenhei)
+# softhsm2: the PKCS#11 token the key-custody tests (Pkcs11KeystoreIT) run against.
+needed=(notary postgresql openssl curl softhsm2 chromium chromium-driver fonts-wqy-zenhei)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
