@@ -279,6 +279,7 @@ set configs.config.server-config.security-service.activate-default-principal-to-
 set configs.config.server-config.jms-service.type=DISABLED
 delete-jvm-options -Xmx512m
 create-jvm-options -Xmx768m
+create-jvm-options -Dhazelcast.socket.bind.any=false
 EOF
   asadmin multimode --file "$DOMAINS/$DOMAIN/config/portal.asadmin" >"$LOGS/configure-domain.log" 2>&1 \
     || die "configuring the domain failed, see $LOGS/configure-domain.log"
