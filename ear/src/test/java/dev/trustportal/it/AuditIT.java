@@ -3,9 +3,16 @@ package dev.trustportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.Test;
 
 class AuditIT {
@@ -68,15 +75,50 @@ class AuditIT {
     PortalApi.Response refused = PortalApi.as(stack, tried, "wrong-password").get("/api/v1/orgs");
 
     assertThat(refused.status()).isEqualTo(401);
-    List<JsonNode> failed = new ArrayList<>();
-    admin.get("/api/v1/platform/audit?page=0&size=100").json().get("items").forEach(item -> {
-      if (item.get("action").asText().equals("sign-in.failed") && tried.equals(item.get("target").asText())) {
-        failed.add(item);
-      }
-    });
+    List<JsonNode> failed = platformEvents(100, "sign-in.failed", tried);
     assertThat(failed).hasSize(1);
     assertThat(failed.get(0).get("outcome").asText()).isEqualTo("FAILED");
     assertThat(failed.get(0).get("actor").asText()).isEqualTo("anonymous");
+  }
+
+  @Test
+  void aRefusedCallIsInThePlatformChainAsAccessDenied() throws Exception {
+    String user = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "viewer-Password-1";
+    // An account without roles: signed in, but not a platform admin.
+    stack.portalSql("INSERT INTO account (username, password_hash) VALUES ('" + user + "', '"
+        + passwordHash(password) + "')");
+
+    PortalApi.Response refused = PortalApi.as(stack, user, password).get("/api/v1/orgs");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("error").asText()).isEqualTo("forbidden");
+    List<JsonNode> denied = platformEvents(100, "access.denied", user);
+    assertThat(denied).hasSize(1);
+    assertThat(denied.get(0).get("outcome").asText()).isEqualTo("DENIED");
+    assertThat(denied.get(0).get("target").asText()).isEqualTo("GET /api/v1/orgs");
+    assertThat(PortalApi.as(stack, user, password).get("/api/v1/platform/audit").status()).isEqualTo(403);
+  }
+
+  @Test
+  void concurrentAppendsToOneChainDoNotForkIt() throws Exception {
+    int attempts = 12;
+    String tried = "racer-" + UUID.randomUUID().toString().substring(0, 8);
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        statuses.add(pool.submit(() -> PortalApi.as(stack, tried, "wrong").get("/api/v1/orgs").status()));
+      }
+      for (Future<Integer> status : statuses) {
+        assertThat(status.get()).isEqualTo(401);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(platformEvents(500, "sign-in.failed", tried)).hasSize(attempts);
+    assertThat(admin.get("/api/v1/platform/audit/verify").json().get("ok").asBoolean()).isTrue();
   }
 
   @Test
@@ -101,6 +143,30 @@ class AuditIT {
           .isGreaterThan(page.get("items").get(1).get("id").asLong());
     }
     assertThat(admin.get("/api/v1/platform/audit?size=100000").status()).isEqualTo(400);
+  }
+
+  /** Among the platform chain's newest events, those with this action and this actor or target. */
+  private List<JsonNode> platformEvents(int newest, String action, String actorOrTarget) {
+    List<JsonNode> found = new ArrayList<>();
+    admin.get("/api/v1/platform/audit?page=0&size=" + newest).json().get("items").forEach(item -> {
+      boolean concerns = actorOrTarget.equals(item.get("actor").asText())
+          || actorOrTarget.equals(item.get("target").asText());
+      if (item.get("action").asText().equals(action) && concerns) {
+        found.add(item);
+      }
+    });
+    return found;
+  }
+
+  /** The portal's stored form (see PasswordHasher), with few iterations: the count is stored too. */
+  private static String passwordHash(String password) throws Exception {
+    byte[] salt = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+    int iterations = 1000;
+    byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+        .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 512))
+        .getEncoded();
+    Base64.Encoder b64 = Base64.getEncoder();
+    return "pbkdf2-sha512$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
   }
 
   private String createOrganisation(String prefix) {

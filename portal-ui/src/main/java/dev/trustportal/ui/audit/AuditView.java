@@ -9,8 +9,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import dev.trustportal.portal.audit.AuditEntry;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.ChainVerification;
@@ -27,21 +31,26 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The events of one audit chain, paged in the database as the user scrolls, and its verification. */
+/**
+ * The events of one audit chain, paged in the database as the user scrolls, and its verification. The
+ * chosen organisation is in the URL ({@code audit?org=acme}), so a chain can be linked to.
+ */
 @Route(value = "audit", layout = MainLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+public class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
   // A combo box cannot hold null; the empty string stands for the platform chain.
   private static final String PLATFORM = "";
   private static final int HASH_SHOWN = 12;
+  private static final String ORG_PARAMETER = "org";
 
   private final transient AuditLog audit;
   private final transient OrganisationService organisations;
   private final ComboBox<String> chain = new ComboBox<>();
   private final Grid<AuditEntry> grid = new Grid<>();
   private final Span verifyResult = new Span();
+  private final List<String> chains = new ArrayList<>();
 
   @Inject
   public AuditView(AuditLog audit, OrganisationService organisations) {
@@ -52,6 +61,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
   }
 
   @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    // An organisation that is not (or no longer) in the list leaves the platform chain shown.
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter(ORG_PARAMETER)
+        .filter(chains::contains)
+        .ifPresent(chain::setValue);
+  }
+
+  @Override
   public String getPageTitle() {
     return getTranslation("audit.title");
   }
@@ -59,12 +79,19 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
   private HorizontalLayout toolbar() {
     chain.setId("audit-chain-select");
     chain.setLabel(getTranslation("audit.chain"));
-    chain.setItems(chains());
+    chains.addAll(chains());
+    chain.setItems(chains);
     chain.setItemLabelGenerator(
         name -> PLATFORM.equals(name) ? getTranslation("audit.chain.platform") : name);
     chain.setValue(PLATFORM);
     chain.setAllowCustomValue(false);
-    chain.addValueChangeListener(event -> showChain());
+    chain.addValueChangeListener(
+        event -> {
+          showChain();
+          if (event.isFromClient()) {
+            rememberInUrl();
+          }
+        });
 
     Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.CHECK_CIRCLE.create());
     verify.setId("audit-verify-button");
@@ -123,6 +150,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
   private void showChain() {
     verifyResult.setText("");
     grid.getDataProvider().refreshAll();
+  }
+
+  private void rememberInUrl() {
+    String org = selectedChain();
+    String url = RouteConfiguration.forSessionScope().getUrl(AuditView.class);
+    String location =
+        org == null ? url : url + "?" + QueryParameters.of(ORG_PARAMETER, org).getQueryString();
+    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
   }
 
   private void verifyChain() {
