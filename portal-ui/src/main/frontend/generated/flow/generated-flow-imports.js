@@ -39,15 +39,7 @@ import '@vaadin/vaadin-lumo-styles/spacing.js';
 import '@vaadin/vaadin-lumo-styles/style.js';
 import '@vaadin/vaadin-lumo-styles/vaadin-iconset.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-
-const loadOnDemand = (key) => {
-  const pending = [];
-  if (key === '0a9a791dad14086dfe7743e5d37c06bfa9196ecf0649dd48dfcb05b16fa0981d') {
-    pending.push(import('./chunks/chunk-cb3c3754fcde4c9670e6683a3e9b3eb4a1e608ea1b087add06a62c3e4e4fc7f7.js'));
-  }
-  return Promise.all(pending);
-}
-
+const loadOnDemand = (key) => { return Promise.resolve(0); }
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;

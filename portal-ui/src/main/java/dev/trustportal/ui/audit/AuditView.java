@@ -122,7 +122,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         .setHeader(getTranslation("audit.column.occurred"))
         .setAutoWidth(true);
     grid.addColumn(AuditEntry::actor).setKey("actor").setHeader(getTranslation("audit.column.actor"));
-    grid.addColumn(AuditEntry::action).setKey("action").setHeader(getTranslation("audit.column.action"));
+    grid.addColumn(AuditEntry::action)
+        .setKey("action")
+        .setHeader(getTranslation("audit.column.action"))
+        .setAutoWidth(true);
     grid.addColumn(AuditEntry::target).setKey("target").setHeader(getTranslation("audit.column.target"));
     grid.addColumn(entry -> getTranslation("audit.outcome." + entry.outcome().name()))
         .setKey("outcome")
@@ -162,6 +165,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
   private void verifyChain() {
     ChainVerification result = audit.verify(selectedChain());
+    // Show the rows as they are now, so that what was verified is what is on screen.
+    grid.getDataProvider().refreshAll();
     verifyResult.setText(
         result.ok()
             ? getTranslation("audit.verify.intact", result.checked())
