@@ -34,6 +34,26 @@ class BrowserIT {
   }
 
   @Test
+  void adminVerifiesAnOrganisationsAuditChainAndSeesATamperedOne() throws Exception {
+    String name = OrganisationsApiIT.uniqueName("audited");
+    PortalApi admin = PortalApi.asAdmin(stack);
+    admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}");
+    long id = admin.get("/api/v1/orgs/" + name + "/audit").json().get("items").get(0).get("id").asLong();
+    LoginPage.open(browser).signIn("admin", stack.adminPassword());
+
+    AuditPage.open(browser).awaitInGrid("sign-in.succeeded");
+    AuditPage audit = AuditPage.openChain(browser, name);
+    audit.awaitInGrid("organisation.created");
+    assertThat(audit.verify("Chain intact")).isEqualTo("Chain intact: 1 events checked");
+    browser.screenshot("audit-intact");
+
+    stack.portalSql("UPDATE audit_event SET actor='mallory' WHERE id=" + id);
+
+    assertThat(audit.verify("Chain broken")).isEqualTo("Chain broken at event #" + id);
+    browser.screenshot("audit-broken");
+  }
+
+  @Test
   void anInvalidNameIsExplainedInTheFormAndCreatesNothing() throws Exception {
     OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
     long before = PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong();

@@ -1,10 +1,15 @@
 package dev.trustportal.portal.organisation;
 
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,9 +27,12 @@ public class OrganisationService {
   // Field injection: EJBs need a no-argument constructor.
   @Inject Organisations organisations;
   @Inject Clock clock;
+  @Inject AuditLog audit;
+  @Resource SessionContext session;
 
   /**
-   * Creates an organisation.
+   * Creates an organisation and starts its audit chain with {@code organisation.created}, in the
+   * same transaction: no organisation without its event, no event without its organisation.
    *
    * @throws InvalidOrganisationNameException if the name is not a registry path component
    * @throws DuplicateOrganisationException if the name is taken (also when a concurrent request
@@ -37,6 +45,14 @@ public class OrganisationService {
     }
     Organisation organisation = new Organisation(name, clock.instant());
     organisations.store(organisation);
+    audit.record(
+        new AuditRecord(
+            name.value(),
+            session.getCallerPrincipal().getName(),
+            "organisation.created",
+            name.value(),
+            Outcome.SUCCEEDED,
+            "Organisation '" + name + "' created."));
     return OrganisationSummary.of(organisation);
   }
 

@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(
         new SideNavItem(getTranslation("nav.organisations"), "", VaadinIcon.BUILDING.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
     return nav;
   }
 

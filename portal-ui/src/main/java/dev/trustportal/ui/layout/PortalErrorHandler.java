@@ -5,8 +5,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.VaadinRequest;
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.PortalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * The last resort for failures no view handled: shows a translated notification and never a stack
  * trace. Domain failures get their own message; anything else is logged with its stack trace on the
- * server and shown as a generic message.
+ * server and shown as a generic message. A call the EJB container refused is recorded as {@code
+ * access.denied} in the platform audit chain.
  */
 public class PortalErrorHandler implements ErrorHandler {
 
@@ -26,10 +33,12 @@ public class PortalErrorHandler implements ErrorHandler {
   public void error(ErrorEvent event) {
     Throwable failure = event.getThrowable();
     Optional<PortalException> domain = cause(failure, PortalException.class);
-    if (domain.isEmpty()) {
+    Optional<EJBAccessException> denied = cause(failure, EJBAccessException.class);
+    UI ui = UI.getCurrent();
+    denied.ifPresent(refusal -> recordDenial(refusal, ui));
+    if (domain.isEmpty() && denied.isEmpty()) {
       LOG.log(Level.SEVERE, "Unexpected error in the user interface", failure);
     }
-    UI ui = UI.getCurrent();
     if (ui == null) {
       return;
     }
@@ -38,12 +47,33 @@ public class PortalErrorHandler implements ErrorHandler {
             .map(e -> ui.getTranslation(e.messageKey(), e.arguments()))
             .orElseGet(
                 () ->
-                    ui.getTranslation(
-                        cause(failure, EJBAccessException.class).isPresent()
-                            ? "error.forbidden"
-                            : "error.unexpected"));
+                    ui.getTranslation(denied.isPresent() ? "error.forbidden" : "error.unexpected"));
     Notification notification = Notification.show(text, DURATION_MS, Notification.Position.MIDDLE);
     notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+  }
+
+  /**
+   * Looked up when needed rather than held: the handler lives in the (serialisable) Vaadin session.
+   * Failing to record is logged and does not hide the message from the user.
+   */
+  private static void recordDenial(EJBAccessException refusal, UI ui) {
+    try {
+      VaadinRequest request = VaadinRequest.getCurrent();
+      Principal caller = request == null ? null : request.getUserPrincipal();
+      String view = ui == null ? null : "/" + ui.getActiveViewLocation().getPathWithQueryParameters();
+      CDI.current()
+          .select(AuditLog.class)
+          .get()
+          .recordIndependently(
+              AuditRecord.platform(
+                  caller == null ? null : caller.getName(),
+                  "access.denied",
+                  view,
+                  Outcome.DENIED,
+                  refusal.getMessage()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record a refused call in the audit log", e);
+    }
   }
 
   private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {

@@ -10,12 +10,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * One mechanism for the two kinds of client. With {@code @AutoApplySession} a signed-in session is
@@ -29,6 +31,9 @@ import java.io.UncheckedIOException;
  *   <li>anything else: let it through anonymously; Vaadin's navigation access control sends the
  *       browser to the login view where a view needs a signed-in user.
  * </ol>
+ *
+ * <p>Every validation of a credential is a sign-in attempt and goes to the audit log ({@link
+ * SignInAudit}).
  */
 @ApplicationScoped
 @AutoApplySession
@@ -36,15 +41,17 @@ import java.io.UncheckedIOException;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private final IdentityStoreHandler identityStores;
+  private final SignInAudit signIns;
 
   @Inject
-  PortalAuthenticationMechanism(IdentityStoreHandler identityStores) {
+  PortalAuthenticationMechanism(IdentityStoreHandler identityStores, SignInAudit signIns) {
     this.identityStores = identityStores;
+    this.signIns = signIns;
   }
 
   /** For the CDI client proxy only. */
   protected PortalAuthenticationMechanism() {
-    this(null);
+    this(null, null);
   }
 
   @Override
@@ -71,10 +78,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
+    Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
     CredentialValidationResult result =
-        BasicCredentials.parse(authorization)
-            .map(identityStores::validate)
-            .orElse(CredentialValidationResult.INVALID_RESULT);
+        credential.map(identityStores::validate).orElse(CredentialValidationResult.INVALID_RESULT);
+    signIns.attempted(credential.orElse(null), result, SignInAudit.BASIC);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
@@ -90,6 +97,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   private AuthenticationStatus programmatic(Credential credential, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
+    signIns.attempted(credential, result, SignInAudit.FORM);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }

@@ -25,7 +25,10 @@ class TranslationBundlesTest {
   private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
   // Keys built at run time: the part before the variable, with the values it takes.
   private static final Map<String, Set<String>> DYNAMIC_KEYS =
-      Map.of("language.", Set.of("language.en", "language.zh-CN"));
+      Map.of(
+          "language.", Set.of("language.en", "language.zh-CN"),
+          "audit.outcome.",
+              Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED"));
 
   private final Properties english = load("vaadin-i18n/translations.properties");
   private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");

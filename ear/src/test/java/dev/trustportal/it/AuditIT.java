@@ -1,0 +1,177 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.junit.jupiter.api.Test;
+
+class AuditIT {
+
+  private final PortalStack stack = PortalStack.current();
+  private final PortalApi admin = PortalApi.asAdmin(stack);
+
+  @Test
+  void creatingAnOrganisationStartsItsChainWithAnIntactCreatedEvent() {
+    String org = createOrganisation("audit");
+
+    PortalApi.Response audit = admin.get("/api/v1/orgs/" + org + "/audit");
+
+    assertThat(audit.status()).isEqualTo(200);
+    JsonNode page = audit.json();
+    assertThat(page.get("total").asLong()).isEqualTo(1);
+    JsonNode created = page.get("items").get(0);
+    assertThat(created.get("action").asText()).isEqualTo("organisation.created");
+    assertThat(created.get("actor").asText()).isEqualTo("admin");
+    assertThat(created.get("target").asText()).isEqualTo(org);
+    assertThat(created.get("outcome").asText()).isEqualTo("SUCCEEDED");
+    assertThat(created.get("hash").asText()).matches("[0-9a-f]{64}");
+    assertThat(created.has("occurredAt")).isTrue();
+
+    JsonNode verification = admin.get("/api/v1/orgs/" + org + "/audit/verify").json();
+    assertThat(verification.get("ok").asBoolean()).isTrue();
+    assertThat(verification.get("checked").asLong()).isEqualTo(1);
+    assertThat(verification.get("firstBrokenEventId").isNull()).isTrue();
+  }
+
+  @Test
+  void aTamperedEventBreaksTheChainAtThatEvent() throws Exception {
+    String org = createOrganisation("tamper");
+    long id = admin.get("/api/v1/orgs/" + org + "/audit").json().get("items").get(0).get("id").asLong();
+
+    stack.portalSql("UPDATE audit_event SET actor='mallory' WHERE id=" + id);
+
+    JsonNode verification = admin.get("/api/v1/orgs/" + org + "/audit/verify").json();
+    assertThat(verification.get("ok").asBoolean()).isFalse();
+    assertThat(verification.get("firstBrokenEventId").asLong()).isEqualTo(id);
+    assertThat(verification.get("checked").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aTamperedChainOfOneOrganisationLeavesAnotherIntact() throws Exception {
+    String tampered = createOrganisation("victim");
+    String other = createOrganisation("bystander");
+    long id = admin.get("/api/v1/orgs/" + tampered + "/audit").json().get("items").get(0).get("id").asLong();
+
+    stack.portalSql("UPDATE audit_event SET detail='nothing happened' WHERE id=" + id);
+
+    assertThat(admin.get("/api/v1/orgs/" + tampered + "/audit/verify").json().get("ok").asBoolean()).isFalse();
+    assertThat(admin.get("/api/v1/orgs/" + other + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aFailedBasicSignInIsInThePlatformChain() {
+    String tried = "intruder-" + UUID.randomUUID().toString().substring(0, 8);
+
+    PortalApi.Response refused = PortalApi.as(stack, tried, "wrong-password").get("/api/v1/orgs");
+
+    assertThat(refused.status()).isEqualTo(401);
+    List<JsonNode> failed = platformEvents(100, "sign-in.failed", tried);
+    assertThat(failed).hasSize(1);
+    assertThat(failed.get(0).get("outcome").asText()).isEqualTo("FAILED");
+    assertThat(failed.get(0).get("actor").asText()).isEqualTo("anonymous");
+  }
+
+  @Test
+  void aRefusedCallIsInThePlatformChainAsAccessDenied() throws Exception {
+    String user = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "viewer-Password-1";
+    // An account without roles: signed in, but not a platform admin.
+    stack.portalSql("INSERT INTO account (username, password_hash) VALUES ('" + user + "', '"
+        + passwordHash(password) + "')");
+
+    PortalApi.Response refused = PortalApi.as(stack, user, password).get("/api/v1/orgs");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("error").asText()).isEqualTo("forbidden");
+    List<JsonNode> denied = platformEvents(100, "access.denied", user);
+    assertThat(denied).hasSize(1);
+    assertThat(denied.get(0).get("outcome").asText()).isEqualTo("DENIED");
+    assertThat(denied.get(0).get("target").asText()).isEqualTo("GET /api/v1/orgs");
+    assertThat(PortalApi.as(stack, user, password).get("/api/v1/platform/audit").status()).isEqualTo(403);
+  }
+
+  @Test
+  void concurrentAppendsToOneChainDoNotForkIt() throws Exception {
+    int attempts = 12;
+    String tried = "racer-" + UUID.randomUUID().toString().substring(0, 8);
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        statuses.add(pool.submit(() -> PortalApi.as(stack, tried, "wrong").get("/api/v1/orgs").status()));
+      }
+      for (Future<Integer> status : statuses) {
+        assertThat(status.get()).isEqualTo(401);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(platformEvents(500, "sign-in.failed", tried)).hasSize(attempts);
+    assertThat(admin.get("/api/v1/platform/audit/verify").json().get("ok").asBoolean()).isTrue();
+  }
+
+  @Test
+  void theAuditOfAnUnknownOrganisationIsNotFound() {
+    String nobody = OrganisationsApiIT.uniqueName("nobody");
+
+    for (String path : List.of("/audit", "/audit/verify")) {
+      PortalApi.Response response = admin.get("/api/v1/orgs/" + nobody + path);
+      assertThat(response.status()).as(path).isEqualTo(404);
+      assertThat(response.json().get("error").asText()).isEqualTo("not_found");
+    }
+  }
+
+  @Test
+  void auditPagesAreNewestFirstAndBounded() {
+    JsonNode page = admin.get("/api/v1/platform/audit?page=0&size=2").json();
+
+    assertThat(page.get("size").asInt()).isEqualTo(2);
+    assertThat(page.get("items").size()).isLessThanOrEqualTo(2);
+    if (page.get("items").size() == 2) {
+      assertThat(page.get("items").get(0).get("id").asLong())
+          .isGreaterThan(page.get("items").get(1).get("id").asLong());
+    }
+    assertThat(admin.get("/api/v1/platform/audit?size=100000").status()).isEqualTo(400);
+  }
+
+  /** Among the platform chain's newest events, those with this action and this actor or target. */
+  private List<JsonNode> platformEvents(int newest, String action, String actorOrTarget) {
+    List<JsonNode> found = new ArrayList<>();
+    admin.get("/api/v1/platform/audit?page=0&size=" + newest).json().get("items").forEach(item -> {
+      boolean concerns = actorOrTarget.equals(item.get("actor").asText())
+          || actorOrTarget.equals(item.get("target").asText());
+      if (item.get("action").asText().equals(action) && concerns) {
+        found.add(item);
+      }
+    });
+    return found;
+  }
+
+  /** The portal's stored form (see PasswordHasher), with few iterations: the count is stored too. */
+  private static String passwordHash(String password) throws Exception {
+    byte[] salt = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+    int iterations = 1000;
+    byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+        .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 512))
+        .getEncoded();
+    Base64.Encoder b64 = Base64.getEncoder();
+    return "pbkdf2-sha512$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+  }
+
+  private String createOrganisation(String prefix) {
+    String name = OrganisationsApiIT.uniqueName(prefix);
+    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}").status()).isEqualTo(201);
+    return name;
+  }
+}

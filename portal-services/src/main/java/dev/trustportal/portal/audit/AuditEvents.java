@@ -1,0 +1,35 @@
+package dev.trustportal.portal.audit;
+
+import dev.trustportal.portal.common.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The persistence gateway of audit events. A chain is named by its organisation, {@code null} for
+ * the platform chain; paging happens in the database.
+ */
+public interface AuditEvents {
+
+  /**
+   * Takes the chain's transaction-scoped advisory lock, so that appends to one chain happen one after
+   * the other and never fork it; the lock is released when the transaction ends.
+   */
+  void lockChain(String organisation);
+
+  /** The next id; taken under the chain's lock, so ids grow along each chain. */
+  long nextId();
+
+  Optional<AuditEvent> last(String organisation);
+
+  void store(AuditEvent event);
+
+  /** The events of one page, newest first. */
+  List<AuditEvent> page(String organisation, PageRequest request);
+
+  long count(String organisation);
+
+  /** Up to {@code limit} events with an id above {@code afterId}, oldest first. */
+  List<AuditEvent> after(String organisation, long afterId, int limit);
+
+  boolean organisationExists(String organisation);
+}
