@@ -32,6 +32,7 @@ import '@vaadin/form-layout/src/vaadin-form-item.js';
 import '@vaadin/form-layout/src/vaadin-form-row.js';
 import '@vaadin/text-field/src/vaadin-text-field.js';
 import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/confirm-dialog/src/vaadin-confirm-dialog.js';
 import '@vaadin/login/src/vaadin-login-form.js';
 import '@vaadin/common-frontend/ConnectionIndicator.js';
 import '@vaadin/vaadin-lumo-styles/sizing.js';
@@ -39,7 +40,15 @@ import '@vaadin/vaadin-lumo-styles/spacing.js';
 import '@vaadin/vaadin-lumo-styles/style.js';
 import '@vaadin/vaadin-lumo-styles/vaadin-iconset.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-const loadOnDemand = (key) => { return Promise.resolve(0); }
+
+const loadOnDemand = (key) => {
+  const pending = [];
+  if (key === 'a1dc273160cc2305559d3a1be740268c111964dd2c0cf85c9c8a63805ef770d8') {
+    pending.push(import('./chunks/chunk-a39b0e1a13a2465018357d5fea8f99c84ca7cb0db8fa4fc654b1583c87a7d2b8.js'));
+  }
+  return Promise.all(pending);
+}
+
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;
