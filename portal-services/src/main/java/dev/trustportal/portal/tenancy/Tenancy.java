@@ -13,6 +13,7 @@ import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.organisation.Organisations;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import java.util.Optional;
  */
 @Stateless
 @LocalBean
+@Local(TenantGuard.class)
 @PermitAll
 public class Tenancy implements TenantGuard {
 
