@@ -54,6 +54,33 @@ class BrowserIT {
   }
 
   @Test
+  void anOwnerSeesOnlyTheirOrganisationAndManagesItsMembers() throws Exception {
+    PortalApi admin = PortalApi.asAdmin(stack);
+    String owner = OrganisationsApiIT.uniqueName("owner");
+    String viewer = OrganisationsApiIT.uniqueName("viewer");
+    String org = OrganisationsApiIT.uniqueName("members");
+    String password = "correct horse battery";
+    for (String user : new String[] {owner, viewer}) {
+      admin.post("/api/v1/users", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+    }
+    admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}");
+    admin.post("/api/v1/orgs/" + org + "/members", "{\"username\":\"" + owner + "\",\"role\":\"OWNER\"}");
+    OrganisationsPage organisations = LoginPage.open(browser).signIn(owner, password);
+
+    organisations.awaitInGrid(org);
+    assertThat(organisations.offersNewOrganisation()).isFalse();
+    MembersPage members = organisations.openMembers(org);
+    members.add(viewer, "Viewer");
+    members.awaitInGrid(viewer);
+    browser.screenshot("members");
+    members.remove(owner);
+
+    assertThat(members.awaitNotification("last owner")).contains(owner, org, "approve");
+    browser.screenshot("members-last-owner");
+    assertThat(admin.get("/api/v1/orgs/" + org + "/members").json().get("total").asLong()).isEqualTo(2);
+  }
+
+  @Test
   void anInvalidNameIsExplainedInTheFormAndCreatesNothing() throws Exception {
     OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
     long before = PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong();

@@ -28,6 +28,15 @@ final class OrganisationsPage {
     browser.await(By.id("create-org-button")).click();
   }
 
+  MembersPage openMembers(String name) {
+    browser.await(By.xpath("//vaadin-grid-cell-content//a[text()='" + name + "']")).click();
+    return MembersPage.await(browser);
+  }
+
+  boolean offersNewOrganisation() {
+    return !browser.driver().findElements(By.id("new-org-button")).isEmpty();
+  }
+
   void awaitInGrid(String name) {
     browser.waiter().until(d -> d.findElements(By.cssSelector("#org-grid vaadin-grid-cell-content")).stream()
         .anyMatch(cell -> cell.getText().equals(name)));

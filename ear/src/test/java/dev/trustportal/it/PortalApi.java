@@ -51,6 +51,17 @@ final class PortalApi {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Response patch(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(stack.portal(path)).timeout(Duration.ofSeconds(30));

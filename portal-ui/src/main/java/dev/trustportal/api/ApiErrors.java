@@ -24,7 +24,8 @@ final class ApiErrors {
       Map.of(
           PortalException.Kind.INVALID_INPUT, Status.BAD_REQUEST,
           PortalException.Kind.CONFLICT, Status.CONFLICT,
-          PortalException.Kind.NOT_FOUND, Status.NOT_FOUND);
+          PortalException.Kind.NOT_FOUND, Status.NOT_FOUND,
+          PortalException.Kind.FORBIDDEN, Status.FORBIDDEN);
 
   private static final Map<Integer, String> CODE_OF_STATUS =
       Map.of(

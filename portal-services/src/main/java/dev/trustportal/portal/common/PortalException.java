@@ -20,7 +20,9 @@ public abstract class PortalException extends RuntimeException {
   public enum Kind {
     INVALID_INPUT,
     CONFLICT,
-    NOT_FOUND
+    NOT_FOUND,
+    /** The caller is known to belong to the organisation but lacks the role the action needs. */
+    FORBIDDEN
   }
 
   private final String code;

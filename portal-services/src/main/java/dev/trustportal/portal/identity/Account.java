@@ -16,7 +16,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** A local account: a username, a password hash and roles. Tables come from Flyway (V1). */
+/** A local account: a username, a password hash and roles. Tables come from Flyway (V1, display name V4). */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -30,6 +30,9 @@ public class Account {
 
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
+
+  @Column(name = "display_name", length = AccountService.MAX_DISPLAY_NAME_LENGTH)
+  private String displayName;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -55,8 +58,19 @@ public class Account {
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
+  /** An account with a display name (null when none was given). */
+  public Account(
+      String username, String passwordHash, String displayName, Set<String> roles, Instant createdAt) {
+    this(username, passwordHash, roles, createdAt);
+    this.displayName = displayName;
+  }
+
   public String username() {
     return username;
+  }
+
+  public String displayName() {
+    return displayName;
   }
 
   public String passwordHash() {

@@ -5,19 +5,20 @@ import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Use cases on organisations. Until tenancy arrives every use case is limited to platform admins; the
- * check lives here, at the EJB boundary, so that the UI and the REST API cannot forget it.
+ * Use cases on organisations. Platform admins create them; every signed-in caller reads only the
+ * organisations they are a member of (callers who cross tenants read all). The checks live here, at
+ * the EJB boundary, so that the UI and the REST API cannot forget them.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
@@ -28,7 +29,7 @@ public class OrganisationService {
   @Inject Organisations organisations;
   @Inject Clock clock;
   @Inject AuditLog audit;
-  @Resource SessionContext session;
+  @Inject CallerContext caller;
 
   /**
    * Creates an organisation and starts its audit chain with {@code organisation.created}, in the
@@ -48,7 +49,7 @@ public class OrganisationService {
     audit.record(
         new AuditRecord(
             name.value(),
-            session.getCallerPrincipal().getName(),
+            caller.username(),
             "organisation.created",
             name.value(),
             Outcome.SUCCEEDED,
@@ -56,19 +57,38 @@ public class OrganisationService {
     return OrganisationSummary.of(organisation);
   }
 
+  /** The caller's organisations, ordered by name. */
+  @PermitAll
   public Page<OrganisationSummary> list(PageRequest request) {
-    var items = organisations.page(request).stream().map(OrganisationSummary::of).toList();
-    return new Page<>(items, request.page(), request.size(), organisations.count());
+    var found =
+        caller.crossesTenants()
+            ? organisations.page(request)
+            : organisations.pageOfMember(caller.username(), request);
+    var items = found.stream().map(OrganisationSummary::of).toList();
+    return new Page<>(items, request.page(), request.size(), count());
   }
 
+  /** How many organisations the caller belongs to. */
+  @PermitAll
   public long count() {
-    return organisations.count();
+    return caller.crossesTenants()
+        ? organisations.count()
+        : organisations.countOfMember(caller.username());
   }
 
-  /** Finds an organisation by name; a string that is no valid name simply finds nothing. */
+  /**
+   * Finds one of the caller's organisations by name. Another tenant's organisation, like a string
+   * that is no valid name, simply finds nothing: its existence is not revealed.
+   */
+  @PermitAll
   public Optional<OrganisationSummary> find(String name) {
     try {
-      return organisations.find(new OrganisationName(name)).map(OrganisationSummary::of);
+      OrganisationName valid = new OrganisationName(name);
+      var found =
+          caller.crossesTenants()
+              ? organisations.find(valid)
+              : organisations.findForMember(valid, caller.username());
+      return found.map(OrganisationSummary::of);
     } catch (InvalidOrganisationNameException notAName) {
       return Optional.empty();
     }

@@ -20,4 +20,12 @@ public interface Organisations {
   List<Organisation> page(PageRequest request);
 
   long count();
+
+  /** The organisation, when the person is a member of it. */
+  Optional<Organisation> findForMember(OrganisationName name, String username);
+
+  /** The organisations the person is a member of, one page, ordered by name. */
+  List<Organisation> pageOfMember(String username, PageRequest request);
+
+  long countOfMember(String username);
 }

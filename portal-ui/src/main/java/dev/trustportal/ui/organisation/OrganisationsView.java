@@ -11,6 +11,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.Roles;
@@ -19,15 +22,19 @@ import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
-import jakarta.annotation.security.RolesAllowed;
+import dev.trustportal.ui.membership.MembersView;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** The list of organisations, paged in the database as the user scrolls, and their creation. */
+/**
+ * The caller's organisations (all of them for platform admins), paged in the database as the user
+ * scrolls, each linking to its members; platform admins also create organisations here.
+ */
 @Route(value = "", layout = MainLayout.class)
-@RolesAllowed(Roles.PLATFORM_ADMIN)
+@PermitAll
 public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
@@ -39,12 +46,22 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   public OrganisationsView(OrganisationService organisations) {
     this.organisations = organisations;
     setSizeFull();
-    add(new H2(getTranslation("organisations.heading")), newOrganisationButton(), configureGrid());
+    add(new H2(getTranslation("organisations.heading")));
+    if (isPlatformAdmin()) {
+      add(newOrganisationButton());
+    }
+    add(configureGrid());
   }
 
   @Override
   public String getPageTitle() {
     return getTranslation("organisations.title");
+  }
+
+  /** Only hides the button: the service refuses creation to anyone else regardless. */
+  private static boolean isPlatformAdmin() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null && request.isUserInRole(Roles.PLATFORM_ADMIN);
   }
 
   private Button newOrganisationButton() {
@@ -58,7 +75,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private Grid<OrganisationSummary> configureGrid() {
     grid.setId("org-grid");
     grid.setSizeFull();
-    grid.addColumn(OrganisationSummary::name)
+    grid.addComponentColumn(
+            summary ->
+                new RouterLink(
+                    summary.name(), MembersView.class, new RouteParameters("org", summary.name())))
         .setKey("name")
         .setHeader(getTranslation("organisations.column.name"));
     grid.addColumn(summary -> createdFormat().format(summary.createdAt()))

@@ -28,7 +28,9 @@ class TranslationBundlesTest {
       Map.of(
           "language.", Set.of("language.en", "language.zh-CN"),
           "audit.outcome.",
-              Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED"));
+              Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED"),
+          "member.role.",
+              Set.of("member.role.OWNER", "member.role.ADMIN", "member.role.SIGNER", "member.role.VIEWER"));
 
   private final Properties english = load("vaadin-i18n/translations.properties");
   private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");
@@ -77,6 +79,17 @@ class TranslationBundlesTest {
             "error.not_found",
             "error.invalid_page_request",
             "error.forbidden",
+            "error.forbidden.role",
+            "error.not_found.account",
+            "error.not_found.member",
+            "error.already_member",
+            "error.last_owner.remove",
+            "error.last_owner.demote",
+            "error.invalid_role",
+            "error.invalid_username",
+            "error.weak_password",
+            "error.duplicate_username",
+            "error.invalid_display_name",
             "error.unexpected");
   }
 

@@ -1,10 +1,15 @@
 package dev.trustportal.portal.identity.internal;
 
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.internal.UniqueViolation;
 import dev.trustportal.portal.identity.Account;
 import dev.trustportal.portal.identity.Accounts;
+import dev.trustportal.portal.identity.DuplicateUsernameException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts in PostgreSQL through JPA; runs in the transaction of the calling bean. */
@@ -25,6 +30,27 @@ class JpaAccounts implements Accounts {
 
   @Override
   public void store(Account account) {
-    em.persist(account);
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueViolation.isCausedBy(e)) {
+        throw new DuplicateUsernameException(account.username());
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<Account> page(PageRequest request) {
+    return em.createQuery("select a from Account a order by a.username", Account.class)
+        .setFirstResult(request.offset())
+        .setMaxResults(request.size())
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
   }
 }

@@ -1,6 +1,7 @@
 package dev.trustportal.portal.organisation.internal;
 
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.internal.UniqueViolation;
 import dev.trustportal.portal.organisation.DuplicateOrganisationException;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationName;
@@ -12,9 +13,16 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 
-/** Organisations in PostgreSQL through JPA; runs in the transaction of the calling service. */
+/**
+ * Organisations in PostgreSQL through JPA; runs in the transaction of the calling service. The
+ * member queries name the Membership entity only in JPQL, so this package does not depend on the
+ * membership package (which depends on this one's entity).
+ */
 @ApplicationScoped
 class JpaOrganisations implements Organisations {
+
+  private static final String IS_MEMBER =
+      " exists (select m from Membership m where m.organisation = o and m.username = :username)";
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
@@ -53,5 +61,32 @@ class JpaOrganisations implements Organisations {
   @Override
   public long count() {
     return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Optional<Organisation> findForMember(OrganisationName name, String username) {
+    return em.createQuery(
+            "select o from Organisation o where o.name = :name and" + IS_MEMBER, Organisation.class)
+        .setParameter("name", name.value())
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Organisation> pageOfMember(String username, PageRequest request) {
+    return em.createQuery(
+            "select o from Organisation o where" + IS_MEMBER + " order by o.name", Organisation.class)
+        .setParameter("username", username)
+        .setFirstResult(request.offset())
+        .setMaxResults(request.size())
+        .getResultList();
+  }
+
+  @Override
+  public long countOfMember(String username) {
+    return em.createQuery("select count(o) from Organisation o where" + IS_MEMBER, Long.class)
+        .setParameter("username", username)
+        .getSingleResult();
   }
 }

@@ -1,0 +1,14 @@
+package dev.trustportal.portal.identity;
+
+/**
+ * The command to create a local account with no platform role. The values stay plain here so that
+ * the service validates them once for every caller; {@code displayName} is optional.
+ */
+public record CreateAccount(String username, String password, String displayName) {
+
+  @Override
+  public String toString() {
+    // Keeps the password out of logs and exception messages.
+    return "CreateAccount[username=" + username + ", displayName=" + displayName + "]";
+  }
+}

@@ -1,0 +1,120 @@
+package dev.trustportal.portal.membership;
+
+import static dev.trustportal.portal.membership.MemberRole.ADMIN;
+import static dev.trustportal.portal.membership.MemberRole.OWNER;
+
+import dev.trustportal.portal.common.Page;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.identity.AccountNotFoundException;
+import dev.trustportal.portal.identity.Accounts;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.organisation.OrganisationName;
+import dev.trustportal.portal.organisation.OrganisationNotFoundException;
+import dev.trustportal.portal.organisation.Organisations;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Use cases on the members of an organisation. Every one starts with the tenancy check: members
+ * see the member list, owners and admins change it, and only owners (or platform admins) grant,
+ * change or take away the owner role.
+ */
+@Stateless
+@PermitAll
+public class MembershipService {
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject TenantGuard tenancy;
+  @Inject Organisations organisations;
+  @Inject Memberships memberships;
+  @Inject Accounts accounts;
+  @Inject Clock clock;
+
+  /**
+   * Makes an existing account a member.
+   *
+   * @throws dev.trustportal.portal.identity.AccountNotFoundException if there is no such account
+   * @throws AlreadyMemberException if the account is a member already
+   */
+  public MemberSummary addMember(String organisation, AddMember command) {
+    MemberRole role = Objects.requireNonNull(command.role(), "role");
+    CallerAccess access = tenancy.requireRole(organisation, OWNER, ADMIN);
+    requireOwnerFor(access, role);
+    Organisation org = organisation(organisation);
+    String username = command.username() == null ? "" : command.username().strip();
+    if (accounts.find(username).isEmpty()) {
+      throw new AccountNotFoundException(username);
+    }
+    if (memberships.find(org, username).isPresent()) {
+      throw new AlreadyMemberException(organisation, username);
+    }
+    Membership membership = new Membership(org, username, role, clock.instant());
+    memberships.store(membership);
+    return MemberSummary.of(membership);
+  }
+
+  /**
+   * Takes a member out of the organisation.
+   *
+   * @throws MemberNotFoundException if the person is not a member
+   * @throws LastOwnerException if the person is the last owner
+   */
+  public void removeMember(String organisation, String username) {
+    CallerAccess access = tenancy.requireRole(organisation, OWNER, ADMIN);
+    Organisation org = organisation(organisation);
+    long owners = memberships.lockAndCountOwners(org);
+    Membership membership = member(org, username);
+    requireOwnerFor(access, membership.role());
+    membership.requireRemovable(owners);
+    memberships.remove(membership);
+  }
+
+  /**
+   * Gives a member another role.
+   *
+   * @throws MemberNotFoundException if the person is not a member
+   * @throws LastOwnerException if this would demote the last owner
+   */
+  public MemberSummary changeRole(String organisation, String username, MemberRole role) {
+    Objects.requireNonNull(role, "role");
+    CallerAccess access = tenancy.requireRole(organisation, OWNER, ADMIN);
+    Organisation org = organisation(organisation);
+    long owners = memberships.lockAndCountOwners(org);
+    Membership membership = member(org, username);
+    requireOwnerFor(access, membership.role());
+    requireOwnerFor(access, role);
+    membership.changeRole(role, owners);
+    return MemberSummary.of(membership);
+  }
+
+  /** The members, for any member of the organisation. */
+  public Page<MemberSummary> members(String organisation, PageRequest request) {
+    tenancy.requireRole(organisation);
+    Organisation org = organisation(organisation);
+    var items = memberships.page(org, request).stream().map(MemberSummary::of).toList();
+    return new Page<>(items, request.page(), request.size(), memberships.count(org));
+  }
+
+  /** Granting or touching the owner role is for owners: admins must not promote themselves. */
+  private static void requireOwnerFor(CallerAccess access, MemberRole touched) {
+    if (touched == OWNER && !access.mayActAs(OWNER)) {
+      throw new MissingRoleException(access.organisation(), access.role().orElseThrow(), OWNER);
+    }
+  }
+
+  /** Exists: the tenancy check has just found it. */
+  private Organisation organisation(String name) {
+    return organisations
+        .find(new OrganisationName(name))
+        .orElseThrow(() -> new OrganisationNotFoundException(name));
+  }
+
+  private Membership member(Organisation organisation, String username) {
+    return memberships
+        .find(organisation, username)
+        .orElseThrow(() -> new MemberNotFoundException(organisation.name().value(), username));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.trustportal.portal.membership;
+
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.organisation.Organisation;
+import java.util.List;
+import java.util.Optional;
+
+/** The persistence gateway of memberships; paging happens in the database. */
+public interface Memberships {
+
+  Optional<Membership> find(Organisation organisation, String username);
+
+  /**
+   * Stores a new membership and flushes it, so that a unique violation surfaces here.
+   *
+   * @throws AlreadyMemberException if the database already holds the pair
+   */
+  void store(Membership membership);
+
+  void remove(Membership membership);
+
+  /** The members of one page, ordered by username. */
+  List<Membership> page(Organisation organisation, PageRequest request);
+
+  long count(Organisation organisation);
+
+  /**
+   * Locks the organisation's row until the transaction ends, then counts its owners. Every change
+   * that could take away an owner takes this lock first, so two owners removing each other at once
+   * cannot both succeed.
+   */
+  long lockAndCountOwners(Organisation organisation);
+}

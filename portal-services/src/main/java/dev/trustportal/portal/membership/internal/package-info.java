@@ -1,0 +1,5 @@
+/**
+ * The JPA implementation of the membership gateway, kept apart so that use cases depend on an
+ * interface and portal-ui never reaches persistence code.
+ */
+package dev.trustportal.portal.membership.internal;

@@ -1,0 +1,171 @@
+package dev.trustportal.ui.membership;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.trustportal.portal.common.Page;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.membership.AddMember;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.membership.MemberSummary;
+import dev.trustportal.portal.membership.MembershipService;
+import dev.trustportal.portal.organisation.OrganisationService;
+import dev.trustportal.ui.i18n.PortalMessages;
+import dev.trustportal.ui.layout.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The members of one organisation, paged in the database as the user scrolls; adding and removing
+ * members. An organisation the user does not belong to is "not found", as in the API.
+ */
+@Route(value = "orgs/:org/members", layout = MainLayout.class)
+@PermitAll
+public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+  static final String ORG = "org";
+
+  private final transient MembershipService memberships;
+  private final transient OrganisationService organisations;
+  private final H2 heading = new H2();
+  private final Grid<MemberSummary> grid = new Grid<>();
+  private String organisation = "";
+
+  @Inject
+  public MembersView(MembershipService memberships, OrganisationService organisations) {
+    this.memberships = memberships;
+    this.organisations = organisations;
+    setSizeFull();
+    add(heading, addMemberButton(), configureGrid());
+  }
+
+  static String roleKey(MemberRole role) {
+    return "member.role." + role.name();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    organisation = event.getRouteParameters().get(ORG).orElse("");
+    if (organisations.find(organisation).isEmpty()) {
+      event.rerouteToError(NotFoundException.class, getTranslation("error.not_found", organisation));
+      return;
+    }
+    heading.setText(getTranslation("members.heading", organisation));
+    grid.setItems(
+        query -> page(query.getPage(), query.getPageSize()).items().stream(),
+        query -> (int) page(0, 1).total());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("members.title", organisation);
+  }
+
+  private Page<MemberSummary> page(int page, int size) {
+    return memberships.members(organisation, new PageRequest(page, size));
+  }
+
+  private Button addMemberButton() {
+    Button button = new Button(getTranslation("members.add"), VaadinIcon.PLUS.create());
+    button.setId("add-member-button");
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    button.addClickListener(event -> openAddDialog());
+    return button;
+  }
+
+  private Grid<MemberSummary> configureGrid() {
+    grid.setId("member-grid");
+    grid.setSizeFull();
+    grid.addColumn(MemberSummary::username)
+        .setKey("username")
+        .setHeader(getTranslation("members.column.username"));
+    grid.addColumn(member -> getTranslation(roleKey(member.role())))
+        .setKey("role")
+        .setHeader(getTranslation("members.column.role"));
+    grid.addColumn(member -> sinceFormat().format(member.since()))
+        .setKey("since")
+        .setHeader(getTranslation("members.column.since"));
+    grid.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+    return grid;
+  }
+
+  private Button removeButton(MemberSummary member) {
+    Button remove = new Button(VaadinIcon.TRASH.create());
+    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    remove.setAriaLabel(getTranslation("members.remove", member.username()));
+    remove.setTooltipText(getTranslation("members.remove", member.username()));
+    remove.setId("remove-member-" + member.username());
+    remove.addClickListener(event -> confirmRemoval(member));
+    return remove;
+  }
+
+  /** Date and time in the user's language; the server's time zone, as the browser's is not known. */
+  private DateTimeFormatter sinceFormat() {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(getLocale())
+        .withZone(ZoneId.systemDefault());
+  }
+
+  private void openAddDialog() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("member.form.title", organisation));
+    MemberForm form = new MemberForm();
+    form.addAddListener(event -> add(event.username(), event.role(), form, dialog));
+    form.addCancelListener(event -> dialog.close());
+    dialog.add(form);
+    dialog.open();
+    form.focusUsername();
+  }
+
+  private void add(String username, MemberRole role, MemberForm form, Dialog dialog) {
+    MemberSummary added;
+    try {
+      added = memberships.addMember(organisation, new AddMember(username, role));
+    } catch (PortalException rejected) {
+      form.showError(PortalMessages.of(this, rejected));
+      return;
+    }
+    dialog.close();
+    Notification.show(getTranslation("members.added", added.username(), getTranslation(roleKey(role))))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    grid.getDataProvider().refreshAll();
+  }
+
+  /** Failures (the last owner, a missing role) reach the error handler, which explains them. */
+  private void confirmRemoval(MemberSummary member) {
+    ConfirmDialog confirm = new ConfirmDialog();
+    confirm.setId("remove-member-dialog");
+    confirm.setHeader(getTranslation("members.remove.header", member.username()));
+    confirm.setText(getTranslation("members.remove.text", member.username(), organisation));
+    confirm.setCancelable(true);
+    confirm.setCancelText(getTranslation("member.form.cancel"));
+    confirm.setConfirmText(getTranslation("members.remove.confirm"));
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.addConfirmListener(event -> remove(member));
+    confirm.open();
+  }
+
+  private void remove(MemberSummary member) {
+    memberships.removeMember(organisation, member.username());
+    Notification.show(getTranslation("members.removed", member.username()))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    grid.getDataProvider().refreshAll();
+  }
+}
