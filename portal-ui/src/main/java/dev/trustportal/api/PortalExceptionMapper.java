@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A domain failure: 400, 409 or 404 by its kind, with its code and English message. */
+/** A domain failure: 400, 409, 404, 503 or 502 by its kind, with its code and English message. */
 @Provider
 public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
 

@@ -20,7 +20,11 @@ public abstract class PortalException extends RuntimeException {
   public enum Kind {
     INVALID_INPUT,
     CONFLICT,
-    NOT_FOUND
+    NOT_FOUND,
+    /** A service the portal depends on (notary-server) cannot be reached now; retrying later may work. */
+    UPSTREAM_UNAVAILABLE,
+    /** A service the portal depends on answered with data the portal refuses to trust or use. */
+    UPSTREAM_INVALID
   }
 
   private final String code;

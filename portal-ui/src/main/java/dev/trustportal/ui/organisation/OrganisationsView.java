@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,6 +20,7 @@ import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
+import dev.trustportal.ui.repository.RepositoryLinks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -58,7 +60,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private Grid<OrganisationSummary> configureGrid() {
     grid.setId("org-grid");
     grid.setSizeFull();
-    grid.addColumn(OrganisationSummary::name)
+    // The name leads to the organisation's repositories.
+    grid.addComponentColumn(summary -> new Anchor(RepositoryLinks.repositoriesPath(summary.name()), summary.name()))
         .setKey("name")
         .setHeader(getTranslation("organisations.column.name"));
     grid.addColumn(summary -> createdFormat().format(summary.createdAt()))

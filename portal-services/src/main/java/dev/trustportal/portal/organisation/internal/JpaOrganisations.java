@@ -1,6 +1,7 @@
 package dev.trustportal.portal.organisation.internal;
 
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.UniqueViolation;
 import dev.trustportal.portal.organisation.DuplicateOrganisationException;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationName;
