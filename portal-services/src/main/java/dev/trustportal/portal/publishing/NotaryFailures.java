@@ -38,7 +38,18 @@ public final class NotaryFailures {
         || server instanceof UnauthorizedException
         || server.status() >= 500;
     return unavailable
-        ? new NotaryUnavailableException(server.getMessage())
+        ? new NotaryUnavailableException(reason(server))
         : new TrustDataInvalidException(gun.value(), "the notary server refused it: " + server.getMessage());
+  }
+
+  /** The JDK's HTTP client reports a refused connection without a message; name its cause instead. */
+  private static String reason(NotaryServerException failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = failure.getMessage();
+    String cause = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.endsWith(": null") ? message.substring(0, message.length() - 4) + cause : message;
   }
 }

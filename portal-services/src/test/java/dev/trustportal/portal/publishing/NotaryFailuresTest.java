@@ -27,6 +27,15 @@ class NotaryFailuresTest {
   }
 
   @Test
+  void aRefusedConnectionWithoutMessageIsNamedByItsCause() {
+    assertThatThrownBy(() -> NotaryFailures.call(GUN, () -> {
+          throw new ServerUnreachableException("https://notary", new ConnectException());
+        }))
+        .hasMessageContaining("unable to reach https://notary: ConnectException")
+        .hasMessageNotContaining("null");
+  }
+
+  @Test
   void aServerFailureIsUnavailable() {
     assertThatThrownBy(() -> NotaryFailures.call(GUN, () -> {
           throw new NotaryServerException(500, "UNKNOWN", "unknown error", "");
