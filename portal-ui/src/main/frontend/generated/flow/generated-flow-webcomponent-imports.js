@@ -39,18 +39,7 @@ import '@vaadin/vaadin-lumo-styles/spacing.js';
 import '@vaadin/vaadin-lumo-styles/style.js';
 import '@vaadin/vaadin-lumo-styles/vaadin-iconset.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-
-const loadOnDemand = (key) => {
-  const pending = [];
-  if (key === '2c7ce00aee0dc255215a94f98255fe9a611d46c48622eb71cfb613864af0b7cd') {
-    pending.push(import('./chunks/chunk-8595c29cd3eb19c1ee4f680b220b91881a4674edb9c0d1d81b7888f0aa2e166b.js'));
-  }
-  if (key === '13ebd9acd00abeaaa55b6d4a3530999075873a4297aecdbdf58e67656a897d9c') {
-    pending.push(import('./chunks/chunk-b9e5cb731452e9ddde49978c224ccd205d6a282b58680169fbca66b770734d5c.js'));
-  }
-  return Promise.all(pending);
-}
-
+const loadOnDemand = (key) => { return Promise.resolve(0); }
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;
