@@ -29,7 +29,7 @@ final class OrganisationsPage {
   }
 
   MembersPage openMembers(String name) {
-    browser.await(By.xpath("//vaadin-grid-cell-content//a[text()='" + name + "']")).click();
+    browser.await(By.id("members-link-" + name)).click();
     return MembersPage.await(browser);
   }
 

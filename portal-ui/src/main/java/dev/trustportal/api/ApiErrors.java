@@ -25,7 +25,9 @@ final class ApiErrors {
           PortalException.Kind.INVALID_INPUT, Status.BAD_REQUEST,
           PortalException.Kind.CONFLICT, Status.CONFLICT,
           PortalException.Kind.NOT_FOUND, Status.NOT_FOUND,
-          PortalException.Kind.FORBIDDEN, Status.FORBIDDEN);
+          PortalException.Kind.FORBIDDEN, Status.FORBIDDEN,
+          PortalException.Kind.UPSTREAM_UNAVAILABLE, Status.SERVICE_UNAVAILABLE,
+          PortalException.Kind.UPSTREAM_INVALID, Status.BAD_GATEWAY);
 
   private static final Map<Integer, String> CODE_OF_STATUS =
       Map.of(

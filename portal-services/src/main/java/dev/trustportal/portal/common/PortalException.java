@@ -22,7 +22,11 @@ public abstract class PortalException extends RuntimeException {
     CONFLICT,
     NOT_FOUND,
     /** The caller is known to belong to the organisation but lacks the role the action needs. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** A service the portal depends on (notary-server) cannot be reached now; retrying later may work. */
+    UPSTREAM_UNAVAILABLE,
+    /** A service the portal depends on answered with data the portal refuses to trust or use. */
+    UPSTREAM_INVALID
   }
 
   private final String code;

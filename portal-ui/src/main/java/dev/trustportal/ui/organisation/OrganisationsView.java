@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -23,6 +24,7 @@ import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.membership.MembersView;
+import dev.trustportal.ui.repository.RepositoryLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -75,12 +77,14 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private Grid<OrganisationSummary> configureGrid() {
     grid.setId("org-grid");
     grid.setSizeFull();
+    // The name leads to the organisation's repositories; a second column to its members.
     grid.addComponentColumn(
-            summary ->
-                new RouterLink(
-                    summary.name(), MembersView.class, new RouteParameters("org", summary.name())))
+            summary -> new Anchor(RepositoryLinks.repositoriesPath(summary.name()), summary.name()))
         .setKey("name")
         .setHeader(getTranslation("organisations.column.name"));
+    grid.addComponentColumn(this::membersLink)
+        .setKey("members")
+        .setHeader(getTranslation("organisations.column.members"));
     grid.addColumn(summary -> createdFormat().format(summary.createdAt()))
         .setKey("created")
         .setHeader(getTranslation("organisations.column.created"));
@@ -124,5 +128,15 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     Notification.show(getTranslation("organisations.created", created.name()))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
+  }
+
+  private RouterLink membersLink(OrganisationSummary summary) {
+    RouterLink link =
+        new RouterLink(
+            getTranslation("organisations.members"),
+            MembersView.class,
+            new RouteParameters("org", summary.name()));
+    link.setId("members-link-" + summary.name());
+    return link;
   }
 }

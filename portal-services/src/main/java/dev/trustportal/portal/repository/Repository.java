@@ -1,0 +1,77 @@
+package dev.trustportal.portal.repository;
+
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.portal.organisation.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A registry repository of an organisation whose trust data lives on notary-server under its GUN. The
+ * table is created by Flyway (V5), never by Hibernate.
+ */
+@Entity
+@Table(name = "repository")
+public class Repository {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
+  private Organisation organisation;
+
+  @Column(name = "name", nullable = false, updatable = false, length = RepositoryName.MAX_LENGTH)
+  private String name;
+
+  @Column(name = "gun", nullable = false, unique = true, updatable = false, length = 255)
+  private String gun;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Repository() {
+    // for JPA
+  }
+
+  public Repository(Organisation organisation, RepositoryName name, Gun gun, Instant createdAt) {
+    this.organisation = Objects.requireNonNull(organisation);
+    this.name = Objects.requireNonNull(name).value();
+    this.gun = Objects.requireNonNull(gun).value();
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public RepositoryName name() {
+    return new RepositoryName(name);
+  }
+
+  public Gun gun() {
+    return new Gun(gun);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.trustportal.portal.repository;
+
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.portal.common.Page;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.tenancy.Tenancy;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.organisation.OrganisationName;
+import dev.trustportal.portal.organisation.OrganisationNotFoundException;
+import dev.trustportal.portal.organisation.Organisations;
+import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
+import dev.trustportal.portal.publishing.NotaryFailures;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Use cases on the repositories of an organisation. A repository is the portal's record of a GUN
+ * ({@code <registry host>/<organisation>/<name>}) whose trust data lives on notary-server: creating one
+ * initialises that trust data, and its trust view is fetched and verified live.
+ */
+@Stateless
+@DeclareRoles(Roles.PLATFORM_ADMIN)
+@PermitAll
+public class RepositoryService {
+
+  static final String DEFAULT_REGISTRY_HOST = "registry.trust-portal.test";
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject Organisations organisations;
+  @Inject Tenancy tenancy;
+  @Inject Repositories repositories;
+  @Inject NotaryBridge bridge;
+  @Inject Clock clock;
+
+  /** The registry's host[:port], the first part of every GUN. */
+  @Inject
+  @ConfigProperty(name = "portal.registry.host", defaultValue = DEFAULT_REGISTRY_HOST)
+  String registryHost;
+
+  /**
+   * Creates a repository and initialises its trust data on notary-server: root and targets keys are
+   * generated and held sealed by the portal, snapshot and timestamp are the server's. Synchronous: if
+   * notary-server fails, the transaction rolls back and neither the repository nor its keys stay.
+   *
+   * @throws OrganisationNotFoundException if there is no such organisation
+   * @throws InvalidRepositoryNameException if the name is no registry path or its GUN is too long
+   * @throws DuplicateRepositoryException if the organisation has the name already
+   * @throws dev.trustportal.portal.publishing.NotaryUnavailableException if notary-server fails
+   */
+  public RepositorySummary createRepository(String organisation, CreateRepository command) {
+    Organisation owner = organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN);
+    RepositoryName name = new RepositoryName(command.name());
+    Gun gun = gunOf(owner, name);
+    if (repositories.find(owner, name).isPresent()) {
+      throw new DuplicateRepositoryException(organisation, name);
+    }
+    Repository repository = new Repository(owner, name, gun, clock.instant());
+    // Stored (and flushed) first, so that a concurrent duplicate fails before notary is touched.
+    repositories.store(repository);
+    NotaryFailures.call(gun, () -> bridge.initialise(gun));
+    return RepositorySummary.of(repository);
+  }
+
+  /** The organisation's repositories whose name contains {@code filter}, sorted by name. */
+  public Page<RepositorySummary> list(String organisation, String filter, PageRequest request) {
+    Organisation owner = organisationToWorkIn(organisation);
+    String contained = filter == null ? "" : filter.strip();
+    var items = repositories.page(owner, contained, request).stream().map(RepositorySummary::of).toList();
+    return new Page<>(items, request.page(), request.size(), repositories.count(owner, contained));
+  }
+
+  /** A repository by name; a string that is no valid name simply finds nothing. */
+  public Optional<RepositorySummary> find(String organisation, String name) {
+    Organisation owner = organisationToWorkIn(organisation);
+    try {
+      return repositories.find(owner, new RepositoryName(name)).map(RepositorySummary::of);
+    } catch (InvalidRepositoryNameException notAName) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The repository's trust data, fetched from notary-server and verified as a fresh client would (trust
+   * on first use of the served root), mapped to a read model.
+   *
+   * @throws RepositoryNotFoundException if the organisation has no such repository
+   * @throws dev.trustportal.portal.publishing.TrustDataInvalidException if the data does not verify
+   */
+  public TrustView trust(String organisation, String name) {
+    RepositorySummary repository =
+        find(organisation, name).orElseThrow(() -> new RepositoryNotFoundException(organisation, name));
+    Gun gun = new Gun(repository.gun());
+    return TrustViews.of(NotaryFailures.call(gun, () -> bridge.fetch(gun)));
+  }
+
+  /**
+   * The tenancy check of every use case here: a caller who is not a member of the organisation gets
+   * 404, one without any of the roles 403 (see {@link Tenancy}).
+   */
+  private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
+    tenancy.requireRole(organisation, anyOf);
+    try {
+      return organisations
+          .find(new OrganisationName(organisation))
+          .orElseThrow(() -> new OrganisationNotFoundException(organisation));
+    } catch (InvalidOrganisationNameException notAName) {
+      throw new OrganisationNotFoundException(organisation);
+    }
+  }
+
+  private Gun gunOf(Organisation owner, RepositoryName name) {
+    String prefix = registryHost + "/" + owner.name().value() + "/";
+    int allowed = Math.min(RepositoryName.MAX_LENGTH, 255 - prefix.length());
+    if (name.value().length() > allowed) {
+      throw InvalidRepositoryNameException.tooLong(name.value(), name.value().length(), allowed);
+    }
+    return new Gun(prefix + name.value());
+  }
+}

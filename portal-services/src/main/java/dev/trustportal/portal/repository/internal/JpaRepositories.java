@@ -1,0 +1,78 @@
+package dev.trustportal.portal.repository.internal;
+
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.internal.UniqueViolation;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.repository.DuplicateRepositoryException;
+import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.repository.Repository;
+import dev.trustportal.portal.repository.RepositoryName;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Repositories in PostgreSQL through JPA; runs in the transaction of the calling service. */
+@ApplicationScoped
+class JpaRepositories implements Repositories {
+
+  private static final String OF_ORGANISATION =
+      " from Repository r where r.organisation = :organisation and r.name like :pattern escape '\\'";
+
+  // Field injection: @PersistenceContext cannot be a constructor parameter.
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Override
+  public Optional<Repository> find(Organisation organisation, RepositoryName name) {
+    return em.createQuery(
+            "select r from Repository r where r.organisation = :organisation and r.name = :name",
+            Repository.class)
+        .setParameter("organisation", organisation)
+        .setParameter("name", name.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(Repository repository) {
+    try {
+      em.persist(repository);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueViolation.isCausedBy(e)) {
+        throw new DuplicateRepositoryException(
+            repository.organisation().name().value(), repository.name());
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<Repository> page(Organisation organisation, String filter, PageRequest request) {
+    return filtered(em.createQuery("select r" + OF_ORGANISATION + " order by r.name", Repository.class),
+            organisation, filter)
+        .setFirstResult(request.offset())
+        .setMaxResults(request.size())
+        .getResultList();
+  }
+
+  @Override
+  public long count(Organisation organisation, String filter) {
+    return filtered(em.createQuery("select count(r)" + OF_ORGANISATION, Long.class), organisation, filter)
+        .getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> filtered(TypedQuery<T> query, Organisation organisation, String filter) {
+    return query.setParameter("organisation", organisation).setParameter("pattern", containing(filter));
+  }
+
+  /** A LIKE pattern that matches the filter literally: its own % and _ are escaped. */
+  static String containing(String filter) {
+    String literal = filter == null ? "" : filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + literal + "%";
+  }
+}

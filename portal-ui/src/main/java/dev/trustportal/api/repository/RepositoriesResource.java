@@ -1,0 +1,102 @@
+package dev.trustportal.api.repository;
+
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.repository.CreateRepository;
+import dev.trustportal.portal.repository.RepositoryNotFoundException;
+import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.repository.RepositorySummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * {@code /api/v1/orgs/{org}/repositories}: list, read and create the repositories of an organisation,
+ * and read a repository's trust data. Repository names may contain {@code /} (for example {@code
+ * team/api}) and are written as they are in the path; {@code /trust} after a name selects its trust data.
+ */
+@Path("orgs/{org}/repositories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RepositoriesResource {
+
+  private static final String REPO_DOC =
+      "The repository name, slashes included and not encoded (for example team/api). A name whose last"
+          + " component is 'trust' reads as the trust data of its parent here; find it with the list's filter.";
+
+  private final RepositoryService repositories;
+
+  @Inject
+  public RepositoriesResource(RepositoryService repositories) {
+    this.repositories = repositories;
+  }
+
+  /** For the CDI client proxy only. */
+  protected RepositoriesResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "One page of the organisation's repositories whose name contains the filter, by name")
+  public RepositoryPageJson list(
+      @PathParam("org") String org,
+      @QueryParam("filter") @DefaultValue("") String filter,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return RepositoryPageJson.of(repositories.list(org, filter, new PageRequest(page, size)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Creates a repository and initialises its trust data on notary-server",
+      description = "201 with the GUN; 400 invalid_name, 409 duplicate_name, 404 unknown organisation,"
+          + " 503 notary_unavailable (nothing is created).")
+  public Response create(@PathParam("org") String org, CreateRepositoryJson body, @Context UriInfo uri) {
+    if (body == null) {
+      // Mapped to 400 malformed_json, like a body that JSON-B cannot read.
+      throw new BadRequestException(new JsonbException("empty body"));
+    }
+    RepositorySummary created = repositories.createRepository(org, new CreateRepository(body.name()));
+    URI location = uri.getAbsolutePathBuilder().path(created.name()).build();
+    return Response.created(location).entity(RepositoryJson.of(created)).build();
+  }
+
+  @GET
+  @Path("{repo: .+}/trust")
+  @Operation(
+      summary = "The repository's trust data, fetched from notary-server and verified now",
+      description = "Roles with thresholds and expiry, signers with their keys, signed tags. 503"
+          + " notary_unavailable if notary-server cannot be reached, 502 trust_data_invalid if its data"
+          + " does not verify.")
+  public TrustJson trust(
+      @PathParam("org") String org, @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
+    return TrustJson.of(repositories.trust(org, repo));
+  }
+
+  @GET
+  @Path("{repo: .+}")
+  @Operation(summary = "One repository")
+  public RepositoryJson find(
+      @PathParam("org") String org, @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
+    return repositories
+        .find(org, repo)
+        .map(RepositoryJson::of)
+        .orElseThrow(() -> new RepositoryNotFoundException(org, repo));
+  }
+}

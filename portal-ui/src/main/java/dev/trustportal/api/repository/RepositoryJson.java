@@ -1,0 +1,12 @@
+package dev.trustportal.api.repository;
+
+import dev.trustportal.portal.repository.RepositorySummary;
+import java.time.Instant;
+
+/** A repository as the API shows it; {@code gun} is the name docker and notary use for its trust data. */
+public record RepositoryJson(String name, String gun, Instant createdAt) {
+
+  static RepositoryJson of(RepositorySummary summary) {
+    return new RepositoryJson(summary.name(), summary.gun(), summary.createdAt());
+  }
+}

@@ -1,0 +1,136 @@
+package dev.trustportal.ui.repository;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.repository.CreateRepository;
+import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.repository.RepositorySummary;
+import dev.trustportal.ui.i18n.PortalMessages;
+import dev.trustportal.ui.layout.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The repositories of one organisation, filtered and paged in the database, and their creation. */
+@Route(value = "orgs/:org/repositories", layout = MainLayout.class)
+@PermitAll
+public class RepositoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient RepositoryService repositories;
+  private final H2 heading = new H2();
+  private final TextField filter = new TextField();
+  private final Grid<RepositorySummary> grid = new Grid<>();
+  private String org = "";
+
+  @Inject
+  public RepositoriesView(RepositoryService repositories) {
+    this.repositories = repositories;
+    setSizeFull();
+    add(heading, toolbar(), configureGrid());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    org = event.getRouteParameters().get("org").orElse("");
+    heading.setText(getTranslation("repositories.heading", org));
+    grid.getDataProvider().refreshAll();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("repositories.title", org);
+  }
+
+  private HorizontalLayout toolbar() {
+    filter.setId("repository-filter");
+    filter.setPlaceholder(getTranslation("repositories.filter"));
+    filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+    filter.setClearButtonVisible(true);
+    filter.setValueChangeMode(ValueChangeMode.LAZY);
+    filter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+    Button create = new Button(getTranslation("repositories.new"), VaadinIcon.PLUS.create());
+    create.setId("new-repository-button");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create.addClickListener(event -> openCreateDialog());
+    return new HorizontalLayout(filter, create);
+  }
+
+  private Grid<RepositorySummary> configureGrid() {
+    grid.setId("repository-grid");
+    grid.setSizeFull();
+    grid.addComponentColumn(r -> new Anchor(RepositoryLinks.trustPath(r.organisation(), r.name()), r.name()))
+        .setKey("name")
+        .setHeader(getTranslation("repositories.column.name"));
+    grid.addColumn(RepositorySummary::gun).setKey("gun").setHeader(getTranslation("repositories.column.gun"));
+    grid.addColumn(r -> createdFormat().format(r.createdAt()))
+        .setKey("created")
+        .setHeader(getTranslation("repositories.column.created"));
+    grid.setItems(
+        query -> repositories.list(org, filter.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
+            .items()
+            .stream(),
+        query -> (int) repositories.list(org, filter.getValue(), new PageRequest(0, 1)).total());
+    return grid;
+  }
+
+  private DateTimeFormatter createdFormat() {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(getLocale())
+        .withZone(ZoneId.systemDefault());
+  }
+
+  private void openCreateDialog() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("repository.form.title"));
+    RepositoryForm form = new RepositoryForm(org + "/");
+    form.addCreateListener(event -> startCreating(event.name(), form, dialog));
+    form.addCancelListener(event -> dialog.close());
+    dialog.add(form);
+    dialog.open();
+    form.focusName();
+  }
+
+  /**
+   * Shows the progress bar first and creates in the next round trip: the call to notary-server is
+   * synchronous, and without this the browser would see nothing until it returned.
+   */
+  private void startCreating(String name, RepositoryForm form, Dialog dialog) {
+    form.showProgress(true);
+    form.getElement().executeJs("return 0").then(ignored -> create(name, form, dialog));
+  }
+
+  private void create(String name, RepositoryForm form, Dialog dialog) {
+    RepositorySummary created;
+    try {
+      created = repositories.createRepository(org, new CreateRepository(name));
+    } catch (PortalException rejected) {
+      form.showNameError(PortalMessages.of(this, rejected));
+      return;
+    }
+    dialog.close();
+    Notification.show(getTranslation("repositories.created", created.gun()))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    grid.getDataProvider().refreshAll();
+  }
+}
