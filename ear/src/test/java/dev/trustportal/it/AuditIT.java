@@ -85,18 +85,19 @@ class AuditIT {
   void aRefusedCallIsInThePlatformChainAsAccessDenied() throws Exception {
     String user = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "viewer-Password-1";
-    // An account without roles: signed in, but not a platform admin.
+    // An account without roles: signed in, but not a platform admin, who alone creates organisations.
     stack.portalSql("INSERT INTO account (username, password_hash) VALUES ('" + user + "', '"
         + passwordHash(password) + "')");
 
-    PortalApi.Response refused = PortalApi.as(stack, user, password).get("/api/v1/orgs");
+    PortalApi.Response refused =
+        PortalApi.as(stack, user, password).post("/api/v1/orgs", "{\"name\":\"" + user + "\"}");
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("error").asText()).isEqualTo("forbidden");
     List<JsonNode> denied = platformEvents(100, "access.denied", user);
     assertThat(denied).hasSize(1);
     assertThat(denied.get(0).get("outcome").asText()).isEqualTo("DENIED");
-    assertThat(denied.get(0).get("target").asText()).isEqualTo("GET /api/v1/orgs");
+    assertThat(denied.get(0).get("target").asText()).isEqualTo("POST /api/v1/orgs");
     assertThat(PortalApi.as(stack, user, password).get("/api/v1/platform/audit").status()).isEqualTo(403);
   }
 
