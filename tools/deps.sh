@@ -4,8 +4,9 @@
 set -euo pipefail
 
 # fonts-wqy-zenhei: Chinese glyphs in the browser tests' screenshots.
+# nodejs: vaadin-maven-plugin runs node to prepare the frontend (it cannot download one here).
 # softhsm2: the PKCS#11 token the key-custody tests (Pkcs11KeystoreIT) run against.
-needed=(notary postgresql openssl curl softhsm2 chromium chromium-driver fonts-wqy-zenhei)
+needed=(notary postgresql openssl curl nodejs softhsm2 chromium chromium-driver fonts-wqy-zenhei)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
