@@ -139,10 +139,7 @@ class RepositoriesIT {
     assertThat(notary.get("caCertificate").asText()).startsWith("-----BEGIN CERTIFICATE-----");
   }
 
-  /**
-   * One organisation for all bad names: every organisation shows in the browser tests' grid, which
-   * sorts by name, so these tests make few and name them after "browser".
-   */
+  /** One organisation for all bad names, rather than one per case. */
   private String namesOrganisation() {
     if (namesOrganisation == null) {
       namesOrganisation = createOrganisation("names");
