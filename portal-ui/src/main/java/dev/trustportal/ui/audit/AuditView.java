@@ -1,5 +1,6 @@
 package dev.trustportal.ui.audit;
 
+import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,9 +26,6 @@ import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,7 +115,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     grid.setId("audit-grid");
     grid.setSizeFull();
     grid.addColumn(AuditEntry::id).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(entry -> timeFormat().format(entry.occurredAt()))
+    grid.addColumn(entry -> Times.format(entry.occurredAt(), getLocale()))
         .setKey("occurred")
         .setHeader(getTranslation("audit.column.occurred"))
         .setAutoWidth(true);
@@ -176,10 +174,4 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         .set("color", result.ok() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
   }
 
-  /** Date and time in the user's language; the server's time zone, as the browser's is not known. */
-  private DateTimeFormatter timeFormat() {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(getLocale())
-        .withZone(ZoneId.systemDefault());
-  }
 }

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.membership;
 
+import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,9 +28,6 @@ import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The members of one organisation, paged in the database as the user scrolls; adding and removing
@@ -99,7 +97,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(member -> getTranslation(roleKey(member.role())))
         .setKey("role")
         .setHeader(getTranslation("members.column.role"));
-    grid.addColumn(member -> sinceFormat().format(member.since()))
+    grid.addColumn(member -> Times.format(member.since(), getLocale()))
         .setKey("since")
         .setHeader(getTranslation("members.column.since"));
     grid.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -116,12 +114,6 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     return remove;
   }
 
-  /** Date and time in the user's language; the server's time zone, as the browser's is not known. */
-  private DateTimeFormatter sinceFormat() {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(getLocale())
-        .withZone(ZoneId.systemDefault());
-  }
 
   private void openAddDialog() {
     Dialog dialog = new Dialog();

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.organisation;
 
+import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,9 +28,6 @@ import dev.trustportal.ui.membership.MembersView;
 import dev.trustportal.ui.repository.RepositoryLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The caller's organisations (all of them for platform admins), paged in the database as the user
@@ -85,7 +83,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     grid.addComponentColumn(this::membersLink)
         .setKey("members")
         .setHeader(getTranslation("organisations.column.members"));
-    grid.addColumn(summary -> createdFormat().format(summary.createdAt()))
+    grid.addColumn(summary -> Times.format(summary.createdAt(), getLocale()))
         .setKey("created")
         .setHeader(getTranslation("organisations.column.created"));
     grid.setItems(
@@ -98,12 +96,6 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     return grid;
   }
 
-  /** Date and time in the user's language; the server's time zone, as the browser's is not known. */
-  private DateTimeFormatter createdFormat() {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(getLocale())
-        .withZone(ZoneId.systemDefault());
-  }
 
   private void openCreateDialog() {
     Dialog dialog = new Dialog();

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.repository;
 
+import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,9 +27,6 @@ import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The repositories of one organisation, filtered and paged in the database, and their creation. */
 @Route(value = "orgs/:org/repositories", layout = MainLayout.class)
@@ -83,7 +81,7 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
         .setKey("name")
         .setHeader(getTranslation("repositories.column.name"));
     grid.addColumn(RepositorySummary::gun).setKey("gun").setHeader(getTranslation("repositories.column.gun"));
-    grid.addColumn(r -> createdFormat().format(r.createdAt()))
+    grid.addColumn(r -> Times.format(r.createdAt(), getLocale()))
         .setKey("created")
         .setHeader(getTranslation("repositories.column.created"));
     grid.setItems(
@@ -94,11 +92,6 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     return grid;
   }
 
-  private DateTimeFormatter createdFormat() {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(getLocale())
-        .withZone(ZoneId.systemDefault());
-  }
 
   private void openCreateDialog() {
     Dialog dialog = new Dialog();

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.repository;
 
+import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,9 +28,6 @@ import dev.trustportal.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,10 +148,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
 
   private String date(Optional<Instant> instant) {
     return instant
-        .map(i -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(getLocale())
-            .withZone(ZoneId.systemDefault())
-            .format(i))
+        .map(i -> Times.format(i, getLocale()))
         .orElse("\u2013");
   }
 }
