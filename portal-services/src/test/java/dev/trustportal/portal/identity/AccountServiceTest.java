@@ -23,6 +23,7 @@ class AccountServiceTest {
     service.accounts = stored;
     service.hasher = new PasswordHasher();
     service.clock = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
+    service.verified = new VerifiedPasswords(service.clock);
   }
 
   @Test
