@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The portal with an organisation of 100,000 repositories, on a stack of its own (tools/stack.sh in a
+# fresh data directory, free loopback ports):
+#   1. server time of the first page of GET /api/v1/orgs/{org}/repositories, one client at a time;
+#   2. 50 concurrent API clients listing repositories (wrk), p95;
+#   3. server time of the repositories grid's first page in headless Chromium.
+# Each figure is printed with its peer measured in the same run: the same call on an organisation with
+# five repositories (paging in the database should make them alike) and, for the HTTP figures,
+# notary-server serving a root.json to the same wrk load.
+#
+#   bench/repositories.sh            builds the reactor first
+#   BENCH_SKIP_BUILD=1 bench/repositories.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+top=$PWD
+REPOSITORIES=${BENCH_REPOSITORIES:-100000}
+DURATION=${BENCH_DURATION:-20s}
+
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null; }
+[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -B -ntp install -DskipTests
+mvn -q -B -ntp -f bench/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+
+export PORTAL_DATA_DIR
+PORTAL_DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/trust-portal-bench.XXXXXX")
+export PORT_BASE=auto PAYARA_HOME=$top/ear/target/runtime/payara6 PORTAL_JDBC_JAR=$top/ear/target/runtime/postgresql.jar \
+  PORTAL_EAR=$top/ear/target/trust-portal.ear PORTAL_ADMIN_PASSWORD=bench-Admin-Secret-1
+trap 'tools/stack.sh stop >/dev/null 2>&1 || true; rm -rf "$PORTAL_DATA_DIR"' EXIT
+tools/stack.sh start >/dev/null
+. "$PORTAL_DATA_DIR/ports.env"
+portal=http://127.0.0.1:$HTTP_PORT
+auth="Authorization: Basic $(printf 'admin:%s' "$PORTAL_ADMIN_PASSWORD" | base64 -w0)"
+api() { curl -fsS -H "$auth" -H 'Content-Type: application/json' "$@"; }
+
+echo "== seeding: organisation 'large' with $REPOSITORIES repositories, 'small' with 5"
+api -X POST "$portal/api/v1/orgs" -d '{"name":"large"}' >/dev/null
+api -X POST "$portal/api/v1/orgs" -d '{"name":"small"}' >/dev/null
+for i in 1 2 3 4 5; do api -X POST "$portal/api/v1/orgs/small/repositories" -d "{\"name\":\"app-$i\"}" >/dev/null; done
+gun=$(api "$portal/api/v1/orgs/small/repositories/app-1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["gun"])')
+PGPASSWORD=$(cat "$PORTAL_DATA_DIR/secrets/portal-db-password") psql -q -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal <<SQL
+insert into repository (organisation_id, name, gun, created_at)
+select o.id, 'service-' || lpad(n::text, 6, '0'), 'registry.trust-portal.test/large/service-' || lpad(n::text, 6, '0'), now()
+from organisation o, generate_series(1, $REPOSITORIES) n where o.name = 'large';
+analyze repository;
+SQL
+
+list() { echo "$portal/api/v1/orgs/$1/repositories?page=0&size=50"; }
+notary_root="https://127.0.0.1:$NOTARY_SERVER_PORT/v2/$gun/_trust/tuf/root.json"
+run_wrk() { # label connections url [auth]
+  local label=$1 connections=$2 url=$3; shift 3
+  printf '%-44s ' "$label"
+  wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" -s bench/p95.lua "$@" "$url" | tail -n 1
+}
+# Warm-up: JIT, connection pool, the verified-password memory.
+wrk -t1 -c4 -d5s -H "$auth" "$(list large)" >/dev/null
+
+echo "== 1. first page of GET /repositories, one client (server time on loopback)"
+run_wrk "portal, org of $REPOSITORIES" 1 "$(list large)" -H "$auth"
+run_wrk "portal, org of 5 (peer)" 1 "$(list small)" -H "$auth"
+run_wrk "notary-server root.json (peer)" 1 "$notary_root"
+echo "== 2. 50 concurrent API clients"
+run_wrk "portal, org of $REPOSITORIES" 50 "$(list large)" -H "$auth"
+run_wrk "portal, org of 5 (peer)" 50 "$(list small)" -H "$auth"
+run_wrk "notary-server root.json (peer)" 50 "$notary_root"
+echo "== 3. repositories grid, first page (headless Chromium)"
+java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.trustportal.bench.RepositoriesGridBenchmark \
+  "$portal" admin "$PORTAL_ADMIN_PASSWORD" large small "${BENCH_ROUNDS:-20}"
