@@ -26,6 +26,13 @@ public final class NotaryFailures {
     }
   }
 
+  /** The portal's English words for a failure of the bridge, as the exception {@link #call} throws says them. */
+  public static String describe(Gun gun, RuntimeException failure) {
+    return failure instanceof NotaryServerException || failure instanceof TrustDataException
+        ? translate(gun, failure).getMessage()
+        : failure.toString();
+  }
+
   static PortalException translate(Gun gun, RuntimeException failure) {
     if (failure instanceof TrustDataException bad) {
       return new TrustDataInvalidException(gun.value(), bad.getMessage());
