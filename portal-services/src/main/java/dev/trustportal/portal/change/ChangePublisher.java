@@ -1,0 +1,129 @@
+package dev.trustportal.portal.change;
+
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.publish.ChangeRejectedException;
+import dev.trustportal.notary.publish.PublishResult;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.verify.TrustedRepository;
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.publishing.NotaryFailures;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The steps of publishing one queued change, each in a transaction of its own so that its outcome is
+ * committed whatever the next step does: claim it (state PUBLISHING), then apply it through the bridge
+ * and record the outcome (PUBLISHED, FAILED, or back to APPROVED with the next attempt scheduled).
+ *
+ * <p>Never twice: before uploading, the change's effect is looked for in the live trust data. If it
+ * is there (notary-server accepted an earlier attempt whose outcome was lost with a crash), the change
+ * is PUBLISHED without a second upload.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ChangePublisher {
+
+  /** How long a claim holds if its worker vanishes before applying it. */
+  static final Duration LEASE = Duration.ofMinutes(2);
+
+  private static final Logger LOG = Logger.getLogger(ChangePublisher.class.getName());
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject Outbox outbox;
+  @Inject ChangeRequests changes;
+  @Inject NotaryBridge bridge;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** Claims the next due change, oldest of its GUN first, and marks it PUBLISHING. */
+  public Optional<Outbox.Claim> claimNext() {
+    Instant now = clock.instant();
+    Optional<Outbox.Claim> claim = outbox.claimNext(now, LEASE);
+    claim.ifPresent(c -> request(c).startPublishing(now));
+    return claim;
+  }
+
+  /** Applies a claimed change and records its outcome; does nothing if the claim was lost meanwhile. */
+  public void publish(Outbox.Claim claim) {
+    if (!outbox.lock(claim)) {
+      return;
+    }
+    ChangeRequest request = request(claim);
+    try {
+      apply(request);
+    } catch (RuntimeException failure) {
+      recordFailure(request, failure);
+    }
+  }
+
+  /** After {@link #publish} itself failed (its transaction rolled back): try again later. */
+  public void retryAfterCrash(Outbox.Claim claim, String reason) {
+    ChangeRequest request = request(claim);
+    if (request.state().isFinal()) {
+      return;
+    }
+    retry(request, reason);
+  }
+
+  private void apply(ChangeRequest request) {
+    Gun gun = request.gun();
+    TrustChange change = request.change();
+    TrustedRepository live = bridge.fetch(gun);
+    CurrentTrust now = CurrentTrust.of(live);
+    if (change.isIn(now)) {
+      Map<RoleName, Integer> versions = Map.of(RoleName.TARGETS, live.targets().signed().version());
+      published(request, versions, "Its effect was in the trust data already; nothing was uploaded.");
+      return;
+    }
+    change.check(now);
+    PublishResult result = bridge.publish(gun, change.toBridge(now));
+    published(request, result.versions(), "Published in " + result.attempts() + " upload(s): " + result.versions()
+        + ".");
+  }
+
+  private void published(ChangeRequest request, Map<RoleName, Integer> versions, String note) {
+    request.published(ChangeViews.versionsJson(versions), clock.instant());
+    outbox.remove(request.id());
+    audit.record(ChangeAudit.of(request, ChangeAudit.PUBLISHER, "change.published", Outcome.SUCCEEDED, note));
+  }
+
+  private void recordFailure(ChangeRequest request, RuntimeException failure) {
+    String reason = failure instanceof PortalException || failure instanceof ChangeRejectedException
+        ? failure.getMessage()
+        : NotaryFailures.describe(request.gun(), failure);
+    if (PublishOutcome.of(failure) == PublishOutcome.FAIL) {
+      request.fail(reason, clock.instant());
+      outbox.remove(request.id());
+      audit.record(ChangeAudit.of(request, ChangeAudit.PUBLISHER, "change.failed", Outcome.FAILED, reason));
+    } else {
+      LOG.log(Level.INFO, "change {0} not published yet: {1}", new Object[] {request.id(), reason});
+      retry(request, reason);
+    }
+  }
+
+  private void retry(ChangeRequest request, String reason) {
+    Instant now = clock.instant();
+    Instant next = now.plus(Backoff.after(request.attempts()));
+    request.retryAt(next, reason, now);
+    outbox.retryAt(request.id(), next);
+  }
+
+  private ChangeRequest request(Outbox.Claim claim) {
+    return changes.find(claim.changeId())
+        .orElseThrow(() -> new IllegalStateException("queued change " + claim.changeId() + " is gone"));
+  }
+}

@@ -1,0 +1,36 @@
+package dev.trustportal.portal.change;
+
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.repository.Repository;
+import java.util.List;
+import java.util.Optional;
+
+/** The persistence gateway of change requests and their approvals. */
+public interface ChangeRequests {
+
+  /** Stores a new request and flushes it, so that it has its ID. */
+  void store(ChangeRequest request);
+
+  Optional<ChangeRequest> find(long id);
+
+  /** Newest first; {@code repository} empty means all of the organisation's. */
+  List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository,
+      Optional<ChangeState> state, PageRequest request);
+
+  long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state);
+
+  /**
+   * Records an approval; flushes so that a second approval by the same person fails here.
+   *
+   * @throws AlreadyApprovedException if the approver approved the request before
+   */
+  void storeApproval(ChangeApproval approval);
+
+  int approvals(long changeId);
+
+  /** How many approvals the organisation's policy demands for the type; 0 when it says nothing. */
+  int approvalsNeeded(Organisation organisation, ChangeType type);
+
+  void setApprovalsNeeded(Organisation organisation, ChangeType type, int approvals);
+}

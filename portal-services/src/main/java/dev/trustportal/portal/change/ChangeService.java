@@ -1,0 +1,259 @@
+package dev.trustportal.portal.change;
+
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.common.Page;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.identity.CallerContext;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.organisation.OrganisationNotFoundException;
+import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.publishing.NotaryUnavailableException;
+import dev.trustportal.portal.repository.InvalidRepositoryNameException;
+import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.repository.Repository;
+import dev.trustportal.portal.repository.RepositoryName;
+import dev.trustportal.portal.repository.RepositoryNotFoundException;
+import dev.trustportal.portal.signer.SignerKeyInput;
+import dev.trustportal.portal.signer.SignerKeys;
+import dev.trustportal.portal.signer.SignerName;
+import dev.trustportal.portal.tenancy.Tenancy;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Filing, reading and approving changes of a repository's trust. Filing checks the change against the
+ * live trust data on notary-server and stores it only if it can apply; nothing is stored when it is
+ * refused (while notary-server is unreachable, changes are filed and checked when they are published). The organisation's approval policy decides how many owners must approve: with 0 the
+ * request is approved and queued for publishing in the filing transaction. Publishing itself is
+ * {@link ChangePublisher}'s, asynchronously: callers follow a request by its ID.
+ *
+ * <p>Who may do what: owners and admins file, every member reads, owners approve and reject; a caller
+ * who is not a member of the organisation learns nothing (404), as everywhere (see {@link Tenancy}).
+ */
+@Stateless
+@DeclareRoles(Roles.PLATFORM_ADMIN)
+@PermitAll
+public class ChangeService {
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject Tenancy tenancy;
+  @Inject Repositories repositories;
+  @Inject ChangeRequests changes;
+  @Inject Outbox outbox;
+  @Inject NotaryBridge bridge;
+  @Inject AuditLog audit;
+  @Inject CallerContext caller;
+  @Inject Clock clock;
+  @Inject Event<ChangeQueued> queued;
+
+  /**
+   * Requests a new signer with one key: into {@code targets/releases} and a new {@code targets/<name>}.
+   *
+   * @throws dev.trustportal.portal.signer.InvalidSignerNameException for a name outside the rules
+   * @throws dev.trustportal.portal.signer.InvalidSignerKeyException for a key that cannot be accepted
+   * @throws SignerExistsException if the repository has a signer of the name
+   */
+  public ChangeView requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
+    Repository target = repositoryToChange(organisation, repository);
+    SignerName signer = new SignerName(name);
+    Key parsed = SignerKeys.parse(key, clock.instant());
+    return file(target, new TrustChange.AddSigner(signer, List.of(parsed)));
+  }
+
+  /** Requests removing a signer, its role and its keys in {@code targets/releases}. */
+  public ChangeView removeSigner(String organisation, String repository, String name) {
+    Repository target = repositoryToChange(organisation, repository);
+    return file(target, new TrustChange.RemoveSigner(new SignerName(name)));
+  }
+
+  /** Requests another key for an existing signer. */
+  public ChangeView addSignerKey(String organisation, String repository, String signer, SignerKeyInput key) {
+    Repository target = repositoryToChange(organisation, repository);
+    SignerName name = new SignerName(signer);
+    Key parsed = SignerKeys.parse(key, clock.instant());
+    return file(target, new TrustChange.AddSignerKey(name, parsed));
+  }
+
+  /** Requests removing one key of a signer, by its ID in the role or its canonical ID. */
+  public ChangeView removeSignerKey(String organisation, String repository, String signer, String keyId) {
+    Repository target = repositoryToChange(organisation, repository);
+    SignerName name = new SignerName(signer);
+    return file(target, new TrustChange.RemoveSignerKey(name, ChangeInputs.keyId(keyId)));
+  }
+
+  /**
+   * Requests a new threshold for {@code targets/releases} or a signer's role. The role may be written
+   * in full ({@code targets/releases}, {@code targets/alice}) or short ({@code releases}, {@code alice}).
+   */
+  public ChangeView setThreshold(String organisation, String repository, String role, int threshold) {
+    Repository target = repositoryToChange(organisation, repository);
+    return file(target, new TrustChange.SetThreshold(ChangeInputs.thresholdRole(role), threshold));
+  }
+
+  /**
+   * A change request of an organisation the caller belongs to.
+   *
+   * @throws ChangeNotFoundException if there is none, or it is another organisation's
+   */
+  public ChangeView find(long id) {
+    return view(visible(id));
+  }
+
+  /** One page of the organisation's change requests, newest first. */
+  public Page<ChangeView> list(String organisation, ChangeFilter filter, PageRequest request) {
+    Organisation org = organisationToWorkIn(organisation);
+    Optional<Repository> repository = filter.repository().map(name -> repository(org, name));
+    List<ChangeView> items = changes.page(org, repository, filter.state(), request).stream().map(this::view).toList();
+    return new Page<>(items, request.page(), request.size(), changes.count(org, repository, filter.state()));
+  }
+
+  /**
+   * The caller (an owner) approves a filed change; at the policy's quorum it is queued for publishing
+   * in the same transaction. The seam for security-key approvals: they will verify an assertion over
+   * the request's digest before counting here.
+   *
+   * @throws ChangeNotPendingException if the request is not waiting for approval
+   * @throws AlreadyApprovedException if the caller approved it before
+   */
+  public ChangeView approve(long id) {
+    ChangeRequest request = visible(id);
+    tenancy.requireRole(request.organisation().name().value(), MemberRole.OWNER);
+    requirePending(request);
+    Instant now = clock.instant();
+    changes.storeApproval(new ChangeApproval(id, caller.username(), now));
+    record(request, caller.username(), "change.approval", "Approval " + changes.approvals(id) + " of "
+        + request.approvalsNeeded() + ".");
+    if (changes.approvals(id) >= request.approvalsNeeded()) {
+      queue(request, caller.username(), "Quorum of " + request.approvalsNeeded() + " reached.");
+    }
+    return view(request);
+  }
+
+  /** The caller (an owner) rejects a filed change; it will not be published. */
+  public ChangeView reject(long id, String reason) {
+    ChangeRequest request = visible(id);
+    tenancy.requireRole(request.organisation().name().value(), MemberRole.OWNER);
+    requirePending(request);
+    String why = reason == null || reason.isBlank() ? "Rejected by " + caller.username() + "." : reason.strip();
+    request.reject(why, clock.instant());
+    record(request, caller.username(), "change.rejected", why);
+    return view(request);
+  }
+
+  /** How many owner approvals each type of change needs in the organisation (0 when not set). */
+  public Map<ChangeType, Integer> approvalPolicy(String organisation) {
+    Organisation org = organisationToWorkIn(organisation);
+    Map<ChangeType, Integer> policy = new EnumMap<>(ChangeType.class);
+    for (ChangeType type : ChangeType.values()) {
+      policy.put(type, changes.approvalsNeeded(org, type));
+    }
+    return policy;
+  }
+
+  /** Sets how many owner approvals a type of change needs from now on; only owners may. */
+  public Map<ChangeType, Integer> setApprovalPolicy(String organisation, ChangeType type, int approvals) {
+    Organisation org = organisationToWorkIn(organisation, MemberRole.OWNER);
+    if (approvals < 0) {
+      throw InvalidChangeInputException.approvals(approvals);
+    }
+    changes.setApprovalsNeeded(org, type, approvals);
+    audit.record(new AuditRecord(organisation, caller.username(), "approval_policy.changed", type.name(),
+        Outcome.SUCCEEDED, type + " changes need " + approvals + " owner approvals."));
+    return approvalPolicy(organisation);
+  }
+
+  /**
+   * Checks the change against the live trust data and stores it. When notary-server cannot be reached
+   * the change is filed unchecked: it is checked before publishing anyway, and fails then with the
+   * reason if it cannot apply, so an outage delays changes instead of refusing them.
+   */
+  private ChangeView file(Repository repository, TrustChange change) {
+    Optional<CurrentTrust> live = liveTrust(repository.gun());
+    live.ifPresent(change::check);
+    int needed = changes.approvalsNeeded(repository.organisation(), change.type());
+    ChangeRequest request = new ChangeRequest(repository, change, caller.username(), needed, clock.instant());
+    changes.store(request);
+    String checked = live.isPresent() ? "" : " Not checked against the trust data yet: notary-server is not"
+        + " reachable; it is checked before publishing.";
+    record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals." + checked);
+    if (needed == 0) {
+      queue(request, caller.username(), "The policy needs no approval.");
+    }
+    return view(request);
+  }
+
+  private Optional<CurrentTrust> liveTrust(Gun gun) {
+    try {
+      return Optional.of(CurrentTrust.of(NotaryFailures.call(gun, () -> bridge.fetch(gun))));
+    } catch (NotaryUnavailableException unreachable) {
+      return Optional.empty();
+    }
+  }
+
+  private void queue(ChangeRequest request, String actor, String why) {
+    Instant now = clock.instant();
+    request.approve(now);
+    outbox.enqueue(request, now);
+    record(request, actor, "change.approved", why);
+    queued.fire(new ChangeQueued(request.id()));
+  }
+
+  private void record(ChangeRequest request, String actor, String action, String note) {
+    audit.record(ChangeAudit.of(request, actor, action, Outcome.SUCCEEDED, note));
+  }
+
+  private ChangeRequest visible(long id) {
+    ChangeRequest request = changes.find(id).orElseThrow(() -> new ChangeNotFoundException(id));
+    try {
+      tenancy.requireRole(request.organisation().name().value());
+    } catch (OrganisationNotFoundException notAMember) {
+      throw new ChangeNotFoundException(id);
+    }
+    return request;
+  }
+
+  private static void requirePending(ChangeRequest request) {
+    if (request.state() != ChangeState.FILED) {
+      throw new ChangeNotPendingException(request.id(), request.state());
+    }
+  }
+
+  private Repository repositoryToChange(String organisation, String repository) {
+    return repository(organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN), repository);
+  }
+
+  private Repository repository(Organisation org, String name) {
+    try {
+      return repositories.find(org, new RepositoryName(name))
+          .orElseThrow(() -> new RepositoryNotFoundException(org.name().value(), name));
+    } catch (InvalidRepositoryNameException notAName) {
+      throw new RepositoryNotFoundException(org.name().value(), name);
+    }
+  }
+
+  private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
+    return tenancy.organisationToWorkIn(organisation, anyOf);
+  }
+
+
+  private ChangeView view(ChangeRequest request) {
+    int given = request.approvalsNeeded() == 0 ? 0 : changes.approvals(request.id());
+    return ChangeViews.of(request, given);
+  }
+}

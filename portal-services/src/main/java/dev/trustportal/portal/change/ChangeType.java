@@ -1,0 +1,28 @@
+package dev.trustportal.portal.change;
+
+/**
+ * The kinds of change of trust a person can request. {@link #usesRootKey()} says whether publishing
+ * it signs with the repository's root key; the approval policy of an organisation may demand more
+ * (or stronger) approvals for those, and the support desk's reset cases are such changes.
+ */
+public enum ChangeType {
+  ADD_SIGNER(false),
+  REMOVE_SIGNER(false),
+  ADD_SIGNER_KEY(false),
+  REMOVE_SIGNER_KEY(false),
+  SET_THRESHOLD(false);
+
+  private final boolean usesRootKey;
+
+  ChangeType(boolean usesRootKey) {
+    this.usesRootKey = usesRootKey;
+  }
+
+  /**
+   * Whether publishing the change signs root.json with the root key held by the portal (a targets
+   * key rotation or a trust reset, when they come); the changes here only re-sign targets.
+   */
+  public boolean usesRootKey() {
+    return usesRootKey;
+  }
+}

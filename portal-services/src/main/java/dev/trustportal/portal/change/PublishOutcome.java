@@ -1,0 +1,24 @@
+package dev.trustportal.portal.change;
+
+import dev.trustportal.notary.publish.ChangeRejectedException;
+import dev.trustportal.notary.server.InvalidUpdateException;
+import dev.trustportal.portal.common.PortalException;
+
+/**
+ * What a failed publication attempt means for its change. Refusals that another attempt would meet
+ * again fail the change: a rule of the trust model ({@link ChangeRejectedException}, or the portal's
+ * own checks) or notary-server refusing the update. Everything else is retried later: an unreachable
+ * or failing server, a version conflict the bridge's own retry did not resolve, trust data that did
+ * not verify now, and unexpected errors (a change is never dropped because of a bug).
+ */
+public enum PublishOutcome {
+  RETRY,
+  FAIL;
+
+  public static PublishOutcome of(RuntimeException failure) {
+    boolean refused = failure instanceof ChangeRejectedException
+        || failure instanceof InvalidUpdateException
+        || failure instanceof PortalException;
+    return refused ? FAIL : RETRY;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.trustportal.portal.change;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drains the outbox: every second (for retries, and for changes queued on other instances), and at
+ * once after a change is queued here ({@link #drainSoon()}). At most two drains run at a time per
+ * instance; any number of instances may drain the same database, as claims skip locked rows.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@PermitAll
+public class PublishingWorker {
+
+  /** Enough for a burst, bounded so that one drain does not hold a thread for long. */
+  static final int MAX_PER_DRAIN = 100;
+
+  private static final Logger LOG = Logger.getLogger(PublishingWorker.class.getName());
+
+  private final Semaphore drains = new Semaphore(2);
+
+  @EJB ChangePublisher publisher;
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  void tick() {
+    drain();
+  }
+
+  @Asynchronous
+  public void drainSoon() {
+    drain();
+  }
+
+  private void drain() {
+    if (!drains.tryAcquire()) {
+      return;
+    }
+    try {
+      for (int i = 0; i < MAX_PER_DRAIN && publishNext(); i++) {
+        // each iteration publishes one change
+      }
+    } catch (RuntimeException e) {
+      // The database may be away for a moment; the next tick tries again.
+      LOG.log(Level.WARNING, "publishing worker stopped this round", e);
+    } finally {
+      drains.release();
+    }
+  }
+
+  private boolean publishNext() {
+    Optional<Outbox.Claim> claim = publisher.claimNext();
+    if (claim.isEmpty()) {
+      return false;
+    }
+    try {
+      publisher.publish(claim.get());
+    } catch (EJBException crashed) {
+      LOG.log(Level.WARNING, "publishing change " + claim.get().changeId() + " failed", crashed);
+      publisher.retryAfterCrash(claim.get(), String.valueOf(crashed.getCause() == null ? crashed : crashed.getCause()));
+    }
+    return true;
+  }
+}
