@@ -37,9 +37,10 @@ class KeyFileField extends Composite<VerticalLayout> {
     pem.setHelperText(getTranslation("repository.import.key.helper", id));
     pem.setPlaceholder("-----BEGIN ENCRYPTED PRIVATE KEY-----");
     pem.setWidthFull();
-    pem.setMaxHeight("8em");
-    pem.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-    pem.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+    pem.setMinRows(4);
+    pem.setMaxRows(6);
+    // Only the value gets smaller: the PEM lines are long, the label and helper stay as in every form.
+    pem.getStyle().set("--vaadin-input-field-value-font-size", "var(--lumo-font-size-xxs)");
     pem.setManualValidation(true);
     pem.addValueChangeListener(event -> pem.setInvalid(false));
 
@@ -70,6 +71,11 @@ class KeyFileField extends Composite<VerticalLayout> {
   /** What was given; the caller wipes the passphrase array when done. */
   KeyFile value() {
     return new KeyFile(pem.getValue(), passphrase.getValue().toCharArray());
+  }
+
+  /** Where Enter submits the import; in the key's text area it starts a new line. */
+  PasswordField passphraseField() {
+    return passphrase;
   }
 
   void showKeyError(String message) {

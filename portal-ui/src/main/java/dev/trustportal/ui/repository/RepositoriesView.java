@@ -137,7 +137,7 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
   private void openImportDialog() {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(getTranslation("repository.import.title"));
-    dialog.setWidth("min(44rem, 100vw)");
+    dialog.setWidth("min(60rem, 100vw)");
     RepositoryImportForm form = new RepositoryImportForm(org, imports.gunPrefix(org));
     form.addCreateListener(event -> {
       form.showProgress(true);

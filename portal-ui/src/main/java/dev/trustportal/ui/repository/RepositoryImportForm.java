@@ -39,14 +39,15 @@ class RepositoryImportForm extends NameForm {
     super("repository.import", "import-repository", gunPrefix);
     this.organisation = organisation;
     this.gunPrefix = gunPrefix;
-    setResponsiveSteps(new ResponsiveStep("0", 1));
+    // Root and targets side by side where there is room, so that the dialog needs no scrolling.
+    setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
     nameField().setPrefixComponent(new Span(gunPrefix));
     nameField().setValueChangeMode(ValueChangeMode.LAZY);
     nameField().addValueChangeListener(event -> explain(event.getValue()));
     confirmation.setId("import-confirmation");
     confirmation.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0")
         .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
-        .set("background", "var(--lumo-contrast-5pct)");
+        .set("background", "var(--lumo-contrast-5pct)").set("box-sizing", "border-box");
     error.setId("import-error");
     error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
     progress.setId("import-progress");
@@ -55,6 +56,11 @@ class RepositoryImportForm extends NameForm {
     explain("");
     showProgress(false);
     layOut(rootKey, targetsKey, confirmation, error, progressText, progress);
+    setColspan(nameField(), 2);
+    submitOnEnterOnlyIn(nameField(), rootKey.passphraseField(), targetsKey.passphraseField());
+    for (var wide : new com.vaadin.flow.component.Component[] {confirmation, error, progressText, progress}) {
+      setColspan(wide, 2);
+    }
   }
 
   /** The command for the service; the caller wipes it when the call returns. */
