@@ -13,10 +13,7 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.membership.MemberRole;
-import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.organisation.Organisation;
-import dev.trustportal.portal.organisation.OrganisationName;
-import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.organisation.Organisations;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.tenancy.Tenancy;
@@ -145,15 +142,8 @@ public class RepositoryImport {
     return RepositorySummary.of(repository);
   }
 
-  /** Owners and admins manage repositories; see {@link Tenancy} for non-members (404) and others (403). */
+  /** Owners and admins manage repositories. */
   private Organisation organisationToWorkIn(String organisation) {
-    tenancy.requireRole(organisation, MemberRole.OWNER, MemberRole.ADMIN);
-    try {
-      return organisations
-          .find(new OrganisationName(organisation))
-          .orElseThrow(() -> new OrganisationNotFoundException(organisation));
-    } catch (InvalidOrganisationNameException notAName) {
-      throw new OrganisationNotFoundException(organisation);
-    }
+    return OrganisationAccess.require(tenancy, organisations, organisation, MemberRole.OWNER, MemberRole.ADMIN);
   }
 }

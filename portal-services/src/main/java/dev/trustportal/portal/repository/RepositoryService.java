@@ -8,10 +8,8 @@ import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.organisation.Organisation;
-import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.organisation.Organisations;
-import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -106,14 +104,7 @@ public class RepositoryService {
    * 404, one without any of the roles 403 (see {@link Tenancy}).
    */
   private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
-    tenancy.requireRole(organisation, anyOf);
-    try {
-      return organisations
-          .find(new OrganisationName(organisation))
-          .orElseThrow(() -> new OrganisationNotFoundException(organisation));
-    } catch (InvalidOrganisationNameException notAName) {
-      throw new OrganisationNotFoundException(organisation);
-    }
+    return OrganisationAccess.require(tenancy, organisations, organisation, anyOf);
   }
 
   private Gun gunOf(Organisation owner, RepositoryName name) {
