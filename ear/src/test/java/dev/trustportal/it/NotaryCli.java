@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 /** The real {@code notary} CLI from Debian's package, with its own trust directory. */
 final class NotaryCli {
 
+  static final String ROOT_PASSPHRASE = "it-root-passphrase";
+  static final String TARGETS_PASSPHRASE = "it-targets-passphrase";
+
   private final PortalStack stack;
   private final Path trustDir;
 
@@ -26,8 +29,8 @@ final class NotaryCli {
         "-d", trustDir.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("NOTARY_ROOT_PASSPHRASE", "it-root-passphrase");
-    builder.environment().put("NOTARY_TARGETS_PASSPHRASE", "it-targets-passphrase");
+    builder.environment().put("NOTARY_ROOT_PASSPHRASE", ROOT_PASSPHRASE);
+    builder.environment().put("NOTARY_TARGETS_PASSPHRASE", TARGETS_PASSPHRASE);
     builder.environment().put("NOTARY_SNAPSHOT_PASSPHRASE", "it-snapshot-passphrase");
     Process process = builder.start();
     process.getOutputStream().close();

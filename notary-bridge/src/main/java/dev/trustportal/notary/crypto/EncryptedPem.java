@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Map;
 import javax.crypto.BadPaddingException;
 import javax.crypto.Cipher;
@@ -55,29 +56,55 @@ public final class EncryptedPem {
     }
   }
 
-  /** Reads an encrypted block, or a plain {@code PRIVATE KEY} / {@code EC PRIVATE KEY} one (passphrase unused). */
+  /**
+   * Reads an encrypted block, or a plain {@code PRIVATE KEY} / {@code EC PRIVATE KEY} one (passphrase unused).
+   *
+   * @throws WrongPassphraseException if the passphrase does not decrypt it to a private key
+   * @throws KeyFormatException if the block is no private key, or not in a supported form
+   */
   public static Decrypted decrypt(String pem, char[] passphrase) {
     Pem.Block block = Pem.decodeFirst(pem);
     if (!PEM_TYPE.equals(block.type())) {
       return new Decrypted(PrivateKeys.parsePlainPem(pem), block.headers());
     }
-    EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(block.der());
-    AlgorithmIdentifier alg = info.getEncryptionAlgorithm();
+    try {
+      EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(block.der());
+      return new Decrypted(decrypt(info, pbes2Of(info.getEncryptionAlgorithm()), passphrase), block.headers());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+      // Bouncy Castle reports bad ASN.1 with these unchecked exceptions.
+      throw new KeyFormatException("malformed " + PEM_TYPE + " block: " + e.getMessage(), e);
+    }
+  }
+
+  private static PBES2Parameters pbes2Of(AlgorithmIdentifier alg) {
     if (!PKCSObjectIdentifiers.id_PBES2.equals(alg.getAlgorithm())) {
       throw new KeyFormatException("only PBES2 encrypted keys are supported, got " + alg.getAlgorithm());
     }
-    PBES2Parameters params = PBES2Parameters.getInstance(alg.getParameters());
+    return PBES2Parameters.getInstance(alg.getParameters());
+  }
+
+  private static PrivateKey decrypt(EncryptedPrivateKeyInfo info, PBES2Parameters params, char[] passphrase) {
     PBKDF2Params kdf = PBKDF2Params.getInstance(params.getKeyDerivationFunc().getParameters());
     ASN1ObjectIdentifier scheme = params.getEncryptionScheme().getAlgorithm();
     byte[] iv = ASN1OctetString.getInstance(params.getEncryptionScheme().getParameters()).getOctets();
+    byte[] plain;
     try {
       Cipher c = cipher(Cipher.DECRYPT_MODE, passphrase, kdf.getSalt(), kdf.getIterationCount().intValue(),
           prfAlgorithm(kdf), aesKeyLength(scheme), iv);
-      return new Decrypted(PrivateKeys.fromPkcs8(c.doFinal(info.getEncryptedData())), block.headers());
+      plain = c.doFinal(info.getEncryptedData());
     } catch (BadPaddingException e) {
       throw new WrongPassphraseException(e);
     } catch (GeneralSecurityException e) {
       throw new KeyFormatException("cannot decrypt private key", e);
+    }
+    try {
+      return PrivateKeys.fromPkcs8(plain);
+    } catch (KeyFormatException e) {
+      // A wrong passphrase still yields valid CBC padding about once in 256 tries; what it decrypts to is then
+      // no PKCS#8 key. notary reports that case as a wrong passphrase too.
+      throw new WrongPassphraseException(e);
+    } finally {
+      Arrays.fill(plain, (byte) 0);
     }
   }
 

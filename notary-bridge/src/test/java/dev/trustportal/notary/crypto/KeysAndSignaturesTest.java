@@ -98,6 +98,25 @@ class KeysAndSignaturesTest {
         .isInstanceOf(WrongPassphraseException.class);
   }
 
+  @Test
+  void aWrongPassphraseThatHappensToYieldValidPaddingIsStillAWrongPassphrase() {
+    String pem = EncryptedPem.encrypt(KeyPairs.ecdsaP256().getPrivate(), "right".toCharArray(), java.util.Map.of());
+    // About one wrong passphrase in 256 decrypts to valid CBC padding; 1,500 tries meet that case almost surely.
+    for (int i = 0; i < 1500; i++) {
+      char[] wrong = ("wrong-" + i).toCharArray();
+      assertThatThrownBy(() -> EncryptedPem.decrypt(pem, wrong)).as("passphrase %s", i)
+          .isInstanceOf(WrongPassphraseException.class);
+    }
+  }
+
+  @Test
+  void anEncryptedBlockThatIsNoEncryptedKeyIsAKeyFormatError() {
+    String pem = Pem.encode(EncryptedPem.PEM_TYPE, new byte[] {0x30, 0x03, 0x02, 0x01, 0x01});
+    assertThatThrownBy(() -> EncryptedPem.decrypt(pem, "pw".toCharArray()))
+        .isInstanceOf(KeyFormatException.class)
+        .hasMessageContaining("malformed ENCRYPTED PRIVATE KEY");
+  }
+
   private static SigningKey plain(KeyPair kp) {
     return new SigningKey(TufKeys.ofPublicKey(kp.getPublic()), kp.getPrivate());
   }

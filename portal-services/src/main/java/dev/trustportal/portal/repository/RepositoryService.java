@@ -105,13 +105,7 @@ public class RepositoryService {
     return tenancy.organisationToWorkIn(organisation, anyOf);
   }
 
-
   private Gun gunOf(Organisation owner, RepositoryName name) {
-    String prefix = registryHost + "/" + owner.name().value() + "/";
-    int allowed = Math.min(RepositoryName.MAX_LENGTH, 255 - prefix.length());
-    if (name.value().length() > allowed) {
-      throw InvalidRepositoryNameException.tooLong(name.value(), name.value().length(), allowed);
-    }
-    return new Gun(prefix + name.value());
+    return Guns.of(registryHost, owner, name);
   }
 }

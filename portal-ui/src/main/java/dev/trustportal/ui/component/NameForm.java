@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,6 +25,7 @@ public class NameForm extends FormLayout {
   private final TextField name = new TextField();
   private final Button create;
   private final Button cancel;
+  private final ShortcutRegistration submitOnEnter;
 
   public NameForm(String keys, String ids, Object... helperArguments) {
     name.setId(ids + "-name-field");
@@ -36,7 +38,7 @@ public class NameForm extends FormLayout {
     create = new Button(getTranslation(keys + ".create"));
     create.setId("create-" + ids + "-button");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    create.addClickShortcut(Key.ENTER);
+    submitOnEnter = create.addClickShortcut(Key.ENTER);
     create.addClickListener(event -> fireEvent(new CreateEvent(this, name.getValue())));
 
     cancel = new Button(getTranslation(keys + ".cancel"));
@@ -57,6 +59,14 @@ public class NameForm extends FormLayout {
 
   protected Button createButton() {
     return create;
+  }
+
+  /**
+   * Enter submits the form from anywhere in it; a form with multi-line fields, where Enter starts a new
+   * line, narrows that to these fields.
+   */
+  protected void submitOnEnterOnlyIn(Component... fields) {
+    submitOnEnter.listenOn(fields);
   }
 
   public void focusName() {

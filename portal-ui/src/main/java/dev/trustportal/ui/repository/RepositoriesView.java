@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.repository.CreateRepository;
+import dev.trustportal.portal.repository.ImportRepository;
+import dev.trustportal.portal.repository.RepositoryImport;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.repository.RepositorySummary;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -36,14 +38,16 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
   private static final long serialVersionUID = 1L;
 
   private final transient RepositoryService repositories;
+  private final transient RepositoryImport imports;
   private final H2 heading = new H2();
   private final TextField filter = new TextField();
   private final Grid<RepositorySummary> grid = new Grid<>();
   private String org = "";
 
   @Inject
-  public RepositoriesView(RepositoryService repositories) {
+  public RepositoriesView(RepositoryService repositories, RepositoryImport imports) {
     this.repositories = repositories;
+    this.imports = imports;
     setSizeFull();
     add(heading, toolbar(), configureGrid());
   }
@@ -71,7 +75,10 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     create.setId("new-repository-button");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(event -> openCreateDialog());
-    return new HorizontalLayout(filter, create);
+    Button importing = new Button(getTranslation("repositories.import"), VaadinIcon.UPLOAD.create());
+    importing.setId("import-repository-button");
+    importing.addClickListener(event -> openImportDialog());
+    return new HorizontalLayout(filter, create, importing);
   }
 
   private Grid<RepositorySummary> configureGrid() {
@@ -123,6 +130,39 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     }
     dialog.close();
     Notification.show(getTranslation("repositories.created", created.gun()))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    grid.getDataProvider().refreshAll();
+  }
+
+  private void openImportDialog() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("repository.import.title"));
+    dialog.setWidth("min(60rem, 100vw)");
+    RepositoryImportForm form = new RepositoryImportForm(org, imports.gunPrefix(org));
+    form.addCreateListener(event -> {
+      form.showProgress(true);
+      // As for creation: show the progress bar first, ask notary-server in the next round trip.
+      form.getElement().executeJs("return 0").then(ignored -> importRepository(event.name(), form, dialog));
+    });
+    form.addCancelListener(event -> dialog.close());
+    dialog.add(form);
+    dialog.open();
+    form.focusName();
+  }
+
+  private void importRepository(String name, RepositoryImportForm form, Dialog dialog) {
+    ImportRepository command = form.command(name);
+    RepositorySummary imported;
+    try {
+      imported = imports.importRepository(org, command);
+    } catch (PortalException rejected) {
+      form.showRejection(rejected, PortalMessages.of(this, rejected));
+      return;
+    } finally {
+      command.wipe();
+    }
+    dialog.close();
+    Notification.show(getTranslation("repositories.imported", imported.gun()))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
   }

@@ -90,6 +90,17 @@ class TranslationBundlesTest {
             "error.weak_password",
             "error.duplicate_username",
             "error.invalid_display_name",
+            "error.malformed_key",
+            "error.malformed_key.missing",
+            "error.malformed_key.several",
+            "error.malformed_key.type",
+            "error.wrong_passphrase",
+            "error.key_mismatch",
+            "error.key_mismatch.other_role",
+            "error.key_mismatch.other_gun",
+            "error.not_published",
+            "error.threshold_needs_more_keys",
+            "error.snapshot_key_not_on_server",
             "error.unexpected");
   }
 
