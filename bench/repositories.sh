@@ -64,3 +64,49 @@ run_wrk "notary-server root.json (peer)" 50 "$notary_root"
 echo "== 3. repositories grid, first page (headless Chromium)"
 java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.trustportal.bench.RepositoriesGridBenchmark \
   "$portal" admin "$PORTAL_ADMIN_PASSWORD" large small "${BENCH_ROUNDS:-20}"
+
+echo "== 4. add-signer change to PUBLISHED (approval quorum 0), ${BENCH_SIGNERS:-30} signers, one after another"
+work=$PORTAL_DATA_DIR/bench-signers
+mkdir -p "$work"
+api -X POST "$portal/api/v1/orgs/small/repositories" -d '{"name":"signed"}' >/dev/null
+certificate() { # name -> PEM of a fresh P-256 certificate valid now
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$work/$1.key" \
+    -out "$work/$1.crt" -days 30 -subj "/CN=$1" 2>/dev/null
+  cat "$work/$1.crt"
+}
+now_ms() { date +%s%3N; }
+portal_times=()
+for i in $(seq "${BENCH_SIGNERS:-30}"); do
+  body=$(python3 -c 'import json,sys; print(json.dumps({"name": sys.argv[1], "certificate": sys.argv[2]}))' \
+    "signer-$i" "$(certificate "signer-$i")")
+  start=$(now_ms)
+  id=$(api -X POST "$portal/api/v1/orgs/small/repositories/signed/signers" -d "$body" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  until [ "$(api "$portal/api/v1/changes/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')" = PUBLISHED ]; do
+    sleep 0.02
+  done
+  portal_times+=($(( $(now_ms) - start )))
+done
+# Peer: the notary CLI making the same change (a key into targets/releases and a new targets/<name>)
+# and publishing it, on a repository it initialised itself against the same notary-server.
+export NOTARY_ROOT_PASSPHRASE=bench-root NOTARY_TARGETS_PASSPHRASE=bench-targets NOTARY_SNAPSHOT_PASSPHRASE=bench-snapshot
+cli() { notary -s "https://127.0.0.1:$NOTARY_SERVER_PORT" --tlscacert "$PORTAL_DATA_DIR/pki/ca.crt" -d "$work/trust" "$@" >/dev/null; }
+cli_gun=registry.trust-portal.test/small/cli-signed
+cli init "$cli_gun" && cli key rotate "$cli_gun" snapshot -r && cli publish "$cli_gun"
+cli_times=()
+for i in $(seq "${BENCH_SIGNERS:-30}"); do
+  start=$(now_ms)
+  cli delegation add "$cli_gun" targets/releases "$work/signer-$i.crt" --all-paths
+  cli delegation add "$cli_gun" "targets/signer-$i" "$work/signer-$i.crt" --all-paths
+  cli publish "$cli_gun"
+  cli_times+=($(( $(now_ms) - start )))
+done
+python3 - "${portal_times[*]}" "${cli_times[*]}" <<'PY'
+import math, sys
+def p(values, q):
+    values = sorted(values); return values[max(0, math.ceil(q / 100 * len(values)) - 1)]
+portal = [int(v) for v in sys.argv[1].split()]; cli = [int(v) for v in sys.argv[2].split()]
+print(f"{'portal: file, approve (quorum 0), publish':44} p50 {p(portal, 50):5d} ms  p95 {p(portal, 95):5d} ms")
+print(f"{'notary CLI: delegation add x2 + publish':44} p50 {p(cli, 50):5d} ms  p95 {p(cli, 95):5d} ms")
+print(f"add-signer p95 ratio portal/CLI: {p(portal, 95) / p(cli, 95):.2f}")
+PY
