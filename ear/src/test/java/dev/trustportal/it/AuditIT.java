@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class AuditIT {
 
-  private static final String PASSWORD = "correct horse battery";
+  private static final String PASSWORD = TwoTenants.PASSWORD;
 
   private final PortalStack stack = PortalStack.current();
   private final PortalApi admin = PortalApi.asAdmin(stack);
@@ -151,8 +151,8 @@ class AuditIT {
   @Test
   void everyMembershipChangeIsAnEventOfTheOrganisationsChainAndSoIsARefusedOne() {
     String org = createOrganisation("members");
-    String owner = createUser("owner");
-    String carol = createUser("carol");
+    String owner = TwoTenants.createUser(admin, "owner");
+    String carol = TwoTenants.createUser(admin, "carol");
     TwoTenants.addMember(admin, org, owner, "OWNER");
     PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
     String members = "/api/v1/orgs/" + org + "/members/";
@@ -177,7 +177,7 @@ class AuditIT {
   @Test
   void creatingARepositoryIsAnEventOfTheOrganisationsChain() {
     String org = createOrganisation("repos");
-    String owner = createUser("owner");
+    String owner = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, owner, "OWNER");
     PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
 
@@ -194,11 +194,11 @@ class AuditIT {
     String other = createOrganisation("elsewhere");
     java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
     for (String role : List.of("OWNER", "ADMIN", "SIGNER", "VIEWER")) {
-      String user = createUser(role.toLowerCase());
+      String user = TwoTenants.createUser(admin, role.toLowerCase());
       TwoTenants.addMember(admin, org, user, role);
       expected.put(user, role.equals("OWNER") || role.equals("ADMIN") ? 200 : 403);
     }
-    String outsider = createUser("outsider");
+    String outsider = TwoTenants.createUser(admin, "outsider");
     TwoTenants.addMember(admin, other, outsider, "OWNER");
     expected.put(outsider, 404);
 
@@ -218,8 +218,8 @@ class AuditIT {
   @Test
   void aRefusalInAnOrganisationIsOneEventOfItsChain() {
     String org = createOrganisation("refusals");
-    String viewer = createUser("viewer");
-    String helper = createUser("helper");
+    String viewer = TwoTenants.createUser(admin, "viewer");
+    String helper = TwoTenants.createUser(admin, "helper");
     TwoTenants.addMember(admin, org, viewer, "VIEWER");
     TwoTenants.addMember(admin, org, helper, "ADMIN");
 
@@ -243,7 +243,7 @@ class AuditIT {
   @Test
   void anOwnerSeesAnEditedEventOfTheirChainThroughTheApi() throws Exception {
     String org = createOrganisation("edited");
-    String owner = createUser("owner");
+    String owner = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, owner, "OWNER");
     PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
     assertThat(asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean()).isTrue();
@@ -259,7 +259,7 @@ class AuditIT {
 
   @Test
   void basicApiCallsAreStatelessAndNoSignInEventsOnlyAFailureIs() {
-    String user = createUser("script");
+    String user = TwoTenants.createUser(admin, "script");
     PortalApi script = PortalApi.as(stack, user, PASSWORD);
 
     for (int call = 0; call < 5; call++) {
@@ -292,14 +292,6 @@ class AuditIT {
     assertThat(event.get("target").asText()).as(event.toString()).isEqualTo(target);
     assertThat(event.get("outcome").asText()).as(event.toString()).isEqualTo(outcome);
     assertThat(event.get("detail").asText()).as(event.toString()).contains(detail);
-  }
-
-  private String createUser(String prefix) {
-    String name = OrganisationsApiIT.uniqueName(prefix);
-    PortalApi.Response created =
-        admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return name;
   }
 
   /** Among the platform chain's newest events, those with this action and this actor or target. */

@@ -15,19 +15,19 @@ import org.openqa.selenium.By;
  */
 class AuditViewIT {
 
-  private static final String PASSWORD = "correct horse battery";
+  private static final String PASSWORD = TwoTenants.PASSWORD;
 
   private final PortalStack stack = PortalStack.current();
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
   void anOwnerReadsAndVerifiesOnlyTheChainsOfTheOrganisationsTheyAnswerFor() throws Exception {
-    String dana = createUser("dana");
-    String erin = createUser("erin");
-    String owned = createOrg("0owned");
-    String administered = createOrg("0administered");
-    String viewed = createOrg("0viewed");
-    String foreign = createOrg("0foreign");
+    String dana = TwoTenants.createUser(admin, "dana");
+    String erin = TwoTenants.createUser(admin, "erin");
+    String owned = TwoTenants.createOrg(admin, "0owned");
+    String administered = TwoTenants.createOrg(admin, "0administered");
+    String viewed = TwoTenants.createOrg(admin, "0viewed");
+    String foreign = TwoTenants.createOrg(admin, "0foreign");
     TwoTenants.addMember(admin, owned, dana, "OWNER");
     TwoTenants.addMember(admin, administered, dana, "ADMIN");
     TwoTenants.addMember(admin, viewed, dana, "VIEWER");
@@ -71,19 +71,5 @@ class AuditViewIT {
 
   private long newestEventId(String org) {
     return admin.get("/api/v1/orgs/" + org + "/audit?size=1").json().get("items").get(0).get("id").asLong();
-  }
-
-  private String createUser(String prefix) {
-    String name = OrganisationsApiIT.uniqueName(prefix);
-    PortalApi.Response created =
-        admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return name;
-  }
-
-  private String createOrg(String prefix) {
-    String name = OrganisationsApiIT.uniqueName(prefix);
-    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}").status()).isEqualTo(201);
-    return name;
   }
 }

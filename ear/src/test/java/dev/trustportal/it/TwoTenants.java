@@ -86,7 +86,8 @@ final class TwoTenants {
     return PortalApi.asAdmin(stack).get("/api/v1/orgs/" + orgB + "/repositories?size=1").json().get("total").asLong();
   }
 
-  private static String createUser(PortalApi admin, String prefix) {
+  /** A new account with {@link #PASSWORD}, its name made unique from the prefix. */
+  static String createUser(PortalApi admin, String prefix) {
     String name = OrganisationsApiIT.uniqueName(prefix);
     PortalApi.Response created =
         admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
@@ -94,7 +95,7 @@ final class TwoTenants {
     return name;
   }
 
-  private static String createOrg(PortalApi admin, String prefix) {
+  static String createOrg(PortalApi admin, String prefix) {
     String name = OrganisationsApiIT.uniqueName(prefix);
     assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}").status()).isEqualTo(201);
     return name;

@@ -45,7 +45,7 @@ import java.util.Set;
 public class Tenancy implements TenantGuard, ChainReaders {
 
   /** Who reads an organisation's audit chain: those who answer for its changes. */
-  private static final Set<MemberRole> AUDIT_READERS = Set.of(OWNER, ADMIN);
+  private static final List<MemberRole> AUDIT_READERS = List.of(OWNER, ADMIN);
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject CallerContext caller;
@@ -92,7 +92,7 @@ public class Tenancy implements TenantGuard, ChainReaders {
     if (caller.crossesTenants()) {
       return organisations.page(first).stream().map(org -> org.name().value()).toList();
     }
-    return memberships.organisationsOf(caller.username(), AUDIT_READERS, first);
+    return memberships.organisationsOf(caller.username(), Set.copyOf(AUDIT_READERS), first);
   }
 
   /** Recorded, then answered exactly as an unknown organisation is, so that nothing leaks. */

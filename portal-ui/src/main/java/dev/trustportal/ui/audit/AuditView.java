@@ -3,6 +3,7 @@ package dev.trustportal.ui.audit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -50,7 +51,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
   private static final long serialVersionUID = 1L;
   // A combo box cannot hold null; the empty string stands for the platform chain.
   private static final String PLATFORM = "";
-  private static final int HASH_SHOWN = 12;
+  private static final int HASH_SHOWN = 10;
 
   private final transient AuditLog audit;
   private final ComboBox<String> chain = new ComboBox<>();
@@ -160,30 +161,34 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     return toolbar;
   }
 
-  /** Long values (targets, details) are cut to the column and shown whole in a tooltip. */
+  /**
+   * Sized to fit beside the drawer without scrolling sideways: narrow columns wrap (targets and
+   * details take the room that is left), the hash is cut and shown whole in a tooltip.
+   */
   private void configureGrid() {
     grid.setId("audit-grid");
     grid.setSizeFull();
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     grid.addColumn(AuditEntry::id).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(entry -> Times.format(entry.occurredAt(), getLocale()))
         .setKey("occurred")
         .setHeader(getTranslation("audit.column.occurred"))
-        .setAutoWidth(true)
+        .setWidth("9em")
         .setFlexGrow(0);
     grid.addColumn(AuditEntry::actor)
         .setKey("actor")
         .setHeader(getTranslation("audit.column.actor"))
-        .setAutoWidth(true)
-        .setFlexGrow(0);
+        .setWidth("7em")
+        .setFlexGrow(1);
     grid.addColumn(AuditEntry::action)
         .setKey("action")
         .setHeader(getTranslation("audit.column.action"))
-        .setAutoWidth(true)
+        .setWidth("10.5em")
         .setFlexGrow(0);
     grid.addColumn(AuditEntry::target)
         .setKey("target")
         .setHeader(getTranslation("audit.column.target"))
-        .setTooltipGenerator(AuditEntry::target)
+        .setWidth("8em")
         .setFlexGrow(2);
     grid.addColumn(entry -> getTranslation("audit.outcome." + entry.outcome().name()))
         .setKey("outcome")
@@ -193,13 +198,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     grid.addColumn(AuditEntry::detail)
         .setKey("detail")
         .setHeader(getTranslation("audit.column.detail"))
-        .setTooltipGenerator(AuditEntry::detail)
+        .setWidth("10em")
         .setFlexGrow(3);
     grid.addColumn(entry -> entry.hash().substring(0, HASH_SHOWN) + "\u2026")
         .setKey("hash")
         .setHeader(getTranslation("audit.column.hash"))
         .setTooltipGenerator(AuditEntry::hash)
-        .setAutoWidth(true)
+        .setWidth("7em")
         .setFlexGrow(0);
     grid.setItems(
         query -> page(new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
