@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class AuditIT {
 
+  private static final String PASSWORD = TwoTenants.PASSWORD;
+
   private final PortalStack stack = PortalStack.current();
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
@@ -144,6 +146,152 @@ class AuditIT {
           .isGreaterThan(page.get("items").get(1).get("id").asLong());
     }
     assertThat(admin.get("/api/v1/platform/audit?size=100000").status()).isEqualTo(400);
+  }
+
+  @Test
+  void everyMembershipChangeIsAnEventOfTheOrganisationsChainAndSoIsARefusedOne() {
+    String org = createOrganisation("members");
+    String owner = TwoTenants.createUser(admin, "owner");
+    String carol = TwoTenants.createUser(admin, "carol");
+    TwoTenants.addMember(admin, org, owner, "OWNER");
+    PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
+    String members = "/api/v1/orgs/" + org + "/members/";
+
+    TwoTenants.addMember(asOwner, org, carol, "VIEWER");
+    assertThat(asOwner.patch(members + carol, "{\"role\":\"ADMIN\"}").status()).isEqualTo(200);
+    assertThat(asOwner.delete(members + carol).status()).isEqualTo(204);
+    assertThat(asOwner.delete(members + owner).status()).isEqualTo(409);
+
+    List<JsonNode> events = chain(asOwner, org);
+    assertThat(events).extracting(e -> e.get("action").asText()).containsExactly(
+        "member.removed", "member.removed", "member.role-changed", "member.added", "member.added",
+        "organisation.created");
+    assertEvent(events.get(0), owner, "member.removed", owner, "FAILED", "last owner");
+    assertEvent(events.get(1), owner, "member.removed", carol, "SUCCEEDED", "(ADMIN) removed");
+    assertEvent(events.get(2), owner, "member.role-changed", carol, "SUCCEEDED", "from VIEWER to ADMIN");
+    assertEvent(events.get(3), owner, "member.added", carol, "SUCCEEDED", "added as VIEWER");
+    assertEvent(events.get(4), "admin", "member.added", owner, "SUCCEEDED", "added as OWNER");
+    assertThat(asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+  }
+
+  @Test
+  void creatingARepositoryIsAnEventOfTheOrganisationsChain() {
+    String org = createOrganisation("repos");
+    String owner = TwoTenants.createUser(admin, "owner");
+    TwoTenants.addMember(admin, org, owner, "OWNER");
+    PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
+
+    PortalApi.Response created = asOwner.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"team/app\"}");
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode event = chain(asOwner, org).get(0);
+    assertEvent(event, owner, "repository.created", created.json().get("gun").asText(), "SUCCEEDED", "initialised");
+  }
+
+  @Test
+  void ownersAndAdminsReadAndVerifyTheirChainOtherMembersAreRefusedOutsidersFindNothing() {
+    String org = createOrganisation("readers");
+    String other = createOrganisation("elsewhere");
+    java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+    for (String role : List.of("OWNER", "ADMIN", "SIGNER", "VIEWER")) {
+      String user = TwoTenants.createUser(admin, role.toLowerCase());
+      TwoTenants.addMember(admin, org, user, role);
+      expected.put(user, role.equals("OWNER") || role.equals("ADMIN") ? 200 : 403);
+    }
+    String outsider = TwoTenants.createUser(admin, "outsider");
+    TwoTenants.addMember(admin, other, outsider, "OWNER");
+    expected.put(outsider, 404);
+
+    expected.forEach((user, status) -> {
+      PortalApi api = PortalApi.as(stack, user, PASSWORD);
+      for (String path : List.of("/audit", "/audit/verify")) {
+        PortalApi.Response answer = api.get("/api/v1/orgs/" + org + path);
+        assertThat(answer.status()).as(user + " " + path + ": " + answer.body()).isEqualTo(status);
+        if (status != 200) {
+          assertThat(answer.body()).doesNotContain("organisation.created");
+        }
+      }
+      assertThat(api.get("/api/v1/platform/audit").status()).as("platform chain for " + user).isEqualTo(403);
+    });
+  }
+
+  @Test
+  void aRefusalInAnOrganisationIsOneEventOfItsChain() {
+    String org = createOrganisation("refusals");
+    String viewer = TwoTenants.createUser(admin, "viewer");
+    String helper = TwoTenants.createUser(admin, "helper");
+    TwoTenants.addMember(admin, org, viewer, "VIEWER");
+    TwoTenants.addMember(admin, org, helper, "ADMIN");
+
+    PortalApi.Response byViewer = PortalApi.as(stack, viewer, PASSWORD).post(
+        "/api/v1/orgs/" + org + "/members", "{\"username\":\"" + helper + "\",\"role\":\"VIEWER\"}");
+    PortalApi.Response promotion = PortalApi.as(stack, helper, PASSWORD).patch(
+        "/api/v1/orgs/" + org + "/members/" + viewer, "{\"role\":\"OWNER\"}");
+
+    assertThat(byViewer.status()).isEqualTo(403);
+    assertThat(promotion.status()).isEqualTo(403);
+    List<JsonNode> denied = chain(admin, org).stream()
+        .filter(e -> e.get("action").asText().equals("access.denied")).toList();
+    assertThat(denied).hasSize(2);
+    assertEvent(denied.get(0), helper, "access.denied", "PATCH /api/v1/orgs/" + org + "/members/" + viewer,
+        "DENIED", "ADMIN");
+    assertEvent(denied.get(1), viewer, "access.denied", "POST /api/v1/orgs/" + org + "/members", "DENIED",
+        "VIEWER");
+    assertThat(admin.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anOwnerSeesAnEditedEventOfTheirChainThroughTheApi() throws Exception {
+    String org = createOrganisation("edited");
+    String owner = TwoTenants.createUser(admin, "owner");
+    TwoTenants.addMember(admin, org, owner, "OWNER");
+    PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
+    assertThat(asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+    long added = chain(asOwner, org).get(0).get("id").asLong();
+
+    stack.portalSql("UPDATE audit_event SET target='mallory' WHERE id=" + added);
+
+    JsonNode verification = asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json();
+    assertThat(verification.get("ok").asBoolean()).isFalse();
+    assertThat(verification.get("firstBrokenEventId").asLong()).isEqualTo(added);
+    assertThat(verification.get("checked").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void basicApiCallsAreStatelessAndNoSignInEventsOnlyAFailureIs() {
+    String user = TwoTenants.createUser(admin, "script");
+    PortalApi script = PortalApi.as(stack, user, PASSWORD);
+
+    for (int call = 0; call < 5; call++) {
+      PortalApi.Response answer = script.get("/api/v1/orgs");
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(answer.raw().headers().allValues("Set-Cookie")).as("call " + call)
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+    PortalApi.Response refused = PortalApi.as(stack, user, "wrong-password").get("/api/v1/orgs");
+
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.raw().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    assertThat(platformEvents(500, "sign-in.succeeded", user)).isEmpty();
+    assertThat(platformEvents(500, "sign-in.failed", user)).hasSize(1);
+  }
+
+  /** An organisation's chain, newest first, as the given caller reads it. */
+  private static List<JsonNode> chain(PortalApi api, String org) {
+    PortalApi.Response page = api.get("/api/v1/orgs/" + org + "/audit?size=500");
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    List<JsonNode> events = new ArrayList<>();
+    page.json().get("items").forEach(events::add);
+    return events;
+  }
+
+  private static void assertEvent(
+      JsonNode event, String actor, String action, String target, String outcome, String detail) {
+    assertThat(event.get("actor").asText()).as(event.toString()).isEqualTo(actor);
+    assertThat(event.get("action").asText()).as(event.toString()).isEqualTo(action);
+    assertThat(event.get("target").asText()).as(event.toString()).isEqualTo(target);
+    assertThat(event.get("outcome").asText()).as(event.toString()).isEqualTo(outcome);
+    assertThat(event.get("detail").asText()).as(event.toString()).contains(detail);
   }
 
   /** Among the platform chain's newest events, those with this action and this actor or target. */

@@ -1,6 +1,9 @@
 package dev.trustportal.it;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** The audit view: the chain picker, the grid of events and the verification. */
 final class AuditPage {
@@ -28,6 +31,19 @@ final class AuditPage {
     browser.open(path);
     browser.await(GRID);
     return new AuditPage(browser);
+  }
+
+  /** The chains the picker offers, by their labels. */
+  List<String> chainOptions() {
+    // Arrow down opens the list (the toggle button is inside the shadow root).
+    browser.await(By.cssSelector("#audit-chain-select input")).sendKeys(Keys.ARROW_DOWN);
+    List<String> labels = browser.waiter().until(d -> {
+      List<String> shown = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+          .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+      return shown.isEmpty() ? null : shown;
+    });
+    browser.driver().findElement(By.cssSelector("#audit-chain-select input")).sendKeys(Keys.ESCAPE);
+    return labels;
   }
 
   void awaitInGrid(String text) {

@@ -69,6 +69,17 @@ final class PortalApi {
     return send(request(path).DELETE());
   }
 
+  /** Any method, with a JSON body or none. */
+  Response call(String method, String path, String json) {
+    HttpRequest.BodyPublisher body =
+        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+    HttpRequest.Builder builder = request(path).method(method, body);
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    return send(builder);
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(stack.portal(path)).timeout(Duration.ofSeconds(30));

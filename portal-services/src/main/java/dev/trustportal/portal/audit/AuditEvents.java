@@ -30,6 +30,4 @@ public interface AuditEvents {
 
   /** Up to {@code limit} events with an id above {@code afterId}, oldest first. */
   List<AuditEvent> after(String organisation, long afterId, int limit);
-
-  boolean organisationExists(String organisation);
 }

@@ -15,18 +15,22 @@ import java.util.List;
 
 /**
  * Appends events to the audit chains and reads and verifies them. Anyone may cause an event (a
- * failed sign-in has no signed-in caller); reading is for platform admins until organisation
- * membership arrives, and that check lives here, at the EJB boundary.
+ * failed sign-in has no signed-in caller). An organisation's chain is read by its owners and admins
+ * (and platform admins), as {@link ChainReaders} decides; the platform chain by platform admins only.
+ * The checks live here, at the EJB boundary, so that the UI and the REST API cannot forget them.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
 public class AuditLog {
 
   private static final int VERIFY_BATCH = 1000;
+  // The gateway names the platform chain with a null organisation.
+  private static final String PLATFORM = null;
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject AuditEvents events;
   @Inject Clock clock;
+  @Inject ChainReaders readers;
 
   /**
    * Appends an event in the caller's transaction, so that the event exists only if the audited
@@ -40,7 +44,9 @@ public class AuditLog {
 
   /**
    * Appends an event in a transaction of its own, for attempts that were refused or failed: their
-   * own transaction rolls back, the event must stay.
+   * own transaction rolls back, the event must stay. Never call it after the caller's transaction has
+   * appended to the same chain: that transaction holds the chain's lock until it ends, and this append
+   * would wait for it forever.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -49,35 +55,62 @@ public class AuditLog {
   }
 
   /**
-   * One page of a chain, newest first.
-   *
-   * @param organisation the organisation, or {@code null} for the platform chain
-   * @throws UnknownChainException if there is no such organisation
+   * One page of an organisation's chain, newest first, for its owners and admins (and callers who
+   * cross tenants); anyone else is refused as the tenancy rule says (404 or 403), and that is audited.
    */
-  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  @PermitAll
   public Page<AuditEntry> page(String organisation, PageRequest request) {
-    requireChain(organisation);
+    readers.requireReader(organisation);
+    return pageOf(organisation, request);
+  }
+
+  /** How many events an organisation's chain holds; readable as {@link #page}. */
+  @PermitAll
+  public long count(String organisation) {
+    readers.requireReader(organisation);
+    return events.count(organisation);
+  }
+
+  /** Verifies an organisation's chain (see {@link #verifyChain}); readable as {@link #page}. */
+  @PermitAll
+  public ChainVerification verify(String organisation) {
+    readers.requireReader(organisation);
+    return verifyChain(organisation);
+  }
+
+  /** The organisations whose chain the caller may read, by name: what the audit view offers. */
+  @PermitAll
+  public List<String> readableOrganisations() {
+    return readers.readableOrganisations(PageRequest.MAX_SIZE);
+  }
+
+  /** One page of the platform chain (sign-ins, refusals of no organisation), newest first. */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public Page<AuditEntry> platformPage(PageRequest request) {
+    return pageOf(PLATFORM, request);
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public long platformCount() {
+    return events.count(PLATFORM);
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public ChainVerification verifyPlatform() {
+    return verifyChain(PLATFORM);
+  }
+
+  private Page<AuditEntry> pageOf(String organisation, PageRequest request) {
     List<AuditEntry> items =
         events.page(organisation, request).stream().map(AuditEvent::toEntry).toList();
     return new Page<>(items, request.page(), request.size(), events.count(organisation));
   }
 
-  /** How many events a chain holds; {@code null} names the platform chain. */
-  @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public long count(String organisation) {
-    requireChain(organisation);
-    return events.count(organisation);
-  }
-
   /**
    * Recomputes every hash of a chain, oldest first, and checks each link to the predecessor. Reads in
    * batches, so a long chain need not fit in memory.
-   *
-   * @throws UnknownChainException if there is no such organisation
    */
-  @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public ChainVerification verify(String organisation) {
-    requireChain(organisation);
+  private ChainVerification verifyChain(String organisation) {
     HashChain.Verifier verifier = new HashChain.Verifier();
     long lastId = Long.MIN_VALUE;
     List<AuditEvent> batch;
@@ -101,11 +134,5 @@ public class AuditLog {
     AuditEvent event = new AuditEvent(events.nextId(), record, clock.instant(), previous);
     events.store(event);
     return event.toEntry();
-  }
-
-  private void requireChain(String organisation) {
-    if (organisation != null && !events.organisationExists(organisation)) {
-      throw new UnknownChainException(organisation);
-    }
   }
 }

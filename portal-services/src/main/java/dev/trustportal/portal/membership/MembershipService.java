@@ -3,6 +3,9 @@ package dev.trustportal.portal.membership;
 import static dev.trustportal.portal.membership.MemberRole.ADMIN;
 import static dev.trustportal.portal.membership.MemberRole.OWNER;
 
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.AccountNotFoundException;
@@ -20,11 +23,16 @@ import java.util.Objects;
 /**
  * Use cases on the members of an organisation. Every one starts with the tenancy check: members
  * see the member list, owners and admins change it, and only owners (or platform admins) grant,
- * change or take away the owner role.
+ * change or take away the owner role. Every change is an event of the organisation's audit chain,
+ * recorded in the change's transaction.
  */
 @Stateless
 @PermitAll
 public class MembershipService {
+
+  static final String ADDED = "member.added";
+  static final String ROLE_CHANGED = "member.role-changed";
+  static final String REMOVED = "member.removed";
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject TenantGuard tenancy;
@@ -32,6 +40,7 @@ public class MembershipService {
   @Inject Memberships memberships;
   @Inject Accounts accounts;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   /**
    * Makes an existing account a member.
@@ -53,6 +62,8 @@ public class MembershipService {
     }
     Membership membership = new Membership(org, username, role, clock.instant());
     memberships.store(membership);
+    audit.record(
+        event(access, ADDED, username, Outcome.SUCCEEDED, "'" + username + "' added as " + role + "."));
     return MemberSummary.of(membership);
   }
 
@@ -68,8 +79,15 @@ public class MembershipService {
     long owners = memberships.lockAndCountOwners(org);
     Membership membership = member(org, username);
     requireOwnerFor(access, membership.role());
-    membership.requireRemovable(owners);
+    String was = "'" + username + "' (" + membership.role() + ")";
+    try {
+      membership.requireRemovable(owners);
+    } catch (LastOwnerException refused) {
+      audit.recordIndependently(event(access, REMOVED, username, Outcome.FAILED, refused.getMessage()));
+      throw refused;
+    }
     memberships.remove(membership);
+    audit.record(event(access, REMOVED, username, Outcome.SUCCEEDED, was + " removed."));
   }
 
   /**
@@ -86,7 +104,16 @@ public class MembershipService {
     Membership membership = member(org, username);
     requireOwnerFor(access, membership.role());
     requireOwnerFor(access, role);
-    membership.changeRole(role, owners);
+    MemberRole was = membership.role();
+    try {
+      membership.changeRole(role, owners);
+    } catch (LastOwnerException refused) {
+      audit.recordIndependently(event(access, ROLE_CHANGED, username, Outcome.FAILED, refused.getMessage()));
+      throw refused;
+    }
+    audit.record(
+        event(access, ROLE_CHANGED, username, Outcome.SUCCEEDED,
+            "Role of '" + username + "' changed from " + was + " to " + role + "."));
     return MemberSummary.of(membership);
   }
 
@@ -99,10 +126,20 @@ public class MembershipService {
   }
 
   /** Granting or touching the owner role is for owners: admins must not promote themselves. */
-  private static void requireOwnerFor(CallerAccess access, MemberRole touched) {
-    if (touched == OWNER && !access.mayActAs(OWNER)) {
-      throw new MissingRoleException(access.organisation(), access.role().orElseThrow(), OWNER);
+  private void requireOwnerFor(CallerAccess access, MemberRole touched) {
+    if (touched == OWNER) {
+      tenancy.requireRole(access, OWNER);
     }
+  }
+
+  /**
+   * An event of the organisation's chain about a member. A refused change (the last owner) is
+   * recorded too, in a transaction of its own: the attempt is worth answering for although nothing
+   * changed.
+   */
+  private static AuditRecord event(
+      CallerAccess access, String action, String member, Outcome outcome, String detail) {
+    return new AuditRecord(access.organisation(), access.username(), action, member, outcome, detail);
   }
 
   /** Exists: the tenancy check has just found it. */

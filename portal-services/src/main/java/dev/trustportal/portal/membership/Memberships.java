@@ -4,6 +4,7 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The persistence gateway of memberships; paging happens in the database. */
 public interface Memberships {
@@ -23,6 +24,9 @@ public interface Memberships {
   List<Membership> page(Organisation organisation, PageRequest request);
 
   long count(Organisation organisation);
+
+  /** The names of the organisations where the person holds one of the roles, one page, by name. */
+  List<String> organisationsOf(String username, Set<MemberRole> roles, PageRequest request);
 
   /**
    * Locks the organisation's row until the transaction ends, then counts its owners. Every change

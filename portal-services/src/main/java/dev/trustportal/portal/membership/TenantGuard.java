@@ -16,4 +16,12 @@ public interface TenantGuard {
    * @throws MissingRoleException if the caller is a member without any of the roles
    */
   CallerAccess requireRole(String organisation, MemberRole... anyOf);
+
+  /**
+   * A further check after {@link #requireRole(String, MemberRole...)}, for actions whose needed role
+   * depends on what they touch (only owners grant the owner role). A refusal is audited like any other.
+   *
+   * @throws MissingRoleException if the caller holds none of the roles (callers who cross tenants pass)
+   */
+  void requireRole(CallerAccess access, MemberRole... anyOf);
 }

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.organisation;
 
+import dev.trustportal.portal.audit.AccessDenials;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
@@ -30,6 +31,7 @@ public class OrganisationService {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject CallerContext caller;
+  @Inject AccessDenials denials;
 
   /**
    * Creates an organisation and starts its audit chain with {@code organisation.created}, in the
@@ -82,15 +84,20 @@ public class OrganisationService {
    */
   @PermitAll
   public Optional<OrganisationSummary> find(String name) {
+    OrganisationName valid;
     try {
-      OrganisationName valid = new OrganisationName(name);
-      var found =
-          caller.crossesTenants()
-              ? organisations.find(valid)
-              : organisations.findForMember(valid, caller.username());
-      return found.map(OrganisationSummary::of);
+      valid = new OrganisationName(name);
     } catch (InvalidOrganisationNameException notAName) {
       return Optional.empty();
     }
+    if (caller.crossesTenants()) {
+      return organisations.find(valid).map(OrganisationSummary::of);
+    }
+    var found = organisations.findForMember(valid, caller.username());
+    if (found.isEmpty() && organisations.find(valid).isPresent()) {
+      // Another tenant's: refused like any tenancy check (see Tenancy), and on record in its chain.
+      denials.recordNonMember(valid.value(), caller.username());
+    }
+    return found.map(OrganisationSummary::of);
   }
 }

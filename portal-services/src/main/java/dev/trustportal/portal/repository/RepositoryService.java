@@ -2,8 +2,13 @@ package dev.trustportal.portal.repository;
 
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.tenancy.Tenancy;
@@ -29,12 +34,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RepositoryService {
 
   static final String DEFAULT_REGISTRY_HOST = "registry.trust-portal.test";
+  static final String CREATED = "repository.created";
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject Tenancy tenancy;
   @Inject Repositories repositories;
   @Inject NotaryBridge bridge;
   @Inject Clock clock;
+  @Inject AuditLog audit;
+  @Inject CallerContext caller;
 
   /** The registry's host[:port], the first part of every GUN. */
   @Inject
@@ -61,8 +69,20 @@ public class RepositoryService {
     Repository repository = new Repository(owner, name, gun, clock.instant());
     // Stored (and flushed) first, so that a concurrent duplicate fails before notary is touched.
     repositories.store(repository);
-    NotaryFailures.call(gun, () -> bridge.initialise(gun));
+    try {
+      NotaryFailures.call(gun, () -> bridge.initialise(gun));
+    } catch (PortalException failure) {
+      // The transaction rolls back; the attempt stays on record. (Recorded before this transaction
+      // appends to the chain: it would hold the chain's lock that the independent append waits for.)
+      audit.recordIndependently(created(organisation, gun, Outcome.FAILED, failure.getMessage()));
+      throw failure;
+    }
+    audit.record(created(organisation, gun, Outcome.SUCCEEDED, "Trust data initialised on notary-server."));
     return RepositorySummary.of(repository);
+  }
+
+  private AuditRecord created(String organisation, Gun gun, Outcome outcome, String detail) {
+    return new AuditRecord(organisation, caller.username(), CREATED, gun.value(), outcome, detail);
   }
 
   /** The organisation's repositories whose name contains {@code filter}, sorted by name. */

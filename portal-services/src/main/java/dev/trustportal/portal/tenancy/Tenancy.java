@@ -1,5 +1,11 @@
 package dev.trustportal.portal.tenancy;
 
+import static dev.trustportal.portal.membership.MemberRole.ADMIN;
+import static dev.trustportal.portal.membership.MemberRole.OWNER;
+
+import dev.trustportal.portal.audit.AccessDenials;
+import dev.trustportal.portal.audit.ChainReaders;
+import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.membership.CallerAccess;
 import dev.trustportal.portal.membership.MemberRole;
@@ -17,25 +23,35 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tenancy rule, in one place: every org-scoped use case first asks here whether the caller may
  * act on the organisation. A caller who is not a member learns nothing about it, not even that it
  * exists (404, not 403); a member without the needed role gets {@link MissingRoleException} (403).
  * Callers who cross tenants (platform admins, see {@link CallerContext#crossesTenants()}) pass.
+ *
+ * <p>Every refusal of an existing organisation is recorded in that organisation's audit chain (see
+ * {@link AccessDenials}), so its owners see who knocked. A name that names no organisation protects
+ * nothing and is not recorded.
  */
 @Stateless
 @LocalBean
-@Local(TenantGuard.class)
+@Local({TenantGuard.class, ChainReaders.class})
 @PermitAll
-public class Tenancy implements TenantGuard {
+public class Tenancy implements TenantGuard, ChainReaders {
+
+  /** Who reads an organisation's audit chain: those who answer for its changes. */
+  private static final List<MemberRole> AUDIT_READERS = List.of(OWNER, ADMIN);
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject CallerContext caller;
   @Inject Organisations organisations;
   @Inject Memberships memberships;
+  @Inject AccessDenials denials;
 
   @Override
   public CallerAccess requireRole(String organisation, MemberRole... anyOf) {
@@ -45,11 +61,44 @@ public class Tenancy implements TenantGuard {
       return new CallerAccess(organisation, username, Optional.empty());
     }
     Membership membership =
-        memberships.find(org, username).orElseThrow(() -> new OrganisationNotFoundException(organisation));
-    if (anyOf.length > 0 && !List.of(anyOf).contains(membership.role())) {
-      throw new MissingRoleException(organisation, membership.role(), anyOf);
+        memberships.find(org, username).orElseThrow(() -> refuseNonMember(organisation, username));
+    CallerAccess access = new CallerAccess(organisation, username, Optional.of(membership.role()));
+    requireRole(access, anyOf);
+    return access;
+  }
+
+  @Override
+  public void requireRole(CallerAccess access, MemberRole... anyOf) {
+    if (anyOf.length == 0 || access.mayActAs(anyOf)) {
+      return;
     }
-    return new CallerAccess(organisation, username, Optional.of(membership.role()));
+    MemberRole role = access.role().orElseThrow();
+    denials.record(
+        access.organisation(),
+        access.username(),
+        "'" + access.username() + "' is " + role + " of '" + access.organisation()
+            + "'; this needs one of " + Arrays.toString(anyOf) + ".");
+    throw new MissingRoleException(access.organisation(), role, anyOf);
+  }
+
+  @Override
+  public void requireReader(String organisation) {
+    requireRole(organisation, AUDIT_READERS.toArray(MemberRole[]::new));
+  }
+
+  @Override
+  public List<String> readableOrganisations(int limit) {
+    PageRequest first = new PageRequest(0, limit);
+    if (caller.crossesTenants()) {
+      return organisations.page(first).stream().map(org -> org.name().value()).toList();
+    }
+    return memberships.organisationsOf(caller.username(), Set.copyOf(AUDIT_READERS), first);
+  }
+
+  /** Recorded, then answered exactly as an unknown organisation is, so that nothing leaks. */
+  private OrganisationNotFoundException refuseNonMember(String organisation, String username) {
+    denials.recordNonMember(organisation, username);
+    return new OrganisationNotFoundException(organisation);
   }
 
   /**

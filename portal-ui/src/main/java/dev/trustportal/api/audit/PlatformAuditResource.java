@@ -10,15 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /api/v1/platform/audit}: the platform chain, for events of no organisation (sign-ins). */
+/**
+ * {@code /api/v1/platform/audit}: the platform chain, for events of no organisation (sign-ins), for
+ * platform admins only.
+ */
 @Path("platform/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformAuditResource {
-
-  // The service names the platform chain with a null organisation.
-  private static final String PLATFORM = null;
 
   private final AuditLog audit;
 
@@ -33,15 +34,17 @@ public class PlatformAuditResource {
   }
 
   @GET
+  @Operation(summary = "One page of the platform audit chain, newest first (platform admins)")
   public AuditPageJson page(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    return AuditPageJson.of(audit.page(PLATFORM, new PageRequest(page, size)));
+    return AuditPageJson.of(audit.platformPage(new PageRequest(page, size)));
   }
 
   @GET
   @Path("verify")
+  @Operation(summary = "Verifies the platform audit chain (platform admins)")
   public ChainVerificationJson verify() {
-    return ChainVerificationJson.of(audit.verify(PLATFORM));
+    return ChainVerificationJson.of(audit.verifyPlatform());
   }
 }

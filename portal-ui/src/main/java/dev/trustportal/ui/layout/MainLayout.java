@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.ServletException;
@@ -44,8 +45,8 @@ public class MainLayout extends AppLayout {
   private SideNav navigation() {
     SideNav nav = new SideNav();
     nav.addItem(
-        new SideNavItem(getTranslation("nav.organisations"), "", VaadinIcon.BUILDING.create()));
-    nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
+        new SideNavItem(getTranslation("nav.organisations"), Routes.ORGANISATIONS, VaadinIcon.BUILDING.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create()));
     return nav;
   }
 

@@ -6,9 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.VaadinRequest;
-import dev.trustportal.portal.audit.AuditLog;
-import dev.trustportal.portal.audit.AuditRecord;
-import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.audit.AccessDenials;
+import dev.trustportal.portal.audit.AuditedRequest;
 import dev.trustportal.portal.common.PortalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
@@ -54,26 +53,21 @@ public class PortalErrorHandler implements ErrorHandler {
 
   /**
    * Looked up when needed rather than held: the handler lives in the (serialisable) Vaadin session.
-   * Failing to record is logged and does not hide the message from the user.
+   * Recording never fails the handler (see {@link AccessDenials}).
    */
   private static void recordDenial(EJBAccessException refusal, UI ui) {
-    try {
-      VaadinRequest request = VaadinRequest.getCurrent();
-      Principal caller = request == null ? null : request.getUserPrincipal();
-      String view = ui == null ? null : "/" + ui.getActiveViewLocation().getPathWithQueryParameters();
+    VaadinRequest request = VaadinRequest.getCurrent();
+    Principal caller = request == null ? null : request.getUserPrincipal();
+    if (ui != null) {
       CDI.current()
-          .select(AuditLog.class)
+          .select(AuditedRequest.class)
           .get()
-          .recordIndependently(
-              AuditRecord.platform(
-                  caller == null ? null : caller.getName(),
-                  "access.denied",
-                  view,
-                  Outcome.DENIED,
-                  refusal.getMessage()));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not record a refused call in the audit log", e);
+          .describeIfUnknown(AuditedNavigation.describe(ui.getActiveViewLocation()));
     }
+    CDI.current()
+        .select(AccessDenials.class)
+        .get()
+        .record(null, caller == null ? null : caller.getName(), refusal.getMessage());
   }
 
   private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
@@ -23,9 +22,11 @@ import dev.trustportal.portal.membership.AddMember;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.MemberSummary;
 import dev.trustportal.portal.membership.MembershipService;
-import dev.trustportal.portal.organisation.OrganisationService;
+import dev.trustportal.portal.tenancy.Tenancy;
+import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
+import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -33,23 +34,22 @@ import jakarta.inject.Inject;
  * The members of one organisation, paged in the database as the user scrolls; adding and removing
  * members. An organisation the user does not belong to is "not found", as in the API.
  */
-@Route(value = "orgs/:org/members", layout = MainLayout.class)
+@Route(value = Routes.MEMBERS, layout = MainLayout.class)
 @PermitAll
 public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
-  static final String ORG = "org";
 
   private final transient MembershipService memberships;
-  private final transient OrganisationService organisations;
+  private final transient Tenancy tenancy;
   private final H2 heading = new H2();
   private final Grid<MemberSummary> grid = new Grid<>();
   private String organisation = "";
 
   @Inject
-  public MembersView(MembershipService memberships, OrganisationService organisations) {
+  public MembersView(MembershipService memberships, Tenancy tenancy) {
     this.memberships = memberships;
-    this.organisations = organisations;
+    this.tenancy = tenancy;
     setSizeFull();
     add(heading, addMemberButton(), configureGrid());
   }
@@ -60,9 +60,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    organisation = event.getRouteParameters().get(ORG).orElse("");
-    if (organisations.find(organisation).isEmpty()) {
-      event.rerouteToError(NotFoundException.class, getTranslation("error.not_found", organisation));
+    organisation = event.getRouteParameters().get(Routes.ORG).orElse("");
+    if (!OrganisationGate.admits(event, tenancy, organisation)) {
       return;
     }
     heading.setText(getTranslation("members.heading", organisation));

@@ -22,6 +22,7 @@ import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.organisation.CreateOrganisation;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
+import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.membership.MembersView;
@@ -33,7 +34,7 @@ import jakarta.inject.Inject;
  * The caller's organisations (all of them for platform admins), paged in the database as the user
  * scrolls, each linking to its members; platform admins also create organisations here.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
 @PermitAll
 public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -127,7 +128,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         new RouterLink(
             getTranslation("organisations.members"),
             MembersView.class,
-            new RouteParameters("org", summary.name()));
+            new RouteParameters(Routes.ORG, summary.name()));
     link.setId("members-link-" + summary.name());
     return link;
   }

@@ -25,13 +25,16 @@ import dev.trustportal.portal.repository.ImportRepository;
 import dev.trustportal.portal.repository.RepositoryImport;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.repository.RepositorySummary;
+import dev.trustportal.portal.tenancy.Tenancy;
+import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
+import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 /** The repositories of one organisation, filtered and paged in the database, and their creation. */
-@Route(value = "orgs/:org/repositories", layout = MainLayout.class)
+@Route(value = Routes.REPOSITORIES, layout = MainLayout.class)
 @PermitAll
 public class RepositoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -39,22 +42,27 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
 
   private final transient RepositoryService repositories;
   private final transient RepositoryImport imports;
+  private final transient Tenancy tenancy;
   private final H2 heading = new H2();
   private final TextField filter = new TextField();
   private final Grid<RepositorySummary> grid = new Grid<>();
   private String org = "";
 
   @Inject
-  public RepositoriesView(RepositoryService repositories, RepositoryImport imports) {
+  public RepositoriesView(RepositoryService repositories, RepositoryImport imports, Tenancy tenancy) {
     this.repositories = repositories;
     this.imports = imports;
+    this.tenancy = tenancy;
     setSizeFull();
     add(heading, toolbar(), configureGrid());
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    org = event.getRouteParameters().get("org").orElse("");
+    org = event.getRouteParameters().get(Routes.ORG).orElse("");
+    if (!OrganisationGate.admits(event, tenancy, org)) {
+      return;
+    }
     heading.setText(getTranslation("repositories.heading", org));
     grid.getDataProvider().refreshAll();
   }

@@ -24,7 +24,9 @@ import dev.trustportal.portal.repository.RoleView;
 import dev.trustportal.portal.repository.TagView;
 import dev.trustportal.portal.repository.TrustView;
 import dev.trustportal.ui.i18n.PortalMessages;
+import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.layout.MainLayout;
+import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -35,7 +37,7 @@ import java.util.Optional;
  * The trust data of one repository as notary-server serves it, verified when the page opens: roles with
  * thresholds and expiry, signers with their keys, signed tags, and how to point a client at it.
  */
-@Route(value = "orgs/:org/repositories/:repo*", layout = MainLayout.class)
+@Route(value = Routes.REPOSITORY_TRUST, layout = MainLayout.class)
 @PermitAll
 public class RepositoryTrustView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -53,13 +55,18 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String org = event.getRouteParameters().get("org").orElse("");
+    String org = event.getRouteParameters().get(Routes.ORG).orElse("");
     repository = String.join("/", event.getRouteParameters().getWildcard("repo"));
     removeAll();
     add(new Anchor(RepositoryLinks.repositoriesPath(org), getTranslation("trust.back", org)), new H2(repository));
     try {
       show(repositories.trust(org, repository));
     } catch (PortalException failure) {
+      if (failure.kind() == PortalException.Kind.NOT_FOUND) {
+        // Another tenant's organisation looks exactly like a missing one (the services audit it).
+        OrganisationGate.showNotFound(event);
+        return;
+      }
       Paragraph error = new Paragraph(PortalMessages.of(this, failure));
       error.setId("trust-error");
       error.getStyle().set("color", "var(--lumo-error-text-color)");

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.trustportal.ui.Routes;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -27,7 +28,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
  * and session handling serve the UI and the API), then reloads the whole page so that the new
  * UI is built for the signed-in user.
  */
-@Route("login")
+@Route(Routes.LOGIN)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -53,7 +54,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
   public void beforeEnter(BeforeEnterEvent event) {
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.getUserPrincipal() != null) {
-      event.rerouteTo("");
+      event.rerouteTo(Routes.ORGANISATIONS);
     }
   }
 

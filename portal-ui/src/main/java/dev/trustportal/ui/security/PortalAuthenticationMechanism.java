@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,28 +14,34 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * One mechanism for the two kinds of client. With {@code @AutoApplySession} a signed-in session is
- * recognised before this code runs, so {@link #validateRequest} only sees requests without one:
+ * One mechanism for the two kinds of client:
  *
  * <ol>
- *   <li>HTTP Basic credentials (REST clients): validate; a failure on the API is a JSON 401;
- *   <li>a programmatic login ({@code SecurityContext.authenticate} from the login view): validate
- *       the credential it carries;
+ *   <li>a programmatic login ({@code SecurityContext.authenticate} from the login view): validate the
+ *       credential it carries and register an HTTP session for the browser;
+ *   <li>a request of a signed-in browser session: the container restored its caller; accept it;
+ *   <li>HTTP Basic credentials (REST clients): validate, statelessly: no HTTP session is created and
+ *       the credentials are checked again on the next call; a failure on the API is a JSON 401;
  *   <li>an API request without credentials: JSON 401 with a Basic challenge;
  *   <li>anything else: let it through anonymously; Vaadin's navigation access control sends the
  *       browser to the login view where a view needs a signed-in user.
  * </ol>
  *
- * <p>Every validation of a credential is a sign-in attempt and goes to the audit log ({@link
- * SignInAudit}).
+ * <p>Sign-ins go to the audit log ({@link SignInAudit}): every failed attempt, and every successful
+ * sign-in that starts a session. A successful Basic call starts nothing, so recording it would only
+ * flood the chain with one event per API call. (This is what {@code @AutoApplySession} would do for
+ * every mechanism; it is done by hand so that Basic stays stateless.)
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles(Roles.PLATFORM_ADMIN)
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -58,14 +63,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    String authorization = request.getHeader("Authorization");
-    if (BasicCredentials.isBasic(authorization)) {
-      return basic(authorization, request, response, context);
-    }
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return programmatic(credential, context);
+    }
+    Principal sessionCaller = request.getUserPrincipal();
+    if (sessionCaller != null) {
+      return continueSession(sessionCaller, context);
+    }
+    String authorization = request.getHeader("Authorization");
+    if (BasicCredentials.isBasic(authorization)) {
+      return basic(authorization, request, response, context);
     }
     if (ApiUnauthorized.isApiRequest(request)) {
       return unauthorized(response, "Sign in with HTTP Basic authentication.");
@@ -81,10 +90,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
     CredentialValidationResult result =
         credential.map(identityStores::validate).orElse(CredentialValidationResult.INVALID_RESULT);
-    signIns.attempted(credential.orElse(null), result, SignInAudit.BASIC);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      // No session is registered: the next call brings its credentials again.
       return context.notifyContainerAboutLogin(result);
     }
+    signIns.failed(credential.orElse(null), SignInAudit.BASIC);
     if (ApiUnauthorized.isApiRequest(request)) {
       return unauthorized(response, "The username or password is not correct.");
     }
@@ -97,11 +107,30 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   private AuthenticationStatus programmatic(Credential credential, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
-    signIns.attempted(credential, result, SignInAudit.FORM);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      return context.notifyContainerAboutLogin(result);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      signIns.failed(credential, SignInAudit.FORM);
+      return context.doNothing();
     }
-    return context.doNothing();
+    signIns.succeeded(result.getCallerPrincipal().getName(), SignInAudit.FORM);
+    context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * The container restored the caller of a registered session; passing it on is what
+   * {@code @AutoApplySession} does (Jakarta Security 3.0, §3.2.4). The groups come back with the
+   * session.
+   */
+  private static AuthenticationStatus continueSession(Principal caller, HttpMessageContext context)
+      throws AuthenticationException {
+    try {
+      context
+          .getHandler()
+          .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new AuthenticationException("Could not continue the signed-in session", e);
+    }
+    return AuthenticationStatus.SUCCESS;
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {

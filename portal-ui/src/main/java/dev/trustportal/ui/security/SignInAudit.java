@@ -7,15 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Records every sign-in attempt in the platform chain: {@code sign-in.succeeded} by the account, or
- * {@code sign-in.failed} by {@code anonymous} with the username that was tried as its target. A failed
- * attempt is recorded in a transaction of its own. Failing to record is logged and never changes the
- * answer to the sign-in.
+ * Records sign-ins in the platform chain: {@code sign-in.succeeded} by the account when a session
+ * starts, {@code sign-in.failed} by {@code anonymous} with the username that was tried as its target
+ * (in a transaction of its own) for every refused attempt. Failing to record is logged and never
+ * changes the answer to the sign-in.
  */
 @ApplicationScoped
 class SignInAudit {
@@ -36,23 +35,34 @@ class SignInAudit {
     this(null);
   }
 
-  void attempted(Credential credential, CredentialValidationResult result, String channel) {
+  /** A sign-in that started a session, by the account. */
+  void succeeded(String username, String channel) {
+    record(
+        false,
+        AuditRecord.platform(
+            username, "sign-in.succeeded", username, Outcome.SUCCEEDED, "Signed in with " + channel + "."));
+  }
+
+  /** A refused sign-in, by {@code anonymous}, with the username that was tried as its target. */
+  void failed(Credential credential, String channel) {
     String username =
         credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
+    record(
+        true,
+        AuditRecord.platform(
+            null,
+            "sign-in.failed",
+            username,
+            Outcome.FAILED,
+            "Sign-in with " + channel + " refused: unknown username or wrong password."));
+  }
+
+  private void record(boolean independently, AuditRecord event) {
     try {
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        String caller = result.getCallerPrincipal().getName();
-        audit.record(
-            AuditRecord.platform(
-                caller, "sign-in.succeeded", caller, Outcome.SUCCEEDED, "Signed in with " + channel + "."));
+      if (independently) {
+        audit.recordIndependently(event);
       } else {
-        audit.recordIndependently(
-            AuditRecord.platform(
-                null,
-                "sign-in.failed",
-                username,
-                Outcome.FAILED,
-                "Sign-in with " + channel + " refused: unknown username or wrong password."));
+        audit.record(event);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not record a sign-in attempt in the audit log", e);

@@ -71,18 +71,6 @@ class JpaAuditEvents implements AuditEvents {
         .getResultList();
   }
 
-  @Override
-  public boolean organisationExists(String organisation) {
-    // A read of the organisation table, not a call into that feature: organisations record audit
-    // events, so the audit package must not depend on them.
-    Number found =
-        (Number)
-            em.createNativeQuery("select count(*) from organisation where name = ?1")
-                .setParameter(1, organisation)
-                .getSingleResult();
-    return found.longValue() > 0;
-  }
-
   /** A query restricted to one chain; the platform chain is the rows without organisation. */
   private <T> TypedQuery<T> query(
       String organisation, String select, String and, String orderBy, Class<T> type) {

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Memberships in PostgreSQL through JPA; runs in the transaction of the calling service. */
 @ApplicationScoped
@@ -69,6 +70,19 @@ class JpaMemberships implements Memberships {
     return em.createQuery("select count(m) from Membership m where m.organisation = :org", Long.class)
         .setParameter("org", organisation)
         .getSingleResult();
+  }
+
+  @Override
+  public List<String> organisationsOf(String username, Set<MemberRole> roles, PageRequest request) {
+    return em.createQuery(
+            "select o.name from Membership m join m.organisation o"
+                + " where m.username = :username and m.role in :roles order by o.name",
+            String.class)
+        .setParameter("username", username)
+        .setParameter("roles", roles)
+        .setFirstResult(request.offset())
+        .setMaxResults(request.size())
+        .getResultList();
   }
 
   @Override

@@ -1,0 +1,272 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trustportal.ui.Routes;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+/**
+ * A member of organisation A walks every API path and every view route of organisation B and gets
+ * nothing of it: each answer is "not found", exactly as for an organisation that does not exist, and
+ * each refusal is one {@code access.denied} event in B's audit chain. The walk cannot go stale: the
+ * API paths come from the served OpenAPI description, the view routes from {@link Routes#ALL} (which a
+ * unit test of portal-ui keeps complete); a path or route the walk does not know fails it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenancyWalkIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
+  private static final Pattern ROUTE_PARAMETER = Pattern.compile(":(\\w+)(?:\\([^)]*\\))?[?*]?");
+  private static final String ORG_SCOPED = "/api/v1/orgs/{";
+  private static final List<String> MUTATING = List.of("post", "put", "patch", "delete");
+
+  /**
+   * The paths that belong to no organisation, with what a member of A gets there. Every one is
+   * checked for B's secrets too. A new path of no organisation must be added here, on purpose.
+   */
+  private static final Map<String, Integer> GLOBAL_PATHS = Map.of(
+      "GET /api/v1/orgs", 200,
+      "POST /api/v1/orgs", 403,
+      "GET /api/v1/users", 403,
+      "POST /api/v1/users", 403,
+      "GET /api/v1/platform/audit", 403,
+      "GET /api/v1/platform/audit/verify", 403,
+      "GET /api/v1/notary", 200);
+
+  private final PortalStack stack = PortalStack.current();
+  private TwoTenants tenants;
+  private Map<String, String> valuesOfB;
+
+  @BeforeAll
+  void twoTenants() {
+    tenants = TwoTenants.create(stack);
+    // Real values of B for the parameters after the organisation, so that a 404 is the tenancy
+    // check's and not a missing repository's (bob's own walk below proves they reach B's data).
+    valuesOfB = Map.of("repo", tenants.repoB, "username", tenants.carol, "user", tenants.carol);
+  }
+
+  @Test
+  void everyApiPathOfAnotherOrganisationIsNotFoundAndEachRefusalIsAudited() throws Exception {
+    JsonNode openApi = openApi();
+    PortalApi alice = tenants.as(tenants.alice);
+    List<String> refused = new ArrayList<>();
+    List<String> readableByBob = new ArrayList<>();
+    List<String> members = tenants.membersOfB();
+
+    for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+        Map.Entry<String, JsonNode> operation = ops.next();
+        String method = operation.getKey().toUpperCase();
+        String body = MUTATING.contains(operation.getKey()) ? body(openApi, operation.getValue()) : null;
+        if (!path.getKey().startsWith(ORG_SCOPED)) {
+          checkGlobalPath(alice, method, path.getKey(), body);
+          continue;
+        }
+        Concrete concrete = concretePath(path.getKey());
+        PortalApi.Response answer = alice.call(method, concrete.path(), body);
+        String call = method + " " + concrete.path();
+        assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(404);
+        assertThat(answer.json().get("error").asText()).as(call).isEqualTo("not_found");
+        assertThat(answer.body()).as(call).doesNotContain(tenants.secretsOfB());
+        refused.add(call);
+        if (method.equals("GET") && concrete.allKnown()) {
+          readableByBob.add(concrete.path());
+        }
+      }
+    }
+
+    assertThat(refused).as("org-scoped paths found in /openapi")
+        .anyMatch(call -> call.endsWith("/members"))
+        .anyMatch(call -> call.endsWith("/repositories"))
+        .anyMatch(call -> call.endsWith("/audit/verify"))
+        .anyMatch(call -> call.endsWith("/trust"));
+    assertThat(tenants.refusalsInB(tenants.alice).stream().filter(t -> !t.startsWith("view ")).toList())
+        .as("one access.denied event in B's chain per refused call")
+        .containsExactlyInAnyOrderElementsOf(refused);
+    assertThat(tenants.membersOfB()).containsExactlyInAnyOrderElementsOf(members);
+    assertThat(tenants.repositoriesOfB()).isEqualTo(1);
+    PortalApi bob = tenants.as(tenants.bob);
+    for (String path : readableByBob) {
+      assertThat(bob.get(path).status()).as("B's owner reads " + path).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void everyViewRouteOfAnotherOrganisationIsNotFoundAndEachRefusalIsAudited() throws Exception {
+    List<String> refused = new ArrayList<>();
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(tenants.alice, TwoTenants.PASSWORD);
+      for (String route : Routes.ALL) {
+        Optional<String> ofB = viewOfB(route);
+        if (ofB.isEmpty()) {
+          checkGlobalRoute(browser, route);
+          continue;
+        }
+        browser.open("/" + ofB.get());
+        browser.await(By.id("not-found"));
+        assertThat(pageText(browser)).as(route).doesNotContain(tenants.secretsOfB());
+        refused.add("view /" + ofB.get());
+      }
+      browser.screenshot("tenancy-not-found");
+    }
+
+    assertThat(tenants.refusalsInB(tenants.alice).stream().filter(t -> t.startsWith("view ")).toList())
+        .as("one access.denied event in B's chain per refused view")
+        .containsExactlyInAnyOrderElementsOf(refused);
+    // The same URLs show B's data to B's owner: the walk reached real pages of B.
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(tenants.bob, TwoTenants.PASSWORD);
+      for (String view : refused) {
+        browser.open(view.substring("view ".length()));
+        browser.waiter().until(d -> !d.findElements(By.id("not-found")).isEmpty()
+            || tenants.secretsOfB().stream().anyMatch(pageText(browser)::contains));
+        assertThat(browser.driver().findElements(By.id("not-found"))).as(view).isEmpty();
+      }
+    }
+  }
+
+  /** The page of B that a route names, or empty for a route of no organisation. */
+  private Optional<String> viewOfB(String route) {
+    if (route.equals(Routes.AUDIT)) {
+      return Optional.of(Routes.AUDIT + "?" + Routes.AUDIT_ORG + "=" + tenants.orgB);
+    }
+    if (!route.contains(":" + Routes.ORG)) {
+      return Optional.empty();
+    }
+    Matcher parameter = ROUTE_PARAMETER.matcher(route);
+    StringBuilder url = new StringBuilder();
+    while (parameter.find()) {
+      String name = parameter.group(1);
+      String value = name.equals(Routes.ORG) ? tenants.orgB : valuesOfB.get(name);
+      if (value == null) {
+        fail("Route " + route + " has a parameter :" + name + " for which the tenancy walk has no value"
+            + " of organisation B: add one to valuesOfB.");
+      }
+      parameter.appendReplacement(url, Matcher.quoteReplacement(value));
+    }
+    parameter.appendTail(url);
+    return Optional.of(url.toString());
+  }
+
+  /** The routes of no organisation: whatever they show, nothing of B. */
+  private void checkGlobalRoute(BrowserSession browser, String route) {
+    switch (route) {
+      case Routes.ORGANISATIONS, Routes.LOGIN -> {
+        // A signed-in user who opens the sign-in page is sent to the organisations.
+        browser.open("/" + route);
+        OrganisationsPage organisations = OrganisationsPage.await(browser);
+        organisations.awaitInGrid(tenants.orgA);
+        assertThat(organisations.pageText()).as(route).doesNotContain(tenants.orgB)
+            .doesNotContain(tenants.secretsOfB());
+      }
+      default -> fail("The tenancy walk does not know the route '" + route + "': if it shows an"
+          + " organisation, give it the :" + Routes.ORG + " parameter; else say here what it shows.");
+    }
+  }
+
+  private void checkGlobalPath(PortalApi alice, String method, String path, String body) {
+    String call = method + " " + path;
+    Integer expected = GLOBAL_PATHS.get(call);
+    if (expected == null) {
+      fail("The tenancy walk does not know " + call + ": if it is about one organisation, put it under"
+          + " " + ORG_SCOPED + "org}; else add it to GLOBAL_PATHS with what a member of another"
+          + " organisation gets.");
+    }
+    PortalApi.Response answer = alice.call(method, path, body);
+    assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(expected);
+    assertThat(answer.body()).as(call).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+  }
+
+  /** A path of B: the first parameter is the organisation, the others B's values or a stand-in. */
+  private Concrete concretePath(String template) {
+    Matcher parameter = PATH_PARAMETER.matcher(template);
+    StringBuilder path = new StringBuilder();
+    boolean first = true;
+    boolean allKnown = true;
+    while (parameter.find()) {
+      String value = first ? tenants.orgB : valuesOfB.get(parameter.group(1));
+      if (value == null) {
+        allKnown = false;
+        value = "walk";
+      }
+      parameter.appendReplacement(path, Matcher.quoteReplacement(value));
+      first = false;
+    }
+    parameter.appendTail(path);
+    return new Concrete(path.toString(), allKnown);
+  }
+
+  private record Concrete(String path, boolean allKnown) {}
+
+  /**
+   * A body the request schema accepts, so that the call gets past reading its input to the tenancy
+   * check: known fields get plausible values, others a value of their type.
+   */
+  private String body(JsonNode openApi, JsonNode operation) {
+    JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+    if (schema.isMissingNode()) {
+      return null;
+    }
+    schema = resolve(openApi, schema);
+    ObjectNode body = JSON.createObjectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      switch (field.getKey()) {
+        case "name" -> body.put("name", OrganisationsApiIT.uniqueName("walk"));
+        case "username" -> body.put("username", tenants.alice);
+        case "password" -> body.put("password", TwoTenants.PASSWORD);
+        case "role" -> body.put("role", "VIEWER");
+        case "threshold" -> body.put("threshold", 1);
+        default -> {
+          switch (resolve(openApi, field.getValue()).path("type").asText("string")) {
+            case "integer", "number" -> body.put(field.getKey(), 1);
+            case "boolean" -> body.put(field.getKey(), false);
+            case "array" -> body.putArray(field.getKey());
+            case "object" -> body.putObject(field.getKey());
+            default -> body.put(field.getKey(), "walk");
+          }
+        }
+      }
+    }
+    return body.toString();
+  }
+
+  private static JsonNode resolve(JsonNode openApi, JsonNode schema) {
+    String ref = schema.path("$ref").asText("");
+    if (ref.isEmpty()) {
+      return schema;
+    }
+    return openApi.at(ref.substring(1));
+  }
+
+  private JsonNode openApi() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(stack.portal("/openapi")).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static String pageText(BrowserSession browser) {
+    return browser.driver().findElement(By.tagName("body")).getText();
+  }
+}

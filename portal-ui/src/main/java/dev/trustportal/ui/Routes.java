@@ -1,0 +1,31 @@
+package dev.trustportal.ui;
+
+import java.util.List;
+
+/**
+ * Every route of the portal, in one place. The views' {@code @Route} values are these constants, a
+ * unit test checks that every view's route is in {@link #ALL}, and the tenancy integration test walks
+ * {@link #ALL} as a member of another organisation: a new view cannot be left out of that walk.
+ */
+public final class Routes {
+
+  /** The route parameter that names the organisation of an org-scoped route. */
+  public static final String ORG = "org";
+
+  /** The query parameter of {@link #AUDIT} that names the organisation whose chain is shown. */
+  public static final String AUDIT_ORG = "org";
+
+  public static final String ORGANISATIONS = "";
+  public static final String LOGIN = "login";
+  public static final String AUDIT = "audit";
+  public static final String MEMBERS = "orgs/:" + ORG + "/members";
+  public static final String REPOSITORIES = "orgs/:" + ORG + "/repositories";
+
+  /** Repository names may contain '/': the wildcard takes the rest of the path. */
+  public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
+
+  public static final List<String> ALL =
+      List.of(ORGANISATIONS, LOGIN, AUDIT, MEMBERS, REPOSITORIES, REPOSITORY_TRUST);
+
+  private Routes() {}
+}
