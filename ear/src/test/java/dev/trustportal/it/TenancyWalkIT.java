@@ -49,7 +49,8 @@ class TenancyWalkIT {
       "POST /api/v1/users", 403,
       "GET /api/v1/platform/audit", 403,
       "GET /api/v1/platform/audit/verify", 403,
-      "GET /api/v1/notary", 200);
+      "GET /api/v1/notary", 200,
+      "GET /api/v1/changes/{id}", 404);
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -60,7 +61,8 @@ class TenancyWalkIT {
     tenants = TwoTenants.create(stack);
     // Real values of B for the parameters after the organisation, so that a 404 is the tenancy
     // check's and not a missing repository's (bob's own walk below proves they reach B's data).
-    valuesOfB = Map.of("repo", tenants.repoB, "username", tenants.carol, "user", tenants.carol);
+    valuesOfB = Map.of(
+        "repo", tenants.repoB, "username", tenants.carol, "user", tenants.carol, "id", tenants.changeB);
   }
 
   @Test
@@ -78,7 +80,7 @@ class TenancyWalkIT {
         String method = operation.getKey().toUpperCase();
         String body = MUTATING.contains(operation.getKey()) ? body(openApi, operation.getValue()) : null;
         if (!path.getKey().startsWith(ORG_SCOPED)) {
-          checkGlobalPath(alice, method, path.getKey(), body);
+          checkGlobalPath(alice, method, path.getKey(), body).ifPresent(refused::add);
           continue;
         }
         Concrete concrete = concretePath(path.getKey());
@@ -183,8 +185,14 @@ class TenancyWalkIT {
     }
   }
 
-  private void checkGlobalPath(PortalApi alice, String method, String path, String body) {
-    String call = method + " " + path;
+  /**
+   * A path of no organisation; a parameter in it (such as a change's ID) gets B's value, and the call
+   * is returned when it was refused as touching B.
+   */
+  private Optional<String> checkGlobalPath(PortalApi alice, String method, String template, String body) {
+    String call = method + " " + PATH_PARAMETER.matcher(template).replaceAll("{$1}");
+    String path = PATH_PARAMETER.matcher(template)
+        .replaceAll(parameter -> Matcher.quoteReplacement(valuesOfB.getOrDefault(parameter.group(1), "walk")));
     Integer expected = GLOBAL_PATHS.get(call);
     if (expected == null) {
       fail("The tenancy walk does not know " + call + ": if it is about one organisation, put it under"
@@ -194,6 +202,8 @@ class TenancyWalkIT {
     PortalApi.Response answer = alice.call(method, path, body);
     assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(expected);
     assertThat(answer.body()).as(call).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+    boolean touchesB = !path.equals(template);
+    return touchesB && expected == 404 ? Optional.of(method + " " + path) : Optional.empty();
   }
 
   /** A path of B: the first parameter is the organisation, the others B's values or a stand-in. */

@@ -22,6 +22,8 @@ final class TwoTenants {
   final String orgB;
   final String repoB;
   final String gunB;
+  /** A change request of B (adding the signer {@code b-signer} to B's repository). */
+  final String changeB;
   private final PortalStack stack;
 
   private TwoTenants(PortalStack stack) {
@@ -40,6 +42,12 @@ final class TwoTenants {
         as(bob).post("/api/v1/orgs/" + orgB + "/repositories", "{\"name\":\"" + repoB + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     gunB = created.json().get("gun").asText();
+    String signer = "{\"name\":\"b-signer\",\"publicKey\":"
+        + com.fasterxml.jackson.databind.node.TextNode.valueOf(SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()))
+        + "}";
+    PortalApi.Response filed = as(bob).post("/api/v1/orgs/" + orgB + "/repositories/" + repoB + "/signers", signer);
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    changeB = filed.json().get("id").asText();
   }
 
   static TwoTenants create(PortalStack stack) {
