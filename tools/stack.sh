@@ -3,7 +3,7 @@
 # two), notary-signer, notary-server and Payara Server 6 with the EAR, all on loopback and all
 # state in one data directory. Used by the run command and by the integration tests.
 #
-#   stack.sh start | stop | restart | status | env
+#   stack.sh start | stop | restart | status | env | notary-stop | notary-start
 #
 # Environment:
 #   PORTAL_DATA_DIR  the data directory (required)
@@ -217,15 +217,19 @@ notary_server_healthy() {
     "https://127.0.0.1:$NOTARY_SERVER_PORT/_notary_server/health")" = 200 ]
 }
 
+start_notary_server() {
+  launch notary-server notary-server -config "$NOTARY_DIR/server.json"
+  wait_for notary-server 30 notary_server_healthy
+  log "notary-server on https://127.0.0.1:$NOTARY_SERVER_PORT"
+}
+
 start_notary() {
   # The signer's key passphrase alias: NOTARY_SIGNER_<ALIAS> in upper case (notary-v1-facts §10).
   NOTARY_SIGNER_PORTAL=$(secret signer-alias-passphrase) launch notary-signer \
     notary-signer -config "$NOTARY_DIR/signer.json"
   wait_for notary-signer 30 port_in_use "$NOTARY_SIGNER_PORT"
   log "notary-signer on 127.0.0.1:$NOTARY_SIGNER_PORT"
-  launch notary-server notary-server -config "$NOTARY_DIR/server.json"
-  wait_for notary-server 30 notary_server_healthy
-  log "notary-server on https://127.0.0.1:$NOTARY_SERVER_PORT"
+  start_notary_server
 }
 
 stop_process() {
@@ -368,5 +372,8 @@ case "${1:-}" in
   restart) stop; start ;;
   status) status ;;
   env) cat "$DATA/ports.env" ;;
-  *) echo "usage: $0 start|stop|restart|status|env" >&2; exit 2 ;;
+  # Only notary-server, for tests of an outage: the portal queues changes until it is back.
+  notary-stop) stop_process notary-server; log "notary-server stopped" ;;
+  notary-start) start_notary_server ;;
+  *) echo "usage: $0 start|stop|restart|status|env|notary-stop|notary-start" >&2; exit 2 ;;
 esac

@@ -15,6 +15,20 @@ public enum ChangeState {
   REJECTED,
   FAILED;
 
+  /**
+   * The state with this name, ignoring case, as API clients send it.
+   *
+   * @throws InvalidChangeInputException if no state has the name
+   */
+  public static ChangeState parse(String name) {
+    for (ChangeState state : values()) {
+      if (name != null && state.name().equalsIgnoreCase(name.strip())) {
+        return state;
+      }
+    }
+    throw InvalidChangeInputException.state(name);
+  }
+
   /** Nothing will happen to the request any more. */
   public boolean isFinal() {
     return this == PUBLISHED || this == REJECTED || this == FAILED;

@@ -32,6 +32,13 @@ public final class InvalidChangeInputException extends PortalException {
         approvals + " approvals is not valid: use 0 (publish at once) or more.", approvals);
   }
 
+  /** A state filter that names no {@link ChangeState}. */
+  public static InvalidChangeInputException state(String state) {
+    return new InvalidChangeInputException("invalid_state", "error.invalid_state",
+        "'" + state + "' is not a change state: use one of " + java.util.Arrays.toString(ChangeState.values()) + ".",
+        state);
+  }
+
   /** A request without a threshold. */
   public static InvalidChangeInputException missingThreshold() {
     return new InvalidChangeInputException("invalid_threshold", "error.invalid_threshold.missing",
