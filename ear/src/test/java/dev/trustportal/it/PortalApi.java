@@ -58,6 +58,13 @@ final class PortalApi {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Response put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Response delete(String path) {
     return send(request(path).DELETE());
   }

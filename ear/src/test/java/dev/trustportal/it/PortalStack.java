@@ -65,11 +65,25 @@ final class PortalStack {
 
   /** Stops PostgreSQL, notary-signer, notary-server and Payara, and starts them again. */
   void restart() throws IOException, InterruptedException {
+    stackCommand("restart", Duration.ofMinutes(5));
+  }
+
+  /** Stops only notary-server, for tests of an outage; {@link #startNotaryServer()} brings it back. */
+  void stopNotaryServer() throws IOException, InterruptedException {
+    stackCommand("notary-stop", Duration.ofMinutes(1));
+  }
+
+  void startNotaryServer() throws IOException, InterruptedException {
+    stackCommand("notary-start", Duration.ofMinutes(1));
+  }
+
+  private void stackCommand(String command, Duration timeout) throws IOException, InterruptedException {
     Path tools = Path.of(required("it.tools.dir"));
+    Path log = dataDir.resolve("logs/" + command + ".log");
     ProcessBuilder builder =
-        new ProcessBuilder("bash", tools.resolve("stack.sh").toString(), "restart")
+        new ProcessBuilder("bash", tools.resolve("stack.sh").toString(), command)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("logs/restart.log").toFile()));
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();
     env.put("PORTAL_DATA_DIR", dataDir.toString());
     env.put("PAYARA_HOME", required("it.payara.home"));
@@ -77,11 +91,9 @@ final class PortalStack {
     env.put("PORTAL_ADMIN_PASSWORD", adminPassword());
     env.remove("PORTAL_EAR");
     Process process = builder.start();
-    if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
-        || process.exitValue() != 0) {
+    if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
       process.destroyForcibly();
-      throw new IllegalStateException(
-          "restart failed: " + Files.readString(dataDir.resolve("logs/restart.log")));
+      throw new IllegalStateException(command + " failed: " + Files.readString(log));
     }
   }
 

@@ -19,6 +19,7 @@ import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.organisation.Organisations;
 import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.InvalidRepositoryNameException;
 import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
@@ -44,7 +45,7 @@ import java.util.Optional;
 /**
  * Filing, reading and approving changes of a repository's trust. Filing checks the change against the
  * live trust data on notary-server and stores it only if it can apply; nothing is stored when it is
- * refused. The organisation's approval policy decides how many owners must approve: with 0 the
+ * refused (while notary-server is unreachable, changes are filed and checked when they are published). The organisation's approval policy decides how many owners must approve: with 0 the
  * request is approved and queued for publishing in the filing transaction. Publishing itself is
  * {@link ChangePublisher}'s, asynchronously: callers follow a request by its ID.
  *
@@ -186,18 +187,32 @@ public class ChangeService {
     return approvalPolicy(organisation);
   }
 
+  /**
+   * Checks the change against the live trust data and stores it. When notary-server cannot be reached
+   * the change is filed unchecked: it is checked before publishing anyway, and fails then with the
+   * reason if it cannot apply, so an outage delays changes instead of refusing them.
+   */
   private ChangeView file(Repository repository, TrustChange change) {
-    Gun gun = repository.gun();
-    CurrentTrust now = CurrentTrust.of(NotaryFailures.call(gun, () -> bridge.fetch(gun)));
-    change.check(now);
+    Optional<CurrentTrust> live = liveTrust(repository.gun());
+    live.ifPresent(change::check);
     int needed = changes.approvalsNeeded(repository.organisation(), change.type());
     ChangeRequest request = new ChangeRequest(repository, change, caller.username(), needed, clock.instant());
     changes.store(request);
-    record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals.");
+    String checked = live.isPresent() ? "" : " Not checked against the trust data yet: notary-server is not"
+        + " reachable; it is checked before publishing.";
+    record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals." + checked);
     if (needed == 0) {
       queue(request, caller.username(), "The policy needs no approval.");
     }
     return view(request);
+  }
+
+  private Optional<CurrentTrust> liveTrust(Gun gun) {
+    try {
+      return Optional.of(CurrentTrust.of(NotaryFailures.call(gun, () -> bridge.fetch(gun))));
+    } catch (NotaryUnavailableException unreachable) {
+      return Optional.empty();
+    }
   }
 
   private void queue(ChangeRequest request, String actor, String why) {

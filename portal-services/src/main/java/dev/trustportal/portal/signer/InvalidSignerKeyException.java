@@ -38,8 +38,9 @@ public final class InvalidSignerKeyException extends PortalException {
 
   static InvalidSignerKeyException privateKey(String pemType) {
     return new InvalidSignerKeyException("private_key",
-        "This is a private key (" + pemType + "); paste the public key or certificate, never the private key"
-            + " (openssl pkey -in key.pem -pubout prints the public key). Nothing was stored.", pemType);
+        "This is a private key; paste the public key or certificate, never the private key (the text holds a"
+            + " PEM " + pemType + " block; openssl pkey -in key.pem -pubout prints its public key). Nothing was"
+            + " stored.", pemType);
   }
 
   static InvalidSignerKeyException notPem(String field) {

@@ -140,8 +140,8 @@ class SignerKeysTest {
         "OPENSSH PRIVATE KEY"}) {
       String pem = "-----BEGIN " + type + "-----\n" + body + "-----END " + type + "-----\n";
       refused(SignerKeyInput.publicKey(pem), "private_key")
-          .hasMessageContaining("this is a private key".substring(1))
-          .hasMessageContaining("never the private key");
+          .hasMessageStartingWith("This is a private key; paste the public key or certificate, never the private key")
+          .hasMessageContaining(type);
     }
   }
 

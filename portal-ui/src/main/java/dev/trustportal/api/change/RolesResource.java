@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * {@code /api/v1/orgs/{org}/repositories/{repo}/roles/{role}/threshold}: requests a new threshold for
  * {@code targets/releases} or a signer's role. The role is written like repository names, its slash
- * unencoded ({@code roles/targets/releases/threshold}), or short ({@code roles/releases/threshold},
- * {@code roles/alice/threshold}); an encoded slash ({@code %2F}) is refused by the web server.
+ * unencoded ({@code roles/targets/releases/threshold}), encoded ({@code roles/targets%2Freleases/threshold},
+ * which Payara passes on decoded), or short ({@code roles/releases/threshold}, {@code roles/alice/threshold}).
  */
 @Path("orgs/{org}/repositories/{repo: .+}/roles")
 @RequestScoped
@@ -49,7 +49,7 @@ public class RolesResource {
           + " organisation, repository or role, 503 notary_unavailable. Nothing is filed when refused.")
   public Response setThreshold(@PathParam("org") String org,
       @Parameter(description = SignersResource.REPO_DOC) @PathParam("repo") String repo,
-      @Parameter(description = "targets/releases or releases, targets/<signer> or <signer>; slash unencoded")
+      @Parameter(description = "targets/releases or releases, targets/<signer> or <signer>; the slash as it is or as %2F")
           @PathParam("role") String role,
       ThresholdJson body, @Context UriInfo uri) {
     Bodies.required(body);
