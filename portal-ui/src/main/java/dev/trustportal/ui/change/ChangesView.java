@@ -3,6 +3,7 @@ package dev.trustportal.ui.change;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -107,23 +108,28 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   private Grid<ChangeView> configureGrid() {
     grid.setId("change-grid");
     grid.setSizeFull();
+    // The summary wraps rather than pushing the other columns out of sight.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(ChangeView::id).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(c -> new Anchor(OrgPaths.repository(c.organisation(), c.repository()), c.repository()))
-        .setKey("repository").setHeader(getTranslation("changes.column.repository")).setAutoWidth(true);
+        .setKey("repository").setHeader(getTranslation("changes.column.repository"))
+        .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(c -> ChangeTexts.type(this, c.type()))
-        .setKey("type").setHeader(getTranslation("changes.column.type")).setAutoWidth(true);
+        .setKey("type").setHeader(getTranslation("changes.column.type")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(c -> ChangeTexts.summary(this, c))
-        .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(2);
+        .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("14rem");
     grid.addComponentColumn(c -> new ChangeStateBadge(c.state()))
         .setKey("state").setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::requestedBy)
-        .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by")).setAutoWidth(true);
-    grid.addColumn(c -> Times.format(c.filedAt(), getLocale()))
-        .setKey("filed").setHeader(getTranslation("changes.column.filed")).setAutoWidth(true);
-    grid.addColumn(c -> Times.format(c.updatedAt(), getLocale()))
-        .setKey("updated").setHeader(getTranslation("changes.column.updated")).setAutoWidth(true);
+        .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by"))
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(c -> Times.formatShort(c.filedAt(), getLocale()))
+        .setKey("filed").setHeader(getTranslation("changes.column.filed")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(c -> Times.formatShort(c.updatedAt(), getLocale()))
+        .setKey("updated").setHeader(getTranslation("changes.column.updated")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::attempts)
-        .setKey("attempts").setHeader(getTranslation("changes.column.attempts")).setAutoWidth(true).setFlexGrow(0);
+        .setKey("attempts").setHeader(getTranslation("changes.column.attempts"))
+        .setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(this::detailsButton).setKey("details").setAutoWidth(true).setFlexGrow(0);
     grid.setItems(
         query -> page(query.getPage(), query.getPageSize()).items().stream(),

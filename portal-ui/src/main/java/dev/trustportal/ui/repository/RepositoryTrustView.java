@@ -49,6 +49,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   private final transient TenantGuard tenancy;
   private final transient NotaryEndpoint notary;
   private final VerticalLayout trustSection = new VerticalLayout();
+  private final VerticalLayout tagsSection = new VerticalLayout();
   private String organisation = "";
   private String repository = "";
   private Optional<TrustActions> actions = Optional.empty();
@@ -62,6 +63,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     this.tenancy = tenancy;
     this.notary = notary;
     trustSection.setPadding(false);
+    tagsSection.setPadding(false);
   }
 
   @Override
@@ -84,7 +86,8 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     recentChanges = new RecentChanges(changes, organisation, repository, this::showTrust);
     Span gun = new Span(trust.gun());
     gun.setId("trust-gun");
-    add(gun, trustSection, new H3(getTranslation("trust.recent-changes")), recentChanges);
+    // The changes right under the signers: after filing one, the reader sees it on its way.
+    add(gun, trustSection, new H3(getTranslation("trust.recent-changes")), recentChanges, tagsSection);
     add(new H3(getTranslation("trust.client")), clientConfiguration(trust.gun()));
     show(trust);
   }
@@ -115,6 +118,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
       show(repositories.trust(organisation, repository));
     } catch (PortalException failure) {
       trustSection.removeAll();
+      tagsSection.removeAll();
       trustSection.add(error(failure));
     }
   }
@@ -122,6 +126,8 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   private void show(TrustView trust) {
     trustSection.removeAll();
     trustSection.add(new TrustData(trust, actions));
+    tagsSection.removeAll();
+    tagsSection.add(new SignedTags(trust.tags()));
   }
 
   private Paragraph error(PortalException failure) {

@@ -45,8 +45,10 @@ class SignerForm extends FormLayout {
     key.setLabel(getTranslation("signer.form.key"));
     key.setHelperText(getTranslation("signer.form.key.helper"));
     key.setPlaceholder("-----BEGIN CERTIFICATE-----\n\u2026\n-----END CERTIFICATE-----");
-    key.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-        .set("font-size", "var(--lumo-font-size-s)");
+    // PEM reads best in a fixed-width font; only the text, not the label, helper or error.
+    key.getElement().executeJs(
+        "this.inputElement.style.fontFamily = 'var(--lumo-font-family-monospace, monospace)';"
+            + "this.inputElement.style.fontSize = 'var(--lumo-font-size-s)';");
     key.setMinHeight("12em");
     key.setMaxHeight("20em");
     // The service is the judge; the fields only show its verdict.

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.trustportal.portal.repository.KeyView;
 import dev.trustportal.portal.repository.RoleView;
 import dev.trustportal.portal.repository.SignerView;
-import dev.trustportal.portal.repository.TagView;
 import dev.trustportal.portal.repository.TrustView;
 import dev.trustportal.ui.component.ShortKeyId;
 import dev.trustportal.ui.component.Times;
@@ -24,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A repository's trust data as tables: roles with thresholds and expiry, signers with their keys, and
- * signed tags. With actions (for owners and admins) it also offers the changes of trust: a threshold
+ * A repository's trust data as tables: roles with thresholds and expiry, and signers with their keys.
+ * With actions (for owners and admins) it also offers the changes of trust: a threshold
  * per delegation, adding a signer or a key, removing either.
  */
 class TrustData extends VerticalLayout {
@@ -40,7 +39,6 @@ class TrustData extends VerticalLayout {
     setId("trust-data");
     add(new H3(getTranslation("trust.roles")), roles(trust.roles()));
     add(signersHeading(), signers(trust.signers()));
-    add(new H3(getTranslation("trust.tags")), tags(trust.tags()));
   }
 
   private Grid<RoleView> roles(List<RoleView> roles) {
@@ -83,9 +81,10 @@ class TrustData extends VerticalLayout {
     }
     Grid<SignerView> grid = compactGrid("trust-signers");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(SignerView::name).setHeader(getTranslation("trust.column.signer")).setAutoWidth(true);
+    grid.addColumn(SignerView::name).setHeader(getTranslation("trust.column.signer"))
+        .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(s -> thresholdText(s.threshold(), s.keys().size()))
-        .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true);
+        .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(this::keys).setHeader(getTranslation("trust.column.signer-keys")).setFlexGrow(1);
     actions.ifPresent(a -> grid.addComponentColumn(s -> signerActions(a, s)).setAutoWidth(true).setFlexGrow(0));
     grid.setItems(signers);
@@ -144,24 +143,11 @@ class TrustData extends VerticalLayout {
     return button;
   }
 
-  private Component tags(List<TagView> tags) {
-    if (tags.isEmpty()) {
-      return new Paragraph(getTranslation("trust.tags.none"));
-    }
-    Grid<TagView> grid = compactGrid("trust-tags");
-    grid.addColumn(TagView::name).setHeader(getTranslation("trust.column.tag"));
-    grid.addColumn(TagView::digest).setHeader(getTranslation("trust.column.digest"));
-    grid.addColumn(TagView::size).setHeader(getTranslation("trust.column.size"));
-    grid.addColumn(t -> String.join(", ", t.signedBy())).setHeader(getTranslation("trust.column.signed-by"));
-    grid.setItems(tags);
-    return grid;
-  }
-
   private String thresholdText(int threshold, int keys) {
     return getTranslation("trust.threshold.of", threshold, keys);
   }
 
-  private static <T> Grid<T> compactGrid(String id) {
+  static <T> Grid<T> compactGrid(String id) {
     Grid<T> grid = new Grid<>();
     grid.setId(id);
     grid.setAllRowsVisible(true);
