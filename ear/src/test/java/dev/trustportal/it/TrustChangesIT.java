@@ -205,9 +205,14 @@ class TrustChangesIT {
     int targetsBefore = targetsVersion(work.resolve("before"), repo.gun);
 
     JsonNode change;
+    JsonNode again;
+    JsonNode clash;
     stack.stopNotaryServer();
     try {
       change = accepted(admin.post(repo.path("/signers"), addSigner("alice", alice)));
+      // Unchecked while notary is away: the same request again, and one that cannot apply after the first.
+      again = accepted(admin.post(repo.path("/signers"), addSigner("alice", alice)));
+      clash = accepted(admin.post(repo.path("/signers"), addSigner("alice", SignerKeyMaterial.p256())));
       JsonNode waiting = await(change, c -> c.get("attempts").asInt() >= 3, Duration.ofSeconds(30));
       assertThat(waiting.get("state").asText()).isIn("APPROVED", "PUBLISHING");
       assertThat(waiting.get("lastError").asText()).contains("not available");
@@ -220,12 +225,22 @@ class TrustChangesIT {
 
     JsonNode published = awaitPublished(change);
     assertThat(published.get("publishedVersions").get("targets").asInt()).isEqualTo(targetsBefore + 1);
-    assertThat(targetsVersion(work.resolve("after"), repo.gun)).isEqualTo(targetsBefore + 1);
+    awaitPublished(again);
+    JsonNode failed = await(clash, c -> c.get("state").asText().equals("FAILED"), Duration.ofSeconds(30));
+    assertThat(failed.get("failure").asText()).contains("signer named 'alice' already");
+    assertThat(targetsVersion(work.resolve("after"), repo.gun)).as("one upload for three changes")
+        .isEqualTo(targetsBefore + 1);
     Map<String, Role> roles = delegations(work, repo.gun);
     assertThat(roles.get("targets/releases")).isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
     assertThat(roles.get("targets/alice")).isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
     List<String> actions = auditActions(repo.org, "Change " + change.get("id").asLong() + " ");
     assertThat(actions).containsExactly("change.published", "change.approved", "change.filed");
+    assertThat(auditActions(repo.org, "Change " + again.get("id").asLong() + " "))
+        .containsExactly("change.published", "change.approved", "change.filed");
+    assertThat(auditActions(repo.org, "Change " + clash.get("id").asLong() + " "))
+        .containsExactly("change.failed", "change.approved", "change.filed");
+    assertThat(auditDetails(repo.org, "Change " + again.get("id").asLong() + " ").get(0))
+        .contains("nothing was uploaded");
   }
 
   // --- helpers -----------------------------------------------------------------------------------
@@ -345,12 +360,20 @@ class TrustChangesIT {
 
   /** The actions of the organisation's audit events whose detail starts with the prefix, newest first. */
   private List<String> auditActions(String org, String detailPrefix) {
-    List<String> actions = new ArrayList<>();
+    return auditEvents(org, detailPrefix, "action");
+  }
+
+  private List<String> auditDetails(String org, String detailPrefix) {
+    return auditEvents(org, detailPrefix, "detail");
+  }
+
+  private List<String> auditEvents(String org, String detailPrefix, String field) {
+    List<String> values = new ArrayList<>();
     admin.get("/api/v1/orgs/" + org + "/audit?size=500").json().get("items").forEach(event -> {
       if (event.get("detail").asText().startsWith(detailPrefix)) {
-        actions.add(event.get("action").asText());
+        values.add(event.get(field).asText());
       }
     });
-    return actions;
+    return values;
   }
 }

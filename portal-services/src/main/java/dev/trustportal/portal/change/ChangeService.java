@@ -3,8 +3,6 @@ package dev.trustportal.portal.change;
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
-import dev.trustportal.notary.tuf.KeyId;
-import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
@@ -13,11 +11,8 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.membership.MemberRole;
-import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.organisation.Organisation;
-import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
-import dev.trustportal.portal.organisation.Organisations;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.InvalidRepositoryNameException;
@@ -25,7 +20,6 @@ import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.repository.RepositoryName;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
-import dev.trustportal.portal.signer.InvalidSignerNameException;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
 import dev.trustportal.portal.signer.SignerName;
@@ -57,11 +51,8 @@ import java.util.Optional;
 @PermitAll
 public class ChangeService {
 
-  private static final List<String> TOP_LEVEL_ROLES = List.of("root", "targets", "snapshot", "timestamp");
-
   // Field injection: EJBs need a no-argument constructor.
   @Inject Tenancy tenancy;
-  @Inject Organisations organisations;
   @Inject Repositories repositories;
   @Inject ChangeRequests changes;
   @Inject Outbox outbox;
@@ -103,7 +94,7 @@ public class ChangeService {
   public ChangeView removeSignerKey(String organisation, String repository, String signer, String keyId) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName name = new SignerName(signer);
-    return file(target, new TrustChange.RemoveSignerKey(name, keyId(keyId)));
+    return file(target, new TrustChange.RemoveSignerKey(name, ChangeInputs.keyId(keyId)));
   }
 
   /**
@@ -112,7 +103,7 @@ public class ChangeService {
    */
   public ChangeView setThreshold(String organisation, String repository, String role, int threshold) {
     Repository target = repositoryToChange(organisation, repository);
-    return file(target, new TrustChange.SetThreshold(thresholdRole(role), threshold));
+    return file(target, new TrustChange.SetThreshold(ChangeInputs.thresholdRole(role), threshold));
   }
 
   /**
@@ -257,46 +248,12 @@ public class ChangeService {
   }
 
   private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
-    tenancy.requireRole(organisation, anyOf);
-    try {
-      return organisations.find(new OrganisationName(organisation))
-          .orElseThrow(() -> new OrganisationNotFoundException(organisation));
-    } catch (InvalidOrganisationNameException notAName) {
-      throw new OrganisationNotFoundException(organisation);
-    }
+    return tenancy.organisationToWorkIn(organisation, anyOf);
   }
+
 
   private ChangeView view(ChangeRequest request) {
     int given = request.approvalsNeeded() == 0 ? 0 : changes.approvals(request.id());
     return ChangeViews.of(request, given);
-  }
-
-  static KeyId keyId(String keyId) {
-    try {
-      return new KeyId(keyId);
-    } catch (IllegalArgumentException notAnId) {
-      throw InvalidChangeInputException.keyId(keyId);
-    }
-  }
-
-  /** {@code releases} or {@code targets/releases}, {@code alice} or {@code targets/alice}; nothing else. */
-  static RoleName thresholdRole(String role) {
-    String prefix = RoleName.TARGETS.value() + "/";
-    if (role == null || TOP_LEVEL_ROLES.contains(role)) {
-      return failRole(role);
-    }
-    String shortName = role.startsWith(prefix) ? role.substring(prefix.length()) : role;
-    if (shortName.equals("releases")) {
-      return RoleName.RELEASES;
-    }
-    try {
-      return new SignerName(shortName).role();
-    } catch (InvalidSignerNameException notASigner) {
-      return failRole(role);
-    }
-  }
-
-  private static RoleName failRole(String role) {
-    throw InvalidChangeInputException.role(role);
   }
 }

@@ -28,9 +28,14 @@ public final class NotaryFailures {
 
   /** The portal's English words for a failure of the bridge, as the exception {@link #call} throws says them. */
   public static String describe(Gun gun, RuntimeException failure) {
-    return failure instanceof NotaryServerException || failure instanceof TrustDataException
-        ? translate(gun, failure).getMessage()
-        : failure.toString();
+    if (!(failure instanceof NotaryServerException || failure instanceof TrustDataException)) {
+      return failure.toString();
+    }
+    PortalException translated = translate(gun, failure);
+    // Without the unavailable exception's advice to try again: whoever asks for this retries on its own.
+    return translated instanceof NotaryUnavailableException
+        ? "The notary server is not available: " + translated.arguments()[0]
+        : translated.getMessage();
   }
 
   static PortalException translate(Gun gun, RuntimeException failure) {

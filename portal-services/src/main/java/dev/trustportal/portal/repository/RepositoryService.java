@@ -8,10 +8,7 @@ import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.organisation.Organisation;
-import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
-import dev.trustportal.portal.organisation.Organisations;
-import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +31,6 @@ public class RepositoryService {
   static final String DEFAULT_REGISTRY_HOST = "registry.trust-portal.test";
 
   // Field injection: EJBs need a no-argument constructor.
-  @Inject Organisations organisations;
   @Inject Tenancy tenancy;
   @Inject Repositories repositories;
   @Inject NotaryBridge bridge;
@@ -106,15 +102,9 @@ public class RepositoryService {
    * 404, one without any of the roles 403 (see {@link Tenancy}).
    */
   private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
-    tenancy.requireRole(organisation, anyOf);
-    try {
-      return organisations
-          .find(new OrganisationName(organisation))
-          .orElseThrow(() -> new OrganisationNotFoundException(organisation));
-    } catch (InvalidOrganisationNameException notAName) {
-      throw new OrganisationNotFoundException(organisation);
-    }
+    return tenancy.organisationToWorkIn(organisation, anyOf);
   }
+
 
   private Gun gunOf(Organisation owner, RepositoryName name) {
     String prefix = registryHost + "/" + owner.name().value() + "/";

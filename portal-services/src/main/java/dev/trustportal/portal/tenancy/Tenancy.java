@@ -52,6 +52,15 @@ public class Tenancy implements TenantGuard {
     return new CallerAccess(organisation, username, Optional.of(membership.role()));
   }
 
+  /**
+   * The organisation a use case works in, after the check of {@link #requireRole}: a caller who is not
+   * a member, like a name that names no organisation, gets {@link OrganisationNotFoundException}.
+   */
+  public Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
+    requireRole(organisation, anyOf);
+    return find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
+  }
+
   /** A string that is no valid name names no organisation. */
   private Optional<Organisation> find(String name) {
     try {

@@ -9,20 +9,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** How a request names roles and keys. */
-class ChangeServiceRulesTest {
+class ChangeInputsTest {
 
   @Test
   void aThresholdRoleIsWrittenInFullOrShort() {
-    assertThat(ChangeService.thresholdRole("releases")).isEqualTo(RoleName.RELEASES);
-    assertThat(ChangeService.thresholdRole("targets/releases")).isEqualTo(RoleName.RELEASES);
-    assertThat(ChangeService.thresholdRole("alice")).isEqualTo(new RoleName("targets/alice"));
-    assertThat(ChangeService.thresholdRole("targets/alice")).isEqualTo(new RoleName("targets/alice"));
+    assertThat(ChangeInputs.thresholdRole("releases")).isEqualTo(RoleName.RELEASES);
+    assertThat(ChangeInputs.thresholdRole("targets/releases")).isEqualTo(RoleName.RELEASES);
+    assertThat(ChangeInputs.thresholdRole("alice")).isEqualTo(new RoleName("targets/alice"));
+    assertThat(ChangeInputs.thresholdRole("targets/alice")).isEqualTo(new RoleName("targets/alice"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"root", "targets", "snapshot", "timestamp", "targets/a/b", "Alice", "", "targets/"})
   void refusesRolesWhoseThresholdIsNotSetHere(String role) {
-    assertThatThrownBy(() -> ChangeService.thresholdRole(role))
+    assertThatThrownBy(() -> ChangeInputs.thresholdRole(role))
         .isInstanceOfSatisfying(InvalidChangeInputException.class,
             e -> assertThat(e.code()).isEqualTo("invalid_role_name"))
         .hasMessageContaining("'releases'");
@@ -30,9 +30,9 @@ class ChangeServiceRulesTest {
 
   @Test
   void aKeyIdIs64LowercaseHexDigits() {
-    assertThat(ChangeService.keyId("a".repeat(64)).value()).isEqualTo("a".repeat(64));
-    assertThatThrownBy(() -> ChangeService.keyId("A".repeat(64))).hasMessageContaining("not a key ID");
-    assertThatThrownBy(() -> ChangeService.keyId("abc")).isInstanceOf(InvalidChangeInputException.class);
+    assertThat(ChangeInputs.keyId("a".repeat(64)).value()).isEqualTo("a".repeat(64));
+    assertThatThrownBy(() -> ChangeInputs.keyId("A".repeat(64))).hasMessageContaining("not a key ID");
+    assertThatThrownBy(() -> ChangeInputs.keyId("abc")).isInstanceOf(InvalidChangeInputException.class);
   }
 
   @Test
