@@ -25,6 +25,7 @@ public class ChangeDetailsDialog extends Dialog {
     setWidth("min(52rem, 95vw)");
     FormLayout details = new FormLayout();
     details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    details.getStyle().set("--vaadin-form-item-label-width", "11em");
     details.addFormItem(new Span(change.gun()), getTranslation("change.details.repository"));
     details.addFormItem(new Span(ChangeTexts.type(this, change.type())), getTranslation("change.details.type"));
     details.addFormItem(new Span(ChangeTexts.summary(this, change)), getTranslation("change.details.summary"));

@@ -1,11 +1,14 @@
 package dev.trustportal.ui.change;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -110,27 +113,25 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     grid.setSizeFull();
     // The summary wraps rather than pushing the other columns out of sight.
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(ChangeView::id).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    // The ID opens the details: one column less than a separate button, so that all fit beside the menu.
+    grid.addComponentColumn(this::detailsButton).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(c -> new Anchor(OrgPaths.repository(c.organisation(), c.repository()), c.repository()))
         .setKey("repository").setHeader(getTranslation("changes.column.repository"))
         .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(c -> ChangeTexts.type(this, c.type()))
         .setKey("type").setHeader(getTranslation("changes.column.type")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(c -> ChangeTexts.summary(this, c))
-        .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("14rem");
+        .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("12rem");
     grid.addComponentColumn(c -> new ChangeStateBadge(c.state()))
         .setKey("state").setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::requestedBy)
         .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by"))
         .setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(c -> Times.formatShort(c.filedAt(), getLocale()))
-        .setKey("filed").setHeader(getTranslation("changes.column.filed")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(c -> Times.formatShort(c.updatedAt(), getLocale()))
-        .setKey("updated").setHeader(getTranslation("changes.column.updated")).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::times)
+        .setKey("times").setHeader(getTranslation("changes.column.filed-updated")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::attempts)
         .setKey("attempts").setHeader(getTranslation("changes.column.attempts"))
         .setAutoWidth(true).setFlexGrow(0);
-    grid.addComponentColumn(this::detailsButton).setKey("details").setAutoWidth(true).setFlexGrow(0);
     grid.setItems(
         query -> page(query.getPage(), query.getPageSize()).items().stream(),
         query -> Math.toIntExact(page(0, 1).total()));
@@ -143,13 +144,22 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   private Button detailsButton(ChangeView change) {
-    Button details = new Button(VaadinIcon.INFO_CIRCLE_O.create());
+    Button details = new Button("#" + change.id());
     details.setId("change-details-" + change.id());
     details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
     details.setAriaLabel(getTranslation("changes.details", change.id()));
     details.setTooltipText(getTranslation("changes.details", change.id()));
     details.addClickListener(event -> new ChangeDetailsDialog(change).open());
     return details;
+  }
+
+  /** Filed, and below it when it last moved. */
+  private Component times(ChangeView change) {
+    Span updated = new Span(getTranslation("changes.updated", Times.formatShort(change.updatedAt(), getLocale())));
+    updated.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    Div times = new Div(new Span(Times.formatShort(change.filedAt(), getLocale())), updated);
+    times.getStyle().set("display", "flex").set("flex-direction", "column");
+    return times;
   }
 
   private void rememberInUrl() {
