@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -108,15 +109,15 @@ public class ChangeRequest {
     this.state = ChangeState.FILED;
     this.requestedBy = Objects.requireNonNull(requestedBy);
     this.approvalsNeeded = approvalsNeeded;
-    this.filedAt = now;
-    this.updatedAt = now;
+    this.filedAt = stored(now);
+    this.updatedAt = filedAt;
   }
 
   /** FILED -> APPROVED: the quorum is met; the caller queues it for publishing in the same transaction. */
   void approve(Instant now) {
     requireState(ChangeState.FILED);
     move(ChangeState.APPROVED, now);
-    nextAttemptAt = now;
+    nextAttemptAt = stored(now);
   }
 
   void reject(String reason, Instant now) {
@@ -142,7 +143,7 @@ public class ChangeRequest {
   /** Back to APPROVED with the next attempt scheduled: notary-server could not be reached or conflicted. */
   void retryAt(Instant next, String error, Instant now) {
     requireState(ChangeState.PUBLISHING, ChangeState.APPROVED);
-    nextAttemptAt = next;
+    nextAttemptAt = stored(next);
     lastError = error;
     move(ChangeState.APPROVED, now);
   }
@@ -156,7 +157,12 @@ public class ChangeRequest {
 
   private void move(ChangeState next, Instant now) {
     state = next;
-    updatedAt = now;
+    updatedAt = stored(now);
+  }
+
+  // PostgreSQL keeps microseconds: what a caller is answered now must equal what it reads later.
+  private static Instant stored(Instant time) {
+    return time.truncatedTo(ChronoUnit.MICROS);
   }
 
   private void requireState(ChangeState... allowed) {
