@@ -89,6 +89,37 @@ class SignersBrowserIT {
   }
 
   @Test
+  void anAdminAddsAKeyFromAFileAndRaisesTheSignersThresholdWithinItsKeys(@TempDir Path work) throws Exception {
+    String org = organisationWithRepository("threshold");
+    fileAndPublishSigner(org, "grace");
+    Path certificate = NotaryCli.file(work, "grace.crt", SignerKeyMaterial.certificatePem(
+        SignerKeyMaterial.p256(), Duration.ofHours(-1), Duration.ofDays(90)));
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn("admin", stack.adminPassword());
+      TrustPage trust = TrustPage.open(browser, org, REPOSITORY);
+
+      trust.uploadKey("grace", certificate);
+      trust.fileSigner();
+      trust.awaitSignerDialogClosed();
+      trust.awaitRecentChanges(2, "PUBLISHED");
+      browser.waiter().until(d -> trust.signersText().contains("1 of 2"));
+
+      trust.askForThreshold("grace", 3);
+      assertThat(trust.thresholdError()).contains("from 1 to 2");
+      browser.screenshot("threshold-dialog-error");
+      assertThat(changeCount(org)).isEqualTo(2);
+      trust.askForThreshold("grace", 2);
+      trust.awaitThresholdDialogClosed();
+
+      trust.awaitRecentChanges(3, "PUBLISHED");
+      browser.waiter().until(d -> trust.signersText().contains("2 of 2"));
+    }
+    String delegations = new NotaryCli(stack, work.resolve("fresh")).run("delegation", "list",
+        RepositoriesIT.REGISTRY_HOST + "/" + org + "/" + REPOSITORY);
+    assertThat(lineOf(delegations, "targets/grace").trim()).endsWith(" 2");
+  }
+
+  @Test
   void aWeakRsaKeyIsExplainedUnderTheKeyFieldAndFilesNothing() throws Exception {
     String org = organisationWithRepository("weakkey");
     String weak = SignerKeyMaterial.publicPem(SignerKeyMaterial.generate("RSA", 1024));

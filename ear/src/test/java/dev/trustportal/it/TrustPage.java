@@ -1,7 +1,9 @@
 package dev.trustportal.it;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A repository's trust page: its trust data, the change dialogs and its recent changes. */
@@ -104,6 +106,33 @@ final class TrustPage {
 
   String rolesText() {
     return browser.await(ROLES).getText();
+  }
+
+  /** Opens the add-key dialog of a signer and uploads the file, which fills the key field. */
+  void uploadKey(String signer, Path file) {
+    clickInGrid(By.id("add-key-" + signer));
+    WebElement upload = browser.await(By.id("signer-key-upload"));
+    upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+    browser.waiter().until(d -> String.valueOf(
+        d.findElement(KEY_FIELD).getDomProperty("value")).contains("-----BEGIN"));
+  }
+
+  /** Opens the threshold dialog of a role ({@code releases} or a signer's name) and asks for a value. */
+  void askForThreshold(String role, int threshold) {
+    if (browser.driver().findElements(By.id("threshold-field")).isEmpty()) {
+      clickInGrid(By.id("threshold-" + role));
+    }
+    WebElement input = browser.await(By.cssSelector("#threshold-field input"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(threshold));
+    browser.await(By.id("file-threshold-button")).click();
+  }
+
+  String thresholdError() {
+    return fieldError(By.id("threshold-field"));
+  }
+
+  void awaitThresholdDialogClosed() {
+    browser.waiter().until(d -> d.findElements(By.id("threshold-field")).isEmpty());
   }
 
   /** Asks to remove the signer and returns what the confirmation says will change. */

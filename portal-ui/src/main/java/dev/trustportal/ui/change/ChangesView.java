@@ -121,7 +121,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(c -> ChangeTexts.type(this, c.type()))
         .setKey("type").setHeader(getTranslation("changes.column.type")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(c -> ChangeTexts.summary(this, c))
-        .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("12rem");
+        .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("9rem");
     grid.addComponentColumn(c -> new ChangeStateBadge(c.state()))
         .setKey("state").setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::requestedBy)

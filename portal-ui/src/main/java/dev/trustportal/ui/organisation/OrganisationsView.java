@@ -84,17 +84,25 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     grid.addComponentColumn(summary -> link(OrgPaths.repositories(summary.name()),
             getTranslation("organisations.repositories"), "repositories-link-" + summary.name()))
         .setKey("repositories")
-        .setHeader(getTranslation("organisations.column.repositories"));
+        .setHeader(getTranslation("organisations.column.repositories"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addComponentColumn(this::membersLink)
         .setKey("members")
-        .setHeader(getTranslation("organisations.column.members"));
+        .setHeader(getTranslation("organisations.column.members"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addComponentColumn(summary -> link(OrgPaths.changes(summary.name()),
             getTranslation("organisations.changes"), "changes-link-" + summary.name()))
         .setKey("changes")
-        .setHeader(getTranslation("organisations.column.changes"));
+        .setHeader(getTranslation("organisations.column.changes"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(summary -> Times.format(summary.createdAt(), getLocale()))
         .setKey("created")
-        .setHeader(getTranslation("organisations.column.created"));
+        .setHeader(getTranslation("organisations.column.created"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.setItems(
         query ->
             organisations
