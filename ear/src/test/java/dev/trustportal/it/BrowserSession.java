@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,7 +33,9 @@ final class BrowserSession implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
     this.driver = new ChromeDriver(service, options);
+    // Pages that refresh while open (polling) replace elements between finding and reading them.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   void open(String path) {

@@ -70,7 +70,7 @@ final class TrustViews {
       List<KeyView> views = role.keyIds().stream()
           .map(id -> keyView(id, keys.get(id)))
           .toList();
-      signers.add(new SignerView(signerName(role.name()), views));
+      signers.add(new SignerView(signerName(role.name()), role.threshold(), views));
     }
     return signers;
   }

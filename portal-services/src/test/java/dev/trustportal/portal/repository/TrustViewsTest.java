@@ -53,6 +53,7 @@ class TrustViewsTest {
     assertThat(view.roles().get(4).expires()).as("releases was never uploaded").isEmpty();
 
     assertThat(view.signers()).extracting(SignerView::name).containsExactly("alice", "bob");
+    assertThat(view.signers()).extracting(SignerView::threshold).containsExactly(2, 1);
     KeyView alice = view.signers().get(0).keys().get(0);
     assertThat(alice.algorithm()).isEqualTo("ecdsa-x509");
     assertThat(alice.expires()).contains(NOW.plus(RootCertificates.VALIDITY));
@@ -78,7 +79,7 @@ class TrustViewsTest {
     RoleName alice = new RoleName("targets/alice");
     Delegations delegations = new Delegations(Map.of(aliceId, aliceCert, bobId, bobKey), List.of(
         DelegatedRole.allPaths(RoleName.RELEASES, List.of(aliceId, bobId), 2),
-        DelegatedRole.allPaths(alice, List.of(aliceId), 1),
+        DelegatedRole.allPaths(alice, List.of(aliceId, bobId), 2),
         DelegatedRole.allPaths(new RoleName("targets/bob"), List.of(bobId), 1)));
     Targets targets = new Targets(2, NOW.plusSeconds(200), Map.of("v1", v1), delegations);
     Targets aliceTargets = new Targets(1, NOW.plusSeconds(100), Map.of("v1", v1), Delegations.EMPTY);

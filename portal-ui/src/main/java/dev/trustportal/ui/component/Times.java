@@ -13,7 +13,16 @@ public final class Times {
 
   /** In the server's time zone, as the browser's is not known on the server. */
   public static String format(Instant instant, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+    return format(instant, locale, FormatStyle.MEDIUM);
+  }
+
+  /** Compact, for grids with many columns: numeric date, time to the minute. */
+  public static String formatShort(Instant instant, Locale locale) {
+    return format(instant, locale, FormatStyle.SHORT);
+  }
+
+  private static String format(Instant instant, Locale locale, FormatStyle style) {
+    return DateTimeFormatter.ofLocalizedDateTime(style)
         .withLocale(locale)
         .withZone(ZoneId.systemDefault())
         .format(instant);

@@ -12,24 +12,33 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.ServletException;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The frame of every signed-in view. Navigation entries name their routes by path, not by view
  * class, so that this package does not depend on the feature packages that use it as their layout.
+ * On an organisation's pages ({@code orgs/<org>/...}) a second group leads to that organisation's
+ * overview, repositories, members and changes.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private static final long serialVersionUID = 1L;
+  private static final String ORGS = "orgs";
+
+  private final SideNav organisationNavigation = new SideNav();
 
   public MainLayout() {
     Span title = new Span(getTranslation("app.title"));
@@ -39,7 +48,34 @@ public class MainLayout extends AppLayout {
     end.setAlignItems(Alignment.CENTER);
     end.getStyle().set("margin-left", "auto").set("padding", "0 var(--lumo-space-m)");
     addToNavbar(new DrawerToggle(), title, end);
-    addToDrawer(navigation());
+    organisationNavigation.setId("org-navigation");
+    organisationNavigation.setVisible(false);
+    addToDrawer(navigation(), organisationNavigation);
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    List<String> segments = event.getLocation().getSegments();
+    boolean onOrganisation = segments.size() >= 2 && segments.get(0).equals(ORGS);
+    organisationNavigation.setVisible(onOrganisation);
+    if (onOrganisation) {
+      showOrganisation(segments.get(1));
+    }
+  }
+
+  /** Rebuilt on each navigation: the organisation, and so every path, may have changed. */
+  private void showOrganisation(String org) {
+    organisationNavigation.removeAll();
+    organisationNavigation.setLabel(org);
+    SideNavItem repositories = new SideNavItem(
+        getTranslation("nav.repositories"), OrgPaths.repositories(org), VaadinIcon.ARCHIVES.create());
+    // The trust pages of the repositories are under it.
+    repositories.setMatchNested(true);
+    organisationNavigation.addItem(
+        new SideNavItem(getTranslation("nav.overview"), OrgPaths.organisation(org), VaadinIcon.DASHBOARD.create()),
+        repositories,
+        new SideNavItem(getTranslation("nav.members"), OrgPaths.members(org), VaadinIcon.USERS.create()),
+        new SideNavItem(getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()));
   }
 
   private SideNav navigation() {

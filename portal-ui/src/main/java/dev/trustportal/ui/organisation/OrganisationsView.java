@@ -1,5 +1,6 @@
 package dev.trustportal.ui.organisation;
 
+import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,13 +27,13 @@ import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.membership.MembersView;
-import dev.trustportal.ui.repository.RepositoryLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 /**
  * The caller's organisations (all of them for platform admins), paged in the database as the user
- * scrolls, each linking to its members; platform admins also create organisations here.
+ * scrolls, each linking to its overview, repositories, members and changes; platform admins also
+ * create organisations here.
  */
 @Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
 @PermitAll
@@ -76,17 +77,33 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private Grid<OrganisationSummary> configureGrid() {
     grid.setId("org-grid");
     grid.setSizeFull();
-    // The name leads to the organisation's repositories; a second column to its members.
+    // The name leads to the organisation's overview; further columns to its main pages.
     grid.addComponentColumn(
-            summary -> new Anchor(RepositoryLinks.repositoriesPath(summary.name()), summary.name()))
+            summary -> new Anchor(OrgPaths.organisation(summary.name()), summary.name()))
         .setKey("name")
         .setHeader(getTranslation("organisations.column.name"));
+    grid.addComponentColumn(summary -> link(OrgPaths.repositories(summary.name()),
+            getTranslation("organisations.repositories"), "repositories-link-" + summary.name()))
+        .setKey("repositories")
+        .setHeader(getTranslation("organisations.column.repositories"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addComponentColumn(this::membersLink)
         .setKey("members")
-        .setHeader(getTranslation("organisations.column.members"));
+        .setHeader(getTranslation("organisations.column.members"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(summary -> link(OrgPaths.changes(summary.name()),
+            getTranslation("organisations.changes"), "changes-link-" + summary.name()))
+        .setKey("changes")
+        .setHeader(getTranslation("organisations.column.changes"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(summary -> Times.format(summary.createdAt(), getLocale()))
         .setKey("created")
-        .setHeader(getTranslation("organisations.column.created"));
+        .setHeader(getTranslation("organisations.column.created"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.setItems(
         query ->
             organisations
@@ -121,6 +138,12 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     Notification.show(getTranslation("organisations.created", created.name()))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
+  }
+
+  private static Anchor link(String path, String text, String id) {
+    Anchor link = new Anchor(path, text);
+    link.setId(id);
+    return link;
   }
 
   private RouterLink membersLink(OrganisationSummary summary) {

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.repository;
 
+import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,7 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
   private Grid<RepositorySummary> configureGrid() {
     grid.setId("repository-grid");
     grid.setSizeFull();
-    grid.addComponentColumn(r -> new Anchor(RepositoryLinks.trustPath(r.organisation(), r.name()), r.name()))
+    grid.addComponentColumn(r -> new Anchor(OrgPaths.repository(r.organisation(), r.name()), r.name()))
         .setKey("name")
         .setHeader(getTranslation("repositories.column.name"));
     grid.addColumn(RepositorySummary::gun).setKey("gun").setHeader(getTranslation("repositories.column.gun"));

@@ -1,41 +1,44 @@
 package dev.trustportal.ui.repository;
 
-import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.membership.TenantGuard;
 import dev.trustportal.portal.publishing.NotaryClientSettings;
 import dev.trustportal.portal.publishing.NotaryEndpoint;
-import dev.trustportal.portal.repository.KeyView;
 import dev.trustportal.portal.repository.RepositoryService;
-import dev.trustportal.portal.repository.RoleView;
-import dev.trustportal.portal.repository.TagView;
 import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.ui.change.ChangeTexts;
+import dev.trustportal.ui.change.RecentChanges;
+import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The trust data of one repository as notary-server serves it, verified when the page opens: roles with
- * thresholds and expiry, signers with their keys, signed tags, and how to point a client at it.
+ * thresholds and expiry, signers with their keys, signed tags, and how to point a client at it. Owners
+ * and admins also file changes here; the repository's recent changes follow them to notary-server, and
+ * the trust data is fetched again when one has ended, so that the page shows what was published.
  */
 @Route(value = Routes.REPOSITORY_TRUST, layout = MainLayout.class)
 @PermitAll
@@ -44,34 +47,56 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   private static final long serialVersionUID = 1L;
 
   private final transient RepositoryService repositories;
+  private final transient ChangeService changes;
+  private final transient TenantGuard tenancy;
   private final transient NotaryEndpoint notary;
+  private final VerticalLayout trustSection = new VerticalLayout();
+  private final VerticalLayout tagsSection = new VerticalLayout();
+  private String organisation = "";
   private String repository = "";
+  private Optional<TrustActions> actions = Optional.empty();
+  private RecentChanges recentChanges;
 
   @Inject
-  public RepositoryTrustView(RepositoryService repositories, NotaryEndpoint notary) {
+  public RepositoryTrustView(RepositoryService repositories, ChangeService changes, TenantGuard tenancy,
+      NotaryEndpoint notary) {
     this.repositories = repositories;
+    this.changes = changes;
+    this.tenancy = tenancy;
     this.notary = notary;
+    trustSection.setPadding(false);
+    tagsSection.setPadding(false);
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String org = event.getRouteParameters().get(Routes.ORG).orElse("");
+    organisation = event.getRouteParameters().get(Routes.ORG).orElse("");
     repository = String.join("/", event.getRouteParameters().getWildcard("repo"));
     removeAll();
-    add(new Anchor(RepositoryLinks.repositoriesPath(org), getTranslation("trust.back", org)), new H2(repository));
+    add(new Anchor(OrgPaths.repositories(organisation), getTranslation("trust.back", organisation)),
+        new H2(repository));
+    TrustView trust;
     try {
-      show(repositories.trust(org, repository));
+      trust = repositories.trust(organisation, repository);
     } catch (PortalException failure) {
       if (failure.kind() == PortalException.Kind.NOT_FOUND) {
         // Another tenant's organisation looks exactly like a missing one (the services audit it).
         OrganisationGate.showNotFound(event);
         return;
       }
-      Paragraph error = new Paragraph(PortalMessages.of(this, failure));
-      error.setId("trust-error");
-      error.getStyle().set("color", "var(--lumo-error-text-color)");
-      add(error);
+      add(error(failure));
+      return;
     }
+    actions = mayChangeTrust()
+        ? Optional.of(new TrustChangeDialogs(changes, organisation, repository, this::filed))
+        : Optional.empty();
+    recentChanges = new RecentChanges(changes, organisation, repository, this::showTrust);
+    Span gun = new Span(trust.gun());
+    gun.setId("trust-gun");
+    // The changes right under the signers: after filing one, the reader sees it on its way.
+    add(gun, trustSection, new H3(getTranslation("trust.recent-changes")), recentChanges, tagsSection);
+    add(new H3(getTranslation("trust.client")), clientConfiguration(trust.gun()));
+    show(trust);
   }
 
   @Override
@@ -79,54 +104,44 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     return getTranslation("trust.title", repository);
   }
 
+  /**
+   * Only decides which actions to offer: the service checks the role again on every change. Platform
+   * admins, who cross tenants, may act as owners.
+   */
+  private boolean mayChangeTrust() {
+    return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
+  }
+
+  private void filed(ChangeView change) {
+    Notification.show(getTranslation("trust.change-filed", change.id(),
+            getTranslation("change.state." + change.state().name()), ChangeTexts.progress(this, change)))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    recentChanges.follow(change);
+  }
+
+  /** Fetches the trust data again, as it is now on notary-server. */
+  private void showTrust() {
+    try {
+      show(repositories.trust(organisation, repository));
+    } catch (PortalException failure) {
+      trustSection.removeAll();
+      tagsSection.removeAll();
+      trustSection.add(error(failure));
+    }
+  }
+
   private void show(TrustView trust) {
-    Span gun = new Span(trust.gun());
-    gun.setId("trust-gun");
-    add(gun, new H3(getTranslation("trust.roles")), roles(trust.roles()));
-    add(new H3(getTranslation("trust.signers")), signers(trust));
-    add(new H3(getTranslation("trust.tags")), tags(trust.tags()));
-    add(new H3(getTranslation("trust.client")), clientConfiguration(trust.gun()));
+    trustSection.removeAll();
+    trustSection.add(new TrustData(trust, actions));
+    tagsSection.removeAll();
+    tagsSection.add(new SignedTags(trust.tags()));
   }
 
-  private Grid<RoleView> roles(List<RoleView> roles) {
-    Grid<RoleView> grid = compactGrid("trust-roles");
-    grid.addColumn(RoleView::name).setHeader(getTranslation("trust.column.role"));
-    grid.addColumn(RoleView::threshold).setHeader(getTranslation("trust.column.threshold"));
-    grid.addColumn(r -> String.join(", ", r.keyIds().stream().map(RepositoryLinks::shortId).toList()))
-        .setHeader(getTranslation("trust.column.keys"));
-    grid.addColumn(r -> date(r.expires())).setHeader(getTranslation("trust.column.expires"));
-    grid.setItems(roles);
-    return grid;
-  }
-
-  /** One row per key of each signer, so that key details stay visible. */
-  private Component signers(TrustView trust) {
-    if (trust.signers().isEmpty()) {
-      return new Paragraph(getTranslation("trust.signers.none"));
-    }
-    record SignerKey(String signer, KeyView key) {}
-    Grid<SignerKey> grid = compactGrid("trust-signers");
-    grid.addColumn(SignerKey::signer).setHeader(getTranslation("trust.column.signer"));
-    grid.addColumn(k -> RepositoryLinks.shortId(k.key().id())).setHeader(getTranslation("trust.column.key"));
-    grid.addColumn(k -> k.key().algorithm()).setHeader(getTranslation("trust.column.algorithm"));
-    grid.addColumn(k -> date(k.key().expires())).setHeader(getTranslation("trust.column.expires"));
-    grid.setItems(trust.signers().stream()
-        .flatMap(s -> s.keys().stream().map(k -> new SignerKey(s.name(), k)))
-        .toList());
-    return grid;
-  }
-
-  private Component tags(List<TagView> tags) {
-    if (tags.isEmpty()) {
-      return new Paragraph(getTranslation("trust.tags.none"));
-    }
-    Grid<TagView> grid = compactGrid("trust-tags");
-    grid.addColumn(TagView::name).setHeader(getTranslation("trust.column.tag"));
-    grid.addColumn(TagView::digest).setHeader(getTranslation("trust.column.digest"));
-    grid.addColumn(TagView::size).setHeader(getTranslation("trust.column.size"));
-    grid.addColumn(t -> String.join(", ", t.signedBy())).setHeader(getTranslation("trust.column.signed-by"));
-    grid.setItems(tags);
-    return grid;
+  private Paragraph error(PortalException failure) {
+    Paragraph error = new Paragraph(PortalMessages.of(this, failure));
+    error.setId("trust-error");
+    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    return error;
   }
 
   private Component clientConfiguration(String gun) {
@@ -140,22 +155,10 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     notaryConfig.setId("notary-config");
     Pre docker = new Pre(ClientSnippets.dockerEnvironment(settings.url(), gun));
     docker.setId("docker-config");
-    return new VerticalLayout(
+    VerticalLayout layout = new VerticalLayout(
         new Paragraph(getTranslation("trust.client.notary")), notaryConfig,
         new Paragraph(getTranslation("trust.client.docker")), docker);
-  }
-
-  private <T> Grid<T> compactGrid(String id) {
-    Grid<T> grid = new Grid<>();
-    grid.setId(id);
-    grid.setAllRowsVisible(true);
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-    return grid;
-  }
-
-  private String date(Optional<Instant> instant) {
-    return instant
-        .map(i -> Times.format(i, getLocale()))
-        .orElse("\u2013");
+    layout.setPadding(false);
+    return layout;
   }
 }

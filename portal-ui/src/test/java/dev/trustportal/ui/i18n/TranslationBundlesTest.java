@@ -2,6 +2,8 @@ package dev.trustportal.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustportal.portal.change.ChangeState;
+import dev.trustportal.portal.change.ChangeType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -30,7 +33,11 @@ class TranslationBundlesTest {
           "audit.outcome.",
               Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED"),
           "member.role.",
-              Set.of("member.role.OWNER", "member.role.ADMIN", "member.role.SIGNER", "member.role.VIEWER"));
+              Set.of("member.role.OWNER", "member.role.ADMIN", "member.role.SIGNER", "member.role.VIEWER"),
+          "change.state.",
+              Arrays.stream(ChangeState.values()).map(s -> "change.state." + s.name()).collect(Collectors.toSet()),
+          "change.type.",
+              Arrays.stream(ChangeType.values()).map(t -> "change.type." + t.name()).collect(Collectors.toSet()));
 
   private final Properties english = load("vaadin-i18n/translations.properties");
   private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");

@@ -1,0 +1,172 @@
+package dev.trustportal.ui.change;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.trustportal.portal.change.ChangeFilter;
+import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.change.ChangeState;
+import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.common.Page;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.ui.component.OrgPaths;
+import dev.trustportal.ui.component.Times;
+import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.layout.MainLayout;
+import dev.trustportal.ui.layout.OrganisationGate;
+import dev.trustportal.portal.tenancy.Tenancy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The change requests of one organisation, newest first, paged in the database as the user scrolls
+ * and filtered by state. The state is in the URL ({@code orgs/acme/changes?state=FAILED}), so a
+ * filtered list can be linked to. An organisation the user does not belong to is "not found".
+ */
+@Route(value = Routes.CHANGES, layout = MainLayout.class)
+@PermitAll
+public class ChangesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+  private static final String STATE_PARAMETER = "state";
+
+  private final transient ChangeService changes;
+  private final transient Tenancy tenancy;
+  private final H2 heading = new H2();
+  private final Select<ChangeState> state = new Select<>();
+  private final Grid<ChangeView> grid = new Grid<>();
+  private String organisation = "";
+
+  @Inject
+  public ChangesView(ChangeService changes, Tenancy tenancy) {
+    this.changes = changes;
+    this.tenancy = tenancy;
+    setSizeFull();
+    add(heading, toolbar(), configureGrid());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    organisation = event.getRouteParameters().get(Routes.ORG).orElse("");
+    if (!OrganisationGate.admits(event, tenancy, organisation)) {
+      return;
+    }
+    heading.setText(getTranslation("changes.heading", organisation));
+    // A state that names none shows all, as the URL is the user's to edit.
+    state.setValue(event.getLocation().getQueryParameters().getSingleParameter(STATE_PARAMETER)
+        .flatMap(ChangesView::state).orElse(null));
+    grid.getDataProvider().refreshAll();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("changes.title", organisation);
+  }
+
+  private static Optional<ChangeState> state(String name) {
+    return Arrays.stream(ChangeState.values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  private HorizontalLayout toolbar() {
+    state.setId("change-state-filter");
+    state.setLabel(getTranslation("changes.filter.state"));
+    state.setItems(ChangeState.values());
+    state.setEmptySelectionAllowed(true);
+    state.setEmptySelectionCaption(getTranslation("changes.filter.all"));
+    state.setItemLabelGenerator(s -> s == null ? getTranslation("changes.filter.all")
+        : getTranslation("change.state." + s.name()));
+    state.addValueChangeListener(event -> {
+      grid.getDataProvider().refreshAll();
+      if (event.isFromClient()) {
+        rememberInUrl();
+      }
+    });
+    Button refresh = new Button(getTranslation("changes.refresh"), VaadinIcon.REFRESH.create());
+    refresh.setId("refresh-changes-button");
+    refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    refresh.addClickListener(event -> grid.getDataProvider().refreshAll());
+    HorizontalLayout toolbar = new HorizontalLayout(state, refresh);
+    toolbar.setAlignItems(Alignment.BASELINE);
+    return toolbar;
+  }
+
+  private Grid<ChangeView> configureGrid() {
+    grid.setId("change-grid");
+    grid.setSizeFull();
+    // The summary wraps rather than pushing the other columns out of sight.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    // The ID opens the details: one column less than a separate button, so that all fit beside the menu.
+    grid.addComponentColumn(this::detailsButton).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(c -> new Anchor(OrgPaths.repository(c.organisation(), c.repository()), c.repository()))
+        .setKey("repository").setHeader(getTranslation("changes.column.repository"))
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(c -> ChangeTexts.type(this, c.type()))
+        .setKey("type").setHeader(getTranslation("changes.column.type")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(c -> ChangeTexts.summary(this, c))
+        .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("9rem");
+    grid.addComponentColumn(c -> new ChangeStateBadge(c.state()))
+        .setKey("state").setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(ChangeView::requestedBy)
+        .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by"))
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::times)
+        .setKey("times").setHeader(getTranslation("changes.column.filed-updated")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(ChangeView::attempts)
+        .setKey("attempts").setHeader(getTranslation("changes.column.attempts"))
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.setItems(
+        query -> page(query.getPage(), query.getPageSize()).items().stream(),
+        query -> Math.toIntExact(page(0, 1).total()));
+    return grid;
+  }
+
+  private Page<ChangeView> page(int page, int size) {
+    ChangeFilter filter = new ChangeFilter(Optional.empty(), Optional.ofNullable(state.getValue()));
+    return changes.list(organisation, filter, new PageRequest(page, size));
+  }
+
+  private Button detailsButton(ChangeView change) {
+    Button details = new Button("#" + change.id());
+    details.setId("change-details-" + change.id());
+    details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+    details.setAriaLabel(getTranslation("changes.details", change.id()));
+    details.setTooltipText(getTranslation("changes.details", change.id()));
+    details.addClickListener(event -> new ChangeDetailsDialog(change).open());
+    return details;
+  }
+
+  /** Filed, and below it when it last moved. */
+  private Component times(ChangeView change) {
+    Span updated = new Span(getTranslation("changes.updated", Times.formatShort(change.updatedAt(), getLocale())));
+    updated.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    Div times = new Div(new Span(Times.formatShort(change.filedAt(), getLocale())), updated);
+    times.getStyle().set("display", "flex").set("flex-direction", "column");
+    return times;
+  }
+
+  private void rememberInUrl() {
+    String path = OrgPaths.changes(organisation);
+    ChangeState chosen = state.getValue();
+    String location = chosen == null ? path
+        : path + "?" + QueryParameters.of(STATE_PARAMETER, chosen.name()).getQueryString();
+    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+  }
+}

@@ -1,0 +1,132 @@
+package dev.trustportal.ui.organisation;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.trustportal.portal.change.ChangeFilter;
+import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.change.ChangeState;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.membership.MembershipService;
+import dev.trustportal.portal.organisation.OrganisationService;
+import dev.trustportal.portal.organisation.OrganisationSummary;
+import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.ui.component.OrgPaths;
+import dev.trustportal.ui.component.Times;
+import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.layout.MainLayout;
+import dev.trustportal.ui.layout.OrganisationGate;
+import dev.trustportal.portal.tenancy.Tenancy;
+import dev.trustportal.portal.membership.MemberRole;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+
+/**
+ * An organisation at a glance: how many repositories and members it has and how many changes of
+ * trust are on their way, each leading to its page. The counts are the totals of one-row pages, so
+ * the database counts and nothing is loaded. Not a member: "not found", as everywhere.
+ */
+@Route(value = Routes.ORGANISATION, layout = MainLayout.class)
+@PermitAll
+public class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+  private static final PageRequest COUNT_ONLY = new PageRequest(0, 1);
+
+  private final transient OrganisationService organisations;
+  private final transient RepositoryService repositories;
+  private final transient MembershipService memberships;
+  private final transient ChangeService changes;
+  private final transient Tenancy tenancy;
+  private String organisation = "";
+
+  @Inject
+  public OrganisationView(OrganisationService organisations, RepositoryService repositories,
+      MembershipService memberships, ChangeService changes, Tenancy tenancy) {
+    this.tenancy = tenancy;
+    this.organisations = organisations;
+    this.repositories = repositories;
+    this.memberships = memberships;
+    this.changes = changes;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    organisation = event.getRouteParameters().get(Routes.ORG).orElse("");
+    if (!OrganisationGate.admits(event, tenancy, organisation)) {
+      return;
+    }
+    OrganisationSummary summary = organisations.find(organisation).orElseThrow();
+    removeAll();
+    H2 heading = new H2(organisation);
+    heading.setId("org-heading");
+    add(heading, new Paragraph(getTranslation("organisation.created", Times.format(summary.createdAt(), getLocale()))));
+    add(tiles());
+    // The audit log is for owners and admins (and platform admins, who act as owners).
+    if (tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN)) {
+      Anchor audit = new Anchor(OrgPaths.audit(organisation), getTranslation("organisation.audit"));
+      audit.setId("dashboard-audit-link");
+      add(audit);
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("organisation.title", organisation);
+  }
+
+  private Component tiles() {
+    long repositoryCount = repositories.list(organisation, "", COUNT_ONLY).total();
+    long memberCount = memberships.members(organisation, COUNT_ONLY).total();
+    FlexLayout tiles = new FlexLayout(
+        tile("repositories", repositoryCount, getTranslation("organisation.repositories"),
+            OrgPaths.repositories(organisation)),
+        tile("members", memberCount, getTranslation("organisation.members"), OrgPaths.members(organisation)),
+        tile("pending", pendingChanges(), getTranslation("organisation.pending"), OrgPaths.changes(organisation)));
+    tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    tiles.getStyle().set("gap", "var(--lumo-space-m)");
+    return tiles;
+  }
+
+  /** Filed, approved or publishing: every state that is not final. */
+  private long pendingChanges() {
+    return Arrays.stream(ChangeState.values())
+        .filter(state -> !state.isFinal())
+        .mapToLong(state -> changes.list(organisation, ChangeFilter.inState(state), COUNT_ONLY).total())
+        .sum();
+  }
+
+  /** A count and what it counts, the whole tile a link to the page that lists them. */
+  private Component tile(String id, long count, String label, String path) {
+    Span number = new Span(String.valueOf(count));
+    number.setId("dashboard-" + id + "-count");
+    number.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600")
+        .set("line-height", "1").set("color", "var(--lumo-header-text-color)");
+    Span text = new Span(label);
+    text.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    Div content = new Div(number, text);
+    content.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+    Anchor tile = new Anchor(path, content);
+    tile.setId("dashboard-" + id + "-link");
+    tile.getStyle()
+        .set("min-width", "12rem")
+        .set("padding", "var(--lumo-space-l)")
+        .set("border", "1px solid var(--lumo-contrast-10pct)")
+        .set("border-radius", "var(--lumo-border-radius-l)")
+        .set("background", "var(--lumo-base-color)")
+        .set("box-shadow", "var(--lumo-box-shadow-xs)")
+        .set("text-decoration", "none");
+    return tile;
+  }
+
+  /** Only hides the link: the audit page refuses everyone else regardless. */}

@@ -1,0 +1,148 @@
+package dev.trustportal.ui.repository;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import com.vaadin.flow.shared.Registration;
+import dev.trustportal.ui.component.UploadTexts;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Asks for a signer's name and one public key or X.509 certificate in PEM, pasted or uploaded from a
+ * file (which fills the text area, so that what is filed is what the user sees). Which of the two it
+ * is, the service tells from the PEM block. Knows no service: it fires events and shows verdicts.
+ */
+class SignerForm extends FormLayout {
+
+  private static final long serialVersionUID = 1L;
+  /** A certificate chain is a few kB; anything much larger is not what we ask for. */
+  static final int MAX_FILE_BYTES = 64 * 1024;
+
+  private final TextField name = new TextField();
+  private final TextArea key = new TextArea();
+  private final Upload upload = new Upload();
+
+  /** @param signer the signer a key is added to; empty when asking for a new signer */
+  SignerForm(Optional<String> signer) {
+    setResponsiveSteps(new ResponsiveStep("0", 1));
+    name.setId("signer-name-field");
+    name.setLabel(getTranslation("signer.form.name"));
+    name.setHelperText(getTranslation("signer.form.name.helper"));
+    signer.ifPresent(existing -> {
+      name.setValue(existing);
+      name.setReadOnly(true);
+    });
+    key.setId("signer-key-field");
+    key.setLabel(getTranslation("signer.form.key"));
+    key.setHelperText(getTranslation("signer.form.key.helper"));
+    key.setPlaceholder("-----BEGIN CERTIFICATE-----\n\u2026\n-----END CERTIFICATE-----");
+    // PEM reads best in a fixed-width font; only the text, not the label, helper or error.
+    key.getElement().executeJs(
+        "this.inputElement.style.fontFamily = 'var(--lumo-font-family-monospace, monospace)';"
+            + "this.inputElement.style.fontSize = 'var(--lumo-font-size-s)';");
+    key.setMinHeight("12em");
+    key.setMaxHeight("20em");
+    // The service is the judge; the fields only show its verdict.
+    name.setManualValidation(true);
+    key.setManualValidation(true);
+    name.addValueChangeListener(event -> name.setInvalid(false));
+    key.addValueChangeListener(event -> key.setInvalid(false));
+    add(name, key, configureUpload(), buttons(signer.isPresent()));
+  }
+
+  private Upload configureUpload() {
+    upload.setId("signer-key-upload");
+    upload.setI18n(UploadTexts.of(this));
+    upload.setAcceptedFileTypes(".pem", ".crt", ".cer", ".pub");
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(MAX_FILE_BYTES);
+    upload.setUploadHandler(UploadHandler.inMemory(this::uploaded));
+    upload.addFileRejectedListener(event -> showKeyError(event.getErrorMessage()));
+    return upload;
+  }
+
+  /** Runs in the UI's lock (the in-memory handler's callback does). */
+  private void uploaded(UploadMetadata file, byte[] content) {
+    key.setValue(new String(content, StandardCharsets.UTF_8));
+    // The text area now holds the file; a stale entry in the list would only confuse.
+    upload.clearFileList();
+  }
+
+  private HorizontalLayout buttons(boolean addingKey) {
+    Button file = new Button(getTranslation(addingKey ? "signer.form.add-key" : "signer.form.add"));
+    file.setId("file-signer-button");
+    file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    file.addClickListener(event -> fireEvent(new FileEvent(this, name.getValue(), key.getValue())));
+    Button cancel = new Button(getTranslation("signer.form.cancel"));
+    cancel.setId("cancel-signer-button");
+    cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
+    return new HorizontalLayout(file, cancel);
+  }
+
+  void focus() {
+    if (name.isReadOnly()) {
+      key.focus();
+    } else {
+      name.focus();
+    }
+  }
+
+  void showNameError(String message) {
+    name.setErrorMessage(message);
+    name.setInvalid(true);
+  }
+
+  void showKeyError(String message) {
+    key.setErrorMessage(message);
+    key.setInvalid(true);
+  }
+
+  Registration addFileListener(ComponentEventListener<FileEvent> listener) {
+    return addListener(FileEvent.class, listener);
+  }
+
+  Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+    return addListener(CancelEvent.class, listener);
+  }
+
+  /** The user asked to file the change with this name and PEM text. */
+  static final class FileEvent extends ComponentEvent<SignerForm> {
+
+    private static final long serialVersionUID = 1L;
+    private final String name;
+    private final String pem;
+
+    FileEvent(SignerForm source, String name, String pem) {
+      super(source, false);
+      this.name = name;
+      this.pem = pem;
+    }
+
+    String name() {
+      return name;
+    }
+
+    String pem() {
+      return pem;
+    }
+  }
+
+  /** The user gave up. */
+  static final class CancelEvent extends ComponentEvent<SignerForm> {
+
+    private static final long serialVersionUID = 1L;
+
+    CancelEvent(SignerForm source) {
+      super(source, false);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.trustportal.ui.repository;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.InvalidChangeInputException;
+import dev.trustportal.portal.change.InvalidThresholdException;
+import dev.trustportal.portal.change.SignerExistsException;
+import dev.trustportal.portal.change.SignerKeyExistsException;
+import dev.trustportal.portal.repository.KeyView;
+import dev.trustportal.portal.repository.SignerView;
+import dev.trustportal.portal.signer.InvalidSignerKeyException;
+import dev.trustportal.portal.signer.InvalidSignerNameException;
+import dev.trustportal.portal.signer.SignerKeyInput;
+import dev.trustportal.ui.component.ShortKeyId;
+import dev.trustportal.ui.i18n.PortalMessages;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Files changes of one repository's trust through their dialogs. A refusal that concerns a field is
+ * shown under that field and the dialog stays open (nothing was filed); any other failure goes to the
+ * error handler. Removals first say exactly what will change and ask to confirm.
+ */
+final class TrustChangeDialogs implements TrustActions, Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final String RELEASES = "targets/releases";
+
+  private final transient ChangeService changes;
+  private final String organisation;
+  private final String repository;
+  private final Consumer<ChangeView> filed;
+
+  /** @param filed told of each change filed, after its dialog closed */
+  TrustChangeDialogs(ChangeService changes, String organisation, String repository, Consumer<ChangeView> filed) {
+    this.changes = changes;
+    this.organisation = organisation;
+    this.repository = repository;
+    this.filed = filed;
+  }
+
+  @Override
+  public void addSigner() {
+    SignerForm form = new SignerForm(Optional.empty());
+    Dialog dialog = open("add-signer-dialog", form.getTranslation("signer.dialog.add", repository), form);
+    form.addFileListener(event -> fileSigner(event, form, dialog));
+    form.addCancelListener(event -> dialog.close());
+    form.focus();
+  }
+
+  private void fileSigner(SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
+    ChangeView change;
+    try {
+      change = changes.requestSigner(organisation, repository, event.name(), SignerKeyInput.ofPem(event.pem()));
+    } catch (InvalidSignerKeyException refused) {
+      form.showKeyError(PortalMessages.of(form, refused));
+      return;
+    } catch (InvalidSignerNameException | SignerExistsException refused) {
+      form.showNameError(PortalMessages.of(form, refused));
+      return;
+    }
+    done(dialog, change);
+  }
+
+  @Override
+  public void addKey(SignerView signer) {
+    SignerForm form = new SignerForm(Optional.of(signer.name()));
+    Dialog dialog = open("add-key-dialog", form.getTranslation("signer.dialog.add-key", signer.name()), form);
+    form.addFileListener(event -> fileKey(signer, event, form, dialog));
+    form.addCancelListener(event -> dialog.close());
+    form.focus();
+  }
+
+  private void fileKey(SignerView signer, SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
+    ChangeView change;
+    try {
+      change = changes.addSignerKey(organisation, repository, signer.name(), SignerKeyInput.ofPem(event.pem()));
+    } catch (InvalidSignerKeyException | SignerKeyExistsException refused) {
+      form.showKeyError(PortalMessages.of(form, refused));
+      return;
+    }
+    done(dialog, change);
+  }
+
+  @Override
+  public void changeThreshold(String role, int threshold, int keys) {
+    ThresholdForm form = new ThresholdForm(role, threshold, keys);
+    Dialog dialog = open("threshold-dialog", form.getTranslation("threshold.dialog", role), form);
+    form.addChangeListener(event -> fileThreshold(role, event.threshold(), form, dialog));
+    form.addCancelListener(event -> dialog.close());
+    form.focus();
+  }
+
+  private void fileThreshold(String role, int threshold, ThresholdForm form, Dialog dialog) {
+    ChangeView change;
+    try {
+      change = changes.setThreshold(organisation, repository, role, threshold);
+    } catch (InvalidThresholdException | InvalidChangeInputException refused) {
+      form.showError(PortalMessages.of(form, refused));
+      return;
+    }
+    done(dialog, change);
+  }
+
+  @Override
+  public void removeSigner(SignerView signer) {
+    ConfirmDialog confirm = confirm("remove-signer-dialog");
+    confirm.setConfirmText(confirm.getTranslation("trust.remove-signer.confirm"));
+    confirm.setHeader(confirm.getTranslation("trust.remove-signer.header", signer.name()));
+    String keys = signer.keys().stream().map(k -> ShortKeyId.of(k.id())).collect(Collectors.joining(", "));
+    confirm.setText(confirm.getTranslation(
+        "trust.remove-signer.text", signer.name(), signer.keys().size(), keys, repository));
+    confirm.addConfirmListener(event -> filed.accept(changes.removeSigner(organisation, repository, signer.name())));
+    confirm.open();
+  }
+
+  @Override
+  public void removeKey(SignerView signer, KeyView key) {
+    ConfirmDialog confirm = confirm("remove-key-dialog");
+    confirm.setConfirmText(confirm.getTranslation("trust.remove-key.confirm"));
+    String shortId = ShortKeyId.of(key.id());
+    confirm.setHeader(confirm.getTranslation("trust.remove-key.header", shortId, signer.name()));
+    confirm.setText(confirm.getTranslation("trust.remove-key.text", signer.name(), shortId, key.algorithm()));
+    confirm.addConfirmListener(
+        event -> filed.accept(changes.removeSignerKey(organisation, repository, signer.name(), key.id())));
+    confirm.open();
+  }
+
+  private static Dialog open(String id, String title, Component form) {
+    Dialog dialog = new Dialog(form);
+    dialog.setId(id);
+    dialog.setHeaderTitle(title);
+    dialog.setWidth("min(40rem, 95vw)");
+    dialog.open();
+    return dialog;
+  }
+
+  /** Failures (a key whose removal breaks a threshold, say) reach the error handler, which explains them. */
+  private static ConfirmDialog confirm(String id) {
+    ConfirmDialog confirm = new ConfirmDialog();
+    confirm.setId(id);
+    confirm.setCancelable(true);
+    confirm.setCancelText(confirm.getTranslation("trust.remove.cancel"));
+    confirm.setConfirmButtonTheme("error primary");
+    return confirm;
+  }
+
+  private void done(Dialog dialog, ChangeView change) {
+    dialog.close();
+    filed.accept(change);
+  }
+}

@@ -1,0 +1,161 @@
+package dev.trustportal.ui.repository;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.trustportal.portal.repository.KeyView;
+import dev.trustportal.portal.repository.RoleView;
+import dev.trustportal.portal.repository.SignerView;
+import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.ui.component.ShortKeyId;
+import dev.trustportal.ui.component.Times;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A repository's trust data as tables: roles with thresholds and expiry, and signers with their keys.
+ * With actions (for owners and admins) it also offers the changes of trust: a threshold
+ * per delegation, adding a signer or a key, removing either.
+ */
+class TrustData extends VerticalLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Optional<TrustActions> actions;
+
+  TrustData(TrustView trust, Optional<TrustActions> actions) {
+    this.actions = actions;
+    setPadding(false);
+    setId("trust-data");
+    add(new H3(getTranslation("trust.roles")), roles(trust.roles()));
+    add(signersHeading(), signers(trust.signers()));
+  }
+
+  private Grid<RoleView> roles(List<RoleView> roles) {
+    Grid<RoleView> grid = compactGrid("trust-roles");
+    grid.addColumn(RoleView::name).setHeader(getTranslation("trust.column.role")).setAutoWidth(true);
+    grid.addColumn(r -> thresholdText(r.threshold(), r.keyIds().size()))
+        .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true);
+    grid.addColumn(r -> String.join(", ", r.keyIds().stream().map(ShortKeyId::of).toList()))
+        .setHeader(getTranslation("trust.column.keys"));
+    grid.addColumn(r -> date(r.expires())).setHeader(getTranslation("trust.column.expires")).setAutoWidth(true);
+    // Only targets/releases among these is a delegation whose threshold a change request may set.
+    actions.ifPresent(a -> grid.addComponentColumn(
+            r -> r.name().equals(TrustChangeDialogs.RELEASES) ? thresholdButton(a, r.name(), "releases",
+                r.threshold(), r.keyIds().size()) : new Span())
+        .setAutoWidth(true).setFlexGrow(0));
+    grid.setItems(roles);
+    return grid;
+  }
+
+  private Component signersHeading() {
+    H3 heading = new H3(getTranslation("trust.signers"));
+    if (actions.isEmpty()) {
+      return heading;
+    }
+    Button add = new Button(getTranslation("trust.add-signer"), VaadinIcon.PLUS.create());
+    add.setId("add-signer-button");
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+    add.addClickListener(event -> actions.get().addSigner());
+    HorizontalLayout row = new HorizontalLayout(heading, add);
+    row.setAlignItems(Alignment.BASELINE);
+    return row;
+  }
+
+  /** One row per signer: its threshold, its keys (each removable) and what can be done with it. */
+  private Component signers(List<SignerView> signers) {
+    if (signers.isEmpty()) {
+      Paragraph none = new Paragraph(getTranslation("trust.signers.none"));
+      none.setId("trust-signers-none");
+      return none;
+    }
+    Grid<SignerView> grid = compactGrid("trust-signers");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(SignerView::name).setHeader(getTranslation("trust.column.signer"))
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(s -> thresholdText(s.threshold(), s.keys().size()))
+        .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::keys).setHeader(getTranslation("trust.column.signer-keys")).setFlexGrow(1);
+    actions.ifPresent(a -> grid.addComponentColumn(s -> signerActions(a, s)).setAutoWidth(true).setFlexGrow(0));
+    grid.setItems(signers);
+    return grid;
+  }
+
+  private Component keys(SignerView signer) {
+    VerticalLayout keys = new VerticalLayout();
+    keys.setPadding(false);
+    keys.setSpacing(false);
+    signer.keys().forEach(key -> keys.add(key(signer, key)));
+    return keys;
+  }
+
+  private Component key(SignerView signer, KeyView key) {
+    Span id = new Span(ShortKeyId.of(key.id()));
+    id.setTitle(key.id());
+    id.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+    Span details = new Span(key.expires()
+        .map(expires -> getTranslation("trust.key.expires", key.algorithm(), Times.format(expires, getLocale())))
+        .orElse(key.algorithm()));
+    details.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    HorizontalLayout line = new HorizontalLayout(id, details);
+    line.setAlignItems(Alignment.CENTER);
+    line.setSpacing(true);
+    actions.ifPresent(a -> line.add(iconButton(VaadinIcon.CLOSE_SMALL, "remove-key-" + signer.name() + "-"
+        + ShortKeyId.of(key.id()), getTranslation("trust.remove-key", ShortKeyId.of(key.id())), true,
+        () -> a.removeKey(signer, key))));
+    return line;
+  }
+
+  private Component signerActions(TrustActions a, SignerView signer) {
+    return new HorizontalLayout(
+        iconButton(VaadinIcon.KEY, "add-key-" + signer.name(), getTranslation("trust.add-key", signer.name()),
+            false, () -> a.addKey(signer)),
+        thresholdButton(a, "targets/" + signer.name(), signer.name(), signer.threshold(), signer.keys().size()),
+        iconButton(VaadinIcon.TRASH, "remove-signer-" + signer.name(),
+            getTranslation("trust.remove-signer", signer.name()), true, () -> a.removeSigner(signer)));
+  }
+
+  private Button thresholdButton(TrustActions a, String role, String idSuffix, int threshold, int keys) {
+    return iconButton(VaadinIcon.SLIDERS, "threshold-" + idSuffix,
+        getTranslation("trust.change-threshold", role), false, () -> a.changeThreshold(role, threshold, keys));
+  }
+
+  private static Button iconButton(VaadinIcon icon, String id, String label, boolean danger, Runnable action) {
+    Button button = new Button(icon.create());
+    button.setId(id);
+    button.setAriaLabel(label);
+    button.setTooltipText(label);
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+    if (danger) {
+      button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    }
+    button.addClickListener(event -> action.run());
+    return button;
+  }
+
+  private String thresholdText(int threshold, int keys) {
+    return getTranslation("trust.threshold.of", threshold, keys);
+  }
+
+  static <T> Grid<T> compactGrid(String id) {
+    Grid<T> grid = new Grid<>();
+    grid.setId(id);
+    grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+    return grid;
+  }
+
+  private String date(Optional<Instant> instant) {
+    return instant.map(i -> Times.format(i, getLocale())).orElse("\u2013");
+  }
+}
