@@ -16,7 +16,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
+import dev.trustportal.ui.security.oidc.SignOut;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import java.security.Principal;
 import java.util.Locale;
@@ -30,7 +32,11 @@ public class MainLayout extends AppLayout {
 
   private static final long serialVersionUID = 1L;
 
-  public MainLayout() {
+  private final transient SignOut signOut;
+
+  @Inject
+  public MainLayout(SignOut signOut) {
+    this.signOut = signOut;
     Span title = new Span(getTranslation("app.title"));
     // Inline Lumo variables: utility classes would need a theme, and the app ships none.
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
@@ -97,9 +103,9 @@ public class MainLayout extends AppLayout {
     return logout;
   }
 
-  private static void logout() {
+  private void logout() {
     VaadinServletRequest request = VaadinServletRequest.getCurrent();
-    UI.getCurrent().getPage().setLocation(request.getContextPath() + "/login");
+    UI.getCurrent().getPage().setLocation(signOut.locationAfterSignOut(request.getHttpServletRequest()));
     try {
       request.getHttpServletRequest().logout();
     } catch (ServletException alreadySignedOut) {

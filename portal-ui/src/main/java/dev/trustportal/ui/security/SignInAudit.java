@@ -3,6 +3,7 @@ package dev.trustportal.ui.security;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.ui.security.oidc.IdTokenCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -36,9 +37,11 @@ class SignInAudit {
     this(null);
   }
 
-  void attempted(Credential credential, CredentialValidationResult result, String channel) {
+  void attempted(Credential credential, CredentialValidationResult result, String requestChannel) {
     String username =
         credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
+    // The callback of single sign-on signs in programmatically too, with a token instead of a form.
+    String channel = credential instanceof IdTokenCredential ? IdTokenCredential.CHANNEL : requestChannel;
     try {
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         String caller = result.getCallerPrincipal().getName();
@@ -52,10 +55,16 @@ class SignInAudit {
                 "sign-in.failed",
                 username,
                 Outcome.FAILED,
-                "Sign-in with " + channel + " refused: unknown username or wrong password."));
+                "Sign-in with " + channel + " refused: " + refusal(credential) + "."));
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not record a sign-in attempt in the audit log", e);
     }
+  }
+
+  private static String refusal(Credential credential) {
+    return credential instanceof IdTokenCredential
+        ? "the identity provider's ID token did not pass verification (see the server log)"
+        : "unknown username or wrong password";
   }
 }
