@@ -41,6 +41,14 @@ final class PortalStack {
     return dataDir.resolve("pki/ca.crt");
   }
 
+  Path dataDir() {
+    return dataDir;
+  }
+
+  static Path toolsDir() {
+    return Path.of(required("it.tools.dir"));
+  }
+
   String adminPassword() {
     return required("it.admin.password");
   }
@@ -65,7 +73,15 @@ final class PortalStack {
 
   /** Stops PostgreSQL, notary-signer, notary-server and Payara, and starts them again. */
   void restart() throws IOException, InterruptedException {
-    Path tools = Path.of(required("it.tools.dir"));
+    restart(Map.of());
+  }
+
+  /**
+   * Restarts the stack with extra environment variables for Payara, which MicroProfile Config reads
+   * ({@code PORTAL_OIDC_ISSUER} for {@code portal.oidc.issuer}); a later {@link #restart()} drops them.
+   */
+  void restart(Map<String, String> configuration) throws IOException, InterruptedException {
+    Path tools = toolsDir();
     ProcessBuilder builder =
         new ProcessBuilder("bash", tools.resolve("stack.sh").toString(), "restart")
             .redirectErrorStream(true)
@@ -76,6 +92,7 @@ final class PortalStack {
     env.put("PORTAL_JDBC_JAR", required("it.jdbc.jar"));
     env.put("PORTAL_ADMIN_PASSWORD", adminPassword());
     env.remove("PORTAL_EAR");
+    env.putAll(configuration);
     Process process = builder.start();
     if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
         || process.exitValue() != 0) {
@@ -95,7 +112,7 @@ final class PortalStack {
     return properties;
   }
 
-  private static String required(String property) {
+  static String required(String property) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
       throw new IllegalStateException("system property " + property + " is not set by the build");
