@@ -12,6 +12,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class IdTokenVerifier {
    */
   JWTClaimsSet verify(String idToken, String nonce) throws InvalidIdTokenException {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ASYMMETRIC, keys));
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(new HashSet<>(ASYMMETRIC), keys));
     processor.setJWTClaimsSetVerifier(claimsVerifier(nonce));
     JWTClaimsSet claims;
     try {
@@ -69,7 +70,9 @@ final class IdTokenVerifier {
 
   private DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier(String nonce) {
     JWTClaimsSet exact = new JWTClaimsSet.Builder().issuer(issuer).claim("nonce", nonce).build();
-    return new DefaultJWTClaimsVerifier<>(Set.of(clientId), exact, REQUIRED, null) {
+    // Mutable sets: some Nimbus versions (Payara's own is 10.4.2) ask them whether they contain null,
+    // which Set.of answers with a NullPointerException.
+    return new DefaultJWTClaimsVerifier<>(new HashSet<>(Set.of(clientId)), exact, new HashSet<>(REQUIRED), new HashSet<>()) {
       @Override
       protected Date currentTime() {
         return Date.from(clock.instant());
