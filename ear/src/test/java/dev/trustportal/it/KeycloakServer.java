@@ -1,8 +1,6 @@
 package dev.trustportal.it;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,12 +15,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class KeycloakServer {
 
-  private final Path dataDir;
   private final Properties env;
 
   private KeycloakServer(Path dataDir) {
-    this.dataDir = dataDir;
-    this.env = load(dataDir.resolve("keycloak.env"));
+    this.env = PortalStack.load(dataDir.resolve("keycloak.env"));
   }
 
   static KeycloakServer awaitStarted(PortalStack stack) throws IOException, InterruptedException {
@@ -43,10 +39,6 @@ final class KeycloakServer {
       throw new IllegalStateException("Keycloak did not start: " + Files.readString(dataDir.resolve("start.log")));
     }
     return new KeycloakServer(dataDir);
-  }
-
-  URI url() {
-    return URI.create(env.getProperty("KEYCLOAK_URL"));
   }
 
   String issuer() {
@@ -73,19 +65,5 @@ final class KeycloakServer {
         "PORTAL_OIDC_CLIENT_ID", clientId(),
         "PORTAL_OIDC_CLIENT_SECRET_FILE", clientSecretFile().toString(),
         "PORTAL_OIDC_MEMBERSHIP_CLAIM", membershipClaim);
-  }
-
-  Path dataDir() {
-    return dataDir;
-  }
-
-  private static Properties load(Path file) {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new IllegalStateException("Keycloak's settings are not readable at " + file, e);
-    }
-    return properties;
   }
 }

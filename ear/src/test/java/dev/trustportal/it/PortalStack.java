@@ -102,12 +102,13 @@ final class PortalStack {
     }
   }
 
-  private static Properties load(Path file) {
+  /** A file of NAME=value lines, as the tools write them (ports.env, keycloak.env). */
+  static Properties load(Path file) {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file)) {
       properties.load(reader);
     } catch (IOException e) {
-      throw new IllegalStateException("the stack's ports are not readable at " + file, e);
+      throw new IllegalStateException("the stack's settings are not readable at " + file, e);
     }
     return properties;
   }
