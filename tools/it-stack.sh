@@ -1,24 +1,36 @@
 #!/usr/bin/env bash
 # The stack for the integration tests: started fresh in its own data directory on free ports,
 # stopped afterwards with its logs kept under IT_LOG_DIR and the data directory removed.
+# When KEYCLOAK_HOME names an unpacked Keycloak, Keycloak starts in the background beside the stack
+# (in <data>/keycloak), so that it is up by the time SingleSignOnIT, which runs last, needs it.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 : "${PORTAL_DATA_DIR:?}" "${IT_LOG_DIR:?}"
+export KEYCLOAK_DATA_DIR=$PORTAL_DATA_DIR/keycloak
+
+launch_keycloak() {
+  [ -x "${KEYCLOAK_HOME:-}/bin/kc.sh" ] || return 0
+  local http_port
+  http_port=$("$here/stack.sh" env | sed -n 's/^HTTP_PORT=//p')
+  TRUST_PORTAL_URL=http://127.0.0.1:$http_port KEYCLOAK_NO_WAIT=1 "$here/keycloak.sh" start
+}
 
 case "${1:-}" in
   start)
     rm -rf "$PORTAL_DATA_DIR"
-    if ! "$here/stack.sh" start; then
+    if ! { launch_keycloak && "$here/stack.sh" start; }; then
       "$0" stop || true
       exit 1
     fi
     ;;
   stop)
     [ -d "$PORTAL_DATA_DIR" ] || exit 0
+    "$here/keycloak.sh" stop || true
     "$here/stack.sh" stop || true
     mkdir -p "$IT_LOG_DIR"
     cp -r "$PORTAL_DATA_DIR/logs/." "$IT_LOG_DIR/" 2>/dev/null || true
     cp "$PORTAL_DATA_DIR/payara/portal/logs/server.log" "$IT_LOG_DIR/payara-server.log" 2>/dev/null || true
+    cp "$KEYCLOAK_DATA_DIR/keycloak.log" "$IT_LOG_DIR/keycloak.log" 2>/dev/null || true
     [ -n "${KEEP_IT_DATA:-}" ] || rm -rf "$PORTAL_DATA_DIR"
     ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;

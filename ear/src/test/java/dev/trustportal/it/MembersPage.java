@@ -29,6 +29,15 @@ final class MembersPage {
     browser.await(By.id("add-member-confirm")).click();
   }
 
+  /** The error the add-member dialog shows for the username, once it shows one. */
+  String usernameError() {
+    return browser.waiter().until(d -> {
+      WebElement field = d.findElement(By.id("member-username-field"));
+      String error = field.getDomProperty("errorMessage");
+      return field.getDomAttribute("invalid") != null && error != null && !error.isBlank() ? error : null;
+    });
+  }
+
   void awaitInGrid(String text) {
     browser.waiter().until(d -> d.findElements(By.cssSelector("#member-grid vaadin-grid-cell-content")).stream()
         .anyMatch(cell -> cell.getText().equals(text)));

@@ -41,6 +41,14 @@ final class PortalStack {
     return dataDir.resolve("pki/ca.crt");
   }
 
+  Path dataDir() {
+    return dataDir;
+  }
+
+  static Path toolsDir() {
+    return Path.of(required("it.tools.dir"));
+  }
+
   String adminPassword() {
     return required("it.admin.password");
   }
@@ -65,20 +73,29 @@ final class PortalStack {
 
   /** Stops PostgreSQL, notary-signer, notary-server and Payara, and starts them again. */
   void restart() throws IOException, InterruptedException {
-    stackCommand("restart", Duration.ofMinutes(5));
+    restart(Map.of());
+  }
+
+  /**
+   * Restarts the stack with extra environment variables for Payara, which MicroProfile Config reads
+   * ({@code PORTAL_OIDC_ISSUER} for {@code portal.oidc.issuer}); a later {@link #restart()} drops them.
+   */
+  void restart(Map<String, String> configuration) throws IOException, InterruptedException {
+    stackCommand("restart", Duration.ofMinutes(5), configuration);
   }
 
   /** Stops only notary-server, for tests of an outage; {@link #startNotaryServer()} brings it back. */
   void stopNotaryServer() throws IOException, InterruptedException {
-    stackCommand("notary-stop", Duration.ofMinutes(1));
+    stackCommand("notary-stop", Duration.ofMinutes(1), Map.of());
   }
 
   void startNotaryServer() throws IOException, InterruptedException {
-    stackCommand("notary-start", Duration.ofMinutes(1));
+    stackCommand("notary-start", Duration.ofMinutes(1), Map.of());
   }
 
-  private void stackCommand(String command, Duration timeout) throws IOException, InterruptedException {
-    Path tools = Path.of(required("it.tools.dir"));
+  private void stackCommand(String command, Duration timeout, Map<String, String> configuration)
+      throws IOException, InterruptedException {
+    Path tools = toolsDir();
     Path log = dataDir.resolve("logs/" + command + ".log");
     ProcessBuilder builder =
         new ProcessBuilder("bash", tools.resolve("stack.sh").toString(), command)
@@ -90,6 +107,7 @@ final class PortalStack {
     env.put("PORTAL_JDBC_JAR", required("it.jdbc.jar"));
     env.put("PORTAL_ADMIN_PASSWORD", adminPassword());
     env.remove("PORTAL_EAR");
+    env.putAll(configuration);
     Process process = builder.start();
     if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
       process.destroyForcibly();
@@ -97,17 +115,18 @@ final class PortalStack {
     }
   }
 
-  private static Properties load(Path file) {
+  /** A file of NAME=value lines, as the tools write them (ports.env, keycloak.env). */
+  static Properties load(Path file) {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file)) {
       properties.load(reader);
     } catch (IOException e) {
-      throw new IllegalStateException("the stack's ports are not readable at " + file, e);
+      throw new IllegalStateException("the stack's settings are not readable at " + file, e);
     }
     return properties;
   }
 
-  private static String required(String property) {
+  static String required(String property) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
       throw new IllegalStateException("system property " + property + " is not set by the build");

@@ -16,7 +16,11 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** A local account: a username, a password hash and roles. Tables come from Flyway (V1, display name V4). */
+/**
+ * An account: a username, roles, and either a password hash (a local account) or none (a person who
+ * signs in through single sign-on, linked by {@code dev.trustportal.portal.sso.ExternalIdentity}).
+ * Tables come from Flyway (V1, display name V4, optional password V10).
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -28,7 +32,7 @@ public class Account {
   @Column(name = "username", nullable = false, unique = true, length = 64)
   private String username;
 
-  @Column(name = "password_hash", nullable = false)
+  @Column(name = "password_hash")
   private String passwordHash;
 
   @Column(name = "display_name", length = AccountService.MAX_DISPLAY_NAME_LENGTH)
@@ -63,6 +67,24 @@ public class Account {
       String username, String passwordHash, String displayName, Set<String> roles, Instant createdAt) {
     this(username, passwordHash, roles, createdAt);
     this.displayName = displayName;
+  }
+
+  /** An account without a password: its person signs in through the identity provider only. */
+  public static Account withoutPassword(String username, String displayName, Instant createdAt) {
+    Account account = new Account();
+    account.username = Objects.requireNonNull(username);
+    account.displayName = displayName;
+    account.createdAt = Objects.requireNonNull(createdAt);
+    return account;
+  }
+
+  /** The name shown for the person; null for none. */
+  public void changeDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public boolean hasPassword() {
+    return passwordHash != null;
   }
 
   public String username() {

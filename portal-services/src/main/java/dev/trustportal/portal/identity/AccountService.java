@@ -46,6 +46,11 @@ public class AccountService {
       hasher.verifyNothing(password);
       return Optional.empty();
     }
+    if (!account.get().hasPassword()) {
+      // Signs in through the identity provider only; the same cost as a wrong password.
+      hasher.verifyNothing(password);
+      return Optional.empty();
+    }
     return account.filter(a -> passwordMatches(a, password)).map(a -> new Caller(a.username(), a.roles()));
   }
 

@@ -43,6 +43,10 @@ public class Membership {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  // V10: granted by a token claim of the identity provider, which later sign-ins keep it in line with.
+  @Column(name = "granted_by_claim", nullable = false)
+  private boolean grantedByClaim;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -56,6 +60,17 @@ public class Membership {
     this.username = Objects.requireNonNull(username);
     this.role = Objects.requireNonNull(role);
     this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /**
+   * A membership that a token claim of the identity provider grants: each later sign-in changes or
+   * takes it back as the claim says, while memberships granted in the portal stay as they are.
+   */
+  public static Membership grantedByClaim(
+      Organisation organisation, String username, MemberRole role, Instant createdAt) {
+    Membership membership = new Membership(organisation, username, role, createdAt);
+    membership.grantedByClaim = true;
+    return membership;
   }
 
   /**
@@ -102,5 +117,9 @@ public class Membership {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public boolean isGrantedByClaim() {
+    return grantedByClaim;
   }
 }

@@ -20,6 +20,9 @@ public interface Memberships {
 
   void remove(Membership membership);
 
+  /** The person's memberships that a token claim granted ({@link Membership#isGrantedByClaim()}). */
+  List<Membership> grantedByClaim(String username);
+
   /** The members of one page, ordered by username. */
   List<Membership> page(Organisation organisation, PageRequest request);
 

@@ -88,6 +88,14 @@ class AccountServiceTest {
   }
 
   @Test
+  void anAccountWithoutPasswordCannotSignInWithAnyPassword() {
+    stored.store(Account.withoutPassword("erin", "Erin", Instant.parse("2024-05-01T10:00:00Z")));
+
+    assertThat(service.verify("erin", "".toCharArray())).isEmpty();
+    assertThat(service.verify("erin", "any password at all".toCharArray())).isEmpty();
+  }
+
+  @Test
   void theCommandNeverShowsThePassword() {
     assertThat(new CreateAccount("dave", "secret password", null).toString()).doesNotContain("secret");
   }

@@ -20,7 +20,9 @@ import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
+import dev.trustportal.ui.security.oidc.SignOut;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import java.security.Principal;
 import java.util.List;
@@ -40,7 +42,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private final SideNav organisationNavigation = new SideNav();
 
-  public MainLayout() {
+  private final transient SignOut signOut;
+
+  @Inject
+  public MainLayout(SignOut signOut) {
+    this.signOut = signOut;
     Span title = new Span(getTranslation("app.title"));
     // Inline Lumo variables: utility classes would need a theme, and the app ships none.
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
@@ -134,9 +140,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     return logout;
   }
 
-  private static void logout() {
+  private void logout() {
     VaadinServletRequest request = VaadinServletRequest.getCurrent();
-    UI.getCurrent().getPage().setLocation(request.getContextPath() + "/login");
+    UI.getCurrent().getPage().setLocation(signOut.locationAfterSignOut(request.getHttpServletRequest()));
     try {
       request.getHttpServletRequest().logout();
     } catch (ServletException alreadySignedOut) {

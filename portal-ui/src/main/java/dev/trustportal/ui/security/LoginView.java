@@ -1,7 +1,11 @@
 package dev.trustportal.ui.security;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -16,17 +20,27 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.security.oidc.OidcSettings;
+import dev.trustportal.ui.security.oidc.SignInFailure;
+import dev.trustportal.ui.security.oidc.SsoServlet;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sign-in page. It signs in programmatically through Jakarta Security (so the same identity store
  * and session handling serve the UI and the API), then reloads the whole page so that the new
  * UI is built for the signed-in user.
+ *
+ * <p>With single sign-on switched on, opening it starts the sign-in at the identity provider at
+ * once. It shows itself only with {@code ?local} (the break-glass admin's way in) or after a failed
+ * single sign-on ({@code ?sso=<reason>}, which it explains), offering both ways.
  */
 @Route(Routes.LOGIN)
 @AnonymousAllowed
@@ -34,12 +48,16 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
 
   private static final long serialVersionUID = 1L;
 
+  static final String LOCAL = "local";
+
   private final transient SecurityContext securityContext;
+  private final transient OidcSettings singleSignOn;
   private final LoginForm loginForm = new LoginForm();
 
   @Inject
-  public LoginView(SecurityContext securityContext) {
+  public LoginView(SecurityContext securityContext, OidcSettings singleSignOn) {
     this.securityContext = securityContext;
+    this.singleSignOn = singleSignOn;
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
@@ -55,7 +73,36 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.getUserPrincipal() != null) {
       event.rerouteTo(Routes.ORGANISATIONS);
+    } else if (singleSignOn.enabled()) {
+      offerSingleSignOn(event);
     }
+  }
+
+  private void offerSingleSignOn(BeforeEnterEvent event) {
+    Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+    Optional<SignInFailure> failure =
+        query.getOrDefault(SignInFailure.PARAMETER, List.of()).stream().findFirst().flatMap(SignInFailure::of);
+    String start = VaadinServletRequest.getCurrent().getContextPath() + SsoServlet.LOGIN_PATH;
+    if (failure.isEmpty() && !query.containsKey(LOCAL)) {
+      event.forwardToUrl(start);
+      return;
+    }
+    Button button = new Button(getTranslation("login.sso.button"), VaadinIcon.SIGN_IN.create());
+    button.setId("sso-button");
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    // A full page load: the flow starts at the servlet, not with a Vaadin navigation.
+    button.addClickListener(click -> UI.getCurrent().getPage().setLocation(start));
+    Paragraph breakGlass = new Paragraph(getTranslation("login.break-glass"));
+    breakGlass.setId("break-glass-note");
+    failure.ifPresent(reason -> {
+      Paragraph message = new Paragraph(getTranslation(reason.messageKey()));
+      message.setId("sso-message");
+      message.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "30em");
+      addComponentAtIndex(1, message);
+    });
+    addComponentAtIndex(failure.isPresent() ? 2 : 1, button);
+    add(breakGlass);
+    breakGlass.getStyle().set("max-width", "30em").set("color", "var(--lumo-secondary-text-color)");
   }
 
   @Override

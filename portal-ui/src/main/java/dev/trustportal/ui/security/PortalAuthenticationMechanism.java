@@ -107,11 +107,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   private AuthenticationStatus programmatic(Credential credential, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
+    String channel = SignInAudit.channel(credential, SignInAudit.FORM);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      signIns.failed(credential, SignInAudit.FORM);
+      signIns.failed(credential, channel);
       return context.doNothing();
     }
-    signIns.succeeded(result.getCallerPrincipal().getName(), SignInAudit.FORM);
+    signIns.succeeded(result.getCallerPrincipal().getName(), channel);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
   }

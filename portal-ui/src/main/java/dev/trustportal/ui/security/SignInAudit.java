@@ -3,6 +3,7 @@ package dev.trustportal.ui.security;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.ui.security.oidc.IdTokenCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -54,7 +55,7 @@ class SignInAudit {
             "sign-in.failed",
             username,
             Outcome.FAILED,
-            "Sign-in with " + channel + " refused: unknown username or wrong password."));
+            "Sign-in with " + channel + " refused: " + refusal(credential) + "."));
   }
 
   private void record(boolean independently, AuditRecord event) {
@@ -67,5 +68,16 @@ class SignInAudit {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not record a sign-in attempt in the audit log", e);
     }
+  }
+
+  /** The channel of a sign-in: the callback of single sign-on signs in programmatically too. */
+  static String channel(Credential credential, String requestChannel) {
+    return credential instanceof IdTokenCredential ? IdTokenCredential.CHANNEL : requestChannel;
+  }
+
+  private static String refusal(Credential credential) {
+    return credential instanceof IdTokenCredential
+        ? "the identity provider's ID token did not pass verification (see the server log)"
+        : "unknown username or wrong password";
   }
 }

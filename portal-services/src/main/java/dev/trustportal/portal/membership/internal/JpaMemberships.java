@@ -55,6 +55,16 @@ class JpaMemberships implements Memberships {
   }
 
   @Override
+  public List<Membership> grantedByClaim(String username) {
+    return em.createQuery(
+            "select m from Membership m join fetch m.organisation"
+                + " where m.username = :username and m.grantedByClaim = true",
+            Membership.class)
+        .setParameter("username", username)
+        .getResultList();
+  }
+
+  @Override
   public List<Membership> page(Organisation organisation, PageRequest request) {
     return em.createQuery(
             "select m from Membership m where m.organisation = :org order by m.username",

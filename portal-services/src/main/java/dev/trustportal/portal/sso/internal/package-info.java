@@ -1,0 +1,2 @@
+/** JPA implementation of the single sign-on gateway. */
+package dev.trustportal.portal.sso.internal;

@@ -1,0 +1,30 @@
+package dev.trustportal.ui.security.oidc;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * A sign-in that went to the provider and has not come back yet, kept in the HTTP session: the
+ * {@code state} that ties the callback to this browser (CSRF, RFC 6749 §10.12), the {@code nonce}
+ * the ID token must carry (replay, OpenID Connect Core §3.1.2.1), the PKCE verifier, and the
+ * portal path to return to.
+ */
+record PendingSignIn(String state, String nonce, String codeVerifier, String returnPath) implements Serializable {
+
+  static PendingSignIn start(String returnPath) {
+    return new PendingSignIn(Pkce.random(32), Pkce.random(32), Pkce.newVerifier(), returnPath);
+  }
+
+  boolean matches(String callbackState) {
+    return callbackState != null
+        && MessageDigest.isEqual(
+            state.getBytes(StandardCharsets.US_ASCII), callbackState.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Override
+  public String toString() {
+    // The values are secrets of this sign-in.
+    return "PendingSignIn[returnPath=" + returnPath + "]";
+  }
+}
