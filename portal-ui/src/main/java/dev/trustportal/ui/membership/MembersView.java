@@ -44,6 +44,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
   private final transient Tenancy tenancy;
   private final H2 heading = new H2();
   private final Grid<MemberSummary> grid = new Grid<>();
+  private final Button addMember = addMemberButton();
   private String organisation = "";
 
   @Inject
@@ -51,7 +52,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     this.memberships = memberships;
     this.tenancy = tenancy;
     setSizeFull();
-    add(heading, addMemberButton(), configureGrid());
+    add(heading, addMember, configureGrid());
   }
 
   static String roleKey(MemberRole role) {
@@ -65,6 +66,10 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
       return;
     }
     heading.setText(getTranslation("members.heading", organisation));
+    // Only offers what the caller may do; the service checks the role again on every change.
+    boolean mayManage = tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
+    addMember.setVisible(mayManage);
+    grid.getColumnByKey("actions").setVisible(mayManage);
     grid.setItems(
         query -> page(query.getPage(), query.getPageSize()).items().stream(),
         query -> (int) page(0, 1).total());
@@ -112,7 +117,6 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     remove.addClickListener(event -> confirmRemoval(member));
     return remove;
   }
-
 
   private void openAddDialog() {
     Dialog dialog = new Dialog();
