@@ -65,6 +65,14 @@ public final class NotaryBridge {
     return publisher.publish(gun, changes);
   }
 
+  /**
+   * Applies the changes to trust data fetched just before (saving a second fetch); on a version conflict
+   * it refetches and reapplies once, as {@link #publish(Gun, List)} does.
+   */
+  public PublishResult publish(TrustedRepository base, List<Change> changes) {
+    return publisher.publish(base, changes);
+  }
+
   public PublishResult publish(Gun gun, Change... changes) {
     return publish(gun, List.of(changes));
   }

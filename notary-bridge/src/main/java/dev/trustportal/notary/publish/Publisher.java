@@ -47,17 +47,23 @@ public final class Publisher {
   }
 
   public PublishResult publish(Gun gun, List<Change> changes) {
+    return publish(fetch.apply(gun), changes);
+  }
+
+  /** Applies the changes to trust data the caller fetched and verified just before; refetches only on a conflict. */
+  public PublishResult publish(TrustedRepository base, List<Change> changes) {
     try {
-      return attempt(gun, changes, 1);
+      return attempt(base, changes, 1);
     } catch (VersionConflictException first) {
-      return attempt(gun, changes, 2);
+      return attempt(fetch.apply(base.gun()), changes, 2);
     }
   }
 
-  private PublishResult attempt(Gun gun, List<Change> changes, int attempt) {
+  private PublishResult attempt(TrustedRepository base, List<Change> changes, int attempt) {
+    Gun gun = base.gun();
     Instant now = clock.instant();
     ChangeContext ctx = new ChangeContext(keys, role -> server.rotateServerKey(gun, role), now);
-    StagedRepository staged = new StagedRepository(fetch.apply(gun), ctx).apply(changes);
+    StagedRepository staged = new StagedRepository(base, ctx).apply(changes);
     Map<RoleName, Metadata<?>> files = sign(staged, now);
     Map<RoleName, byte[]> upload = new LinkedHashMap<>();
     Map<RoleName, Integer> versions = new TreeMap<>();

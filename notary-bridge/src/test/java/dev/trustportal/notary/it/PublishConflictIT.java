@@ -42,6 +42,20 @@ class PublishConflictIT {
   }
 
   @Test
+  void publishingOnStaleBaseRefetchesOnce(RunningNotary notary) {
+    Gun gun = new Gun("example.com/conflict/base");
+    NotaryBridge bridge = new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
+    bridge.initialise(gun);
+    TrustedRepository stale = bridge.fetch(gun);
+    bridge.publish(gun, tag("meanwhile"));
+
+    PublishResult result = bridge.publish(stale, List.of(tag("mine")));
+
+    assertThat(result.attempts()).isEqualTo(2);
+    assertThat(bridge.fetch(gun).targetsList()).extracting(t -> t.name()).contains("meanwhile", "mine");
+  }
+
+  @Test
   void reportsConflictWhenItPersists(RunningNotary notary) {
     Gun gun = new Gun("example.com/conflict/persistent");
     InMemorySigningKeys keys = new InMemorySigningKeys();

@@ -90,7 +90,7 @@ public class ChangePublisher {
       return;
     }
     change.check(now);
-    PublishResult result = bridge.publish(gun, change.toBridge(now));
+    PublishResult result = bridge.publish(live, change.toBridge(now));
     published(request, result.versions(), "Published in " + result.attempts() + " upload(s): " + result.versions()
         + ".");
   }

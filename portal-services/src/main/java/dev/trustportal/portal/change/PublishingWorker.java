@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +33,7 @@ public class PublishingWorker {
   private static final Logger LOG = Logger.getLogger(PublishingWorker.class.getName());
 
   private final Semaphore drains = new Semaphore(2);
+  private final AtomicBoolean requested = new AtomicBoolean();
 
   @EJB ChangePublisher publisher;
 
@@ -45,10 +47,24 @@ public class PublishingWorker {
     drain();
   }
 
+  /*
+   * A request that finds both drains busy is not lost: it leaves a mark that a finishing drain sees, and
+   * that drain goes round once more. Otherwise a change queued just after a busy drain looked at the
+   * outbox would wait for the next tick.
+   */
   private void drain() {
-    if (!drains.tryAcquire()) {
-      return;
+    requested.set(true);
+    while (requested.get() && drains.tryAcquire()) {
+      try {
+        requested.set(false);
+        drainRound();
+      } finally {
+        drains.release();
+      }
     }
+  }
+
+  private void drainRound() {
     try {
       for (int i = 0; i < MAX_PER_DRAIN && publishNext(); i++) {
         // each iteration publishes one change
@@ -56,8 +72,6 @@ public class PublishingWorker {
     } catch (RuntimeException e) {
       // The database may be away for a moment; the next tick tries again.
       LOG.log(Level.WARNING, "publishing worker stopped this round", e);
-    } finally {
-      drains.release();
     }
   }
 

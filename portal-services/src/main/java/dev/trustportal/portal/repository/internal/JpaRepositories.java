@@ -62,8 +62,20 @@ class JpaRepositories implements Repositories {
 
   @Override
   public long count(Organisation organisation, String filter) {
+    if (filter == null || filter.isEmpty()) {
+      return counted(organisation);
+    }
     return filtered(em.createQuery("select count(r)" + OF_ORGANISATION, Long.class), organisation, filter)
         .getSingleResult();
+  }
+
+  /** The count the database keeps (V12); this transaction's own uncommitted creations are not in it yet. */
+  private long counted(Organisation organisation) {
+    List<?> rows = em.createNativeQuery(
+            "select repositories from organisation_repository_count where organisation_id = ?1")
+        .setParameter(1, em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(organisation))
+        .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
   }
 
   private static <T> TypedQuery<T> filtered(TypedQuery<T> query, Organisation organisation, String filter) {
