@@ -6,7 +6,8 @@ set -euo pipefail
 # fonts-wqy-zenhei: Chinese glyphs in the browser tests' screenshots.
 # nodejs: vaadin-maven-plugin runs node to prepare the frontend (it cannot download one here).
 # softhsm2: the PKCS#11 token the key-custody tests (Pkcs11KeystoreIT) run against.
-needed=(notary postgresql openssl curl nodejs softhsm2 chromium chromium-driver fonts-wqy-zenhei)
+# haproxy: the load balancer in front of two Payara instances in ClusterIT.
+needed=(notary postgresql openssl curl nodejs softhsm2 chromium chromium-driver fonts-wqy-zenhei haproxy)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -4,6 +4,13 @@
 # state in one data directory. Used by the run command and by the integration tests.
 #
 #   stack.sh start | stop | restart | status | env | notary-stop | notary-start
+#   stack.sh instance-start N | instance-stop N | instance-kill N | instance-remove N
+#   stack.sh balancer-start | balancer-stop
+#
+# The instance and balancer commands make the production topology on one machine: more Payara
+# instances (N >= 2, each a domain of its own on the next free range of 100 ports) on the same
+# database and data directory, and HAProxy on PORT_BASE + 90 in front of every instance, sticky by
+# cookie as Vaadin needs.
 #
 # Environment:
 #   PORTAL_DATA_DIR  the data directory (required)
@@ -34,10 +41,11 @@ die() { printf '[stack] error: %s\n' "$*" >&2; exit 1; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Payara's --portbase uses base+9 ... base+86; the portal's own services sit between.
+# Payara's --portbase uses base+9 ... base+86; the portal's own services sit between; the balancer
+# of several instances takes base+90.
 range_free() {
   local base=$1 offset
-  for offset in 9 32 37 38 39 44 45 48 49 59 66 76 80 81 86; do
+  for offset in 9 32 37 38 39 44 45 48 49 59 66 76 80 81 86 90; do
     port_in_use $((base + offset)) && return 1
   done
   return 0
@@ -326,6 +334,83 @@ stop_payara() {
   "$PAYARA_HOME/bin/asadmin" stop-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null 2>&1 || true
 }
 
+# --- more instances and the balancer -----------------------------------------------------------
+
+# Runs "$@" with DOMAIN, PORT_BASE, ADMIN_PORT and HTTP_PORT of instance $1 (1 is the stack's own).
+as_instance() {
+  local n=$1; shift
+  [[ "$n" =~ ^[1-9]$ ]] || die "an instance is a number from 1 to 9, not '$n'"
+  if [ "$n" -gt 1 ]; then
+    local DOMAIN=portal-$n PORT_BASE=$PORT_BASE
+    PORT_BASE=$(instance_port_base "$n")
+    local ADMIN_PORT=$((PORT_BASE + 48)) HTTP_PORT=$((PORT_BASE + 80))
+  fi
+  "$@"
+}
+
+# An instance keeps the ports it got first (in <data>/instance-N.port-base): the next free range of
+# 100 above the stack's.
+instance_port_base() {
+  local file=$DATA/instance-$1.port-base base
+  if [ ! -f "$file" ]; then
+    base=$((PORT_BASE + 100))
+    until range_free "$base" && ! grep -qx "$base" "$DATA"/instance-*.port-base 2>/dev/null; do
+      base=$((base + 100))
+      [ "$base" -lt 60000 ] || die "no free range of loopback ports found for instance $1"
+    done
+    echo "$base" > "$file"
+  fi
+  cat "$file"
+}
+
+instance_start() {
+  port_in_use "$HTTP_PORT" || die "start the stack first (instance 1)"
+  as_instance "$1" start_payara
+}
+
+instance_stop() {
+  as_instance "$1" stop_payara
+  log "instance $1 stopped"
+}
+
+# Stops the instance and removes its domain and ports, so that the next start begins afresh.
+instance_remove() {
+  [ "$1" -gt 1 ] || die "instance 1 is the stack's own; stop the stack instead"
+  instance_stop "$1"
+  rm -rf "$DOMAINS/portal-$1" "$DATA/instance-$1.port-base"
+}
+
+# As a crash would: no shutdown hooks, transactions cut off mid-way.
+instance_kill() {
+  local pid_file
+  pid_file=$(as_instance "$1" domain_pid_file)
+  [ -f "$pid_file" ] || die "instance $1 is not running"
+  kill -9 "$(cat "$pid_file")" 2>/dev/null || true
+  rm -f "$pid_file"
+  log "instance $1 killed"
+}
+
+domain_pid_file() { echo "$DOMAINS/$DOMAIN/config/pid"; }
+printenv_http_port() { echo "$HTTP_PORT"; }
+
+balancer_port() { echo $((PORT_BASE + 90)); }
+
+balancer_start() {
+  local servers="" n http BALANCER_PORT
+  BALANCER_PORT=$(balancer_port)
+  for n in 1 2 3 4 5 6 7 8 9; do
+    [ "$n" -eq 1 ] || [ -d "$DOMAINS/portal-$n" ] || continue
+    http=$(as_instance "$n" printenv_http_port)
+    servers+="  server portal-$n 127.0.0.1:$http check cookie portal-$n"$'\n'
+  done
+  sed -e "s|@BALANCER_PORT@|$BALANCER_PORT|" "$here/haproxy.cfg" > "$DATA/haproxy.cfg"
+  printf '%s' "$servers" >> "$DATA/haproxy.cfg"
+  stop_process haproxy
+  launch haproxy haproxy -db -f "$DATA/haproxy.cfg"
+  wait_for haproxy 30 port_in_use "$BALANCER_PORT"
+  log "HAProxy on http://127.0.0.1:$BALANCER_PORT"
+}
+
 # --- commands -----------------------------------------------------------------------------------
 
 prepare() {
@@ -349,6 +434,11 @@ start() {
 }
 
 stop() {
+  stop_process haproxy
+  local domain
+  for domain in "$DOMAINS"/portal-[2-9]; do
+    [ -d "$domain" ] && instance_stop "${domain##*-}"
+  done
   stop_payara
   stop_process notary-server
   stop_process notary-signer
@@ -371,9 +461,15 @@ case "${1:-}" in
   stop) stop ;;
   restart) stop; start ;;
   status) status ;;
-  env) cat "$DATA/ports.env" ;;
+  env) cat "$DATA/ports.env"; echo "BALANCER_PORT=$(balancer_port)" ;;
   # Only notary-server, for tests of an outage: the portal queues changes until it is back.
   notary-stop) stop_process notary-server; log "notary-server stopped" ;;
   notary-start) start_notary_server ;;
-  *) echo "usage: $0 start|stop|restart|status|env|notary-stop|notary-start" >&2; exit 2 ;;
+  instance-start) instance_start "${2:?instance number}" ;;
+  instance-stop) instance_stop "${2:?instance number}" ;;
+  instance-kill) instance_kill "${2:?instance number}" ;;
+  instance-remove) instance_remove "${2:?instance number}" ;;
+  balancer-start) balancer_start ;;
+  balancer-stop) stop_process haproxy ;;
+  *) echo "usage: $0 start|stop|restart|status|env|notary-stop|notary-start|instance-start N|instance-stop N|instance-kill N|instance-remove N|balancer-start|balancer-stop" >&2; exit 2 ;;
 esac

@@ -17,13 +17,13 @@ final class PortalApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final PortalStack stack;
+  private final URI base;
   private final Optional<String> authorization;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private PortalApi(PortalStack stack, Optional<String> authorization) {
-    this.stack = stack;
+  private PortalApi(URI base, Optional<String> authorization) {
+    this.base = base;
     this.authorization = authorization;
   }
 
@@ -33,11 +33,16 @@ final class PortalApi {
 
   static PortalApi as(PortalStack stack, String user, String password) {
     String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new PortalApi(stack, Optional.of("Basic " + token));
+    return new PortalApi(stack.portal(""), Optional.of("Basic " + token));
   }
 
   static PortalApi anonymous(PortalStack stack) {
-    return new PortalApi(stack, Optional.empty());
+    return new PortalApi(stack.portal(""), Optional.empty());
+  }
+
+  /** The same credentials, sent to another address of the portal (a load balancer, an instance). */
+  PortalApi through(URI other) {
+    return new PortalApi(other, authorization);
   }
 
   Response get(String path) {
@@ -82,7 +87,7 @@ final class PortalApi {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(stack.portal(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     authorization.ifPresent(value -> builder.header("Authorization", value));
     return builder;
   }

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -93,12 +96,45 @@ final class PortalStack {
     stackCommand("notary-start", Duration.ofMinutes(1), Map.of());
   }
 
-  private void stackCommand(String command, Duration timeout, Map<String, String> configuration)
-      throws IOException, InterruptedException {
+  /**
+   * Starts Payara instance {@code n} (2 to 9) beside the stack's own, on the same database and data
+   * directory, with the EAR deployed and extra configuration as in {@link #restart(Map)}.
+   */
+  void startInstance(int n, Map<String, String> configuration) throws IOException, InterruptedException {
+    Map<String, String> withEar = new HashMap<>(configuration);
+    withEar.put("PORTAL_EAR", required("it.ear"));
+    stackCommand("instance-start", Duration.ofMinutes(8), withEar, String.valueOf(n));
+  }
+
+  /** Kills instance {@code n} as a crash would (SIGKILL). */
+  void killInstance(int n) throws IOException, InterruptedException {
+    stackCommand("instance-kill", Duration.ofMinutes(1), Map.of(), String.valueOf(n));
+  }
+
+  /** Stops instance {@code n} and removes its domain. */
+  void removeInstance(int n) throws IOException, InterruptedException {
+    stackCommand("instance-remove", Duration.ofMinutes(2), Map.of(), String.valueOf(n));
+  }
+
+  /** Starts HAProxy in front of every instance and answers its address. */
+  URI startBalancer() throws IOException, InterruptedException {
+    stackCommand("balancer-start", Duration.ofMinutes(1), Map.of());
+    return URI.create("http://127.0.0.1:" + (Integer.parseInt(ports.getProperty("PORT_BASE")) + 90));
+  }
+
+  void stopBalancer() throws IOException, InterruptedException {
+    stackCommand("balancer-stop", Duration.ofMinutes(1), Map.of());
+  }
+
+  private void stackCommand(String command, Duration timeout, Map<String, String> configuration,
+      String... arguments) throws IOException, InterruptedException {
     Path tools = toolsDir();
     Path log = dataDir.resolve("logs/" + command + ".log");
+    List<String> line = new ArrayList<>(List.of("bash",
+        tools.resolve("stack.sh").toString(), command));
+    line.addAll(List.of(arguments));
     ProcessBuilder builder =
-        new ProcessBuilder("bash", tools.resolve("stack.sh").toString(), command)
+        new ProcessBuilder(line)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();

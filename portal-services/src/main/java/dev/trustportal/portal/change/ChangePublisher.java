@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The steps of publishing one queued change, each in a transaction of its own so that its outcome is
@@ -37,8 +38,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ChangePublisher {
 
-  /** How long a claim holds if its worker vanishes before applying it. */
-  static final Duration LEASE = Duration.ofMinutes(2);
 
   private static final Logger LOG = Logger.getLogger(ChangePublisher.class.getName());
 
@@ -49,10 +48,18 @@ public class ChangePublisher {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
+  /**
+   * How long a claim holds if its instance vanishes between claiming a change and locking it for the
+   * upload; while the upload runs, the row lock keeps every other worker away, however long it takes.
+   */
+  @Inject
+  @ConfigProperty(name = "portal.publishing.lease", defaultValue = "PT2M")
+  Duration lease;
+
   /** Claims the next due change, oldest of its GUN first, and marks it PUBLISHING. */
   public Optional<Outbox.Claim> claimNext() {
     Instant now = clock.instant();
-    Optional<Outbox.Claim> claim = outbox.claimNext(now, LEASE);
+    Optional<Outbox.Claim> claim = outbox.claimNext(now, lease);
     claim.ifPresent(c -> request(c).startPublishing(now));
     return claim;
   }

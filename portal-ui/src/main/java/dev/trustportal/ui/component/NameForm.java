@@ -6,9 +6,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
@@ -18,39 +15,35 @@ import com.vaadin.flow.shared.Registration;
  * element ids are {@code <ids>-name-field}, {@code create-<ids>-button} and {@code cancel-<ids>-button}.
  * The service is the judge of a valid name: the field only shows its verdict.
  */
-public class NameForm extends FormLayout {
+public class NameForm extends DialogForm {
 
   private static final long serialVersionUID = 1L;
 
   private final TextField name = new TextField();
   private final Button create;
-  private final Button cancel;
+  private final String keys;
+  private final String ids;
   private final ShortcutRegistration submitOnEnter;
 
   public NameForm(String keys, String ids, Object... helperArguments) {
     name.setId(ids + "-name-field");
     name.setLabel(getTranslation(keys + ".name"));
     name.setHelperText(getTranslation(keys + ".name.helper", helperArguments));
-    name.setManualValidation(true);
-    name.addValueChangeListener(event -> name.setInvalid(false));
+    judgedByService(name);
     name.setWidthFull();
+    this.keys = keys;
+    this.ids = ids;
 
-    create = new Button(getTranslation(keys + ".create"));
-    create.setId("create-" + ids + "-button");
-    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create = primaryButton(keys + ".create", "create-" + ids + "-button",
+        () -> fireEvent(new CreateEvent(this, name.getValue())));
     submitOnEnter = create.addClickShortcut(Key.ENTER);
-    create.addClickListener(event -> fireEvent(new CreateEvent(this, name.getValue())));
-
-    cancel = new Button(getTranslation(keys + ".cancel"));
-    cancel.setId("cancel-" + ids + "-button");
-    cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
   }
 
   /** Lays the form out: the name, then what a subclass adds, then the buttons. */
   protected void layOut(Component... between) {
     add(name);
     add(between);
-    add(new HorizontalLayout(create, cancel));
+    add(actions(create, keys + ".cancel", "cancel-" + ids + "-button"));
   }
 
   protected TextField nameField() {
@@ -74,17 +67,12 @@ public class NameForm extends FormLayout {
   }
 
   public void showNameError(String message) {
-    name.setErrorMessage(message);
-    name.setInvalid(true);
+    showVerdict(name, message);
     name.focus();
   }
 
   public Registration addCreateListener(ComponentEventListener<CreateEvent> listener) {
     return addListener(CreateEvent.class, listener);
-  }
-
-  public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-    return addListener(CancelEvent.class, listener);
   }
 
   /** The user asked to create something with this name. */
@@ -100,16 +88,6 @@ public class NameForm extends FormLayout {
 
     public String name() {
       return name;
-    }
-  }
-
-  /** The user gave up. */
-  public static final class CancelEvent extends ComponentEvent<NameForm> {
-
-    private static final long serialVersionUID = 1L;
-
-    CancelEvent(NameForm source) {
-      super(source, false);
     }
   }
 }

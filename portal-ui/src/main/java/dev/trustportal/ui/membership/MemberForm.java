@@ -4,16 +4,14 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.ui.component.DialogForm;
 
 /** Asks for the username and role of a new member. Knows no service: it fires events. */
-class MemberForm extends FormLayout {
+class MemberForm extends DialogForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -23,9 +21,7 @@ class MemberForm extends FormLayout {
   MemberForm() {
     username.setId("member-username-field");
     username.setLabel(getTranslation("member.form.username"));
-    // The service is the judge; the field only shows its verdict.
-    username.setManualValidation(true);
-    username.addValueChangeListener(event -> username.setInvalid(false));
+    judgedByService(username);
     username.setWidthFull();
 
     role.setId("member-role-select");
@@ -35,17 +31,11 @@ class MemberForm extends FormLayout {
     role.setValue(MemberRole.VIEWER);
     role.setWidthFull();
 
-    Button add = new Button(getTranslation("member.form.add"));
-    add.setId("add-member-confirm");
-    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Button add = primaryButton("member.form.add", "add-member-confirm",
+        () -> fireEvent(new AddEvent(this, username.getValue(), role.getValue())));
     add.addClickShortcut(Key.ENTER);
-    add.addClickListener(event -> fireEvent(new AddEvent(this, username.getValue(), role.getValue())));
 
-    Button cancel = new Button(getTranslation("member.form.cancel"));
-    cancel.setId("cancel-member-button");
-    cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
-
-    add(username, role, new HorizontalLayout(add, cancel));
+    add(username, role, actions(add, "member.form.cancel", "cancel-member-button"));
   }
 
   void focusUsername() {
@@ -53,17 +43,12 @@ class MemberForm extends FormLayout {
   }
 
   void showError(String message) {
-    username.setErrorMessage(message);
-    username.setInvalid(true);
+    showVerdict(username, message);
     username.focus();
   }
 
   Registration addAddListener(ComponentEventListener<AddEvent> listener) {
     return addListener(AddEvent.class, listener);
-  }
-
-  Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-    return addListener(CancelEvent.class, listener);
   }
 
   /** The user asked to add this person in this role. */
@@ -85,16 +70,6 @@ class MemberForm extends FormLayout {
 
     MemberRole role() {
       return role;
-    }
-  }
-
-  /** The user gave up. */
-  static final class CancelEvent extends ComponentEvent<MemberForm> {
-
-    private static final long serialVersionUID = 1L;
-
-    CancelEvent(MemberForm source) {
-      super(source, false);
     }
   }
 }

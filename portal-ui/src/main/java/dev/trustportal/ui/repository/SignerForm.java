@@ -3,8 +3,6 @@ package dev.trustportal.ui.repository;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.shared.Registration;
+import dev.trustportal.ui.component.DialogForm;
 import dev.trustportal.ui.component.UploadTexts;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * file (which fills the text area, so that what is filed is what the user sees). Which of the two it
  * is, the service tells from the PEM block. Knows no service: it fires events and shows verdicts.
  */
-class SignerForm extends FormLayout {
+class SignerForm extends DialogForm {
 
   private static final long serialVersionUID = 1L;
   /** A certificate chain is a few kB; anything much larger is not what we ask for. */
@@ -51,11 +50,8 @@ class SignerForm extends FormLayout {
             + "this.inputElement.style.fontSize = 'var(--lumo-font-size-s)';");
     key.setMinHeight("12em");
     key.setMaxHeight("20em");
-    // The service is the judge; the fields only show its verdict.
-    name.setManualValidation(true);
-    key.setManualValidation(true);
-    name.addValueChangeListener(event -> name.setInvalid(false));
-    key.addValueChangeListener(event -> key.setInvalid(false));
+    judgedByService(name);
+    judgedByService(key);
     add(name, key, configureUpload(), buttons(signer.isPresent()));
   }
 
@@ -78,14 +74,9 @@ class SignerForm extends FormLayout {
   }
 
   private HorizontalLayout buttons(boolean addingKey) {
-    Button file = new Button(getTranslation(addingKey ? "signer.form.add-key" : "signer.form.add"));
-    file.setId("file-signer-button");
-    file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    file.addClickListener(event -> fireEvent(new FileEvent(this, name.getValue(), key.getValue())));
-    Button cancel = new Button(getTranslation("signer.form.cancel"));
-    cancel.setId("cancel-signer-button");
-    cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
-    return new HorizontalLayout(file, cancel);
+    Button file = primaryButton(addingKey ? "signer.form.add-key" : "signer.form.add", "file-signer-button",
+        () -> fireEvent(new FileEvent(this, name.getValue(), key.getValue())));
+    return actions(file, "signer.form.cancel", "cancel-signer-button");
   }
 
   void focus() {
@@ -97,21 +88,15 @@ class SignerForm extends FormLayout {
   }
 
   void showNameError(String message) {
-    name.setErrorMessage(message);
-    name.setInvalid(true);
+    showVerdict(name, message);
   }
 
   void showKeyError(String message) {
-    key.setErrorMessage(message);
-    key.setInvalid(true);
+    showVerdict(key, message);
   }
 
   Registration addFileListener(ComponentEventListener<FileEvent> listener) {
     return addListener(FileEvent.class, listener);
-  }
-
-  Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-    return addListener(CancelEvent.class, listener);
   }
 
   /** The user asked to file the change with this name and PEM text. */
@@ -133,16 +118,6 @@ class SignerForm extends FormLayout {
 
     String pem() {
       return pem;
-    }
-  }
-
-  /** The user gave up. */
-  static final class CancelEvent extends ComponentEvent<SignerForm> {
-
-    private static final long serialVersionUID = 1L;
-
-    CancelEvent(SignerForm source) {
-      super(source, false);
     }
   }
 }
