@@ -9,11 +9,15 @@ import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -125,6 +129,19 @@ class ComposeFileTest {
             + ":8080 cookie " + instance + "$"));
     assertThat(compose.service("load-balancer")).containsKey("ports");
     compose.portalInstances().forEach((name, service) -> assertThat(service).as(name).doesNotContainKey("ports"));
+  }
+
+  @Test
+  void haproxyAcceptsItsConfiguration() throws Exception {
+    // Debian's haproxy, which the machine's cluster test runs, where it is installed.
+    Path haproxy = Stream.of("/usr/sbin/haproxy", "/usr/bin/haproxy").map(Path::of).filter(Files::isExecutable)
+        .findFirst().orElse(null);
+    Assumptions.assumeTrue(haproxy != null, "haproxy is not installed");
+    Process check = new ProcessBuilder(haproxy.toString(), "-c", "-f", Repository.docker("haproxy/haproxy.cfg").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(check.waitFor()).as(output).isZero();
   }
 
   private static Schema composeSpecSchema() {
