@@ -101,7 +101,7 @@ class ComposeFileTest {
     assertThat(instances).containsOnlyKeys("portal-1", "portal-2");
     Map<String, Object> first = instances.get("portal-1");
     Map<String, Object> second = instances.get("portal-2");
-    for (String key : List.of("environment", "secrets", "healthcheck", "depends_on", "networks")) {
+    for (String key : List.of("build", "environment", "secrets", "healthcheck", "depends_on", "networks")) {
       assertThat(second.get(key)).as(key).isEqualTo(first.get(key));
     }
   }
