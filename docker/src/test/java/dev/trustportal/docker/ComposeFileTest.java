@@ -121,7 +121,7 @@ class ComposeFileTest {
 
     assertThat(config).containsPattern("(?m)^\\s*cookie TP_INSTANCE insert indirect nocache");
     assertThat(config).containsPattern("(?m)^\\s*option httpchk$")
-        .containsPattern("(?m)^\\s*http-check send meth GET uri /health$")
+        .containsPattern("(?m)^\\s*http-check send meth GET uri /health/live$")
         .containsPattern("(?m)^\\s*http-check expect status 200$")
         .containsPattern("(?m)^\\s*default-server check ");
     compose.portalInstances().keySet().forEach(instance -> assertThat(config)
