@@ -56,6 +56,11 @@ public class Tenancy implements TenantGuard, ChainReaders {
   @Override
   public CallerAccess requireRole(String organisation, MemberRole... anyOf) {
     Organisation org = find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
+    return requireRole(org, anyOf);
+  }
+
+  private CallerAccess requireRole(Organisation org, MemberRole... anyOf) {
+    String organisation = org.name().value();
     String username = caller.username();
     if (caller.crossesTenants()) {
       return new CallerAccess(organisation, username, Optional.empty());
@@ -106,8 +111,9 @@ public class Tenancy implements TenantGuard, ChainReaders {
    * a member, like a name that names no organisation, gets {@link OrganisationNotFoundException}.
    */
   public Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
-    requireRole(organisation, anyOf);
-    return find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
+    Organisation org = find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
+    requireRole(org, anyOf);
+    return org;
   }
 
   /** A string that is no valid name names no organisation. */
