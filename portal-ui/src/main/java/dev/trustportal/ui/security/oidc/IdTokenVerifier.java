@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class IdTokenVerifier {
 
-  private static final Set<JWSAlgorithm> ASYMMETRIC =
+  static final Set<JWSAlgorithm> ASYMMETRIC =
       Set.of(
           JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
           JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,

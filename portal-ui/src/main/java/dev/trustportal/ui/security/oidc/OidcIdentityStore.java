@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Validates an {@link IdTokenCredential}: verifies the ID token, then signs the person in through
+ * Validates an {@link IdTokenCredential} (the browser's sign-in) or an {@link AccessTokenCredential} (a
+ * script's call of the REST API): verifies the token, then signs the person in through
  * {@link SingleSignOnService} (their account, created on the first sign-in, and the memberships a
  * claim grants). The caller's name is the portal username; its groups are the account's platform
  * roles. Other credentials are not its business.
@@ -42,12 +43,15 @@ public class OidcIdentityStore implements IdentityStore {
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
-    if (!(credential instanceof IdTokenCredential token)) {
-      return CredentialValidationResult.NOT_VALIDATED_RESULT;
-    }
     JWTClaimsSet claims;
     try {
-      claims = provider.verify(token.idToken(), token.nonce());
+      if (credential instanceof IdTokenCredential token) {
+        claims = provider.verify(token.idToken(), token.nonce());
+      } else if (credential instanceof AccessTokenCredential token && settings.enabled()) {
+        claims = provider.verifyAccessToken(token.accessToken());
+      } else {
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+      }
     } catch (InvalidIdTokenException refused) {
       LOG.warning(() -> "Single sign-on refused: " + refused.getMessage());
       return CredentialValidationResult.INVALID_RESULT;

@@ -41,7 +41,7 @@ public class OidcProvider {
   private volatile Discovered discovered;
 
   /** The discovery document with the verifier for its keys, kept together. */
-  private record Discovered(ProviderMetadata metadata, IdTokenVerifier verifier) {}
+  private record Discovered(ProviderMetadata metadata, IdTokenVerifier verifier, AccessTokenVerifier accessTokens) {}
 
   @Inject
   OidcProvider(OidcSettings settings, Clock clock) {
@@ -99,6 +99,11 @@ public class OidcProvider {
     return discovered().verifier().verify(idToken, nonce);
   }
 
+  /** @throws OidcUnavailableException if the provider cannot be reached to learn its keys */
+  JWTClaimsSet verifyAccessToken(String accessToken) throws InvalidIdTokenException {
+    return discovered().accessTokens().verify(accessToken);
+  }
+
   /**
    * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0 §2): the provider ends its own
    * session for the person the ID token names and sends the browser back to {@code
@@ -144,7 +149,8 @@ public class OidcProvider {
     } catch (MalformedURLException e) {
       throw new OidcUnavailableException("The provider's jwks_uri is not a URL: " + metadata.jwksUri(), e);
     }
-    return new Discovered(metadata, new IdTokenVerifier(metadata.issuer(), config.clientId(), keys, clock));
+    return new Discovered(metadata, new IdTokenVerifier(metadata.issuer(), config.clientId(), keys, clock),
+        new AccessTokenVerifier(metadata.issuer(), config.clientId(), keys, clock));
   }
 
   private HttpResponse<String> send(HttpRequest request, String what) {
