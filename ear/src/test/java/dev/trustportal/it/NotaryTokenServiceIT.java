@@ -57,6 +57,7 @@ class NotaryTokenServiceIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
   private final HttpClient http = HttpClient.newHttpClient();
   private String orgA;
+  private String orgB;
   private String gunA;
   private String signerA;
   private String viewerA;
@@ -66,7 +67,7 @@ class NotaryTokenServiceIT {
   @BeforeAll
   void twoOrganisationsAndASignerPublishedByThePortal() throws Exception {
     orgA = TwoTenants.createOrg(admin, "tokens-a");
-    String orgB = TwoTenants.createOrg(admin, "tokens-b");
+    orgB = TwoTenants.createOrg(admin, "tokens-b");
     signerA = TwoTenants.createUser(admin, "signer-a");
     viewerA = TwoTenants.createUser(admin, "viewer-a");
     ownerB = TwoTenants.createUser(admin, "owner-b");
@@ -130,6 +131,9 @@ class NotaryTokenServiceIT {
     assertThat(granted(realm(ownerB, PASSWORD, "repository:" + gunA + ":pull"))).isEmpty();
     assertThat(granted(realm(signerA, PASSWORD, "repository:" + gunA + ":*"))).isEmpty();
     assertThat(granted(realm(null, null, "repository:" + gunA + ":pull"))).as("anonymous").isEmpty();
+    String notYetImported = gunA.replace("/" + orgA + "/app", "/" + orgB + "/to-import");
+    assertThat(granted(realm(ownerB, PASSWORD, "repository:" + notYetImported + ":*")))
+        .as("an owner preparing an import may hand the snapshot key to the server").containsExactly("*");
   }
 
   @Test
@@ -140,6 +144,12 @@ class NotaryTokenServiceIT {
     assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
         h -> assertThat(h).startsWith("Basic "));
     assertThat(refused.body()).contains("\"message\":\"bad credentials\"");
+    JsonNode latest = admin.get("/api/v1/platform/audit?page=0&size=20").json().get("items");
+    assertThat(latest.findParents("action")).anySatisfy(event -> {
+      assertThat(event.get("action").asText()).isEqualTo("sign-in.failed");
+      assertThat(event.get("target").asText()).isEqualTo(viewerA);
+      assertThat(event.get("detail").asText()).contains("the notary token service");
+    });
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.Organisations;
+import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.RepositoryService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,7 @@ public class NotaryTokenService {
   @Inject TokenSettings settings;
   @Inject Organisations organisations;
   @Inject Memberships memberships;
+  @Inject Repositories repositories;
   @Inject Clock clock;
 
   @Inject
@@ -50,9 +52,7 @@ public class NotaryTokenService {
     if (service != null && !service.isEmpty() && !service.equals(minter.service())) {
       throw new UnknownServiceException(service, minter.service());
     }
-    List<Scope> granted = Scope.parseAll(scopes).stream()
-        .map(asked -> GrantRules.grant(asked, roleFor(username, asked)))
-        .toList();
+    List<Scope> granted = Scope.parseAll(scopes).stream().map(asked -> grant(username, asked)).toList();
     return minter.mint(username.orElse(""), granted, clock.instant());
   }
 
@@ -62,8 +62,17 @@ public class NotaryTokenService {
     return settings.minter().mint(PORTAL_SUBJECT, List.of(all), clock.instant()).token();
   }
 
+  private Scope grant(Optional<String> username, Scope asked) {
+    Optional<MemberRole> role = roleFor(username, asked);
+    if (role.isEmpty()) {
+      return GrantRules.grant(asked, role, true);
+    }
+    return GrantRules.grant(asked, role, repositories.holds(new Gun(asked.name())));
+  }
+
+  /** The caller's role in the organisation the GUN names; empty for anonymous callers and non-members. */
   private Optional<MemberRole> roleFor(Optional<String> username, Scope asked) {
-    if (username.isEmpty() || !asked.isRepository()) {
+    if (username.isEmpty() || !asked.isRepository() || !isGun(asked.name())) {
       return Optional.empty();
     }
     return GrantRules.organisationOf(asked.name(), registryHost)
@@ -71,6 +80,14 @@ public class NotaryTokenService {
         .flatMap(organisations::find)
         .flatMap(org -> memberships.find(org, username.get()))
         .map(Membership::role);
+  }
+
+  private static boolean isGun(String name) {
+    try {
+      return new Gun(name).value().equals(name);
+    } catch (IllegalArgumentException notAGun) {
+      return false;
+    }
   }
 
   private static Optional<OrganisationName> organisationName(String name) {

@@ -85,7 +85,7 @@ public class NotaryTokenServlet extends HttpServlet {
           .add("issued_at", issued.issuedAt().toString())
           .build());
     } catch (MalformedScopeException | UnknownServiceException e) {
-      write(response, HttpServletResponse.SC_BAD_REQUEST, error("DENIED", e.getMessage()));
+      write(response, HttpServletResponse.SC_BAD_REQUEST, error("INVALID_REQUEST", e.getMessage()));
     } catch (TokenServiceUnavailableException e) {
       LOG.log(Level.SEVERE, e.getMessage(), e.getCause());
       write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("UNAVAILABLE", e.getMessage()));
