@@ -53,7 +53,7 @@ class SignersBrowserIT {
 
       String keyId = signerKeyId(org, "alice");
       assertThat(trust.signersText()).contains(keyId.substring(0, 12)).contains("ecdsa-x509");
-      String delegations = NotaryCli.member(stack, work.resolve("fresh"), gun, "VIEWER").run("delegation", "list", gun);
+      String delegations = NotaryCli.as(stack, work.resolve("fresh"), owner, PASSWORD).run("delegation", "list", gun);
       assertThat(lineOf(delegations, "targets/releases")).contains(canonicalId);
       assertThat(lineOf(delegations, "targets/alice")).contains(canonicalId);
 
@@ -84,7 +84,7 @@ class SignersBrowserIT {
       trust.awaitNoSigners();
       browser.screenshot("trust-signer-removed");
     }
-    String after = NotaryCli.member(stack, work.resolve("after"), gun, "VIEWER").run("delegation", "list", gun);
+    String after = NotaryCli.as(stack, work.resolve("after"), owner, PASSWORD).run("delegation", "list", gun);
     assertThat(after).doesNotContain("targets/alice").doesNotContain(canonicalId);
   }
 
