@@ -36,6 +36,14 @@ api -X POST "$portal/api/v1/orgs" -d '{"name":"large"}' >/dev/null
 api -X POST "$portal/api/v1/orgs" -d '{"name":"small"}' >/dev/null
 for i in 1 2 3 4 5; do api -X POST "$portal/api/v1/orgs/small/repositories" -d "{\"name\":\"app-$i\"}" >/dev/null; done
 gun=$(api "$portal/api/v1/orgs/small/repositories/app-1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["gun"])')
+# notary-server asks the portal's token service: an owner of 'small' reads and publishes its GUNs.
+bench_user=bench-owner bench_password=bench-Owner-Secret-1
+api -X POST "$portal/api/v1/users" -d "{\"username\":\"$bench_user\",\"password\":\"$bench_password\"}" >/dev/null
+api -X POST "$portal/api/v1/orgs/small/members" -d "{\"username\":\"$bench_user\",\"role\":\"OWNER\"}" >/dev/null
+notary_token() { # a pull token for $gun, fetched anew because tokens live five minutes
+  curl -fsS -u "$bench_user:$bench_password" -G "$portal/service/token" --data-urlencode service=notary-server \
+    --data-urlencode "scope=repository:$gun:pull" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+}
 PGPASSWORD=$(cat "$PORTAL_DATA_DIR/secrets/portal-db-password") psql -q -h 127.0.0.1 -p "$PG_PORT" -U portal -d portal <<SQL
 insert into repository (organisation_id, name, gun, created_at)
 select o.id, 'service-' || lpad(n::text, 6, '0'), 'registry.trust-portal.test/large/service-' || lpad(n::text, 6, '0'), now()
@@ -56,17 +64,17 @@ wrk -t1 -c4 -d5s -H "$auth" "$(list large)" >/dev/null
 echo "== 1. first page of GET /repositories, one client (server time on loopback)"
 run_wrk "portal, org of $REPOSITORIES" 1 "$(list large)" -H "$auth"
 run_wrk "portal, org of 5 (peer)" 1 "$(list small)" -H "$auth"
-run_wrk "notary-server root.json (peer)" 1 "$notary_root"
+run_wrk "notary-server root.json (peer)" 1 "$notary_root" -H "Authorization: Bearer $(notary_token)"
 echo "== 2a. 50 concurrent API clients, each calling again ${BENCH_PAUSE_MS:-500} ms after its answer"
 export BENCH_PAUSE_MS=${BENCH_PAUSE_MS:-500}
 run_wrk "portal, org of $REPOSITORIES" 50 "$(list large)" -H "$auth" -s bench/paced.lua
 run_wrk "portal, org of 5 (peer)" 50 "$(list small)" -H "$auth" -s bench/paced.lua
-run_wrk "notary-server root.json (peer)" 50 "$notary_root" -s bench/paced.lua
+run_wrk "notary-server root.json (peer)" 50 "$notary_root" -H "Authorization: Bearer $(notary_token)" -s bench/paced.lua
 # Little's law: with no pause, latency is 50 / throughput; these lines are the capacity of this machine.
 echo "== 2b. 50 concurrent API clients without pause (saturation: wrk shares the cores)"
 run_wrk "portal, org of $REPOSITORIES" 50 "$(list large)" -H "$auth"
 run_wrk "portal, org of 5 (peer)" 50 "$(list small)" -H "$auth"
-run_wrk "notary-server root.json (peer)" 50 "$notary_root"
+run_wrk "notary-server root.json (peer)" 50 "$notary_root" -H "Authorization: Bearer $(notary_token)"
 echo "== 3. repositories grid, first page (headless Chromium)"
 java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.trustportal.bench.RepositoriesGridBenchmark \
   "$portal" admin "$PORTAL_ADMIN_PASSWORD" large small "${BENCH_ROUNDS:-20}"
@@ -97,6 +105,7 @@ done
 # Peer: the notary CLI making the same change (a key into targets/releases and a new targets/<name>)
 # and publishing it, on a repository it initialised itself against the same notary-server.
 export NOTARY_ROOT_PASSPHRASE=bench-root NOTARY_TARGETS_PASSPHRASE=bench-targets NOTARY_SNAPSHOT_PASSPHRASE=bench-snapshot
+NOTARY_AUTH=$(printf '%s:%s' "$bench_user" "$bench_password" | base64 -w0); export NOTARY_AUTH
 cli() { notary -s "https://127.0.0.1:$NOTARY_SERVER_PORT" --tlscacert "$PORTAL_DATA_DIR/pki/ca.crt" -d "$work/trust" "$@" >/dev/null; }
 cli_gun=registry.trust-portal.test/small/cli-signed
 cli init "$cli_gun" && cli key rotate "$cli_gun" snapshot -r && cli publish "$cli_gun"

@@ -177,6 +177,21 @@ init_pki() {
   issue_certificate signer-client clientAuth
 }
 
+# The key that signs notary-server's bearer tokens, made here rather than by the portal: notary-server in
+# token mode refuses to start without its root certificate bundle, and must not wait for Payara (the
+# portal publishes through it from its first minute). The portal reads the key (mode 0600, in the 0700
+# pki directory, like the signer client key) through portal.notary.token.key; notary-server reads the
+# self-signed certificate as its rootcertbundle.
+init_token_signing() {
+  [ -f "$PKI/token-signing.crt" ] && return
+  log "generating the notary token-signing key in $PKI"
+  openssl req -x509 -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 -sha256 \
+    -subj "/CN=Trust Portal notary token signing" -addext "basicConstraints=critical,CA:TRUE" \
+    -addext "keyUsage=critical,digitalSignature,keyCertSign" \
+    -keyout "$PKI/token-signing.key" -out "$PKI/token-signing.crt" 2>/dev/null
+  chmod 600 "$PKI/token-signing.key"
+}
+
 # --- notary-signer and notary-server --------------------------------------------------------------
 
 write_notary_configs() {
@@ -194,6 +209,9 @@ EOF
  "trust_service": {"type": "remote", "hostname": "127.0.0.1", "port": "$NOTARY_SIGNER_PORT",
                    "tls_ca_file": "../pki/ca.crt", "key_algorithm": "ecdsa",
                    "tls_client_cert": "../pki/signer-client.crt", "tls_client_key": "../pki/signer-client.key"},
+ "auth": {"type": "token",
+          "options": {"realm": "http://127.0.0.1:$HTTP_PORT/service/token", "service": "notary-server",
+                      "issuer": "trust-portal", "rootcertbundle": "$PKI/token-signing.crt"}},
  "logging": {"level": "info"},
  "storage": {"backend": "postgres",
              "db_url": "postgres://notary:$(secret notary-db-password)@127.0.0.1:$PG_PORT/notaryserver?sslmode=disable"}}
@@ -265,6 +283,9 @@ export_portal_config() {
   export PORTAL_NOTARY_SIGNER_ADDRESS=127.0.0.1:$NOTARY_SIGNER_PORT
   export PORTAL_NOTARY_CLIENT_CERT=$PKI/signer-client.crt
   export PORTAL_NOTARY_CLIENT_KEY=$PKI/signer-client.key
+  # The token service of notary-server (see init_token_signing); issuer and service are the defaults.
+  export PORTAL_NOTARY_TOKEN_KEY=$PKI/token-signing.key
+  export PORTAL_NOTARY_TOKEN_CERTIFICATE=$PKI/token-signing.crt
 }
 
 create_domain() {
@@ -428,6 +449,7 @@ start() {
   start_postgres
   prepare_databases
   init_pki
+  init_token_signing
   write_notary_configs
   start_notary
   start_payara

@@ -22,7 +22,7 @@ final class CliRepository {
   private CliRepository(PortalStack stack, String gun, Path trustDir) {
     this.gun = gun;
     this.trustDir = trustDir;
-    this.cli = new NotaryCli(stack, trustDir);
+    this.cli = NotaryCli.member(stack, trustDir, gun, "OWNER");
   }
 
   /** {@code notary init -p} (client-held snapshot, the CLI's default) and one published tag. */

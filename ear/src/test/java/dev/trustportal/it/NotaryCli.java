@@ -5,21 +5,52 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** The real {@code notary} CLI from Debian's package, with its own trust directory. */
+/**
+ * The real {@code notary} CLI from Debian's package, with its own trust directory. notary-server asks the
+ * portal's token service who may do what, so the CLI signs in there with {@code NOTARY_AUTH}
+ * (base64 of {@code user:password}); without credentials it gets tokens that grant nothing.
+ */
 final class NotaryCli {
 
   static final String ROOT_PASSPHRASE = "it-root-passphrase";
   static final String TARGETS_PASSPHRASE = "it-targets-passphrase";
+  static final String DELEGATION_PASSPHRASE = "it-delegation-passphrase";
 
   private final PortalStack stack;
   private final Path trustDir;
+  private final Optional<String> auth;
 
   NotaryCli(PortalStack stack, Path trustDir) {
+    this(stack, trustDir, Optional.empty());
+  }
+
+  private NotaryCli(PortalStack stack, Path trustDir, Optional<String> auth) {
     this.stack = stack;
     this.trustDir = trustDir;
+    this.auth = auth;
+  }
+
+  /** The CLI signing in to the token service as {@code username}. */
+  static NotaryCli as(PortalStack stack, Path trustDir, String username, String password) {
+    String pair = username + ":" + password;
+    return new NotaryCli(stack, trustDir,
+        Optional.of(Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  /**
+   * The CLI as a new account that is {@code role} of the organisation {@code gun} names
+   * ({@code <registry host>/<organisation>/<name>}): what the token service grants depends on it.
+   */
+  static NotaryCli member(PortalStack stack, Path trustDir, String gun, String role) {
+    PortalApi admin = PortalApi.asAdmin(stack);
+    String username = TwoTenants.createUser(admin, "cli-" + role.toLowerCase());
+    TwoTenants.addMember(admin, gun.split("/")[1], username, role);
+    return as(stack, trustDir, username, TwoTenants.PASSWORD);
   }
 
   /** Runs {@code notary <args>} and returns its combined output; fails on a non-zero exit. */
@@ -32,6 +63,9 @@ final class NotaryCli {
     builder.environment().put("NOTARY_ROOT_PASSPHRASE", ROOT_PASSPHRASE);
     builder.environment().put("NOTARY_TARGETS_PASSPHRASE", TARGETS_PASSPHRASE);
     builder.environment().put("NOTARY_SNAPSHOT_PASSPHRASE", "it-snapshot-passphrase");
+    builder.environment().put("NOTARY_DELEGATION_PASSPHRASE", DELEGATION_PASSPHRASE);
+    auth.ifPresentOrElse(a -> builder.environment().put("NOTARY_AUTH", a),
+        () -> builder.environment().remove("NOTARY_AUTH"));
     Process process = builder.start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -36,7 +36,7 @@ class RepositoriesIT {
     assertThat(created.header("Location")).hasValueSatisfying(
         l -> assertThat(l).endsWith("/api/v1/orgs/" + org + "/repositories/app"));
 
-    NotaryCli client = new NotaryCli(stack, work.resolve("fresh-trust"));
+    NotaryCli client = NotaryCli.member(stack, work.resolve("fresh-trust"), gun, "SIGNER");
     assertThat(client.run("list", gun)).contains("No targets present in this repository.");
 
     JsonNode trust = admin.get(repositoryPath(org, "app") + "/trust").json();

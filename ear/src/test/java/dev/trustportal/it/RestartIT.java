@@ -21,14 +21,14 @@ class RestartIT {
   @Test
   void organisationsAndTrustDataSurviveARestart(@TempDir Path work) throws Exception {
     String org = OrganisationsApiIT.uniqueName("survivor");
-    String gun = "registry.example.com/" + org + "/app";
+    String gun = RepositoriesIT.REGISTRY_HOST + "/" + org + "/app";
     assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status())
         .isEqualTo(201);
     String trustPath = "/api/v1/orgs/" + org + "/repositories/kept/trust";
     assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"kept\"}")
         .status()).isEqualTo(201);
     String trustBefore = PortalApi.asAdmin(stack).get(trustPath).json().findValues("keyIds").toString();
-    NotaryCli publisher = new NotaryCli(stack, work.resolve("publisher-trust"));
+    NotaryCli publisher = NotaryCli.member(stack, work.resolve("publisher-trust"), gun, "OWNER");
     publisher.run("init", "-p", gun);
     publisher.run("add", "-p", gun, "v1", NotaryCli.file(work, "v1.txt", "before the restart").toString());
     String migrations = stack.portalSql(MIGRATIONS);
@@ -41,7 +41,7 @@ class RestartIT {
     assertThat(trustAfter.status()).as("a repository made before is still readable").isEqualTo(200);
     assertThat(trustAfter.json().findValues("keyIds").toString()).isEqualTo(trustBefore);
     publisher.run("add", "-p", gun, "v2", NotaryCli.file(work, "v2.txt", "after the restart").toString());
-    String listed = new NotaryCli(stack, work.resolve("fresh-trust")).run("list", gun);
+    String listed = NotaryCli.member(stack, work.resolve("fresh-trust"), gun, "VIEWER").run("list", gun);
     assertThat(listed).contains("v1").contains("v2");
   }
 }

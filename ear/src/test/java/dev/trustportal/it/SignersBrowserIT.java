@@ -53,7 +53,7 @@ class SignersBrowserIT {
 
       String keyId = signerKeyId(org, "alice");
       assertThat(trust.signersText()).contains(keyId.substring(0, 12)).contains("ecdsa-x509");
-      String delegations = new NotaryCli(stack, work.resolve("fresh")).run("delegation", "list", gun);
+      String delegations = NotaryCli.as(stack, work.resolve("fresh"), owner, PASSWORD).run("delegation", "list", gun);
       assertThat(lineOf(delegations, "targets/releases")).contains(canonicalId);
       assertThat(lineOf(delegations, "targets/alice")).contains(canonicalId);
 
@@ -84,7 +84,7 @@ class SignersBrowserIT {
       trust.awaitNoSigners();
       browser.screenshot("trust-signer-removed");
     }
-    String after = new NotaryCli(stack, work.resolve("after")).run("delegation", "list", gun);
+    String after = NotaryCli.as(stack, work.resolve("after"), owner, PASSWORD).run("delegation", "list", gun);
     assertThat(after).doesNotContain("targets/alice").doesNotContain(canonicalId);
   }
 
@@ -114,8 +114,9 @@ class SignersBrowserIT {
       trust.awaitRecentChanges(3, "PUBLISHED");
       browser.waiter().until(d -> trust.signersText().contains("2 of 2"));
     }
-    String delegations = new NotaryCli(stack, work.resolve("fresh")).run("delegation", "list",
-        RepositoriesIT.REGISTRY_HOST + "/" + org + "/" + REPOSITORY);
+    String graceGun = RepositoriesIT.REGISTRY_HOST + "/" + org + "/" + REPOSITORY;
+    String delegations =
+        NotaryCli.member(stack, work.resolve("fresh"), graceGun, "VIEWER").run("delegation", "list", graceGun);
     assertThat(lineOf(delegations, "targets/grace").trim()).endsWith(" 2");
   }
 

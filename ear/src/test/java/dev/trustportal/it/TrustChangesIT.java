@@ -326,7 +326,7 @@ class TrustChangesIT {
   /** The roles {@code notary delegation list} prints, read with a fresh trust directory. */
   private Map<String, Role> delegations(Path work, String gun) throws Exception {
     Path trustDir = work.resolve("trust-" + System.nanoTime());
-    String output = new NotaryCli(stack, trustDir).run("delegation", "list", gun);
+    String output = NotaryCli.member(stack, trustDir, gun, "VIEWER").run("delegation", "list", gun);
     Map<String, Role> roles = new LinkedHashMap<>();
     String role = null;
     List<String> keys = new ArrayList<>();
@@ -353,7 +353,7 @@ class TrustChangesIT {
   }
 
   private int targetsVersion(Path trustDir, String gun) throws Exception {
-    new NotaryCli(stack, trustDir).run("list", gun);
+    NotaryCli.member(stack, trustDir, gun, "VIEWER").run("list", gun);
     return JSON.readTree(trustDir.resolve("tuf/" + gun + "/metadata/targets.json").toFile())
         .get("signed").get("version").asInt();
   }

@@ -27,7 +27,7 @@ public final class NotaryServer {
     HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1);
     config.caBundle().ifPresent(ca -> b.sslContext(TlsContexts.trusting(ca)));
     this.http = b.build();
-    this.auth = new TokenAuthenticator(http, config.credentials());
+    this.auth = new TokenAuthenticator(http, config.credentials(), config.bearerTokens());
   }
 
   /** The current version of a role, or empty on 404. */
@@ -91,7 +91,7 @@ public final class NotaryServer {
     HttpRequest first = withToken(builder, auth.cachedToken(scopeText)).build();
     HttpResponse<byte[]> resp = exchange(first);
     if (resp.statusCode() == 401) {
-      Optional<String> token = auth.answer(resp.headers().firstValue("WWW-Authenticate").orElse(null), scopeText);
+      Optional<String> token = auth.answer(resp.headers().firstValue("WWW-Authenticate").orElse(null), gun, scopeText);
       if (token.isPresent()) {
         resp = exchange(withToken(builder, token).build());
       }

@@ -2,6 +2,7 @@ package dev.trustportal.notary.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustportal.notary.tuf.Gun;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * Docker-style bearer token auth (distribution token spec; notary-auth-storage §1): a 401 with
  * {@code WWW-Authenticate: Bearer realm=…,service=…,scope=…} is answered by a GET to the realm with service,
  * scope and, when credentials are configured, {@code account} plus Basic auth; the reply's {@code token} or
- * {@code access_token} is then sent as {@code Authorization: Bearer}. Tokens are cached per scope.
+ * {@code access_token} is then sent as {@code Authorization: Bearer}. Tokens are cached per scope. When the
+ * host mints tokens itself ({@link BearerTokens}), the challenge is answered with one of those instead.
  */
 final class TokenAuthenticator {
   private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -29,11 +31,14 @@ final class TokenAuthenticator {
 
   private final HttpClient http;
   private final Optional<ServerConfig.Credentials> credentials;
+  private final Optional<BearerTokens> ownTokens;
   private final Map<String, String> tokensByScope = new ConcurrentHashMap<>();
 
-  TokenAuthenticator(HttpClient http, Optional<ServerConfig.Credentials> credentials) {
+  TokenAuthenticator(
+      HttpClient http, Optional<ServerConfig.Credentials> credentials, Optional<BearerTokens> ownTokens) {
     this.http = http;
     this.credentials = credentials;
+    this.ownTokens = ownTokens;
   }
 
   Optional<String> cachedToken(String scope) {
@@ -41,9 +46,14 @@ final class TokenAuthenticator {
   }
 
   /** Fetches a token for the challenge; empty when the challenge is not a Bearer one. */
-  Optional<String> answer(String challenge, String expectedScope) {
+  Optional<String> answer(String challenge, Gun gun, String expectedScope) {
     if (challenge == null || !challenge.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return Optional.empty();
+    }
+    if (ownTokens.isPresent()) {
+      String token = ownTokens.get().forRepository(gun);
+      tokensByScope.put(expectedScope, token);
+      return Optional.of(token);
     }
     Map<String, String> params = parse(challenge);
     String realm = params.get("realm");

@@ -55,6 +55,21 @@ class NotaryServerClientTest {
   }
 
   @Test
+  void answersTheChallengeWithTheHostsOwnTokenWithoutAskingTheRealm() {
+    List<Gun> asked = new CopyOnWriteArrayList<>();
+    NotaryServer server = new NotaryServer(ServerConfig.of(base).withBearerTokens(gun -> {
+      asked.add(gun);
+      return "tok-alice";
+    }));
+
+    server.publish(GUN, java.util.Map.of(RoleName.TARGETS, "{}".getBytes(StandardCharsets.UTF_8)));
+    server.metadata(GUN, RoleName.ROOT);
+
+    assertThat(realmRequests).isEmpty();
+    assertThat(asked).containsExactly(GUN, GUN); // once per scope: push,pull then pull
+  }
+
+  @Test
   void reportsRealmRefusal() {
     NotaryServer server = new NotaryServer(ServerConfig.of(base).withCredentials("mallory", "x"));
     assertThatThrownBy(() -> server.metadata(GUN, RoleName.ROOT)).isInstanceOf(UnauthorizedException.class)

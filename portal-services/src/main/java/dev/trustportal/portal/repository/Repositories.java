@@ -1,5 +1,6 @@
 package dev.trustportal.portal.repository;
 
+import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 public interface Repositories {
 
   Optional<Repository> find(Organisation organisation, RepositoryName name);
+
+  /** Whether a repository of any organisation has this GUN. */
+  boolean holds(Gun gun);
 
   /**
    * Stores a new repository and flushes it, so that a unique violation surfaces here.

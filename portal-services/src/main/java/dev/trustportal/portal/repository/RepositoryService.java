@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class RepositoryService {
 
-  static final String DEFAULT_REGISTRY_HOST = "registry.trust-portal.test";
+  public static final String DEFAULT_REGISTRY_HOST = "registry.trust-portal.test";
   static final String CREATED = "repository.created";
 
   // Field injection: EJBs need a no-argument constructor.

@@ -32,6 +32,7 @@ import java.util.Optional;
  *   <li>HTTP Basic credentials (REST clients): validate, statelessly: no HTTP session is created and
  *       the credentials are checked again on the next call; a failure on the API is a JSON 401;
  *   <li>an API request without credentials: JSON 401 with a Basic challenge;
+ *   <li>the notary token endpoint: let it through; {@link NotaryTokenServlet} authenticates itself;
  *   <li>anything else: let it through anonymously; Vaadin's navigation access control sends the
  *       browser to the login view where a view needs a signed-in user.
  * </ol>
@@ -67,6 +68,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return programmatic(credential, context);
+    }
+    if (NotaryTokenServlet.handles(request)) {
+      return context.doNothing(); // it authenticates itself, behind its own throttle
     }
     Principal sessionCaller = request.getUserPrincipal();
     if (sessionCaller != null) {

@@ -2,6 +2,7 @@ package dev.trustportal.portal.publishing.internal;
 
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.portal.custody.internal.HeldSigningKeys;
+import dev.trustportal.portal.notaryauth.NotaryTokenService;
 import dev.trustportal.portal.publishing.NotaryEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -10,7 +11,9 @@ import java.time.Clock;
 
 /**
  * Makes the one {@link NotaryBridge} of the application injectable: configured from {@link
- * NotaryEndpoint}, signing with the keys custody holds, and on the injectable clock. The bridge is
+ * NotaryEndpoint}, signing with the keys custody holds, answering notary-server's token challenges with
+ * tokens the portal mints for itself ({@code *} on the GUN: the portal is its own token service), and on
+ * the injectable clock. The bridge is
  * thread-safe when its SigningKeys are, and HeldSigningKeys is, so one instance serves every caller.
  */
 @ApplicationScoped
@@ -19,18 +22,21 @@ class NotaryBridgeProducer {
   private final NotaryEndpoint endpoint;
   private final HeldSigningKeys keys;
   private final Clock clock;
+  private final NotaryTokenService tokens;
   private volatile NotaryBridge bridge;
 
   @Inject
-  NotaryBridgeProducer(NotaryEndpoint endpoint, HeldSigningKeys keys, Clock clock) {
+  NotaryBridgeProducer(
+      NotaryEndpoint endpoint, HeldSigningKeys keys, Clock clock, NotaryTokenService tokens) {
     this.endpoint = endpoint;
     this.keys = keys;
     this.clock = clock;
+    this.tokens = tokens;
   }
 
   /** For the CDI client proxy only. */
   protected NotaryBridgeProducer() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   // Dependent scope: NotaryBridge is final and cannot have a client proxy; the instance is shared anyway.
@@ -41,7 +47,7 @@ class NotaryBridgeProducer {
     if (current == null) {
       synchronized (this) {
         if (bridge == null) {
-          bridge = new NotaryBridge(endpoint.serverConfig(), keys, clock);
+          bridge = new NotaryBridge(endpoint.serverConfig().withBearerTokens(tokens::forPortal), keys, clock);
         }
         current = bridge;
       }

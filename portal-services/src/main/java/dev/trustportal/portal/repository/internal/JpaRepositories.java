@@ -1,5 +1,6 @@
 package dev.trustportal.portal.repository.internal;
 
+import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.internal.UniqueViolation;
 import dev.trustportal.portal.organisation.Organisation;
@@ -58,6 +59,15 @@ class JpaRepositories implements Repositories {
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
         .getResultList();
+  }
+
+  @Override
+  public boolean holds(Gun gun) {
+    return !em.createQuery("select r.id from Repository r where r.gun = :gun", Long.class)
+        .setParameter("gun", gun.value())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

@@ -1,0 +1,67 @@
+package dev.trustportal.portal.notaryauth;
+
+import dev.trustportal.portal.membership.MemberRole;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which actions a caller gets on a GUN through the token endpoint. The organisation that owns a GUN is the
+ * one its path names: every GUN the portal makes or imports is {@code <registry host>/<organisation>/<name>}
+ * (repository.Guns), and a GUN the portal does not hold yet (trust data published with the CLI before an
+ * import) belongs to the same organisation by the same rule. Then:
+ *
+ * <ul>
+ *   <li>every member of that organisation may {@code pull};
+ *   <li>signers, admins and owners may also {@code push}: signers sign tags; owners and admins create and
+ *       import repositories. A push token lets one upload only what notary-server accepts as signed by keys
+ *       the repository's root and delegations trust;
+ *   <li>{@code *} (delete a GUN, rotate a server key) on a repository the portal holds is never granted
+ *       here: only the portal mints it for itself ({@link NotaryTokenService#forPortal}). On a GUN the
+ *       portal does not hold, owners and admins get it: preparing an import needs {@code notary key rotate
+ *       <gun> snapshot -r}, which notary-server allows only with {@code *} (notary-auth-storage §1), and
+ *       until the import that trust data is the organisation's alone;
+ *   <li>anyone else, anonymous callers included, is granted nothing. notary's CLI asks anonymously first
+ *       for reads and asks again with its credentials when the empty token is refused (facts §9).
+ * </ul>
+ */
+public final class GrantRules {
+
+  private static final List<String> MEMBER = List.of(Scope.PULL);
+  private static final List<String> PUBLISHER = List.of(Scope.PUSH, Scope.PULL);
+  private static final List<String> PREPARER = List.of(Scope.PUSH, Scope.PULL, Scope.ALL);
+  private static final Set<MemberRole> PUBLISHERS = Set.of(MemberRole.SIGNER, MemberRole.ADMIN, MemberRole.OWNER);
+  private static final Set<MemberRole> MANAGERS = Set.of(MemberRole.ADMIN, MemberRole.OWNER);
+
+  private GrantRules() {}
+
+  /**
+   * What of {@code asked} a caller with {@code role} in the GUN's organisation (empty: none) gets;
+   * {@code heldByPortal} says whether the GUN is one of the portal's repositories.
+   */
+  public static Scope grant(Scope asked, Optional<MemberRole> role, boolean heldByPortal) {
+    List<String> allowed = role.map(r -> allowed(r, heldByPortal)).orElse(List.of());
+    return asked.withActions(asked.actions().stream().filter(allowed::contains).toList());
+  }
+
+  static List<String> allowed(MemberRole role, boolean heldByPortal) {
+    if (!heldByPortal && MANAGERS.contains(role)) {
+      return PREPARER;
+    }
+    return PUBLISHERS.contains(role) ? PUBLISHER : MEMBER;
+  }
+
+  /** The organisation named by {@code gun} under the registry host, or empty for any other name. */
+  public static Optional<String> organisationOf(String gun, String registryHost) {
+    String prefix = registryHost + "/";
+    if (!gun.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String path = gun.substring(prefix.length());
+    int slash = path.indexOf('/');
+    if (slash <= 0 || slash == path.length() - 1) {
+      return Optional.empty();
+    }
+    return Optional.of(path.substring(0, slash));
+  }
+}

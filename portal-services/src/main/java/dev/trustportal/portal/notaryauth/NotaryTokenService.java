@@ -1,0 +1,100 @@
+package dev.trustportal.portal.notaryauth;
+
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.membership.Membership;
+import dev.trustportal.portal.membership.Memberships;
+import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
+import dev.trustportal.portal.organisation.OrganisationName;
+import dev.trustportal.portal.organisation.Organisations;
+import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.repository.RepositoryService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues the tokens notary-server accepts: for a caller the web tier authenticated (or an anonymous one),
+ * each asked scope is granted what {@link GrantRules} allow for the caller's role in the organisation the
+ * GUN names; and for the portal itself, {@code *} on a GUN.
+ */
+@Stateless
+@PermitAll
+public class NotaryTokenService {
+
+  /** The subject of the portal's own tokens; no account can be named so (usernames have no spaces). */
+  public static final String PORTAL_SUBJECT = "trust portal";
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject TokenSettings settings;
+  @Inject Organisations organisations;
+  @Inject Memberships memberships;
+  @Inject Repositories repositories;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "portal.registry.host", defaultValue = RepositoryService.DEFAULT_REGISTRY_HOST)
+  String registryHost;
+
+  /**
+   * A token for {@code username} (empty: anonymous) granting of {@code scopes} what its memberships allow.
+   *
+   * @throws UnknownServiceException if {@code service} is not the configured one
+   * @throws MalformedScopeException if a scope does not follow the grammar
+   * @throws TokenServiceUnavailableException if the signing key is not configured
+   */
+  public IssuedToken issue(Optional<String> username, String service, List<String> scopes) {
+    TokenMinter minter = settings.minter();
+    if (service != null && !service.isEmpty() && !service.equals(minter.service())) {
+      throw new UnknownServiceException(service, minter.service());
+    }
+    List<Scope> granted = Scope.parseAll(scopes).stream().map(asked -> grant(username, asked)).toList();
+    return minter.mint(username.orElse(""), granted, clock.instant());
+  }
+
+  /** The portal's own token: every action on {@code gun}, for the notary bridge. */
+  public String forPortal(Gun gun) {
+    Scope all = new Scope(Scope.REPOSITORY, gun.value(), List.of(Scope.ALL));
+    return settings.minter().mint(PORTAL_SUBJECT, List.of(all), clock.instant()).token();
+  }
+
+  private Scope grant(Optional<String> username, Scope asked) {
+    Optional<MemberRole> role = roleFor(username, asked);
+    if (role.isEmpty()) {
+      return GrantRules.grant(asked, role, true);
+    }
+    return GrantRules.grant(asked, role, repositories.holds(new Gun(asked.name())));
+  }
+
+  /** The caller's role in the organisation the GUN names; empty for anonymous callers and non-members. */
+  private Optional<MemberRole> roleFor(Optional<String> username, Scope asked) {
+    if (username.isEmpty() || !asked.isRepository() || !isGun(asked.name())) {
+      return Optional.empty();
+    }
+    return GrantRules.organisationOf(asked.name(), registryHost)
+        .flatMap(NotaryTokenService::organisationName)
+        .flatMap(organisations::find)
+        .flatMap(org -> memberships.find(org, username.get()))
+        .map(Membership::role);
+  }
+
+  private static boolean isGun(String name) {
+    try {
+      return new Gun(name).value().equals(name);
+    } catch (IllegalArgumentException notAGun) {
+      return false;
+    }
+  }
+
+  private static Optional<OrganisationName> organisationName(String name) {
+    try {
+      return Optional.of(new OrganisationName(name));
+    } catch (InvalidOrganisationNameException notAName) {
+      return Optional.empty();
+    }
+  }
+}
