@@ -52,6 +52,18 @@ pki() {
   issue signer-client clientAuth DNS:signer-client
 }
 
+# The key that signs notary-server's bearer tokens (the portal is its token service) and its
+# certificate, notary-server's root certificate bundle; as tools/stack.sh makes them.
+token_signing() {
+  [ -s token-signing.crt ] && return
+  openssl req -x509 -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 -sha256 \
+    -subj "/CN=Trust Portal notary token signing" -addext "basicConstraints=critical,CA:TRUE" \
+    -addext "keyUsage=critical,digitalSignature,keyCertSign" \
+    -keyout token-signing.key -out token-signing.crt 2>/dev/null
+  chmod 644 token-signing.crt token-signing.key
+  log "made token-signing.crt and token-signing.key"
+}
+
 # The key-encryption key that seals the root and targets keys the portal holds: an AES-256 key
 # "portal-kek" in a PKCS#12 keystore whose password is in custody-kek.password, the format the
 # portal generates on the machine (custody.internal.Pkcs12Keystore). Every portal instance mounts
@@ -70,5 +82,6 @@ for name in postgres-password portal-db-password notary-db-password signer-db-pa
   random "$name"
 done
 pki
+token_signing
 kek
 log "secrets are in $dir; the portal's admin password is in admin-password"

@@ -7,7 +7,9 @@
 #
 # Both: NOTARY_DB_HOST, NOTARY_DB_PORT (5432), NOTARY_DB_NAME, NOTARY_DB_USER, NOTARY_DB_PASSWORD_FILE,
 #   NOTARY_TLS_CERT, NOTARY_TLS_KEY (this server's certificate and key), NOTARY_CA (the CA of the other side)
-# server: NOTARY_SIGNER_HOST, NOTARY_SIGNER_PORT (7899), NOTARY_SIGNER_CLIENT_CERT, NOTARY_SIGNER_CLIENT_KEY
+# server: NOTARY_SIGNER_HOST, NOTARY_SIGNER_PORT (7899), NOTARY_SIGNER_CLIENT_CERT, NOTARY_SIGNER_CLIENT_KEY,
+#   NOTARY_TOKEN_REALM (the portal's /service/token as clients reach it), NOTARY_TOKEN_ROOT_CERTS (the
+#   certificate of the portal's token-signing key)
 # signer: NOTARY_SIGNER_PASSPHRASE_FILE (encrypts the keys it stores, alias "portal")
 set -euo pipefail
 CONFIG_DIR=${NOTARY_CONFIG_DIR:-/etc/notary}
@@ -41,6 +43,7 @@ write_config() {
 server() {
   need NOTARY_TLS_CERT; need NOTARY_TLS_KEY; need NOTARY_CA; need NOTARY_SIGNER_HOST
   need NOTARY_SIGNER_CLIENT_CERT; need NOTARY_SIGNER_CLIENT_KEY
+  need NOTARY_TOKEN_REALM; need NOTARY_TOKEN_ROOT_CERTS
   local url
   url=$(db_url)
   write_config "$CONFIG_DIR/server.json" <<JSON
@@ -48,6 +51,9 @@ server() {
  "trust_service": {"type": "remote", "hostname": "$NOTARY_SIGNER_HOST", "port": "${NOTARY_SIGNER_PORT:-7899}",
                    "tls_ca_file": "$NOTARY_CA", "key_algorithm": "ecdsa",
                    "tls_client_cert": "$NOTARY_SIGNER_CLIENT_CERT", "tls_client_key": "$NOTARY_SIGNER_CLIENT_KEY"},
+ "auth": {"type": "token",
+          "options": {"realm": "$NOTARY_TOKEN_REALM", "service": "notary-server",
+                      "issuer": "trust-portal", "rootcertbundle": "$NOTARY_TOKEN_ROOT_CERTS"}},
  "logging": {"level": "info"},
  "storage": {"backend": "postgres", "db_url": "$url"}}
 JSON
