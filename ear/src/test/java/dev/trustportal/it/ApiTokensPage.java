@@ -1,0 +1,60 @@
+package dev.trustportal.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The "API tokens" view: the grid, the create dialog, the once-shown secret and revocation. */
+final class ApiTokensPage {
+
+  private static final By GRID = By.id("token-grid");
+
+  private final BrowserSession browser;
+
+  private ApiTokensPage(BrowserSession browser) {
+    this.browser = browser;
+  }
+
+  static ApiTokensPage open(BrowserSession browser) {
+    browser.open("/tokens");
+    browser.await(GRID);
+    return new ApiTokensPage(browser);
+  }
+
+  /** Creates a token with the defaults but its name; returns the secret the dialog shows. */
+  String create(String name) {
+    browser.await(By.id("create-token-button")).click();
+    WebElement input = browser.await(By.cssSelector("#token-name-field input"));
+    input.clear();
+    input.sendKeys(name);
+    browser.await(By.id("create-token-confirm")).click();
+    browser.await(By.id("token-secret-dialog"));
+    return browser.waiter().until(d -> {
+      String value = d.findElement(By.id("token-secret")).getDomProperty("value");
+      return value != null && value.startsWith("tp_") ? value : null;
+    });
+  }
+
+  void closeSecret() {
+    browser.await(By.id("token-secret-close")).click();
+    browser.waiter().until(d -> d.findElements(By.id("token-secret-dialog")).isEmpty());
+  }
+
+  void awaitInGrid(String text) {
+    browser.waiter().until(d -> d.findElements(By.cssSelector("#token-grid vaadin-grid-cell-content")).stream()
+        .anyMatch(cell -> cell.getText().equals(text)));
+  }
+
+  void awaitNotInGrid(String text) {
+    browser.waiter().until(d -> d.findElements(By.cssSelector("#token-grid vaadin-grid-cell-content")).stream()
+        .noneMatch(cell -> cell.getText().equals(text)));
+  }
+
+  void revoke(long id) {
+    browser.await(By.id("revoke-token-" + id)).click();
+    browser.await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']")).click();
+  }
+
+  String pageText() {
+    return browser.driver().findElement(By.tagName("body")).getText();
+  }
+}
