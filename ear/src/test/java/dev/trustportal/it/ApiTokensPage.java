@@ -27,7 +27,8 @@ final class ApiTokensPage {
     input.clear();
     input.sendKeys(name);
     browser.await(By.id("create-token-confirm")).click();
-    browser.await(By.id("token-secret-dialog"));
+    // The dialog's own element has no size; its content is what shows.
+    browser.await(By.id("token-secret"));
     return browser.waiter().until(d -> {
       String value = d.findElement(By.id("token-secret")).getDomProperty("value");
       return value != null && value.startsWith("tp_") ? value : null;
@@ -36,7 +37,7 @@ final class ApiTokensPage {
 
   void closeSecret() {
     browser.await(By.id("token-secret-close")).click();
-    browser.waiter().until(d -> d.findElements(By.id("token-secret-dialog")).isEmpty());
+    browser.waiter().until(d -> d.findElements(By.id("token-secret")).isEmpty());
   }
 
   void awaitInGrid(String text) {
