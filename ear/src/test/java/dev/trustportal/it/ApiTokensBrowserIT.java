@@ -40,4 +40,21 @@ class ApiTokensBrowserIT {
       assertThat(PortalApi.bearer(stack, secret).get(repositories).status()).isEqualTo(401);
     }
   }
+
+  @Test
+  void anOwnerCreatesARobotTokenThatActsForTheOrganisation() throws Exception {
+    TwoTenants tenants = TwoTenants.create(stack);
+    try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
+      LoginPage.open(browser).signIn(tenants.bob, TwoTenants.PASSWORD);
+      ApiTokensPage robots = ApiTokensPage.openRobots(browser, tenants.orgB);
+      String secret = robots.create("ci-build");
+      assertThat(robots.pageText()).contains("robot$" + tenants.orgB + "$ci-build");
+      browser.screenshot("robot-token-secret-zh");
+      robots.closeSecret();
+      robots.awaitInGrid("ci-build");
+      PortalApi.Response asRobot = PortalApi.bearer(stack, secret).get("/api/v1/orgs/" + tenants.orgB + "/repositories");
+      assertThat(asRobot.status()).isEqualTo(200);
+      assertThat(asRobot.body()).contains(tenants.repoB);
+    }
+  }
 }

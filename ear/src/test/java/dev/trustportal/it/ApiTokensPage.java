@@ -9,9 +9,17 @@ final class ApiTokensPage {
   private static final By GRID = By.id("token-grid");
 
   private final BrowserSession browser;
+  private final String createButton;
+  private final String grid;
 
   private ApiTokensPage(BrowserSession browser) {
+    this(browser, "create-token-button", "token-grid");
+  }
+
+  private ApiTokensPage(BrowserSession browser, String createButton, String grid) {
     this.browser = browser;
+    this.createButton = createButton;
+    this.grid = grid;
   }
 
   static ApiTokensPage open(BrowserSession browser) {
@@ -20,9 +28,16 @@ final class ApiTokensPage {
     return new ApiTokensPage(browser);
   }
 
+  /** The robot tokens page of an organisation, as its owner or admin sees it. */
+  static ApiTokensPage openRobots(BrowserSession browser, String organisation) {
+    browser.open("/orgs/" + organisation + "/robot-tokens");
+    browser.await(By.id("create-robot-token-button"));
+    return new ApiTokensPage(browser, "create-robot-token-button", "robot-token-grid");
+  }
+
   /** Creates a token with the defaults but its name; returns the secret the dialog shows. */
   String create(String name) {
-    browser.await(By.id("create-token-button")).click();
+    browser.await(By.id(createButton)).click();
     WebElement input = browser.await(By.cssSelector("#token-name-field input"));
     input.clear();
     input.sendKeys(name);
@@ -41,12 +56,12 @@ final class ApiTokensPage {
   }
 
   void awaitInGrid(String text) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector("#token-grid vaadin-grid-cell-content")).stream()
+    browser.waiter().until(d -> d.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
         .anyMatch(cell -> cell.getText().equals(text)));
   }
 
   void awaitNotInGrid(String text) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector("#token-grid vaadin-grid-cell-content")).stream()
+    browser.waiter().until(d -> d.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
         .noneMatch(cell -> cell.getText().equals(text)));
   }
 
