@@ -139,6 +139,11 @@ public class ApiToken {
     return !now.isBefore(expiresAt);
   }
 
+  /** Whether the last use recorded is older than {@code notBefore} (or there is none). */
+  boolean lastUseOlderThan(Instant notBefore) {
+    return lastUsedAt == null || lastUsedAt.isBefore(notBefore);
+  }
+
   void revoke(Instant now) {
     if (revokedAt == null) {
       revokedAt = now;
