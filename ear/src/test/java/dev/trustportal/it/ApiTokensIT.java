@@ -40,6 +40,9 @@ class ApiTokensIT {
 
     PortalApi.Response list = bob.get("/api/v1/me/tokens");
     assertThat(list.status()).isEqualTo(200);
+    JsonNode listed = list.json().get("items").get(0);
+    assertThat(listed.get("name").asText()).isEqualTo("laptop");
+    assertThat(listed.get("lastUsedAt").isNull()).as("last use recorded").isFalse();
     assertThat(list.body()).contains("laptop").doesNotContain(secret).doesNotContain(secret.substring(secret.lastIndexOf('_') + 1));
     assertThat(stack.portalSql("select secret_hash from api_token where id = " + created.get("token").get("id")))
         .doesNotContain(secret.substring(secret.lastIndexOf('_') + 1)).hasSize(64);
@@ -149,6 +152,10 @@ class ApiTokensIT {
         "{\"name\":\"again\",\"access\":\"WRITE\"}").status()).isEqualTo(403);
     assertThat(bob.get("/api/v1/orgs/" + tenants.orgB + "/robot-tokens").body()).contains("ci-build")
         .doesNotContain(created.get("secret").asText());
+    assertThat(tenants.eventsOfB()).anySatisfy(event -> {
+      assertThat(event.get("action").asText()).isEqualTo("token.created");
+      assertThat(event.get("detail").asText()).contains(principal).doesNotContain(created.get("secret").asText());
+    });
     // Another organisation's owner neither sees nor creates B's robots.
     assertThat(tenants.as(tenants.alice).get("/api/v1/orgs/" + tenants.orgB + "/robot-tokens").status()).isEqualTo(404);
     // A viewer of B may not manage them.
