@@ -33,11 +33,6 @@ public record TokenSecret(long id, String random) {
     return new TokenSecret(id, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
   }
 
-  /** Whether the string has the look of a token (a Basic password that is one is checked as one). */
-  public static boolean looksLikeToken(String presented) {
-    return presented != null && presented.startsWith(PREFIX);
-  }
-
   /** The secret, or empty when the string is not in the token format. */
   public static Optional<TokenSecret> parse(String presented) {
     if (presented == null) {
