@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
-/** A script's view of the portal: HTTP calls to /api/v1 with or without Basic credentials. */
+/** A script's view of the portal: HTTP calls to /api/v1 with Basic credentials, an API token or none. */
 final class PortalApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +34,16 @@ final class PortalApi {
   static PortalApi as(PortalStack stack, String user, String password) {
     String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new PortalApi(stack.portal(""), Optional.of("Basic " + token));
+  }
+
+  /** A script with an API token, sent as {@code Authorization: Bearer}. */
+  static PortalApi bearer(PortalStack stack, String token) {
+    return new PortalApi(stack, Optional.of("Bearer " + token));
+  }
+
+  /** Any {@code Authorization} header, as a client may send it (malformed ones included). */
+  static PortalApi withAuthorization(PortalStack stack, String authorization) {
+    return new PortalApi(stack, Optional.of(authorization));
   }
 
   static PortalApi anonymous(PortalStack stack) {

@@ -42,15 +42,19 @@ class TenancyWalkIT {
    * The paths that belong to no organisation, with what a member of A gets there. Every one is
    * checked for B's secrets too. A new path of no organisation must be added here, on purpose.
    */
-  private static final Map<String, Integer> GLOBAL_PATHS = Map.of(
-      "GET /api/v1/orgs", 200,
-      "POST /api/v1/orgs", 403,
-      "GET /api/v1/users", 403,
-      "POST /api/v1/users", 403,
-      "GET /api/v1/platform/audit", 403,
-      "GET /api/v1/platform/audit/verify", 403,
-      "GET /api/v1/notary", 200,
-      "GET /api/v1/changes/{id}", 404);
+  private static final Map<String, Integer> GLOBAL_PATHS = Map.ofEntries(
+      Map.entry("GET /api/v1/orgs", 200),
+      Map.entry("POST /api/v1/orgs", 403),
+      Map.entry("GET /api/v1/users", 403),
+      Map.entry("POST /api/v1/users", 403),
+      Map.entry("GET /api/v1/platform/audit", 403),
+      Map.entry("GET /api/v1/platform/audit/verify", 403),
+      Map.entry("GET /api/v1/notary", 200),
+      Map.entry("GET /api/v1/changes/{id}", 404),
+      // The caller's own tokens: a token of A is created and listed; B's IDs are nobody's here.
+      Map.entry("GET /api/v1/me/tokens", 200),
+      Map.entry("POST /api/v1/me/tokens", 201),
+      Map.entry("DELETE /api/v1/me/tokens/{id}", 404));
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -172,6 +176,12 @@ class TenancyWalkIT {
   /** The routes of no organisation: whatever they show, nothing of B. */
   private void checkGlobalRoute(BrowserSession browser, String route) {
     switch (route) {
+      case Routes.API_TOKENS -> {
+        // The caller's own tokens: nothing of B, whatever the walk created in A.
+        browser.open("/" + route);
+        browser.await(By.id("token-grid"));
+        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+      }
       case Routes.ORGANISATIONS, Routes.LOGIN -> {
         // A signed-in user who opens the sign-in page is sent to the organisations.
         browser.open("/" + route);
@@ -202,7 +212,8 @@ class TenancyWalkIT {
     PortalApi.Response answer = alice.call(method, path, body);
     assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(expected);
     assertThat(answer.body()).as(call).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
-    boolean touchesB = !path.equals(template);
+    // Under /me/ a number is one of the caller's own IDs (a token's), never a way into B.
+    boolean touchesB = !path.equals(template) && !template.startsWith("/api/v1/me/");
     return touchesB && expected == 404 ? Optional.of(method + " " + path) : Optional.empty();
   }
 
@@ -246,6 +257,9 @@ class TenancyWalkIT {
         case "password" -> body.put("password", TwoTenants.PASSWORD);
         case "role" -> body.put("role", "VIEWER");
         case "threshold" -> body.put("threshold", 1);
+        case "access" -> body.put("access", "READ");
+        case "organisation" -> body.put("organisation", tenants.orgA);
+        case "repositories" -> body.putArray("repositories");
         default -> {
           switch (resolve(openApi, field.getValue()).path("type").asText("string")) {
             case "integer", "number" -> body.put(field.getKey(), 1);

@@ -18,16 +18,19 @@ public final class Routes {
   public static final String ORGANISATIONS = "";
   public static final String LOGIN = "login";
   public static final String AUDIT = "audit";
+  public static final String API_TOKENS = "tokens";
   public static final String ORGANISATION = "orgs/:" + ORG;
   public static final String MEMBERS = ORGANISATION + "/members";
   public static final String CHANGES = ORGANISATION + "/changes";
   public static final String REPOSITORIES = ORGANISATION + "/repositories";
+  public static final String ROBOT_TOKENS = ORGANISATION + "/robot-tokens";
 
   /** Repository names may contain '/': the wildcard takes the rest of the path. */
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
   public static final List<String> ALL =
-      List.of(ORGANISATIONS, LOGIN, AUDIT, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES, REPOSITORY_TRUST);
+      List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
+          REPOSITORY_TRUST, ROBOT_TOKENS);
 
   private Routes() {}
 }

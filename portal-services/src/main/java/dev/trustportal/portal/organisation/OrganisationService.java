@@ -8,12 +8,14 @@ import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.identity.TokenAuthentication;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,9 +61,17 @@ public class OrganisationService {
     return OrganisationSummary.of(organisation);
   }
 
-  /** The caller's organisations, ordered by name. */
+  /**
+   * The caller's organisations, ordered by name. An API token scoped to one organisation sees only
+   * that one (a robot token has no memberships, only its organisation).
+   */
   @PermitAll
   public Page<OrganisationSummary> list(PageRequest request) {
+    Optional<String> only = tokenOrganisation();
+    if (only.isPresent()) {
+      List<OrganisationSummary> items = request.page() == 0 ? find(only.get()).stream().toList() : List.of();
+      return new Page<>(items, request.page(), request.size(), count());
+    }
     var found =
         caller.crossesTenants()
             ? organisations.page(request)
@@ -73,6 +83,10 @@ public class OrganisationService {
   /** How many organisations the caller belongs to. */
   @PermitAll
   public long count() {
+    Optional<String> only = tokenOrganisation();
+    if (only.isPresent()) {
+      return find(only.get()).isPresent() ? 1 : 0;
+    }
     return caller.crossesTenants()
         ? organisations.count()
         : organisations.countOfMember(caller.username());
@@ -93,11 +107,24 @@ public class OrganisationService {
     if (caller.crossesTenants()) {
       return organisations.find(valid).map(OrganisationSummary::of);
     }
+    Optional<TokenAuthentication> token = caller.token();
+    if (token.isPresent() && !token.get().scope().reaches(valid.value())) {
+      denials.recordNonMember(valid.value(), caller.username());
+      return Optional.empty();
+    }
+    if (token.filter(TokenAuthentication::robot).isPresent()) {
+      // A robot belongs to its organisation without a membership.
+      return organisations.find(valid).map(OrganisationSummary::of);
+    }
     var found = organisations.findForMember(valid, caller.username());
     if (found.isEmpty() && organisations.find(valid).isPresent()) {
       // Another tenant's: refused like any tenancy check (see Tenancy), and on record in its chain.
       denials.recordNonMember(valid.value(), caller.username());
     }
     return found.map(OrganisationSummary::of);
+  }
+
+  private Optional<String> tokenOrganisation() {
+    return caller.token().flatMap(token -> token.scope().onlyOrganisation());
   }
 }

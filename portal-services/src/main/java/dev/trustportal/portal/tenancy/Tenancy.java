@@ -7,6 +7,7 @@ import dev.trustportal.portal.audit.AccessDenials;
 import dev.trustportal.portal.audit.ChainReaders;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
+import dev.trustportal.portal.identity.TokenAuthentication;
 import dev.trustportal.portal.membership.CallerAccess;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Membership;
@@ -33,6 +34,11 @@ import java.util.Set;
  * act on the organisation. A caller who is not a member learns nothing about it, not even that it
  * exists (404, not 403); a member without the needed role gets {@link MissingRoleException} (403).
  * Callers who cross tenants (platform admins, see {@link CallerContext#crossesTenants()}) pass.
+ *
+ * <p>A caller authenticated with an API token reaches only what the token's scope names: another
+ * organisation is refused like one the caller does not belong to. A robot token is no member of
+ * anything: it acts in its one organisation as {@link MemberRole#SIGNER} with write access, as
+ * {@link MemberRole#VIEWER} with read access, and so never manages members, repositories or tokens.
  *
  * <p>Every refusal of an existing organisation is recorded in that organisation's audit chain (see
  * {@link AccessDenials}), so its owners see who knocked. A name that names no organisation protects
@@ -65,11 +71,25 @@ public class Tenancy implements TenantGuard, ChainReaders {
     if (caller.crossesTenants()) {
       return new CallerAccess(organisation, username, Optional.empty());
     }
-    Membership membership =
-        memberships.find(org, username).orElseThrow(() -> refuseNonMember(organisation, username));
-    CallerAccess access = new CallerAccess(organisation, username, Optional.of(membership.role()));
+    Optional<TokenAuthentication> token = caller.token();
+    if (token.isPresent() && !token.get().scope().reaches(organisation)) {
+      throw refuseNonMember(organisation, username);
+    }
+    MemberRole role =
+        token.filter(TokenAuthentication::robot).isPresent()
+            ? robotRole(token.get())
+            : memberships
+                .find(org, username)
+                .map(Membership::role)
+                .orElseThrow(() -> refuseNonMember(organisation, username));
+    CallerAccess access = new CallerAccess(organisation, username, Optional.of(role));
     requireRole(access, anyOf);
     return access;
+  }
+
+  /** What a robot may do in its organisation: sign with write access, else read. */
+  static MemberRole robotRole(TokenAuthentication robot) {
+    return robot.scope().allowsWrites() ? MemberRole.SIGNER : MemberRole.VIEWER;
   }
 
   @Override
@@ -97,7 +117,10 @@ public class Tenancy implements TenantGuard, ChainReaders {
     if (caller.crossesTenants()) {
       return organisations.page(first).stream().map(org -> org.name().value()).toList();
     }
-    return memberships.organisationsOf(caller.username(), Set.copyOf(AUDIT_READERS), first);
+    Optional<String> only = caller.token().flatMap(token -> token.scope().onlyOrganisation());
+    return memberships.organisationsOf(caller.username(), Set.copyOf(AUDIT_READERS), first).stream()
+        .filter(name -> only.map(name::equals).orElse(true))
+        .toList();
   }
 
   /** Recorded, then answered exactly as an unknown organisation is, so that nothing leaks. */

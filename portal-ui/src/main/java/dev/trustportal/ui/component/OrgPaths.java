@@ -31,6 +31,10 @@ public final class OrgPaths {
     return organisation(org) + "/changes";
   }
 
+  public static String robotTokens(String org) {
+    return organisation(org) + "/robot-tokens";
+  }
+
   /** The organisation's audit chain (a page for platform admins). */
   public static String audit(String org) {
     return "audit?org=" + org;

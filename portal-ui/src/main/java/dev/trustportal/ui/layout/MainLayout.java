@@ -32,7 +32,7 @@ import java.util.Locale;
  * The frame of every signed-in view. Navigation entries name their routes by path, not by view
  * class, so that this package does not depend on the feature packages that use it as their layout.
  * On an organisation's pages ({@code orgs/<org>/...}) a second group leads to that organisation's
- * overview, repositories, members and changes.
+ * overview, repositories, members, changes and robot tokens.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -81,7 +81,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         new SideNavItem(getTranslation("nav.overview"), OrgPaths.organisation(org), VaadinIcon.DASHBOARD.create()),
         repositories,
         new SideNavItem(getTranslation("nav.members"), OrgPaths.members(org), VaadinIcon.USERS.create()),
-        new SideNavItem(getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()));
+        new SideNavItem(getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()),
+        new SideNavItem(getTranslation("nav.robot-tokens"), OrgPaths.robotTokens(org), VaadinIcon.COG.create()));
   }
 
   private SideNav navigation() {
@@ -89,6 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     nav.addItem(
         new SideNavItem(getTranslation("nav.organisations"), Routes.ORGANISATIONS, VaadinIcon.BUILDING.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
     return nav;
   }
 

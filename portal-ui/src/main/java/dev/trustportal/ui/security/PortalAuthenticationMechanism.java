@@ -1,6 +1,11 @@
 package dev.trustportal.ui.security;
 
 import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.identity.TokenAuthentication;
+import dev.trustportal.portal.token.ApiTokenService;
+import dev.trustportal.portal.token.TokenRefusal;
+import dev.trustportal.portal.token.TokenSecret;
+import dev.trustportal.portal.token.TokenVerdict;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +26,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for the two kinds of client:
@@ -29,6 +35,11 @@ import java.util.Optional;
  *   <li>a programmatic login ({@code SecurityContext.authenticate} from the login view): validate the
  *       credential it carries and register an HTTP session for the browser;
  *   <li>a request of a signed-in browser session: the container restored its caller; accept it;
+ *   <li>an API token ({@code Authorization: Bearer tp_...}, or as the password of HTTP Basic with the
+ *       token's username, for clients such as notary that speak only Basic) on the REST API or the
+ *       notary token service ({@code /service/}): verify, statelessly, and leave it for {@link
+ *       TokenScopeFilter}, which holds the request to the token's scope; the caller gets no groups,
+ *       so a token never acts as a platform admin; a refusal is a JSON 401 that says why;
  *   <li>HTTP Basic credentials (REST clients): validate, statelessly: no HTTP session is created and
  *       the credentials are checked again on the next call; a failure on the API is a JSON 401;
  *   <li>an API request without credentials: JSON 401 with a Basic challenge;
@@ -48,16 +59,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private final IdentityStoreHandler identityStores;
   private final SignInAudit signIns;
+  private final ApiTokenService tokens;
 
   @Inject
-  PortalAuthenticationMechanism(IdentityStoreHandler identityStores, SignInAudit signIns) {
+  PortalAuthenticationMechanism(
+      IdentityStoreHandler identityStores, SignInAudit signIns, ApiTokenService tokens) {
     this.identityStores = identityStores;
     this.signIns = signIns;
+    this.tokens = tokens;
   }
 
   /** For the CDI client proxy only. */
   protected PortalAuthenticationMechanism() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Override
@@ -77,13 +91,49 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return continueSession(sessionCaller, context);
     }
     String authorization = request.getHeader("Authorization");
+    boolean tokensCount = ApiUnauthorized.acceptsTokens(request);
+    if (BearerToken.isBearer(authorization) && tokensCount) {
+      return token(Optional.empty(), BearerToken.parse(authorization).orElse(""), request, response, context);
+    }
     if (BasicCredentials.isBasic(authorization)) {
+      Optional<UsernamePasswordCredential> tokenAsPassword =
+          BasicCredentials.parse(authorization)
+              .filter(basic -> TokenSecret.parse(basic.getPasswordAsString()).isPresent());
+      if (tokenAsPassword.isPresent() && tokensCount) {
+        UsernamePasswordCredential basic = tokenAsPassword.get();
+        return token(Optional.of(basic.getCaller()), basic.getPasswordAsString(), request, response, context);
+      }
       return basic(authorization, request, response, context);
     }
     if (ApiUnauthorized.isApiRequest(request)) {
-      return unauthorized(response, "Sign in with HTTP Basic authentication.");
+      return unauthorized(
+          response, "Sign in with HTTP Basic authentication or an API token (Authorization: Bearer tp_...).");
     }
     return context.doNothing();
+  }
+
+  /**
+   * An API token: the caller becomes the token's principal with no groups, and the token goes to
+   * {@link TokenScopeFilter} in a request attribute. No session: the next call brings it again, and
+   * so a revoked token is refused from the next call on.
+   */
+  private AuthenticationStatus token(
+      Optional<String> username,
+      String presented,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    TokenVerdict verdict =
+        username.isPresent() ? tokens.verify(username.get(), presented) : tokens.verify(presented);
+    if (verdict.authentication().isPresent()) {
+      TokenAuthentication token = verdict.authentication().get();
+      request.setAttribute(TokenScopeFilter.ATTRIBUTE, token);
+      return context.notifyContainerAboutLogin(token.principal(), Set.of());
+    }
+    TokenRefusal refusal = verdict.refusal().orElse(TokenRefusal.NOT_VALID);
+    String tokenId = TokenSecret.parse(presented).map(secret -> "token " + secret.id()).orElse("malformed token");
+    signIns.tokenRefused(tokenId, username.orElse(null), refusal.message());
+    return unauthorized(response, refusal.message());
   }
 
   private AuthenticationStatus basic(

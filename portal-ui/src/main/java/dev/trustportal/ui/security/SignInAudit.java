@@ -22,6 +22,7 @@ class SignInAudit {
 
   static final String BASIC = "HTTP Basic";
   static final String FORM = "sign-in form";
+  static final String TOKEN = "API token";
   private static final Logger LOG = Logger.getLogger(SignInAudit.class.getName());
 
   private final AuditLog audit;
@@ -56,6 +57,18 @@ class SignInAudit {
             username,
             Outcome.FAILED,
             "Sign-in with " + channel + " refused: " + refusal(credential) + "."));
+  }
+
+  /** A refused API token, by {@code anonymous}, with the token's ID (never its secret) as target. */
+  void tokenRefused(String tokenId, String username, String reason) {
+    record(
+        true,
+        AuditRecord.platform(
+            null,
+            "sign-in.failed",
+            username == null ? tokenId : username + " (" + tokenId + ")",
+            Outcome.FAILED,
+            "Sign-in with " + TOKEN + " refused: " + reason));
   }
 
   private void record(boolean independently, AuditRecord event) {

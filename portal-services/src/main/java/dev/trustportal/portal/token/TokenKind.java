@@ -1,0 +1,7 @@
+package dev.trustportal.portal.token;
+
+/** Whom a token acts for: a person, or an organisation's robot (for CI). */
+public enum TokenKind {
+  PERSONAL,
+  ROBOT
+}
