@@ -1,6 +1,7 @@
 package dev.trustportal.portal.notaryauth;
 
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.portal.identity.TokenAuthentication;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Membership;
 import dev.trustportal.portal.membership.Memberships;
@@ -8,6 +9,7 @@ import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.Organisations;
 import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.repository.RepositoryService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -48,11 +50,20 @@ public class NotaryTokenService {
    * @throws TokenServiceUnavailableException if the signing key is not configured
    */
   public IssuedToken issue(Optional<String> username, String service, List<String> scopes) {
+    return issue(username, Optional.empty(), service, scopes);
+  }
+
+  /**
+   * The same for a caller who signed in with an API token: the token's scope bounds what its holder's
+   * memberships (or, for a robot, its organisation) would grant, and a READ token gets only {@code pull}.
+   */
+  public IssuedToken issue(Optional<String> username, Optional<TokenAuthentication> token, String service,
+      List<String> scopes) {
     TokenMinter minter = settings.minter();
     if (service != null && !service.isEmpty() && !service.equals(minter.service())) {
       throw new UnknownServiceException(service, minter.service());
     }
-    List<Scope> granted = Scope.parseAll(scopes).stream().map(asked -> grant(username, asked)).toList();
+    List<Scope> granted = Scope.parseAll(scopes).stream().map(asked -> grant(username, token, asked)).toList();
     return minter.mint(username.orElse(""), granted, clock.instant());
   }
 
@@ -62,8 +73,8 @@ public class NotaryTokenService {
     return settings.minter().mint(PORTAL_SUBJECT, List.of(all), clock.instant()).token();
   }
 
-  private Scope grant(Optional<String> username, Scope asked) {
-    Optional<MemberRole> role = roleFor(username, asked);
+  private Scope grant(Optional<String> username, Optional<TokenAuthentication> token, Scope asked) {
+    Optional<MemberRole> role = token.isPresent() ? roleFor(username, token.get(), asked) : roleFor(username, asked);
     if (role.isEmpty()) {
       return GrantRules.grant(asked, role, true);
     }
@@ -80,6 +91,24 @@ public class NotaryTokenService {
         .flatMap(organisations::find)
         .flatMap(org -> memberships.find(org, username.get()))
         .map(Membership::role);
+  }
+
+  /** Within the token's scope only: its organisation and repositories; a READ token reads. */
+  private Optional<MemberRole> roleFor(Optional<String> username, TokenAuthentication token, Scope asked) {
+    Optional<String> organisation =
+        isGun(asked.name()) ? GrantRules.organisationOf(asked.name(), registryHost) : Optional.empty();
+    if (organisation.isEmpty() || !token.scope().reachesRepository(organisation.get(),
+        repositoryOf(asked.name(), organisation.get()))) {
+      return Optional.empty();
+    }
+    Optional<MemberRole> role = token.robot()
+        ? Optional.of(Tenancy.robotRole(token)).filter(r -> token.scope().reaches(organisation.get()))
+        : roleFor(username, asked);
+    return token.scope().allowsWrites() ? role : role.map(r -> MemberRole.VIEWER);
+  }
+
+  private String repositoryOf(String gun, String organisation) {
+    return gun.substring((registryHost + "/" + organisation + "/").length());
   }
 
   private static boolean isGun(String name) {

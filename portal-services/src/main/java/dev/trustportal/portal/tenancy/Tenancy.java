@@ -88,7 +88,7 @@ public class Tenancy implements TenantGuard, ChainReaders {
   }
 
   /** What a robot may do in its organisation: sign with write access, else read. */
-  static MemberRole robotRole(TokenAuthentication robot) {
+  public static MemberRole robotRole(TokenAuthentication robot) {
     return robot.scope().allowsWrites() ? MemberRole.SIGNER : MemberRole.VIEWER;
   }
 

@@ -52,7 +52,7 @@ public class NotaryTokenServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String authorization = request.getHeader("Authorization");
-    Optional<String> caller = Optional.empty();
+    Optional<RealmAuthentication.RealmCaller> caller = Optional.empty();
     if (authorization != null) {
       Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
       String claimed = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
@@ -72,11 +72,12 @@ public class NotaryTokenServlet extends HttpServlet {
     issue(request, response, caller);
   }
 
-  private void issue(HttpServletRequest request, HttpServletResponse response, Optional<String> caller)
-      throws IOException {
+  private void issue(HttpServletRequest request, HttpServletResponse response,
+      Optional<RealmAuthentication.RealmCaller> caller) throws IOException {
     String[] scopes = request.getParameterValues("scope");
     try {
-      IssuedToken issued = tokens.issue(caller, request.getParameter("service"),
+      IssuedToken issued = tokens.issue(caller.map(RealmAuthentication.RealmCaller::username),
+          caller.flatMap(RealmAuthentication.RealmCaller::token), request.getParameter("service"),
           scopes == null ? List.of() : List.of(scopes));
       write(response, HttpServletResponse.SC_OK, Json.createObjectBuilder()
           .add("token", issued.token())
