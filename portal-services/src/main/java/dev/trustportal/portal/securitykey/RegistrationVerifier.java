@@ -68,10 +68,15 @@ public final class RegistrationVerifier {
     return accepted(attestation);
   }
 
+  /** The challenge the registration claims to answer, to look it up before verifying. */
+  public byte[] challengeOf(String json) {
+    return parse(json).getCollectedClientData().getChallenge().getValue();
+  }
+
   private RegistrationData parse(String json) {
     try {
       RegistrationData data = manager.parse(json);
-      if (data.getAttestationObject() == null || data.getAttestationObject().getAuthenticatorData()
+      if (data.getCollectedClientData() == null || data.getAttestationObject() == null || data.getAttestationObject().getAuthenticatorData()
           .getAttestedCredentialData() == null) {
         throw new SecurityKeyRefusedException(Reason.INVALID_RESPONSE, "it holds no attested credential.");
       }

@@ -21,10 +21,23 @@ final class WebAuthnServer {
   private WebAuthnServer() {}
 
   static ServerProperty property(WebAuthnSettings settings, byte[] challenge) {
-    return ServerProperty.builder()
-        .origins(settings.origins().stream().map(Origin::create).collect(Collectors.toSet()))
+    ServerProperty.Builder builder = ServerProperty.builder();
+    if (settings.origins().isEmpty()) {
+      builder.originPredicate(origin -> sameHost(origin, settings.rpId()));
+    } else {
+      builder.origins(settings.origins().stream().map(Origin::create).collect(Collectors.toSet()));
+    }
+    return builder
         .rpId(settings.rpId())
         .challenge(new DefaultChallenge(challenge))
         .build();
+  }
+
+  // Without configured origins: the RP ID's host on any port, over https (or http on localhost, a
+  // secure context for browsers).
+  private static boolean sameHost(Origin origin, String rpId) {
+    boolean secure = "https".equals(origin.getScheme())
+        || "http".equals(origin.getScheme()) && "localhost".equals(rpId);
+    return secure && rpId.equals(origin.getHost());
   }
 }
