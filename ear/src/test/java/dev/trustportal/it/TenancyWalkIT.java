@@ -42,15 +42,20 @@ class TenancyWalkIT {
    * The paths that belong to no organisation, with what a member of A gets there. Every one is
    * checked for B's secrets too. A new path of no organisation must be added here, on purpose.
    */
-  private static final Map<String, Integer> GLOBAL_PATHS = Map.of(
-      "GET /api/v1/orgs", 200,
-      "POST /api/v1/orgs", 403,
-      "GET /api/v1/users", 403,
-      "POST /api/v1/users", 403,
-      "GET /api/v1/platform/audit", 403,
-      "GET /api/v1/platform/audit/verify", 403,
-      "GET /api/v1/notary", 200,
-      "GET /api/v1/changes/{id}", 404);
+  private static final Map<String, Integer> GLOBAL_PATHS = Map.ofEntries(
+      Map.entry("GET /api/v1/orgs", 200),
+      Map.entry("POST /api/v1/orgs", 403),
+      Map.entry("GET /api/v1/users", 403),
+      Map.entry("POST /api/v1/users", 403),
+      Map.entry("GET /api/v1/platform/audit", 403),
+      Map.entry("GET /api/v1/platform/audit/verify", 403),
+      Map.entry("GET /api/v1/notary", 200),
+      Map.entry("GET /api/v1/changes/{id}", 404),
+      // The caller's own security keys: B's change ID names no key of alice's.
+      Map.entry("GET /api/v1/me/security-keys", 200),
+      Map.entry("POST /api/v1/me/security-keys", 400),
+      Map.entry("POST /api/v1/me/security-keys/registration-options", 200),
+      Map.entry("DELETE /api/v1/me/security-keys/{id}", 404));
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -179,6 +184,12 @@ class TenancyWalkIT {
         organisations.awaitInGrid(tenants.orgA);
         assertThat(organisations.pageText()).as(route).doesNotContain(tenants.orgB)
             .doesNotContain(tenants.secretsOfB());
+      }
+      case Routes.SECURITY_KEYS -> {
+        // The caller's own keys: nothing of any organisation.
+        browser.open("/" + route);
+        browser.await(By.id("security-key-grid"));
+        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
       }
       default -> fail("The tenancy walk does not know the route '" + route + "': if it shows an"
           + " organisation, give it the :" + Routes.ORG + " parameter; else say here what it shows.");

@@ -18,6 +18,7 @@ public final class Routes {
   public static final String ORGANISATIONS = "";
   public static final String LOGIN = "login";
   public static final String AUDIT = "audit";
+  public static final String SECURITY_KEYS = "security-keys";
   public static final String ORGANISATION = "orgs/:" + ORG;
   public static final String MEMBERS = ORGANISATION + "/members";
   public static final String CHANGES = ORGANISATION + "/changes";
@@ -27,7 +28,7 @@ public final class Routes {
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
   public static final List<String> ALL =
-      List.of(ORGANISATIONS, LOGIN, AUDIT, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES, REPOSITORY_TRUST);
+      List.of(ORGANISATIONS, LOGIN, AUDIT, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES, REPOSITORY_TRUST);
 
   private Routes() {}
 }

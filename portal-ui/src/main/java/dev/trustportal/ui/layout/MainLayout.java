@@ -89,6 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     nav.addItem(
         new SideNavItem(getTranslation("nav.organisations"), Routes.ORGANISATIONS, VaadinIcon.BUILDING.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.KEY.create()));
     return nav;
   }
 
