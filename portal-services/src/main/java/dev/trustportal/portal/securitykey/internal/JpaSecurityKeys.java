@@ -71,9 +71,9 @@ class JpaSecurityKeys implements SecurityKeys {
     String changeColumn = changeId == null ? "" : ", change_id";
     String changeValue = changeId == null ? "" : ", " + changeId.longValue();
     em.createNativeQuery("insert into webauthn_challenge (username, purpose, challenge, nonce, expires_at" + changeColumn
-            + ") values (?1, ?2, ?4, ?5, ?6" + changeValue + ")")
+            + ") values (?1, ?2, ?3, ?4, ?5" + changeValue + ")")
         .setParameter(1, username).setParameter(2, purpose.name())
-        .setParameter(4, challenge).setParameter(5, nonce == null ? new byte[0] : nonce).setParameter(6, expires)
+        .setParameter(3, challenge).setParameter(4, nonce == null ? new byte[0] : nonce).setParameter(5, expires)
         .executeUpdate();
   }
 
