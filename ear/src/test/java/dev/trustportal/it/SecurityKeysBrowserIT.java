@@ -69,13 +69,13 @@ class SecurityKeysBrowserIT {
 
       firstKey.setUserVerified(true);
       one.await(By.id("approve-with-key")).click();
-      one.waiter().until(d -> d.findElements(By.id("approve-dialog")).isEmpty());
+      one.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
       assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("given").asInt()).isEqualTo(1);
       assertThat(state(id)).isEqualTo("FILED");
 
       openApproval(two, org, id);
       two.await(By.id("approve-with-key")).click();
-      two.waiter().until(d -> d.findElements(By.id("approve-dialog")).isEmpty());
+      two.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
     }
     awaitPublished(id);
     String delegations = new NotaryCli(stack, work.resolve("trust")).run("delegation", "list", gun);
@@ -113,7 +113,7 @@ class SecurityKeysBrowserIT {
   private static void openApproval(BrowserSession browser, String org, long id) {
     browser.open("/orgs/" + org + "/changes");
     browser.await(By.id("approve-change-" + id)).click();
-    browser.await(By.id("approve-dialog"));
+    browser.await(By.id("approve-digest"));
   }
 
   private String owner(String org) {

@@ -137,6 +137,8 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("9rem");
     grid.addComponentColumn(c -> new ChangeStateBadge(c.state()))
         .setKey("state").setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
+    // Approve and reject beside the state, where an owner looks, not behind the scroll bar.
+    grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::requestedBy)
         .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by"))
         .setAutoWidth(true).setFlexGrow(0);
@@ -145,7 +147,6 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(ChangeView::attempts)
         .setKey("attempts").setHeader(getTranslation("changes.column.attempts"))
         .setAutoWidth(true).setFlexGrow(0);
-    grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0);
     grid.setItems(
         query -> page(query.getPage(), query.getPageSize()).items().stream(),
         query -> Math.toIntExact(page(0, 1).total()));
