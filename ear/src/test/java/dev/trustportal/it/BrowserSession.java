@@ -38,8 +38,19 @@ final class BrowserSession implements AutoCloseable {
     wait.ignoring(StaleElementReferenceException.class);
   }
 
+  private boolean onLocalhost;
+
+  /**
+   * Opens pages under {@code localhost} from now on: WebAuthn needs a domain as relying-party ID, and
+   * the test stack's is {@code localhost} (an address such as 127.0.0.1 cannot be one).
+   */
+  BrowserSession onLocalhost() {
+    onLocalhost = true;
+    return this;
+  }
+
   void open(String path) {
-    driver.get(stack.portal(path).toString());
+    driver.get((onLocalhost ? stack.portalOnLocalhost(path) : stack.portal(path)).toString());
   }
 
   WebElement await(By locator) {

@@ -36,6 +36,15 @@ final class PortalStack {
     return URI.create("http://127.0.0.1:" + ports.getProperty("HTTP_PORT") + path);
   }
 
+  /** The portal under the host name {@code localhost}, the relying-party ID of security keys on test stacks. */
+  URI portalOnLocalhost(String path) {
+    return URI.create("http://localhost:" + httpPort() + path);
+  }
+
+  String httpPort() {
+    return ports.getProperty("HTTP_PORT");
+  }
+
   URI notaryServer() {
     return URI.create("https://127.0.0.1:" + ports.getProperty("NOTARY_SERVER_PORT"));
   }

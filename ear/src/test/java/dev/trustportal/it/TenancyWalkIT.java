@@ -54,7 +54,12 @@ class TenancyWalkIT {
       // The caller's own tokens: a token of A is created and listed; B's IDs are nobody's here.
       Map.entry("GET /api/v1/me/tokens", 200),
       Map.entry("POST /api/v1/me/tokens", 201),
-      Map.entry("DELETE /api/v1/me/tokens/{id}", 404));
+      Map.entry("DELETE /api/v1/me/tokens/{id}", 404),
+      // The caller's own security keys: B's change ID names no key of alice's.
+      Map.entry("GET /api/v1/me/security-keys", 200),
+      Map.entry("POST /api/v1/me/security-keys", 400),
+      Map.entry("POST /api/v1/me/security-keys/registration-options", 200),
+      Map.entry("DELETE /api/v1/me/security-keys/{id}", 404));
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -190,6 +195,12 @@ class TenancyWalkIT {
         assertThat(organisations.pageText()).as(route).doesNotContain(tenants.orgB)
             .doesNotContain(tenants.secretsOfB());
       }
+      case Routes.SECURITY_KEYS -> {
+        // The caller's own keys: nothing of any organisation.
+        browser.open("/" + route);
+        browser.await(By.id("security-key-grid"));
+        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+      }
       default -> fail("The tenancy walk does not know the route '" + route + "': if it shows an"
           + " organisation, give it the :" + Routes.ORG + " parameter; else say here what it shows.");
     }
@@ -212,7 +223,7 @@ class TenancyWalkIT {
     PortalApi.Response answer = alice.call(method, path, body);
     assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(expected);
     assertThat(answer.body()).as(call).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
-    // Under /me/ a number is one of the caller's own IDs (a token's), never a way into B.
+    // Under /me/ a number or name is one of the caller's own (a token's, a key's), never a way into B.
     boolean touchesB = !path.equals(template) && !template.startsWith("/api/v1/me/");
     return touchesB && expected == 404 ? Optional.of(method + " " + path) : Optional.empty();
   }

@@ -19,6 +19,7 @@ public final class Routes {
   public static final String LOGIN = "login";
   public static final String AUDIT = "audit";
   public static final String API_TOKENS = "tokens";
+  public static final String SECURITY_KEYS = "security-keys";
   public static final String ORGANISATION = "orgs/:" + ORG;
   public static final String MEMBERS = ORGANISATION + "/members";
   public static final String CHANGES = ORGANISATION + "/changes";
@@ -29,7 +30,7 @@ public final class Routes {
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
   public static final List<String> ALL =
-      List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
+      List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
           REPOSITORY_TRUST, ROBOT_TOKENS);
 
   private Routes() {}

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One owner's approval of a change request. Each owner counts once (unique in the table). The
- * security-key assertion that will back each approval is a later addition to this record.
+ * One owner's approval of a change request, with the security key whose assertion backs it. Each owner
+ * counts once (unique in the table).
  */
 @Entity
 @Table(name = "change_approval")
@@ -30,12 +30,16 @@ public class ChangeApproval {
   @Column(name = "approved_at", nullable = false, updatable = false)
   private Instant approvedAt;
 
+  @Column(name = "security_key_id", updatable = false)
+  private Long securityKeyId;
+
   protected ChangeApproval() {
     // for JPA
   }
 
-  public ChangeApproval(long changeId, String approver, Instant approvedAt) {
+  public ChangeApproval(long changeId, String approver, long securityKeyId, Instant approvedAt) {
     this.changeId = changeId;
+    this.securityKeyId = securityKeyId;
     this.approver = Objects.requireNonNull(approver);
     this.approvedAt = Objects.requireNonNull(approvedAt);
   }

@@ -125,18 +125,18 @@ public class ChangeService {
 
   /**
    * The caller (an owner) approves a filed change; at the policy's quorum it is queued for publishing
-   * in the same transaction. The seam for security-key approvals: they will verify an assertion over
-   * the request's digest before counting here.
+   * in the same transaction. Only {@link dev.trustportal.portal.approval.ApprovalService} calls this, after
+   * verifying the caller's security-key assertion over the request's digest; the key is recorded.
    *
    * @throws ChangeNotPendingException if the request is not waiting for approval
    * @throws AlreadyApprovedException if the caller approved it before
    */
-  public ChangeView approve(long id) {
+  public ChangeView approve(long id, long securityKeyId) {
     ChangeRequest request = visible(id);
     tenancy.requireRole(request.organisation().name().value(), MemberRole.OWNER);
     requirePending(request);
     Instant now = clock.instant();
-    changes.storeApproval(new ChangeApproval(id, caller.username(), now));
+    changes.storeApproval(new ChangeApproval(id, caller.username(), securityKeyId, now));
     record(request, caller.username(), "change.approval", "Approval " + changes.approvals(id) + " of "
         + request.approvalsNeeded() + ".");
     if (changes.approvals(id) >= request.approvalsNeeded()) {
@@ -169,8 +169,8 @@ public class ChangeService {
   /** Sets how many owner approvals a type of change needs from now on; only owners may. */
   public Map<ChangeType, Integer> setApprovalPolicy(String organisation, ChangeType type, int approvals) {
     Organisation org = organisationToWorkIn(organisation, MemberRole.OWNER);
-    if (approvals < 0) {
-      throw InvalidChangeInputException.approvals(approvals);
+    if (approvals < 0 || type.usesRootKey() && approvals < 1) {
+      throw InvalidChangeInputException.approvals(type, approvals);
     }
     changes.setApprovalsNeeded(org, type, approvals);
     audit.record(new AuditRecord(organisation, caller.username(), "approval_policy.changed", type.name(),

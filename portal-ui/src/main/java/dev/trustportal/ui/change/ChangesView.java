@@ -20,7 +20,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.change.ChangeFilter;
+import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.common.Page;
@@ -49,15 +51,19 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   private static final String STATE_PARAMETER = "state";
 
   private final transient ChangeService changes;
+  private final transient ApprovalService approvals;
   private final transient Tenancy tenancy;
+  private final Button policy = new Button();
+  private boolean owner;
   private final H2 heading = new H2();
   private final Select<ChangeState> state = new Select<>();
   private final Grid<ChangeView> grid = new Grid<>();
   private String organisation = "";
 
   @Inject
-  public ChangesView(ChangeService changes, Tenancy tenancy) {
+  public ChangesView(ChangeService changes, ApprovalService approvals, Tenancy tenancy) {
     this.changes = changes;
+    this.approvals = approvals;
     this.tenancy = tenancy;
     setSizeFull();
     add(heading, toolbar(), configureGrid());
@@ -70,6 +76,8 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
       return;
     }
     heading.setText(getTranslation("changes.heading", organisation));
+    owner = tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER);
+    policy.setVisible(owner);
     // A state that names none shows all, as the URL is the user's to edit.
     state.setValue(event.getLocation().getQueryParameters().getSingleParameter(STATE_PARAMETER)
         .flatMap(ChangesView::state).orElse(null));
@@ -103,7 +111,12 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     refresh.setId("refresh-changes-button");
     refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     refresh.addClickListener(event -> grid.getDataProvider().refreshAll());
-    HorizontalLayout toolbar = new HorizontalLayout(state, refresh);
+    policy.setText(getTranslation("policy.open"));
+    policy.setIcon(VaadinIcon.USERS.create());
+    policy.setId("approval-policy-button");
+    policy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    policy.addClickListener(event -> new ApprovalPolicyDialog(approvals, organisation).open());
+    HorizontalLayout toolbar = new HorizontalLayout(state, refresh, policy);
     toolbar.setAlignItems(Alignment.BASELINE);
     return toolbar;
   }
@@ -124,6 +137,8 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("9rem");
     grid.addComponentColumn(c -> new ChangeStateBadge(c.state()))
         .setKey("state").setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
+    // Approve and reject beside the state, where an owner looks, not behind the scroll bar.
+    grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::requestedBy)
         .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by"))
         .setAutoWidth(true).setFlexGrow(0);
@@ -151,6 +166,23 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     details.setTooltipText(getTranslation("changes.details", change.id()));
     details.addClickListener(event -> new ChangeDetailsDialog(change).open());
     return details;
+  }
+
+  /** Approve and reject, for owners while the change waits for approvals. */
+  private Component decision(ChangeView change) {
+    HorizontalLayout buttons = new HorizontalLayout();
+    if (owner && change.state() == ChangeState.FILED) {
+      Button approve = new Button(getTranslation("changes.approve"), event ->
+          new ApproveDialog(approvals, change, () -> grid.getDataProvider().refreshAll()).open());
+      approve.setId("approve-change-" + change.id());
+      approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+      Button reject = new Button(getTranslation("changes.reject"), event ->
+          new RejectDialog(approvals, change, () -> grid.getDataProvider().refreshAll()).open());
+      reject.setId("reject-change-" + change.id());
+      reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+      buttons.add(approve, reject);
+    }
+    return buttons;
   }
 
   /** Filed, and below it when it last moved. */

@@ -91,6 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         new SideNavItem(getTranslation("nav.organisations"), Routes.ORGANISATIONS, VaadinIcon.BUILDING.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.SHIELD.create()));
     return nav;
   }
 

@@ -92,7 +92,8 @@ class JpaChangeRequests implements ChangeRequests {
         .setParameter(1, organisation.name().value())
         .setParameter(2, type.name())
         .getResultList();
-    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    int least = type.usesRootKey() ? 1 : 0;
+    return Math.max(least, rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue());
   }
 
   @Override

@@ -1,0 +1,149 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+
+/**
+ * Two owners register security keys in the browser (Chromium's virtual authenticator, a CTAP2 USB key
+ * with user verification), set the policy to two owners for new signers, and approve a filed signer
+ * request one after the other; it is published and the notary CLI lists the signer. A ceremony the key
+ * does not complete leaves the request pending.
+ */
+class SecurityKeysBrowserIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD = "correct horse battery";
+
+  private final PortalStack stack = PortalStack.current();
+  private final PortalApi admin = PortalApi.asAdmin(stack);
+
+  @Test
+  void twoOwnersApproveASignerWithTheirKeysAndItIsPublished(@TempDir Path work) throws Exception {
+    String org = OrganisationsApiIT.uniqueName("keys");
+    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    PortalApi.Response repo = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    String gun = repo.json().get("gun").asText();
+    String first = owner(org);
+    String second = owner(org);
+    KeyPair signer = SignerKeyMaterial.p256();
+    long id;
+
+    try (BrowserSession one = new BrowserSession(stack, "en-US").onLocalhost();
+        BrowserSession two = new BrowserSession(stack, "en-US").onLocalhost()) {
+      VirtualAuthenticator firstKey = signInWithKey(one, first);
+      signInWithKey(two, second);
+      register(one, "blue key");
+      one.screenshot("security-keys-page");
+      register(two, "red key");
+
+      setPolicy(one, org, 2);
+      assertThat(admin.get("/api/v1/orgs/" + org + "/approval-policy").json().get("approvals").get("ADD_SIGNER")
+          .asInt()).isEqualTo(2);
+      JsonNode change = file(org, "alice", signer);
+      id = change.get("id").asLong();
+      assertThat(change.get("state").asText()).isEqualTo("FILED");
+
+      openApproval(one, org, id);
+      assertThat(one.await(By.id("approve-digest")).getText()).isEqualTo(change.get("digest").asText());
+      assertThat(one.await(By.id("approve-summary")).getText()).contains("alice");
+      one.screenshot("approval-dialog");
+      firstKey.setUserVerified(false);
+      one.await(By.id("approve-with-key")).click();
+      one.awaitText(By.id("approve-status"), "still waiting for approval");
+      assertThat(state(id)).isEqualTo("FILED");
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("given").asInt()).isZero();
+
+      firstKey.setUserVerified(true);
+      one.await(By.id("approve-with-key")).click();
+      one.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("given").asInt()).isEqualTo(1);
+      assertThat(state(id)).isEqualTo("FILED");
+
+      openApproval(two, org, id);
+      two.await(By.id("approve-with-key")).click();
+      two.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
+    }
+    awaitPublished(id);
+    String delegations = new NotaryCli(stack, work.resolve("trust")).run("delegation", "list", gun);
+    assertThat(delegations).contains("targets/alice").contains(SignerKeyMaterial.keyId(signer));
+  }
+
+  private VirtualAuthenticator signInWithKey(BrowserSession browser, String user) {
+    VirtualAuthenticator key = browser.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+        .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+        .setTransport(VirtualAuthenticatorOptions.Transport.USB)
+        .setHasResidentKey(false)
+        .setHasUserVerification(true)
+        .setIsUserVerified(true));
+    LoginPage.open(browser).signIn(user, PASSWORD);
+    return key;
+  }
+
+  private static void register(BrowserSession browser, String name) {
+    browser.open("/security-keys");
+    WebElement field = browser.await(By.cssSelector("#security-key-name input"));
+    field.sendKeys(name, Keys.TAB);
+    browser.await(By.id("register-security-key")).click();
+    browser.awaitText(By.id("security-key-grid"), name);
+  }
+
+  private static void setPolicy(BrowserSession browser, String org, int owners) {
+    browser.open("/orgs/" + org + "/changes");
+    browser.await(By.id("approval-policy-button")).click();
+    WebElement field = browser.await(By.cssSelector("#policy-ADD_SIGNER input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(owners), Keys.TAB);
+    browser.await(By.id("save-approval-policy")).click();
+    browser.waiter().until(d -> d.findElements(By.id("approval-policy-dialog")).isEmpty());
+  }
+
+  private static void openApproval(BrowserSession browser, String org, long id) {
+    browser.open("/orgs/" + org + "/changes");
+    browser.await(By.id("approve-change-" + id)).click();
+    browser.await(By.id("approve-digest"));
+  }
+
+  private String owner(String org) {
+    String username = OrganisationsApiIT.uniqueName("owner");
+    assertThat(admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+        .status()).isEqualTo(201);
+    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
+        "{\"username\":\"" + username + "\",\"role\":\"OWNER\"}").status()).isEqualTo(201);
+    return username;
+  }
+
+  private JsonNode file(String org, String name, KeyPair key) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("name", name);
+    body.put("publicKey", SignerKeyMaterial.publicPem(key));
+    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    return filed.json();
+  }
+
+  private String state(long id) {
+    return admin.get("/api/v1/changes/" + id).json().get("state").asText();
+  }
+
+  private void awaitPublished(long id) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (state(id).matches("FILED|APPROVED|PUBLISHING")) {
+      assertThat(Instant.now()).as("waiting for change " + id).isBefore(deadline);
+      Thread.sleep(200);
+    }
+    assertThat(state(id)).isEqualTo("PUBLISHED");
+  }
+}

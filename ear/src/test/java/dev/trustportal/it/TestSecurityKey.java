@@ -1,0 +1,171 @@
+package dev.trustportal.it;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
+
+/**
+ * A FIDO2 security key for API tests, made of a JCA EC P-256 key and bytes assembled by hand: it
+ * registers with packed self attestation (what the test stack's "any authenticator (testing)" policy
+ * accepts; the YubiKey-only policy is proven by portal-services' unit tests) and answers approval
+ * challenges as {@code PublicKeyCredential.toJSON()} does. Its counter can be wound back to play a clone.
+ */
+final class TestSecurityKey {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final KeyPair key = generate();
+  private final byte[] credentialId = new byte[32];
+  private final String origin;
+  private int counter;
+
+  TestSecurityKey(PortalStack stack) {
+    RANDOM.nextBytes(credentialId);
+    this.origin = "http://localhost:" + stack.httpPort();
+  }
+
+  void windCounterBackTo(int value) {
+    counter = value;
+  }
+
+  /** The JSON of {@code navigator.credentials.create} answering base64url challenge. */
+  String register(String challenge) {
+    byte[] clientData = clientData("webauthn.create", challenge);
+    byte[] authData = authenticatorData(true);
+    byte[] sig = sign(concat(authData, sha256(clientData)));
+    ByteArrayOutputStream statement = new ByteArrayOutputStream();
+    head(statement, 5, 2);
+    text(statement, "alg");
+    statement.write(0x26); // -7: ES256
+    text(statement, "sig");
+    bytes(statement, sig);
+    ByteArrayOutputStream object = new ByteArrayOutputStream();
+    head(object, 5, 3);
+    text(object, "fmt");
+    text(object, "packed");
+    text(object, "attStmt");
+    object.writeBytes(statement.toByteArray());
+    text(object, "authData");
+    bytes(object, authData);
+    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
+        + "\"response\":{\"clientDataJSON\":\"" + b64(clientData) + "\",\"attestationObject\":\""
+        + b64(object.toByteArray()) + "\",\"transports\":[\"usb\"]},\"clientExtensionResults\":{}}";
+  }
+
+  /** The JSON of {@code navigator.credentials.get} answering base64url challenge. */
+  String assertion(String challenge) {
+    byte[] clientData = clientData("webauthn.get", challenge);
+    byte[] authData = authenticatorData(false);
+    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
+        + "\"response\":{\"clientDataJSON\":\"" + b64(clientData) + "\",\"authenticatorData\":\"" + b64(authData)
+        + "\",\"signature\":\"" + b64(sign(concat(authData, sha256(clientData)))) + "\"},\"clientExtensionResults\":{}}";
+  }
+
+  private byte[] clientData(String type, String challenge) {
+    return ("{\"type\":\"" + type + "\",\"challenge\":\"" + challenge + "\",\"origin\":\"" + origin
+        + "\",\"crossOrigin\":false}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private byte[] authenticatorData(boolean withCredential) {
+    counter++;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(sha256("localhost".getBytes(StandardCharsets.UTF_8)));
+    out.write(0x01 | 0x04 | (withCredential ? 0x40 : 0)); // UP, UV, AT
+    out.writeBytes(ByteBuffer.allocate(4).putInt(counter).array());
+    if (withCredential) {
+      out.writeBytes(new byte[16]); // AAGUID: none given
+      out.write(0);
+      out.write(credentialId.length);
+      out.writeBytes(credentialId);
+      ECPublicKey pub = (ECPublicKey) key.getPublic();
+      head(out, 5, 5);
+      out.write(0x01); out.write(0x02);  // kty: EC2
+      out.write(0x03); out.write(0x26);  // alg: ES256
+      out.write(0x20); out.write(0x01);  // crv: P-256
+      out.write(0x21); bytes(out, fixed(pub.getW().getAffineX()));
+      out.write(0x22); bytes(out, fixed(pub.getW().getAffineY()));
+    }
+    return out.toByteArray();
+  }
+
+  private static void head(ByteArrayOutputStream out, int major, int length) {
+    if (length < 24) {
+      out.write(major << 5 | length);
+    } else if (length < 256) {
+      out.write(major << 5 | 24);
+      out.write(length);
+    } else {
+      out.write(major << 5 | 25);
+      out.write(length >> 8);
+      out.write(length & 0xff);
+    }
+  }
+
+  private static void text(ByteArrayOutputStream out, String value) {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    head(out, 3, utf8.length);
+    out.writeBytes(utf8);
+  }
+
+  private static void bytes(ByteArrayOutputStream out, byte[] value) {
+    head(out, 2, value.length);
+    out.writeBytes(value);
+  }
+
+  private static byte[] fixed(BigInteger value) {
+    byte[] raw = value.toByteArray();
+    byte[] out = new byte[32];
+    int length = Math.min(raw.length, 32);
+    System.arraycopy(raw, raw.length - length, out, 32 - length, length);
+    return out;
+  }
+
+  private byte[] sign(byte[] data) {
+    try {
+      Signature signature = Signature.getInstance("SHA256withECDSA");
+      signature.initSign(key.getPrivate());
+      signature.update(data);
+      return signature.sign();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static KeyPair generate() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+      generator.initialize(new ECGenParameterSpec("secp256r1"));
+      return generator.generateKeyPair();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static String b64(byte[] value) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+  }
+}

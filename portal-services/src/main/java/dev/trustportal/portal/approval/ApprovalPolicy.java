@@ -1,0 +1,21 @@
+package dev.trustportal.portal.approval;
+
+import dev.trustportal.portal.change.ChangeType;
+import java.util.Map;
+
+/**
+ * An organisation's approval policy: how many owners must approve each type of change, whether the
+ * requester may approve their own change, and for how many hours a request stays open for approvals.
+ */
+public record ApprovalPolicy(Map<ChangeType, Integer> approvals, boolean selfApproval, int openHours) {
+
+  public static final int DEFAULT_OPEN_HOURS = 168;
+  public static final int MAX_OPEN_HOURS = 8760;
+
+  public ApprovalPolicy {
+    approvals = Map.copyOf(approvals);
+    if (openHours < 1 || openHours > MAX_OPEN_HOURS) {
+      throw new InvalidApprovalPolicyException(openHours);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.trustportal.portal.approval.internal;
+
+import dev.trustportal.portal.approval.ApprovalSettings;
+import dev.trustportal.portal.approval.ApprovalSettingsStore;
+import dev.trustportal.portal.organisation.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Approval settings in PostgreSQL (V9); runs in the caller's transaction. */
+@ApplicationScoped
+class JpaApprovalSettingsStore implements ApprovalSettingsStore {
+
+  private static final String ORGANISATION_ID = "(select id from organisation where name = ?1)";
+
+  // Field injection: @PersistenceContext cannot be a constructor parameter.
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Override
+  public ApprovalSettings of(Organisation organisation) {
+    List<?> rows = em.createNativeQuery("select self_approval, open_hours from approval_settings where organisation_id = "
+            + ORGANISATION_ID)
+        .setParameter(1, organisation.name().value())
+        .getResultList();
+    if (rows.isEmpty()) {
+      return ApprovalSettings.DEFAULTS;
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new ApprovalSettings((Boolean) row[0], ((Number) row[1]).intValue());
+  }
+
+  @Override
+  public void store(Organisation organisation, ApprovalSettings settings) {
+    em.createNativeQuery("insert into approval_settings (organisation_id, self_approval, open_hours) values ("
+            + ORGANISATION_ID + ", ?2, ?3) on conflict (organisation_id) do update set self_approval ="
+            + " excluded.self_approval, open_hours = excluded.open_hours")
+        .setParameter(1, organisation.name().value())
+        .setParameter(2, settings.selfApproval())
+        .setParameter(3, settings.openHours())
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,2 @@
+/** The JPA gateway of the organisation-wide approval settings. */
+package dev.trustportal.portal.approval.internal;

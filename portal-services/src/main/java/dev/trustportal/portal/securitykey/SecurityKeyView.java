@@ -1,0 +1,16 @@
+package dev.trustportal.portal.securitykey;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A security key as its owner sees it. */
+public record SecurityKeyView(
+    long id, String name, UUID aaguid, String attestationFormat, Instant createdAt, Optional<Instant> lastUsedAt,
+    boolean possiblyCloned) {
+
+  static SecurityKeyView of(SecurityKey key) {
+    return new SecurityKeyView(key.id(), key.name(), key.aaguid(), key.attestationFormat(), key.createdAt(),
+        key.lastUsedAt(), key.possiblyCloned());
+  }
+}

@@ -1,0 +1,39 @@
+package dev.trustportal.portal.securitykey;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The persistence gateway of security keys and of the challenges of their ceremonies. */
+public interface SecurityKeys {
+
+  /**
+   * Stores a new key and flushes it.
+   *
+   * @throws DuplicateSecurityKeyNameException if the owner has a key of the name, or the credential is registered
+   */
+  void store(SecurityKey key);
+
+  Optional<SecurityKey> find(long id);
+
+  Optional<SecurityKey> findByCredentialId(String credentialId);
+
+  List<SecurityKey> ownedBy(String username);
+
+  void remove(SecurityKey key);
+
+  /** Marks a key as possibly cloned, in the caller's transaction. */
+  void markPossiblyCloned(long id);
+
+  /** The purposes a challenge is issued for. */
+  enum Purpose { REGISTRATION, APPROVAL }
+
+  void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
+
+  /**
+   * Deletes the challenge if it was issued to the person for the purpose (and change) and has not expired.
+   *
+   * @return its nonce (empty bytes when it has none), or empty if there was no such challenge
+   */
+  Optional<byte[]> consumeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, Instant now);
+}

@@ -1,0 +1,125 @@
+package dev.trustportal.portal.securitykey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trustportal.portal.securitykey.SecurityKeyRefusedException.Reason;
+import dev.trustportal.portal.securitykey.TestAuthenticator.Attestation;
+import dev.trustportal.portal.securitykey.TestAuthenticator.Pki;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RegistrationVerifierTest {
+
+  private static final Pki YUBICO = Pki.generate("Test Yubico");
+  private static final Pki OTHER = Pki.generate("Other Maker");
+  private static final WebAuthnSettings YUBIKEYS_ONLY = new WebAuthnSettings(TestAuthenticator.RP_ID,
+      Set.of(TestAuthenticator.ORIGIN), AttestationPolicy.YUBIKEY_ONLY, List.of(YUBICO.root()),
+      Set.of(TestAuthenticator.YUBIKEY_5_NFC), true);
+
+  private final byte[] challenge = TestAuthenticator.random(32);
+
+  @Test
+  void acceptsAYubiKeyChainedToTheConfiguredRootWithAnAllowedAaguid() {
+    TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
+
+    VerifiedRegistration accepted = verify(YUBIKEYS_ONLY, key.register(challenge, Attestation.PACKED_CHAIN));
+
+    assertThat(accepted.credentialId()).isEqualTo(key.credentialId());
+    assertThat(accepted.aaguid()).isEqualTo(TestAuthenticator.YUBIKEY_5_NFC);
+    assertThat(accepted.format()).isEqualTo("packed");
+    assertThat(accepted.signCount()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAttestationNone() {
+    TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
+
+    assertRefused(YUBIKEYS_ONLY, key.register(challenge, Attestation.NONE), Reason.NO_ATTESTATION);
+    assertRefused(YUBIKEYS_ONLY.withPolicy(AttestationPolicy.ANY_FIDO2), key.register(challenge, Attestation.NONE),
+        Reason.NO_ATTESTATION);
+  }
+
+  @Test
+  void refusesSelfAttestation() {
+    TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
+
+    assertRefused(YUBIKEYS_ONLY, key.register(challenge, Attestation.SELF), Reason.SELF_ATTESTATION);
+    assertRefused(YUBIKEYS_ONLY.withPolicy(AttestationPolicy.ANY_FIDO2), key.register(challenge, Attestation.SELF),
+        Reason.SELF_ATTESTATION);
+  }
+
+  @Test
+  void refusesAChainToAnotherRoot() {
+    TestAuthenticator forged = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, OTHER);
+
+    assertRefused(YUBIKEYS_ONLY, forged.register(challenge, Attestation.PACKED_CHAIN), Reason.UNTRUSTED_CHAIN);
+  }
+
+  @Test
+  void refusesAnAaguidOffTheAllowList() {
+    TestAuthenticator otherModel = new TestAuthenticator(UUID.randomUUID(), YUBICO);
+
+    assertRefused(YUBIKEYS_ONLY, otherModel.register(challenge, Attestation.PACKED_CHAIN), Reason.AAGUID_NOT_ALLOWED);
+  }
+
+  @Test
+  void anyFido2AcceptsAnyModelChainedToAConfiguredRoot() {
+    TestAuthenticator otherModel = new TestAuthenticator(UUID.randomUUID(), YUBICO);
+
+    assertThat(verify(YUBIKEYS_ONLY.withPolicy(AttestationPolicy.ANY_FIDO2),
+        otherModel.register(challenge, Attestation.PACKED_CHAIN)).format()).isEqualTo("packed");
+  }
+
+  @Test
+  void refusesABackupEligibleCredential() {
+    TestAuthenticator synced = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO).backupEligible();
+
+    assertRefused(YUBIKEYS_ONLY, synced.register(challenge, Attestation.PACKED_CHAIN), Reason.BACKUP_ELIGIBLE);
+    assertRefused(YUBIKEYS_ONLY.withPolicy(AttestationPolicy.ANY_AUTHENTICATOR_TESTING),
+        synced.register(challenge, Attestation.NONE), Reason.BACKUP_ELIGIBLE);
+  }
+
+  @Test
+  void refusesAnAnswerToAnotherChallenge() {
+    TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
+
+    assertRefused(YUBIKEYS_ONLY, key.register(TestAuthenticator.random(32), Attestation.PACKED_CHAIN),
+        Reason.INVALID_RESPONSE);
+  }
+
+  @Test
+  void refusesAnotherOrigin() {
+    TestAuthenticator phished = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO)
+        .origin("https://portal.example.evil");
+
+    assertRefused(YUBIKEYS_ONLY, phished.register(challenge, Attestation.PACKED_CHAIN), Reason.INVALID_RESPONSE);
+  }
+
+  @Test
+  void testingPolicyAcceptsNoneAndSelfAttestation() {
+    WebAuthnSettings testing = YUBIKEYS_ONLY.withPolicy(AttestationPolicy.ANY_AUTHENTICATOR_TESTING);
+
+    assertThat(verify(testing, new TestAuthenticator(UUID.randomUUID(), OTHER).register(challenge, Attestation.NONE))
+        .format()).isEqualTo("none");
+    assertThat(verify(testing, new TestAuthenticator(UUID.randomUUID(), OTHER).register(challenge, Attestation.SELF))
+        .format()).isEqualTo("packed");
+  }
+
+  @Test
+  void refusesWhatIsNotARegistration() {
+    assertRefused(YUBIKEYS_ONLY, "{\"id\":\"x\"}", Reason.INVALID_RESPONSE);
+  }
+
+  private VerifiedRegistration verify(WebAuthnSettings settings, String json) {
+    return new RegistrationVerifier(settings).verify(json, challenge);
+  }
+
+  private void assertRefused(WebAuthnSettings settings, String json, Reason reason) {
+    assertThatThrownBy(() -> verify(settings, json))
+        .isInstanceOfSatisfying(SecurityKeyRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+        .hasMessageNotContaining("%s");
+  }
+}

@@ -1,0 +1,19 @@
+package dev.trustportal.api.change;
+
+import dev.trustportal.portal.approval.ApprovalPolicy;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An organisation's approval policy: owners needed per type of change (ADD_SIGNER, REMOVE_SIGNER,
+ * ADD_SIGNER_KEY, REMOVE_SIGNER_KEY, SET_THRESHOLD), whether requesters may approve their own changes,
+ * and how many hours a request stays open.
+ */
+public record ApprovalPolicyJson(Map<String, Integer> approvals, Boolean selfApproval, Integer openHours) {
+
+  static ApprovalPolicyJson of(ApprovalPolicy p) {
+    Map<String, Integer> approvals = new TreeMap<>();
+    p.approvals().forEach((type, n) -> approvals.put(type.name(), n));
+    return new ApprovalPolicyJson(approvals, p.selfApproval(), p.openHours());
+  }
+}

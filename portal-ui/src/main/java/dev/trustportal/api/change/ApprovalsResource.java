@@ -1,0 +1,98 @@
+package dev.trustportal.api.change;
+
+import dev.trustportal.portal.approval.ApprovalService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code /api/v1/orgs/{org}/changes/{id}/…} and {@code /api/v1/orgs/{org}/approval-policy}: owners approve
+ * a change with a security key (challenge, then the assertion as {@code PublicKeyCredential.toJSON()}),
+ * reject it with a reason, and set the organisation's approval policy.
+ */
+@Path("orgs/{org}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ApprovalsResource {
+
+  private static final String NOT_FOUND = " 404 unless the change belongs to the organisation and the caller to"
+      + " it; 403 for members who are not owners; 409 change_not_pending.";
+
+  private final ApprovalService approvals;
+
+  @Inject
+  public ApprovalsResource(ApprovalService approvals) {
+    this.approvals = approvals;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ApprovalsResource() {
+    this(null);
+  }
+
+  @GET
+  @Path("changes/{id: [0-9]+}/approval-challenge")
+  @Operation(
+      summary = "A fresh WebAuthn challenge to approve the change, bound to its digest",
+      description = "publicKey is PublicKeyCredentialRequestOptionsJSON for navigator.credentials.get; its"
+          + " challenge is SHA-256(digest || nonce), single-use, valid 5 minutes. 403 self_approval when the"
+          + " requester asks and the policy does not allow it; 409 approval_period_over." + NOT_FOUND)
+  public ApprovalChallengeJson challenge(@PathParam("org") String org, @PathParam("id") long id) {
+    return ApprovalChallengeJson.of(approvals.challenge(org, id));
+  }
+
+  @POST
+  @Path("changes/{id: [0-9]+}/approvals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Approves the change with a security-key assertion",
+      description = "Body: the PublicKeyCredential.toJSON() of navigator.credentials.get over the approval"
+          + " challenge. The change with its approvals; at the policy's quorum it is APPROVED and queued for"
+          + " publishing. 400 assertion_refused (unknown key, suspended key, counter regression, bad signature);"
+          + " 409 assertion_refused with reason UNKNOWN_CHALLENGE for a challenge that is used, expired or of"
+          + " another change; 409 already_approved." + NOT_FOUND)
+  public ChangeJson approve(@PathParam("org") String org, @PathParam("id") long id, String assertion) {
+    return ChangeJson.of(approvals.approve(org, id, assertion == null ? "" : assertion));
+  }
+
+  @POST
+  @Path("changes/{id: [0-9]+}/rejections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Rejects the change with a reason",
+      description = "Body {\"reason\"}; 400 missing_reason without one. The change, REJECTED." + NOT_FOUND)
+  public ChangeJson reject(@PathParam("org") String org, @PathParam("id") long id, RejectionJson body) {
+    return ChangeJson.of(approvals.reject(org, id, body == null ? null : body.reason()));
+  }
+
+  @GET
+  @Path("approval-policy")
+  @Operation(summary = "The organisation's approval policy", description = "404 for non-members.")
+  public ApprovalPolicyJson policy(@PathParam("org") String org) {
+    return ApprovalPolicyJson.of(approvals.policy(org));
+  }
+
+  @PUT
+  @Path("approval-policy")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Sets the organisation's approval policy (owners only)",
+      description = "Body {\"approvals\": {\"ADD_SIGNER\": 2, …}, \"selfApproval\": false, \"openHours\": 168};"
+          + " types left out keep their number, absent fields keep theirs. 400 invalid_approvals (below 0, or"
+          + " below 1 for root-key changes), invalid_change_type, invalid_approval_policy (open hours outside 1 to"
+          + " 8760); 403 for non-owners; 404 for non-members.")
+  public ApprovalPolicyJson setPolicy(@PathParam("org") String org, ApprovalPolicyJson body) {
+    ApprovalPolicyJson given = body == null ? new ApprovalPolicyJson(null, null, null) : body;
+    return ApprovalPolicyJson.of(approvals.setPolicy(org, given.approvals() == null ? Map.of() : given.approvals(),
+        given.selfApproval(), given.openHours()));
+  }
+}

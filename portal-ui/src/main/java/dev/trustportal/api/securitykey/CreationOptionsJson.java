@@ -1,0 +1,31 @@
+package dev.trustportal.api.securitykey;
+
+import dev.trustportal.portal.securitykey.RegistrationOptions;
+import java.util.List;
+
+/**
+ * {@code PublicKeyCredentialCreationOptionsJSON} (WebAuthn Level 3 §5.1.7): what
+ * {@code PublicKeyCredential.parseCreationOptionsFromJSON} reads. Direct attestation from a
+ * cross-platform authenticator, no resident key.
+ */
+public record CreationOptionsJson(
+    String challenge, Rp rp, User user, List<Param> pubKeyCredParams, long timeout,
+    List<Descriptor> excludeCredentials, Selection authenticatorSelection, String attestation) {
+
+  public record Rp(String id, String name) {}
+
+  public record User(String id, String name, String displayName) {}
+
+  public record Param(String type, int alg) {}
+
+  public record Selection(String authenticatorAttachment, String residentKey, boolean requireResidentKey,
+      String userVerification) {}
+
+  public static CreationOptionsJson of(RegistrationOptions o) {
+    return new CreationOptionsJson(o.challenge(), new Rp(o.rpId(), o.rpName()),
+        new User(o.userId(), o.userName(), o.userDisplayName()),
+        o.algorithms().stream().map(alg -> new Param("public-key", alg)).toList(), o.timeoutMillis(),
+        Descriptor.all(o.excludeCredentials()),
+        new Selection("cross-platform", "discouraged", false, o.userVerification()), "direct");
+  }
+}

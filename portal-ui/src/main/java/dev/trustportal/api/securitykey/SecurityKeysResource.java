@@ -1,0 +1,78 @@
+package dev.trustportal.api.securitykey;
+
+import dev.trustportal.portal.securitykey.SecurityKeyService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /api/v1/me/security-keys}: the caller's own security keys (FIDO2 / WebAuthn). */
+@Path("me/security-keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SecurityKeysResource {
+
+  private final SecurityKeyService keys;
+
+  @Inject
+  public SecurityKeysResource(SecurityKeyService keys) {
+    this.keys = keys;
+  }
+
+  /** For the CDI client proxy only. */
+  protected SecurityKeysResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "The caller's security keys, oldest first")
+  public List<SecurityKeyJson> list() {
+    return keys.list().stream().map(SecurityKeyJson::of).toList();
+  }
+
+  @POST
+  @Path("registration-options")
+  @Operation(
+      summary = "Options for navigator.credentials.create, as PublicKeyCredentialCreationOptionsJSON",
+      description = "The challenge is single-use and expires after 5 minutes. Direct attestation from a"
+          + " cross-platform authenticator is asked; the caller's keys are excluded.")
+  public CreationOptionsJson registrationOptions() {
+    return CreationOptionsJson.of(keys.registrationOptions());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Registers a security key",
+      description = "Body {\"name\", \"credential\"} with credential the PublicKeyCredential.toJSON() of the"
+          + " created credential. 201 with the key. 400 security_key_refused when the platform's attestation policy"
+          + " does not accept the key (the message says why: no attestation, self attestation, a chain to an"
+          + " untrusted root, a model off the allow-list, a synced credential), or the challenge is unknown, used or"
+          + " expired; 400 invalid_security_key_name; 409 duplicate_security_key.")
+  public Response register(RegisterKeyJson body) {
+    if (body == null || body.credential() == null) {
+      throw new BadRequestException(new JsonbException("expected {\"name\", \"credential\"}"));
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(SecurityKeyJson.of(keys.register(body.name(), body.credential().toString()))).build();
+  }
+
+  @DELETE
+  @Path("{id: [0-9]+}")
+  @Operation(summary = "Removes one of the caller's security keys", description = "204; 404 security_key_not_found.")
+  public Response remove(@PathParam("id") long id) {
+    keys.remove(id);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.trustportal.ui.change;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dev.trustportal.portal.approval.ApprovalPolicy;
+import dev.trustportal.portal.approval.ApprovalService;
+import dev.trustportal.portal.change.ChangeType;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.ui.i18n.PortalMessages;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/** An owner sets the organisation's approval policy: owners per type of change, self-approval, open period. */
+class ApprovalPolicyDialog extends Dialog {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Map<ChangeType, IntegerField> owners = new EnumMap<>(ChangeType.class);
+  private final Checkbox selfApproval = new Checkbox();
+  private final IntegerField openHours = new IntegerField();
+  private final Span error = new Span();
+
+  ApprovalPolicyDialog(ApprovalService approvals, String organisation) {
+    setId("approval-policy-dialog");
+    setHeaderTitle(getTranslation("policy.title", organisation));
+    ApprovalPolicy policy = approvals.policy(organisation);
+    FormLayout form = new FormLayout();
+    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    for (ChangeType type : ChangeType.values()) {
+      IntegerField field = new IntegerField();
+      field.setId("policy-" + type.name());
+      field.setMin(type.usesRootKey() ? 1 : 0);
+      field.setStepButtonsVisible(true);
+      field.setValue(policy.approvals().getOrDefault(type, 0));
+      owners.put(type, field);
+      form.addFormItem(field, getTranslation("policy.owners-for", ChangeTexts.type(this, type)));
+    }
+    selfApproval.setId("policy-self-approval");
+    selfApproval.setLabel(getTranslation("policy.self-approval"));
+    selfApproval.setValue(policy.selfApproval());
+    openHours.setId("policy-open-hours");
+    openHours.setMin(1);
+    openHours.setValue(policy.openHours());
+    form.add(selfApproval);
+    form.addFormItem(openHours, getTranslation("policy.open-hours"));
+    error.setId("policy-error");
+    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    add(form, error);
+    Button save = new Button(getTranslation("policy.save"), event -> save(approvals, organisation));
+    save.setId("save-approval-policy");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button(getTranslation("approve.cancel"), event -> close()), save);
+  }
+
+  private void save(ApprovalService approvals, String organisation) {
+    Map<String, Integer> numbers = new HashMap<>();
+    owners.forEach((type, field) -> numbers.put(type.name(), field.getValue() == null ? 0 : field.getValue()));
+    try {
+      approvals.setPolicy(organisation, numbers, selfApproval.getValue(), openHours.getValue());
+      close();
+    } catch (PortalException refused) {
+      error.setText(PortalMessages.of(this, refused));
+    }
+  }
+}
