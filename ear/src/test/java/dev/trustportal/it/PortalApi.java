@@ -38,12 +38,12 @@ final class PortalApi {
 
   /** A script with an API token, sent as {@code Authorization: Bearer}. */
   static PortalApi bearer(PortalStack stack, String token) {
-    return new PortalApi(stack, Optional.of("Bearer " + token));
+    return new PortalApi(stack.portal(""), Optional.of("Bearer " + token));
   }
 
   /** Any {@code Authorization} header, as a client may send it (malformed ones included). */
   static PortalApi withAuthorization(PortalStack stack, String authorization) {
-    return new PortalApi(stack, Optional.of(authorization));
+    return new PortalApi(stack.portal(""), Optional.of(authorization));
   }
 
   static PortalApi anonymous(PortalStack stack) {
