@@ -1,11 +1,20 @@
 package dev.trustportal.it;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Keycloak of the single sign-on tests (tools/keycloak.sh), with the example realm
@@ -56,6 +65,35 @@ final class KeycloakServer {
   /** The password of every person of the example realm (generated per Keycloak data directory). */
   String userPassword() throws IOException {
     return Files.readString(Path.of(env.getProperty("KEYCLOAK_USER_PASSWORD_FILE"))).trim();
+  }
+
+  /**
+   * An access token for a person of the example realm, as a script gets one (the resource owner password
+   * grant, which the example realm allows its client for this).
+   */
+  String accessToken(String user, String password) throws IOException, InterruptedException {
+    String form = Stream.of(
+            "grant_type=password",
+            "client_id=" + encode(clientId()),
+            "client_secret=" + encode(Files.readString(clientSecretFile()).trim()),
+            "username=" + encode(user),
+            "password=" + encode(password),
+            "scope=openid")
+        .collect(Collectors.joining("&"));
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("Keycloak gave no token (" + response.statusCode() + "): " + response.body());
+    }
+    return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** The portal's configuration for this Keycloak, as environment variables of Payara. */

@@ -144,6 +144,25 @@ class SingleSignOnIT {
   }
 
   @Test
+  void scriptsCallTheApiWithKeycloakAccessTokensWithinTheirMemberships() throws Exception {
+    PortalApi alice = PortalApi.bearer(STACK, keycloak.accessToken("alice", password));
+    PortalApi.Response organisations = alice.get("/api/v1/orgs");
+    assertThat(organisations.status()).as(organisations.body()).isEqualTo(200);
+    assertThat(organisations.body()).contains("\"acme\"").doesNotContain("\"globex\"");
+
+    PortalApi bob = PortalApi.bearer(STACK, keycloak.accessToken("bob", password));
+    assertThat(bob.get("/api/v1/orgs/acme/repositories").status()).isEqualTo(200);
+    assertThat(bob.post("/api/v1/orgs/acme/repositories", "{\"name\":\"by-a-viewer\"}").status()).isEqualTo(403);
+    assertThat(bob.get("/api/v1/orgs/globex/repositories").status()).isEqualTo(404);
+
+    String token = keycloak.accessToken("alice", password);
+    String forged = token.substring(0, token.length() - 6) + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+    PortalApi.Response refused = PortalApi.bearer(STACK, forged).get("/api/v1/orgs");
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.json().get("message").asText()).contains("access token");
+  }
+
+  @Test
   void theBreakGlassAdminKeepsPasswordsWhileOtherLocalAccountsAreOff() throws Exception {
     PortalApi admin = PortalApi.asAdmin(STACK);
     assertThat(admin.get("/api/v1/orgs").status()).isEqualTo(200);

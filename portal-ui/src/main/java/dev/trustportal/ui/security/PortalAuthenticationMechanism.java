@@ -6,6 +6,9 @@ import dev.trustportal.portal.token.ApiTokenService;
 import dev.trustportal.portal.token.TokenRefusal;
 import dev.trustportal.portal.token.TokenSecret;
 import dev.trustportal.portal.token.TokenVerdict;
+import dev.trustportal.ui.security.oidc.AccessTokenCredential;
+import dev.trustportal.ui.security.oidc.OidcSettings;
+import dev.trustportal.ui.security.oidc.OidcUnavailableException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,18 +63,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private final IdentityStoreHandler identityStores;
   private final SignInAudit signIns;
   private final ApiTokenService tokens;
+  private final OidcSettings singleSignOn;
 
   @Inject
   PortalAuthenticationMechanism(
-      IdentityStoreHandler identityStores, SignInAudit signIns, ApiTokenService tokens) {
+      IdentityStoreHandler identityStores, SignInAudit signIns, ApiTokenService tokens, OidcSettings singleSignOn) {
     this.identityStores = identityStores;
     this.signIns = signIns;
     this.tokens = tokens;
+    this.singleSignOn = singleSignOn;
   }
 
   /** For the CDI client proxy only. */
   protected PortalAuthenticationMechanism() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Override
@@ -93,7 +98,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     String authorization = request.getHeader("Authorization");
     boolean tokensCount = ApiUnauthorized.acceptsTokens(request);
     if (BearerToken.isBearer(authorization) && tokensCount) {
-      return token(Optional.empty(), BearerToken.parse(authorization).orElse(""), request, response, context);
+      String presented = BearerToken.parse(authorization).orElse("");
+      if (TokenSecret.parse(presented).isEmpty() && singleSignOn.enabled()) {
+        return accessToken(presented, response, context);
+      }
+      return token(Optional.empty(), presented, request, response, context);
     }
     if (BasicCredentials.isBasic(authorization)) {
       Optional<UsernamePasswordCredential> tokenAsPassword =
@@ -134,6 +143,32 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     String tokenId = TokenSecret.parse(presented).map(secret -> "token " + secret.id()).orElse("malformed token");
     signIns.tokenRefused(tokenId, username.orElse(null), refusal.message());
     return unauthorized(response, refusal.message());
+  }
+
+  /**
+   * An access token of the identity provider (single sign-on on): the person it names, signed in as on
+   * the browser's first sign-in, statelessly. If the provider cannot be reached to learn its keys, the
+   * client is told so; the portal's own API tokens keep working meanwhile.
+   */
+  private AuthenticationStatus accessToken(
+      String presented, HttpServletResponse response, HttpMessageContext context) {
+    CredentialValidationResult result;
+    try {
+      result = identityStores.validate(new AccessTokenCredential(presented));
+    } catch (RuntimeException e) {
+      if (!providerUnreachable(e)) {
+        throw e;
+      }
+      return failure(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "identity_provider_unavailable",
+          "The identity provider cannot be reached to check this access token; try again later, or use an"
+              + " API token of the portal (tp_...), which keeps working.");
+    }
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    signIns.failed(null, AccessTokenCredential.CHANNEL);
+    return unauthorized(response, "The access token is not valid for this portal: it must be a current access"
+        + " token of the configured identity provider, issued to the portal's client.");
   }
 
   private AuthenticationStatus basic(
@@ -186,6 +221,25 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       throw new AuthenticationException("Could not continue the signed-in session", e);
     }
     return AuthenticationStatus.SUCCESS;
+  }
+
+  /** The identity store handler may hand the store's exception on wrapped. */
+  private static boolean providerUnreachable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof OidcUnavailableException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static AuthenticationStatus failure(HttpServletResponse response, int status, String code, String message) {
+    try {
+      ApiUnauthorized.send(response, status, code, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
