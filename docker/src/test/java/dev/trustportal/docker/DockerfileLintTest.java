@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +33,8 @@ class DockerfileLintTest {
   }
 
   @Test
-  void linterReportsWhatItShould() throws Exception {
-    Path bad = Files.createTempFile("Dockerfile", "");
+  void linterReportsWhatItShould(@TempDir Path work) throws Exception {
+    Path bad = work.resolve("Dockerfile");
     Files.writeString(bad, "FROM debian\nMAINTAINER someone\nENV LONELY\n");
 
     assertThat(lint(bad)).anyMatch(f -> f.contains("MAINTAINER")).anyMatch(f -> f.contains("ENV"));
