@@ -115,6 +115,23 @@ class NotaryTokenServiceIT {
   }
 
   @Test
+  void anApiTokenSignsTheCliInAndStopsWorkingAtOnceWhenRevoked(@TempDir Path work) throws Exception {
+    PortalApi signer = PortalApi.as(stack, signerA, PASSWORD);
+    PortalApi.Response created =
+        signer.post("/api/v1/me/tokens", "{\"name\":\"ci\",\"access\":\"READ\",\"expiresInDays\":7}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String secret = created.json().get("secret").asText();
+
+    NotaryCli.as(stack, work.resolve("before"), signerA, secret).run("list", gunA);
+    assertThat(granted(realm(signerA, secret, "repository:" + gunA + ":push,pull")))
+        .as("a READ token pulls only, though its holder signs").containsExactly("pull");
+
+    assertThat(signer.delete("/api/v1/me/tokens/" + created.json().get("id").asLong()).status()).isEqualTo(204);
+    assertThatThrownBy(() -> NotaryCli.as(stack, work.resolve("after"), signerA, secret).run("list", gunA))
+        .hasMessageContaining("401");
+  }
+
+  @Test
   void aViewerReadsButCannotPublishEvenWithTheSigningKey(@TempDir Path work) throws Exception {
     NotaryCli viewer = withReleasesKey(NotaryCli.as(stack, work.resolve("viewer"), viewerA, PASSWORD), work);
 
