@@ -152,6 +152,8 @@ final class PortalStack {
     env.put("PORTAL_JDBC_JAR", required("it.jdbc.jar"));
     env.put("PORTAL_ADMIN_PASSWORD", adminPassword());
     env.remove("PORTAL_EAR");
+    // As tools/it-stack.sh starts the test stack: Chromium's virtual authenticator attests itself.
+    env.put("PORTAL_WEBAUTHN_ATTESTATION", "any-authenticator-testing");
     env.putAll(configuration);
     Process process = builder.start();
     if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {

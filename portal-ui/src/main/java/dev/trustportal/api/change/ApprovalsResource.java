@@ -6,20 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /api/v1/orgs/{org}/changes/{id}/…} and {@code /api/v1/orgs/{org}/approval-policy}: owners approve
- * a change with a security key (challenge, then the assertion as {@code PublicKeyCredential.toJSON()}),
- * reject it with a reason, and set the organisation's approval policy.
+ * {@code /api/v1/orgs/{org}/changes/{id}/…}: owners approve a change with a security key (challenge, then
+ * the assertion as {@code PublicKeyCredential.toJSON()}) or reject it with a reason. The class's path names
+ * the change: a root path of {@code orgs/{org}} alone would be matched before {@code orgs} and hide
+ * {@code GET /orgs/{name}}.
  */
-@Path("orgs/{org}")
+@Path("orgs/{org}/changes/{id: [0-9]+}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalsResource {
@@ -40,7 +39,7 @@ public class ApprovalsResource {
   }
 
   @GET
-  @Path("changes/{id: [0-9]+}/approval-challenge")
+  @Path("approval-challenge")
   @Operation(
       summary = "A fresh WebAuthn challenge to approve the change, bound to its digest",
       description = "publicKey is PublicKeyCredentialRequestOptionsJSON for navigator.credentials.get; its"
@@ -51,7 +50,7 @@ public class ApprovalsResource {
   }
 
   @POST
-  @Path("changes/{id: [0-9]+}/approvals")
+  @Path("approvals")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Approves the change with a security-key assertion",
@@ -65,34 +64,12 @@ public class ApprovalsResource {
   }
 
   @POST
-  @Path("changes/{id: [0-9]+}/rejections")
+  @Path("rejections")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Rejects the change with a reason",
       description = "Body {\"reason\"}; 400 missing_reason without one. The change, REJECTED." + NOT_FOUND)
   public ChangeJson reject(@PathParam("org") String org, @PathParam("id") long id, RejectionJson body) {
     return ChangeJson.of(approvals.reject(org, id, body == null ? null : body.reason()));
-  }
-
-  @GET
-  @Path("approval-policy")
-  @Operation(summary = "The organisation's approval policy", description = "404 for non-members.")
-  public ApprovalPolicyJson policy(@PathParam("org") String org) {
-    return ApprovalPolicyJson.of(approvals.policy(org));
-  }
-
-  @PUT
-  @Path("approval-policy")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Sets the organisation's approval policy (owners only)",
-      description = "Body {\"approvals\": {\"ADD_SIGNER\": 2, …}, \"selfApproval\": false, \"openHours\": 168};"
-          + " types left out keep their number, absent fields keep theirs. 400 invalid_approvals (below 0, or"
-          + " below 1 for root-key changes), invalid_change_type, invalid_approval_policy (open hours outside 1 to"
-          + " 8760); 403 for non-owners; 404 for non-members.")
-  public ApprovalPolicyJson setPolicy(@PathParam("org") String org, ApprovalPolicyJson body) {
-    ApprovalPolicyJson given = body == null ? new ApprovalPolicyJson(null, null, null) : body;
-    return ApprovalPolicyJson.of(approvals.setPolicy(org, given.approvals() == null ? Map.of() : given.approvals(),
-        given.selfApproval(), given.openHours()));
   }
 }
