@@ -50,6 +50,18 @@ final class KeycloakServer {
     return new KeycloakServer(dataDir);
   }
 
+  /** Stops Keycloak, as an outage would; {@link #awaitStarted} brings it back. */
+  static void stop(PortalStack stack) throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", PortalStack.toolsDir().resolve("keycloak.sh").toString(), "stop")
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("KEYCLOAK_DATA_DIR", stack.dataDir().resolve("keycloak").toString());
+    Process process = builder.start();
+    if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException("Keycloak did not stop");
+    }
+  }
+
   String issuer() {
     return env.getProperty("KEYCLOAK_ISSUER");
   }

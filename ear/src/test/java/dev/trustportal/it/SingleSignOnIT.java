@@ -163,6 +163,23 @@ class SingleSignOnIT {
   }
 
   @Test
+  void whileKeycloakIsDownTheSignInPageSaysSoAndApiTokensKeepWorking() throws Exception {
+    PortalApi.Response created = PortalApi.asAdmin(STACK)
+        .post("/api/v1/me/tokens", "{\"name\":\"outage\",\"access\":\"READ\",\"expiresInDays\":1}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    PortalApi script = PortalApi.bearer(STACK, created.json().get("secret").asText());
+    KeycloakServer.stop(STACK);
+    try {
+      browser.open("/sso/login");
+      assertThat(browser.await(By.id("sso-message")).getText()).contains("not available right now");
+      browser.screenshot("sso-keycloak-down");
+      assertThat(script.get("/api/v1/orgs").status()).as("an API token of the portal").isEqualTo(200);
+    } finally {
+      keycloak = KeycloakServer.awaitStarted(STACK);
+    }
+  }
+
+  @Test
   void theBreakGlassAdminKeepsPasswordsWhileOtherLocalAccountsAreOff() throws Exception {
     PortalApi admin = PortalApi.asAdmin(STACK);
     assertThat(admin.get("/api/v1/orgs").status()).isEqualTo(200);

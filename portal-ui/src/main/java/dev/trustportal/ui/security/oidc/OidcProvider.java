@@ -67,7 +67,17 @@ public class OidcProvider {
     query.put("nonce", pending.nonce());
     query.put("code_challenge", Pkce.challenge(pending.codeVerifier()));
     query.put("code_challenge_method", Pkce.METHOD);
-    return withQuery(discovered().metadata().authorizationEndpoint(), query);
+    return withQuery(rediscovered().metadata().authorizationEndpoint(), query);
+  }
+
+  /**
+   * Discovers the provider again, so that a sign-in starts only while the provider answers: otherwise
+   * the browser would be sent to a dead address instead of being told on the sign-in page.
+   */
+  private Discovered rediscovered() {
+    Discovered fresh = discover(settings.config());
+    discovered = fresh;
+    return fresh;
   }
 
   /** Exchanges the authorization code with the PKCE verifier (RFC 6749 §4.1.3, RFC 7636 §4.5). */
