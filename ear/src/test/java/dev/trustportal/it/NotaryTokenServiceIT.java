@@ -126,7 +126,8 @@ class NotaryTokenServiceIT {
     assertThat(granted(realm(signerA, secret, "repository:" + gunA + ":push,pull")))
         .as("a READ token pulls only, though its holder signs").containsExactly("pull");
 
-    assertThat(signer.delete("/api/v1/me/tokens/" + created.json().get("token").get("id").asLong()).status()).isEqualTo(204);
+    long id = created.json().get("token").get("id").asLong();
+    assertThat(signer.delete("/api/v1/me/tokens/" + id).status()).isEqualTo(204);
     assertThatThrownBy(() -> NotaryCli.as(stack, work.resolve("after"), signerA, secret).run("list", gunA))
         .hasMessageContaining("401");
   }
