@@ -230,6 +230,7 @@ class ApprovalsIT {
 
   /** What {@code notary delegation list} prints, with a fresh trust directory. */
   private String delegations(Path work, String gun) throws Exception {
-    return new NotaryCli(stack, work.resolve("trust-" + System.nanoTime())).run("delegation", "list", gun);
+    return NotaryCli.member(stack, work.resolve("trust-" + System.nanoTime()), gun, "VIEWER")
+        .run("delegation", "list", gun);
   }
 }

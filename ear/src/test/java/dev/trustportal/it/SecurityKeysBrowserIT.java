@@ -78,7 +78,8 @@ class SecurityKeysBrowserIT {
       two.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
     }
     awaitPublished(id);
-    String delegations = new NotaryCli(stack, work.resolve("trust")).run("delegation", "list", gun);
+    String delegations =
+        NotaryCli.member(stack, work.resolve("trust"), gun, "VIEWER").run("delegation", "list", gun);
     assertThat(delegations).contains("targets/alice").contains(SignerKeyMaterial.keyId(signer));
   }
 
