@@ -129,7 +129,7 @@ class NotaryTokenServiceIT {
     long id = created.json().get("token").get("id").asLong();
     assertThat(signer.delete("/api/v1/me/tokens/" + id).status()).isEqualTo(204);
     assertThatThrownBy(() -> NotaryCli.as(stack, work.resolve("after"), signerA, secret).run("list", gunA))
-        .hasMessageContaining("401");
+        .hasMessageContaining("unauthorized: bad credentials");
   }
 
   @Test
