@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,7 +55,17 @@ final class BrowserSession implements AutoCloseable {
   }
 
   WebElement await(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return wait.until(driver -> {
+      try {
+        return ExpectedConditions.visibilityOfElementLocated(locator).apply(driver);
+      } catch (WebDriverException e) {
+        // A lookup while the page navigates (after a sign-in, say) is cut off: look again on the new page.
+        if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+          return null;
+        }
+        throw e;
+      }
+    });
   }
 
   void awaitText(By locator, String text) {
