@@ -2,7 +2,6 @@ package dev.trustportal.ui.token;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,15 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.common.PageRequest;
-import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.portal.token.ApiTokenService;
-import dev.trustportal.portal.token.CreateToken;
-import dev.trustportal.portal.token.CreatedToken;
 import dev.trustportal.portal.token.TokenSummary;
 import dev.trustportal.ui.Routes;
-import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -65,27 +60,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         organisations.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
             .map(OrganisationSummary::name)
             .toList();
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("tokens.create"));
-    TokenForm form = new TokenForm(mine);
-    form.addCreateListener(event -> create(event.command(), form, dialog));
-    form.addCancelListener(event -> dialog.close());
-    dialog.add(form);
-    dialog.open();
-    form.focusName();
-  }
-
-  private void create(CreateToken command, TokenForm form, Dialog dialog) {
-    CreatedToken created;
-    try {
-      created = tokens.createPersonal(command);
-    } catch (PortalException rejected) {
-      form.showError(PortalMessages.of(this, rejected));
-      return;
-    }
-    dialog.close();
-    new SecretDialog(created).open();
-    refresh();
+    new CreateTokenDialog("tokens.create", mine, tokens::createPersonal, this::refresh).open();
   }
 
   private void revoke(TokenSummary token) {

@@ -2,7 +2,6 @@ package dev.trustportal.ui.token;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,15 +12,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.token.ApiTokenService;
-import dev.trustportal.portal.token.CreateToken;
-import dev.trustportal.portal.token.CreatedToken;
 import dev.trustportal.portal.token.TokenSummary;
 import dev.trustportal.ui.Routes;
-import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
@@ -83,27 +78,8 @@ public class RobotTokensView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private void openCreateDialog() {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("robots.create"));
-    TokenForm form = new TokenForm(null);
-    form.addCreateListener(event -> create(event.command(), form, dialog));
-    form.addCancelListener(event -> dialog.close());
-    dialog.add(form);
-    dialog.open();
-    form.focusName();
-  }
-
-  private void create(CreateToken command, TokenForm form, Dialog dialog) {
-    CreatedToken created;
-    try {
-      created = tokens.createRobot(organisation, command);
-    } catch (PortalException rejected) {
-      form.showError(PortalMessages.of(this, rejected));
-      return;
-    }
-    dialog.close();
-    new SecretDialog(created).open();
-    refresh();
+    new CreateTokenDialog("robots.create", null, command -> tokens.createRobot(organisation, command), this::refresh)
+        .open();
   }
 
   private void revoke(TokenSummary token) {

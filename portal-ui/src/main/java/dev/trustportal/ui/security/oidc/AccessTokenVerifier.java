@@ -2,7 +2,6 @@ package dev.trustportal.ui.security.oidc;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -42,9 +41,7 @@ final class AccessTokenVerifier {
    * @throws InvalidIdTokenException naming the check that failed
    */
   JWTClaimsSet verify(String accessToken) throws InvalidIdTokenException {
-    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(new HashSet<>(IdTokenVerifier.ASYMMETRIC), keys));
-    processor.setJWTClaimsSetVerifier(claimsVerifier());
+    DefaultJWTProcessor<SecurityContext> processor = IdTokenVerifier.processor(keys, claimsVerifier());
     JWTClaimsSet claims;
     try {
       claims = processor.process(accessToken, null);

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class IdTokenVerifier {
 
-  static final Set<JWSAlgorithm> ASYMMETRIC =
+  private static final Set<JWSAlgorithm> ASYMMETRIC =
       Set.of(
           JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
           JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
@@ -49,9 +49,7 @@ final class IdTokenVerifier {
    * @throws InvalidIdTokenException naming the check that failed
    */
   JWTClaimsSet verify(String idToken, String nonce) throws InvalidIdTokenException {
-    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(new HashSet<>(ASYMMETRIC), keys));
-    processor.setJWTClaimsSetVerifier(claimsVerifier(nonce));
+    DefaultJWTProcessor<SecurityContext> processor = processor(keys, claimsVerifier(nonce));
     JWTClaimsSet claims;
     try {
       claims = processor.process(idToken, null);
@@ -66,6 +64,15 @@ final class IdTokenVerifier {
       throw new InvalidIdTokenException("The ID token was issued to '" + authorizedParty + "', not to " + clientId + ".");
     }
     return claims;
+  }
+
+  /** Signatures by a key of the provider's set with an asymmetric algorithm only, then the claims' checks. */
+  static DefaultJWTProcessor<SecurityContext> processor(
+      JWKSource<SecurityContext> keys, DefaultJWTClaimsVerifier<SecurityContext> claims) {
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(new HashSet<>(ASYMMETRIC), keys));
+    processor.setJWTClaimsSetVerifier(claims);
+    return processor;
   }
 
   private DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier(String nonce) {
