@@ -44,18 +44,13 @@ public class NotaryTokenService {
 
   /**
    * A token for {@code username} (empty: anonymous) granting of {@code scopes} what its memberships allow.
+   * A caller who signed in with an API token ({@code token}) gets no more than the token's scope: its
+   * organisation and repositories, only {@code pull} for a READ token; a robot what a signer (WRITE) or a
+   * viewer (READ) of its organisation gets.
    *
    * @throws UnknownServiceException if {@code service} is not the configured one
    * @throws MalformedScopeException if a scope does not follow the grammar
    * @throws TokenServiceUnavailableException if the signing key is not configured
-   */
-  public IssuedToken issue(Optional<String> username, String service, List<String> scopes) {
-    return issue(username, Optional.empty(), service, scopes);
-  }
-
-  /**
-   * The same for a caller who signed in with an API token: the token's scope bounds what its holder's
-   * memberships (or, for a robot, its organisation) would grant, and a READ token gets only {@code pull}.
    */
   public IssuedToken issue(Optional<String> username, Optional<TokenAuthentication> token, String service,
       List<String> scopes) {

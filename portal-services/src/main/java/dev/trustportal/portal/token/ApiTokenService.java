@@ -151,11 +151,6 @@ public class ApiTokenService {
         .orElse(verdict);
   }
 
-  /** {@link #verify(String)}, for callers that need no reason: whom the token acts for, or empty. */
-  public Optional<TokenAuthentication> authenticate(String presented) {
-    return verify(presented).authentication();
-  }
-
   /** {@link #verify(String, String)}, for HTTP Basic callers (the notary token service, say). */
   public Optional<TokenAuthentication> authenticate(String username, String presented) {
     return verify(username, presented).authentication();
