@@ -9,5 +9,8 @@ public final class Roles {
   /** Platform staff who configure the instance and, for now, manage organisations. */
   public static final String PLATFORM_ADMIN = "platform-admin";
 
+  /** Support desk staff: search repositories of every organisation and handle key-loss cases. */
+  public static final String SUPPORT = "support";
+
   private Roles() {}
 }

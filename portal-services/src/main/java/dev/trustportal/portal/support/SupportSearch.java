@@ -1,0 +1,136 @@
+package dev.trustportal.portal.support;
+
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.KeyId;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.verify.TrustedRepository;
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.common.Page;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.custody.HeldKey;
+import dev.trustportal.portal.custody.HeldKeys;
+import dev.trustportal.portal.identity.CallerContext;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.repository.Repository;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The support desk's search: repositories of every organisation by a part of their GUN, each with its
+ * trust health, fetched live from notary-server for the page asked for only. Crossing tenants is what
+ * this is for, so every search is audited: on the platform chain, and in the chain of each organisation
+ * whose repositories it showed, so that its owners see who looked.
+ */
+@Stateless
+@DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
+@RolesAllowed({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
+public class SupportSearch {
+
+  static final String SEARCHED = "support.search";
+  static final String VIEWED = "support.health.viewed";
+  private static final List<RoleName> HELD_ROLES = List.of(RoleName.ROOT, RoleName.TARGETS);
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject AllRepositories repositories;
+  @Inject HeldKeys heldKeys;
+  // Looked up per search: an instance without notary settings still answers, with a finding.
+  @Inject Instance<NotaryBridge> bridge;
+  @Inject Clock clock;
+  @Inject AuditLog audit;
+  @Inject CallerContext caller;
+
+  /**
+   * One page of the repositories whose GUN contains {@code gunPart} (blank: all), ordered by GUN, each
+   * with its findings.
+   */
+  public Page<RepositoryHealth> search(String gunPart, PageRequest request) {
+    String part = gunPart == null ? "" : gunPart.strip();
+    List<Repository> found = repositories.page(part, request);
+    Checks checks = new Checks(clock.instant());
+    List<RepositoryHealth> items = found.stream().map(checks::health).toList();
+    record(part, items);
+    return new Page<>(items, request.page(), request.size(), repositories.count(part));
+  }
+
+  /** The health checks of one search; once notary-server is unreachable, the rest of the page is too. */
+  private final class Checks {
+
+    private final Instant now;
+    private Optional<String> unreachable = Optional.empty();
+
+    Checks(Instant now) {
+      this.now = now;
+    }
+
+    RepositoryHealth health(Repository repository) {
+      return new RepositoryHealth(repository.organisation().name().value(), repository.name().value(),
+          repository.gun().value(), findings(repository.gun()));
+    }
+
+    private List<HealthFinding> findings(Gun gun) {
+      if (unreachable.isPresent()) {
+        return List.of(new HealthFinding(HealthFinding.Kind.NOTARY_UNREACHABLE, gun.value(), unreachable.get()));
+      }
+      try {
+        TrustedRepository trusted = NotaryFailures.call(gun, () -> bridge.get().fetch(gun));
+        return TrustHealth.of(trusted, heldKeysOf(gun), now);
+      } catch (PortalException failure) {
+        return List.of(finding(gun, failure));
+      }
+    }
+
+    private HealthFinding finding(Gun gun, PortalException failure) {
+      if (failure.kind() == PortalException.Kind.UPSTREAM_UNAVAILABLE) {
+        String reason = String.valueOf(failure.arguments()[0]);
+        unreachable = Optional.of(reason);
+        return new HealthFinding(HealthFinding.Kind.NOTARY_UNREACHABLE, gun.value(), reason);
+      }
+      // TrustDataInvalidException: (gun, reason), the reason naming the role and the failed check.
+      Object[] arguments = failure.arguments();
+      String reason = arguments.length > 1 ? String.valueOf(arguments[1]) : failure.getMessage();
+      return new HealthFinding(HealthFinding.Kind.VERIFICATION_FAILED, gun.value(), reason);
+    }
+  }
+
+  private Map<RoleName, KeyId> heldKeysOf(Gun gun) {
+    Map<RoleName, KeyId> newest = new LinkedHashMap<>();
+    for (RoleName role : HELD_ROLES) {
+      List<HeldKey> held = heldKeys.find(gun, role);
+      if (!held.isEmpty()) {
+        newest.put(role, held.get(held.size() - 1).ref().keyId());
+      }
+    }
+    return newest;
+  }
+
+  private void record(String part, List<RepositoryHealth> shown) {
+    String actor = caller.username();
+    String target = "gun contains '" + part + "'";
+    audit.record(AuditRecord.platform(actor, SEARCHED, target, Outcome.SUCCEEDED,
+        shown.size() + " repositories shown: " + guns(shown)));
+    Map<String, List<RepositoryHealth>> byOrganisation =
+        shown.stream().collect(Collectors.groupingBy(RepositoryHealth::organisation, LinkedHashMap::new,
+            Collectors.toList()));
+    byOrganisation.forEach((organisation, items) -> audit.record(new AuditRecord(organisation, actor, VIEWED,
+        guns(items), Outcome.SUCCEEDED, "Trust health read by the support desk (search: " + target + ").")));
+  }
+
+  private static String guns(List<RepositoryHealth> items) {
+    return items.stream().map(RepositoryHealth::gun).collect(Collectors.joining(", "));
+  }
+}
