@@ -51,6 +51,8 @@ class TenancyWalkIT {
       Map.entry("GET /api/v1/platform/audit/verify", 403),
       Map.entry("GET /api/v1/notary", 200),
       Map.entry("GET /api/v1/changes/{id}", 404),
+      // The support desk's search across organisations: support staff and platform admins only.
+      Map.entry("GET /api/v1/support/repositories", 403),
       // The caller's own tokens: a token of A is created and listed; B's IDs are nobody's here.
       Map.entry("GET /api/v1/me/tokens", 200),
       Map.entry("POST /api/v1/me/tokens", 201),
@@ -200,6 +202,12 @@ class TenancyWalkIT {
         // The caller's own keys: nothing of any organisation.
         browser.open("/" + route);
         browser.await(By.id("security-key-grid"));
+        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+      }
+      case Routes.SUPPORT -> {
+        // The support desk is for support staff and platform admins: a member finds nothing there.
+        browser.open("/" + route);
+        browser.await(By.id("not-found"));
         assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
       }
       default -> fail("The tenancy walk does not know the route '" + route + "': if it shows an"

@@ -26,12 +26,15 @@ public final class Routes {
   public static final String REPOSITORIES = ORGANISATION + "/repositories";
   public static final String ROBOT_TOKENS = ORGANISATION + "/robot-tokens";
 
+  /** The support desk: search across organisations, and the support cases. */
+  public static final String SUPPORT = "support";
+
   /** Repository names may contain '/': the wildcard takes the rest of the path. */
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
   public static final List<String> ALL =
       List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
-          REPOSITORY_TRUST, ROBOT_TOKENS);
+          REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT);
 
   private Routes() {}
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
@@ -92,7 +93,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     nav.addItem(new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.SHIELD.create()));
+    if (isSupportStaff()) {
+      SideNavItem support = new SideNavItem(getTranslation("nav.support"), Routes.SUPPORT, VaadinIcon.LIFEBUOY.create());
+      // The support cases are under it.
+      support.setMatchNested(true);
+      nav.addItem(support);
+    }
     return nav;
+  }
+
+  /** Only hides the entry: the support desk's views and services check the role themselves. */
+  private static boolean isSupportStaff() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null
+        && (request.isUserInRole(Roles.SUPPORT) || request.isUserInRole(Roles.PLATFORM_ADMIN));
   }
 
   private Span currentUser() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.identity.TokenAccess;
+import dev.trustportal.portal.support.HealthFinding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,7 +41,10 @@ class TranslationBundlesTest {
           "change.type.",
               Arrays.stream(ChangeType.values()).map(t -> "change.type." + t.name()).collect(Collectors.toSet()),
           "token.access.",
-              Arrays.stream(TokenAccess.values()).map(a -> "token.access." + a.name()).collect(Collectors.toSet()));
+              Arrays.stream(TokenAccess.values()).map(a -> "token.access." + a.name()).collect(Collectors.toSet()),
+          "support.finding.",
+              Arrays.stream(HealthFinding.Kind.values()).map(k -> "support.finding." + k.name())
+                  .collect(Collectors.toSet()));
 
   private final Properties english = load("vaadin-i18n/translations.properties");
   private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");
