@@ -83,6 +83,11 @@ public class Account {
     this.displayName = displayName;
   }
 
+  /** Grants a platform role; granting one the account has changes nothing. */
+  public void grantRole(String role) {
+    roles.add(Objects.requireNonNull(role));
+  }
+
   public boolean hasPassword() {
     return passwordHash != null;
   }

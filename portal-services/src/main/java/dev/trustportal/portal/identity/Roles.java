@@ -9,7 +9,10 @@ public final class Roles {
   /** Platform staff who configure the instance and, for now, manage organisations. */
   public static final String PLATFORM_ADMIN = "platform-admin";
 
-  /** Support desk staff: search repositories of every organisation and handle key-loss cases. */
+  /**
+   * Platform support staff: they find repositories of every organisation and open support cases, and act
+   * on an organisation only through a case (see {@code dev.trustportal.portal.support}).
+   */
   public static final String SUPPORT = "support";
 
   private Roles() {}

@@ -93,11 +93,20 @@ public class SecurityKeyService {
 
   /** A challenge for approving a change with one of the caller's keys, bound to the change's digest. */
   public AssertionOptions approvalChallenge(long changeId, String digestHex) {
+    return boundChallengeFor(Purpose.APPROVAL, changeId, digestHex);
+  }
+
+  /** A challenge for approving a support case with one of the caller's keys, bound to the case's digest. */
+  public AssertionOptions caseApprovalChallenge(long caseId, String digestHex) {
+    return boundChallengeFor(Purpose.CASE_APPROVAL, caseId, digestHex);
+  }
+
+  private AssertionOptions boundChallengeFor(Purpose purpose, long subjectId, String digestHex) {
     String username = caller.username();
     byte[] nonce = random(32);
     Instant expires = expiry();
     byte[] challenge = boundChallenge(digestHex, nonce);
-    keys.storeChallenge(username, Purpose.APPROVAL, changeId, challenge, nonce, expires);
+    keys.storeChallenge(username, purpose, subjectId, challenge, nonce, expires);
     List<String> usable = keys.ownedBy(username).stream().filter(k -> !k.possiblyCloned())
         .map(SecurityKey::credentialId).toList();
     return new AssertionOptions(BASE64URL.encodeToString(challenge), configuration.settings().rpId(), usable,
@@ -113,6 +122,22 @@ public class SecurityKeyService {
    * @throws AssertionRefusedException saying why the assertion does not count
    */
   public KeyUse verifyApproval(String organisation, long changeId, String digestHex, String assertionJson) {
+    return verifyBound(Purpose.APPROVAL, organisation, changeId, digestHex, assertionJson, "approving change ");
+  }
+
+  /**
+   * Verifies an assertion for approving a support case, as {@link #verifyApproval} does for a change: over a
+   * challenge issued to the caller for this case and derived from its digest.
+   *
+   * @throws AssertionRefusedException saying why the assertion does not count
+   */
+  public KeyUse verifyCaseApproval(String organisation, long caseId, String digestHex, String assertionJson) {
+    return verifyBound(Purpose.CASE_APPROVAL, organisation, caseId, digestHex, assertionJson,
+        "approving support case ");
+  }
+
+  private KeyUse verifyBound(Purpose purpose, String organisation, long subjectId, String digestHex,
+      String assertionJson, String context) {
     AssertionVerifier verifier = new AssertionVerifier(configuration.settings());
     ParsedAssertion assertion = verifier.parse(assertionJson);
     SecurityKey key = keys.findByCredentialId(assertion.credentialId())
@@ -121,15 +146,14 @@ public class SecurityKeyService {
     if (key.possiblyCloned()) {
       throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, key.name());
     }
-    byte[] nonce = keys.consumeChallenge(caller.username(), Purpose.APPROVAL, changeId, assertion.challenge(),
+    byte[] nonce = keys.consumeChallenge(caller.username(), purpose, subjectId, assertion.challenge(),
         clock.instant()).orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));
     byte[] expected = boundChallenge(digestHex, nonce);
     try {
       key.used(verifier.verify(assertion, key.credential(), expected), clock.instant());
     } catch (AssertionRefusedException refused) {
       if (refused.reason() == Reason.COUNTER_REGRESSION) {
-        cloned.suspend(key.id(), key.username(), key.name(), organisation, key.signCount(), "approving change "
-            + changeId);
+        cloned.suspend(key.id(), key.username(), key.name(), organisation, key.signCount(), context + subjectId);
         throw new AssertionRefusedException(Reason.COUNTER_REGRESSION, key.name());
       }
       throw refused;

@@ -1,5 +1,7 @@
 /**
- * The support desk's REST API: the search across organisations with trust health, and support cases.
- * Support staff and platform admins only; the services check the role and audit every access.
+ * The support desk's REST API: {@code /api/v1/support/repositories}, the search across organisations with
+ * each repository's trust health, and {@code /api/v1/support/cases} for support staff (open, read, approve
+ * with a security key, carry out) and members of the case's organisation (read, approve as owners), and the
+ * reset notice of a repository for every member of its organisation.
  */
 package dev.trustportal.api.support;

@@ -1,12 +1,12 @@
 package dev.trustportal.ui.support;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import dev.trustportal.portal.support.HealthFinding;
 import dev.trustportal.ui.component.Times;
-import com.vaadin.flow.component.UI;
 import java.time.Instant;
-import java.util.Locale;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /** A finding in the reader's language: the text of its kind, with the date of an expiry formatted. */
 final class FindingTexts {

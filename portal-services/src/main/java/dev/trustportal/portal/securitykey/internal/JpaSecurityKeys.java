@@ -68,7 +68,7 @@ class JpaSecurityKeys implements SecurityKeys {
     em.createNativeQuery("delete from webauthn_challenge where expires_at < ?1").setParameter(1, Instant.now())
         .executeUpdate();
     // A null change ID cannot be bound untyped: the column is left to its default then.
-    String changeColumn = changeId == null ? "" : ", change_id";
+    String changeColumn = changeId == null ? "" : ", " + subjectColumn(purpose);
     String changeValue = changeId == null ? "" : ", " + changeId.longValue();
     em.createNativeQuery("insert into webauthn_challenge (username, purpose, challenge, nonce, expires_at" + changeColumn
             + ") values (?1, ?2, ?3, ?4, ?5" + changeValue + ")")
@@ -82,7 +82,7 @@ class JpaSecurityKeys implements SecurityKeys {
   public Optional<byte[]> consumeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge,
       Instant now) {
     List<?> rows = em.createNativeQuery("select id, nonce from webauthn_challenge where username = ?1 and purpose = ?2"
-            + " and coalesce(change_id, -1) = ?3 and challenge = ?4 and expires_at > ?5 for update")
+            + " and coalesce(" + subjectColumn(purpose) + ", -1) = ?3 and challenge = ?4 and expires_at > ?5 for update")
         .setParameter(1, username).setParameter(2, purpose.name()).setParameter(3, changeId == null ? -1L : changeId)
         .setParameter(4, challenge).setParameter(5, now)
         .getResultList();
@@ -93,5 +93,10 @@ class JpaSecurityKeys implements SecurityKeys {
     em.createNativeQuery("delete from webauthn_challenge where id = ?1").setParameter(1, ((Number) row[0]).longValue())
         .executeUpdate();
     return Optional.of((byte[]) row[1]);
+  }
+
+  /** A support case's challenge names the case, a change's the change (V13). */
+  private static String subjectColumn(Purpose purpose) {
+    return purpose == Purpose.CASE_APPROVAL ? "case_id" : "change_id";
   }
 }

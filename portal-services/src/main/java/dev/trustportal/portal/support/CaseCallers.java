@@ -1,0 +1,77 @@
+package dev.trustportal.portal.support;
+
+import dev.trustportal.portal.identity.CallerContext;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.identity.TokenAuthentication;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.membership.Membership;
+import dev.trustportal.portal.membership.Memberships;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.organisation.OrganisationNotFoundException;
+import dev.trustportal.portal.tenancy.Tenancy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Who the caller is to the support desk: support staff (the platform role {@link Roles#SUPPORT}, or a
+ * platform admin) signed in without an API token, which never crosses tenants; a member of a case's
+ * organisation, who sees it; an owner, who approves it.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
+public class CaseCallers {
+
+  @Resource SessionContext session;
+  @Inject CallerContext caller;
+  @Inject Memberships memberships;
+  @Inject Tenancy tenancy;
+
+  public String username() {
+    return caller.username();
+  }
+
+  public boolean staff() {
+    return caller.token().isEmpty()
+        && (session.isCallerInRole(Roles.SUPPORT) || session.isCallerInRole(Roles.PLATFORM_ADMIN));
+  }
+
+  public boolean platformAdmin() {
+    return caller.token().isEmpty() && session.isCallerInRole(Roles.PLATFORM_ADMIN);
+  }
+
+  /** @throws SupportStaffOnlyException unless the caller is support staff */
+  public void requireStaff(String action) {
+    if (!staff()) {
+      throw new SupportStaffOnlyException(action);
+    }
+  }
+
+  /** Whether the caller may see a case of the organisation: staff, or a member (refusals audited by tenancy). */
+  public boolean maySee(Organisation organisation) {
+    if (staff()) {
+      return true;
+    }
+    try {
+      tenancy.requireRole(organisation.name().value());
+      return true;
+    } catch (OrganisationNotFoundException notAMember) {
+      return false;
+    }
+  }
+
+  /** Whether the caller is an owner of the organisation, as a person (a robot token never is). */
+  public boolean owner(Organisation organisation) {
+    boolean tokenReaches = caller.token().map(t -> !t.robot() && reaches(t, organisation)).orElse(true);
+    return tokenReaches && memberships.find(organisation, caller.username()).map(Membership::role)
+        .filter(MemberRole.OWNER::equals).isPresent();
+  }
+
+  private static boolean reaches(TokenAuthentication token, Organisation organisation) {
+    return token.scope().reaches(organisation.name().value());
+  }
+}

@@ -1,0 +1,165 @@
+package dev.trustportal.portal.support;
+
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.crypto.KeyIds;
+import dev.trustportal.notary.publish.Change;
+import dev.trustportal.notary.server.MetadataNotFoundException;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.KeyId;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.verify.TrustedRepository;
+import dev.trustportal.portal.custody.HeldKeys;
+import dev.trustportal.portal.publishing.NotaryFailures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What each step does on notary-server, in the caller's transaction. Every step first looks whether its
+ * effect is there already (a step whose transaction was lost after notary-server took the change), so a
+ * step is never applied twice: a rotation compares the key with the one captured at opening, the
+ * re-initialisation looks for a root the portal holds, re-adding skips delegations that exist.
+ */
+@ApplicationScoped
+class StepActions {
+
+  /** What a step did: {@code detail} is stored with the step (a new key ID), {@code message} is audited. */
+  record Result(String detail, String message) {}
+
+  @Inject NotaryBridge bridge;
+  @Inject HeldKeys heldKeys;
+  @Inject SupportCases cases;
+  @Inject Clock clock;
+
+  Result run(SupportCase c, CaseStep step) {
+    return switch (step) {
+      case DELETE_REMOTE -> deleteRemote(c.gun());
+      case INITIALISE -> initialise(c);
+      case READD_SIGNERS -> readdSigners(c);
+      case NOTICE -> notice(c);
+      case ROTATE_ROOT -> rotate(c, RoleName.ROOT, c.captured().rootKeyId(), new Change.RotateRootKey());
+      case ROTATE_TARGETS -> rotate(c, RoleName.TARGETS, c.captured().targetsKeyId(), new Change.RotateTargetsKey());
+      case ROTATE_SNAPSHOT ->
+          rotate(c, RoleName.SNAPSHOT, c.captured().snapshotKeyId(), new Change.RotateSnapshotKey());
+      case REMOVE_SIGNER_KEY -> removeSignerKey(c);
+      case DONE -> throw new IllegalStateException("DONE is no step to run");
+    };
+  }
+
+  private Result deleteRemote(Gun gun) {
+    // notary-server answers 200 for a GUN it does not hold, so a repeated delete is harmless (facts §2).
+    NotaryFailures.call(gun, () -> {
+      bridge.delete(gun);
+      return null;
+    });
+    return new Result("", "the remote trust data of " + gun + " is deleted.");
+  }
+
+  private Result initialise(SupportCase c) {
+    Gun gun = c.gun();
+    Optional<TrustedRepository> existing = fetchIfAny(gun);
+    if (existing.isPresent() && isNewRootHeld(existing.get(), c.captured().rootKeyId())) {
+      String rootKeyId = keyId(existing.get(), RoleName.ROOT);
+      return new Result(rootKeyId, "already initialised with the new root key " + rootKeyId + ".");
+    }
+    NotaryFailures.call(gun, () -> bridge.initialise(gun));
+    String rootKeyId = keyId(NotaryFailures.call(gun, () -> bridge.fetch(gun)), RoleName.ROOT);
+    return new Result(rootKeyId, "initialised with new root and targets keys held by the portal; new root key "
+        + rootKeyId + ".");
+  }
+
+  private boolean isNewRootHeld(TrustedRepository trust, String oldRootKeyId) {
+    String current = keyId(trust, RoleName.ROOT);
+    return !current.equals(oldRootKeyId) && trust.root().signed().keysOf(RoleName.ROOT).values().stream()
+        .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
+  }
+
+  private Result readdSigners(SupportCase c) {
+    Gun gun = c.gun();
+    TrustedRepository trust = NotaryFailures.call(gun, () -> bridge.fetch(gun));
+    List<Change> changes = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (CapturedTrust.Role role : CasePlans.readdOrder(c.captured())) {
+      RoleName name = new RoleName(role.role());
+      boolean exists = trust.delegationRoles().stream().anyMatch(d -> d.name().equals(name));
+      if (!exists && !role.keys().isEmpty()) {
+        changes.add(new Change.AddDelegation(name, List.copyOf(role.keys().values()), role.threshold(),
+            role.paths()));
+        names.add(role.role() + " (threshold " + role.threshold() + ")");
+      }
+    }
+    if (changes.isEmpty()) {
+      return new Result("", "no signer to re-add.");
+    }
+    NotaryFailures.call(gun, () -> bridge.publish(trust, changes));
+    return new Result(String.join(", ", names), "re-added " + String.join(", ", names) + ".");
+  }
+
+  private Result notice(SupportCase c) {
+    String rootKeyId = cases.stepDetail(c.id(), CaseStep.INITIALISE).orElseThrow();
+    String gun = c.gun().value();
+    ResetNotice notice = new ResetNotice(gun, clock.instant(), rootKeyId, ResetNotice.consumerSteps(gun, rootKeyId),
+        c.captured().tagNames(), c.id());
+    cases.storeNotice(c.repository(), notice);
+    return new Result("", "reset notice published: new root key " + rootKeyId + ", " + notice.tagsToSignAgain().size()
+        + " tag(s) to sign again.");
+  }
+
+  private Result rotate(SupportCase c, RoleName role, String capturedKeyId, Change rotation) {
+    Gun gun = c.gun();
+    TrustedRepository trust = NotaryFailures.call(gun, () -> bridge.fetch(gun));
+    if (!keyId(trust, role).equals(capturedKeyId)) {
+      String current = keyId(trust, role);
+      return new Result(current, "the " + role + " key is " + current + " already, not " + capturedKeyId + ".");
+    }
+    NotaryFailures.call(gun, () -> bridge.publish(trust, List.of(rotation)));
+    String rotated = keyId(NotaryFailures.call(gun, () -> bridge.fetch(gun)), role);
+    return new Result(rotated, "the " + role + " key " + capturedKeyId + " is replaced by " + rotated + ".");
+  }
+
+  private Result removeSignerKey(SupportCase c) {
+    Gun gun = c.gun();
+    TrustedRepository trust = NotaryFailures.call(gun, () -> bridge.fetch(gun));
+    SignerKeyLoss loss;
+    try {
+      loss = SignerKeyLoss.of(CapturedTrust.of(trust), c.signerName(), c.signerKeyId());
+    } catch (InvalidCaseException gone) {
+      return new Result("", "key " + c.signerKeyId() + " of " + c.signerName() + " is not in the trust data"
+          + " (any more).");
+    }
+    List<Change> changes = new ArrayList<>();
+    for (SignerKeyLoss.RoleChange change : loss.changes()) {
+      RoleName role = new RoleName(change.role());
+      if (change.removesRole()) {
+        changes.add(new Change.RemoveDelegation(role));
+        continue;
+      }
+      if (change.thresholdAfter() < change.thresholdBefore()) {
+        changes.add(new Change.SetThreshold(role, change.thresholdAfter()));
+      }
+      changes.add(new Change.RemoveDelegationKeys(role, List.of(new KeyId(change.keyId()))));
+    }
+    NotaryFailures.call(gun, () -> bridge.publish(trust, changes));
+    String orphans = loss.orphanTags().isEmpty() ? "none" : String.join(", ", loss.orphanTags());
+    return new Result(orphans, "key " + loss.canonicalKeyId() + " of " + loss.signer() + " removed from "
+        + String.join(", ", loss.changes().stream().map(SignerKeyLoss.RoleChange::role).toList())
+        + "; tags to sign again: " + orphans + ".");
+  }
+
+  private Optional<TrustedRepository> fetchIfAny(Gun gun) {
+    return NotaryFailures.call(gun, () -> {
+      try {
+        return Optional.of(bridge.fetch(gun));
+      } catch (MetadataNotFoundException none) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static String keyId(TrustedRepository trust, RoleName role) {
+    return trust.root().signed().role(role).keyIds().stream().findFirst().map(KeyId::value).orElse("");
+  }
+}

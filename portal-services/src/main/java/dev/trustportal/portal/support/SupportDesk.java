@@ -1,0 +1,188 @@
+package dev.trustportal.portal.support;
+
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.common.Page;
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.securitykey.KeyUse;
+import dev.trustportal.portal.securitykey.SecurityKeyService;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The support desk's use cases. Support staff open a case for a repository of any organisation; the plan
+ * is fixed when it is opened; the agent and the organisation's owners (or, with no owner left, two platform
+ * admins) approve it with security keys; then staff carry it out step by step, each step committed before
+ * the next starts, so that an interrupted case resumes where it stopped and a second run does nothing.
+ * A member of the case's organisation sees it; anyone else gets 404.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
+public class SupportDesk {
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject SupportCases cases;
+  @Inject CaseCallers callers;
+  @Inject CaseOpening opening;
+  @Inject CaseSteps steps;
+  @Inject SecurityKeyService keys;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * Opens a case: checks the input, captures the repository's trust data and computes the plan. Audited in
+   * the organisation's chain.
+   *
+   * @throws SupportStaffOnlyException unless the caller is support staff
+   * @throws InvalidCaseException for a bad value (an unknown kind names the allowed ones)
+   * @throws RepositoryForGunNotFoundException if no repository has the GUN
+   */
+  public CaseView open(OpenCase command) {
+    callers.requireStaff("open support cases");
+    return view(opening.open(CaseInputs.of(command)));
+  }
+
+  /** @throws SupportCaseNotFoundException unless the caller is staff or a member of the case's organisation */
+  public CaseView get(long id) {
+    return view(visible(id));
+  }
+
+  /** Staff see every case, others those of their organisations; newest first. */
+  public Page<CaseView> list(CaseFilter filter, PageRequest request) {
+    String member = callers.staff() ? null : callers.username();
+    List<CaseView> items = cases.page(filter, member, request).stream().map(this::view).toList();
+    return new Page<>(items, request.page(), request.size(), cases.count(filter, member));
+  }
+
+  /** A fresh challenge for the caller to approve the case with a security key, bound to its digest. */
+  public CaseChallenge challenge(long id) {
+    SupportCase supportCase = visible(id);
+    approvable(supportCase);
+    CaseApprovals approvals = approvals(supportCase);
+    return new CaseChallenge(id, english(supportCase.plan()), supportCase.digest(), approvals.have(),
+        approvals.need(), keys.caseApprovalChallenge(id, supportCase.digest()));
+  }
+
+  /**
+   * Counts the caller's approval if the assertion verifies; at the quorum the case is APPROVED. A
+   * platform admin's approval of an organisation without owners is audited as break-glass.
+   */
+  public CaseView approve(long id, String assertionJson) {
+    SupportCase supportCase = visible(id);
+    supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
+    ApprovalCapacity capacity = approvable(supportCase);
+    String org = supportCase.organisation().name().value();
+    KeyUse key = keys.verifyCaseApproval(org, id, supportCase.digest(), assertionJson);
+    cases.storeApproval(id, callers.username(), capacity, key.keyId(), clock.instant());
+    CaseApprovals approvals = approvals(supportCase);
+    String action = capacity == ApprovalCapacity.PLATFORM_ADMIN ? "support.break_glass_approved" : "support.case_approved";
+    audit.record(new AuditRecord(org, callers.username(), action, supportCase.gun().value(), Outcome.SUCCEEDED,
+        "Support case " + id + " (digest sha256:" + supportCase.digest() + ") approved as " + capacity
+            + " with security key '" + key.keyName() + "'; " + approvals.have() + " of " + approvals.need() + "."));
+    if (approvals.complete()) {
+      supportCase.moveTo(CaseState.APPROVED, supportCase.step(), clock.instant());
+    }
+    return view(supportCase);
+  }
+
+  /**
+   * Carries out the case from its first unfinished step to the end. Each step runs and is recorded in a
+   * transaction of its own; a step that fails (notary-server away) leaves the case at that step with the
+   * error, and the next call resumes there. A case that is done is returned unchanged.
+   *
+   * @throws CaseNotApprovedException before the approvals are complete
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CaseView execute(long id) {
+    return execute(id, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #execute(long)}, but at most {@code maxSteps} steps (a careful runbook goes one at a time). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CaseView execute(long id, int maxSteps) {
+    SupportCase supportCase = visible(id);
+    callers.requireStaff("carry out support cases");
+    CaseApprovals approvals = approvals(supportCase);
+    if (!approvals.complete()) {
+      throw new CaseNotApprovedException(id, approvals.have(), approvals.need());
+    }
+    for (int run = 0; run < maxSteps; run++) {
+      CaseStep step = cases.find(id).orElseThrow().step();
+      try {
+        if (steps.runNext(id, callers.username()) == CaseStep.DONE) {
+          break;
+        }
+      } catch (RuntimeException failure) {
+        steps.recordFailure(id, step, callers.username(), reason(failure));
+        break;
+      }
+    }
+    return get(id);
+  }
+
+  private static String reason(RuntimeException failure) {
+    Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+  }
+
+  private SupportCase visible(long id) {
+    SupportCase supportCase = cases.find(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
+    if (!callers.maySee(supportCase.organisation())) {
+      throw new SupportCaseNotFoundException(id);
+    }
+    return supportCase;
+  }
+
+  /** The capacity in which the caller may approve the case now. */
+  private ApprovalCapacity approvable(SupportCase supportCase) {
+    if (supportCase.state() != CaseState.AWAITING_APPROVAL) {
+      throw new CaseNotPendingException(supportCase.id(), supportCase.state());
+    }
+    String me = callers.username();
+    if (cases.approvals(supportCase.id()).containsKey(me)) {
+      throw new CaseAlreadyApprovedException(supportCase.id(), me);
+    }
+    if (me.equals(supportCase.openedBy())) {
+      return ApprovalCapacity.AGENT;
+    }
+    if (supportCase.breakGlass()) {
+      if (callers.platformAdmin()) {
+        return ApprovalCapacity.PLATFORM_ADMIN;
+      }
+      throw new CaseApprovalNotAllowedException(supportCase.id(), "two platform admins (break-glass: "
+          + supportCase.organisation().name().value() + " has no owner)");
+    }
+    if (callers.owner(supportCase.organisation())) {
+      return ApprovalCapacity.OWNER;
+    }
+    throw new CaseApprovalNotAllowedException(supportCase.id(), "owners of "
+        + supportCase.organisation().name().value());
+  }
+
+  private CaseApprovals approvals(SupportCase supportCase) {
+    return new CaseApprovals(supportCase.openedBy(), supportCase.breakGlass(), supportCase.othersNeeded(),
+        cases.approvals(supportCase.id()));
+  }
+
+  private CaseView view(SupportCase c) {
+    CaseApprovals approvals = approvals(c);
+    return new CaseView(c.id(), c.gun().value(), c.organisation().name().value(), c.repository().name().value(),
+        c.kind(), c.ticket(), c.reason(), c.openedBy(), c.state(), c.step(), english(c.plan()), approvals.have(),
+        approvals.need(), approvals.approvers(), c.lastError(), c.signerName(), c.signerKeyId(), c.breakGlass(),
+        c.digest(), c.openedAt(), c.updatedAt(), c.plan());
+  }
+
+  private static List<String> english(List<PlanLine> plan) {
+    return plan.stream().map(PlanLine::english).toList();
+  }
+}

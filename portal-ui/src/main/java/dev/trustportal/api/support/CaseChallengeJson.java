@@ -1,0 +1,18 @@
+package dev.trustportal.api.support;
+
+import dev.trustportal.api.securitykey.RequestOptionsJson;
+import dev.trustportal.portal.support.CaseChallenge;
+import java.util.List;
+
+/**
+ * What an approver signs: the plan, the case's digest, the approvals so far, and the options for
+ * {@code navigator.credentials.get} whose challenge is SHA-256(digest || nonce), as for changes.
+ */
+public record CaseChallengeJson(long caseId, List<String> plan, String digest, CaseJson.Approvals approvals,
+    RequestOptionsJson publicKey) {
+
+  static CaseChallengeJson of(CaseChallenge c) {
+    return new CaseChallengeJson(c.caseId(), c.plan(), c.digest(),
+        new CaseJson.Approvals(c.approvalsHave(), c.approvalsNeed(), List.of()), RequestOptionsJson.of(c.options()));
+  }
+}
