@@ -28,13 +28,18 @@ public final class Routes {
 
   /** The support desk: search across organisations, and the support cases. */
   public static final String SUPPORT = "support";
+  public static final String SUPPORT_CASES = SUPPORT + "/cases";
+
+  /** The route parameter of {@link #SUPPORT_CASE}: the case's number. */
+  public static final String CASE_ID = "id";
+  public static final String SUPPORT_CASE = SUPPORT_CASES + "/:" + CASE_ID + "([0-9]+)";
 
   /** Repository names may contain '/': the wildcard takes the rest of the path. */
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
   public static final List<String> ALL =
       List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
-          REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT);
+          REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT, SUPPORT_CASES, SUPPORT_CASE);
 
   private Routes() {}
 }

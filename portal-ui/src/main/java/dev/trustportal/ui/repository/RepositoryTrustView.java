@@ -23,6 +23,7 @@ import dev.trustportal.portal.publishing.NotaryClientSettings;
 import dev.trustportal.portal.publishing.NotaryEndpoint;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.portal.support.ResetNotices;
 import dev.trustportal.ui.change.ChangeTexts;
 import dev.trustportal.ui.change.RecentChanges;
 import dev.trustportal.ui.component.OrgPaths;
@@ -30,6 +31,7 @@ import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
+import dev.trustportal.ui.support.ResetNoticePanel;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -50,6 +52,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   private final transient ChangeService changes;
   private final transient TenantGuard tenancy;
   private final transient NotaryEndpoint notary;
+  private final transient ResetNotices resetNotices;
   private final VerticalLayout trustSection = new VerticalLayout();
   private final VerticalLayout tagsSection = new VerticalLayout();
   private String organisation = "";
@@ -59,8 +62,9 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
 
   @Inject
   public RepositoryTrustView(RepositoryService repositories, ChangeService changes, TenantGuard tenancy,
-      NotaryEndpoint notary) {
+      NotaryEndpoint notary, ResetNotices resetNotices) {
     this.repositories = repositories;
+    this.resetNotices = resetNotices;
     this.changes = changes;
     this.tenancy = tenancy;
     this.notary = notary;
@@ -84,9 +88,11 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
         OrganisationGate.showNotFound(event);
         return;
       }
+      showResetNotice();
       add(error(failure));
       return;
     }
+    showResetNotice();
     actions = mayChangeTrust()
         ? Optional.of(new TrustChangeDialogs(changes, organisation, repository, this::filed))
         : Optional.empty();
@@ -97,6 +103,11 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     add(gun, trustSection, new H3(getTranslation("trust.recent-changes")), recentChanges, tagsSection);
     add(new H3(getTranslation("trust.client")), clientConfiguration(trust.gun()));
     show(trust);
+  }
+
+  /** After a trust reset, every member sees what consumers must do; asked only once the page is admitted. */
+  private void showResetNotice() {
+    resetNotices.forRepository(organisation, repository).ifPresent(notice -> add(new ResetNoticePanel(notice)));
   }
 
   @Override

@@ -17,11 +17,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.support.RepositoryHealth;
+import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.portal.support.SupportSearch;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -44,6 +47,7 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
   static final int PAGE_SIZE = 20;
 
   private final transient SupportSearch search;
+  private final transient SupportDesk desk;
   private final TextField gun = new TextField();
   private final Grid<RepositoryHealth> grid = new Grid<>();
   private final Span pageInfo = new Span();
@@ -54,13 +58,16 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
   private long total;
 
   @Inject
-  public SupportDeskView(SupportSearch search) {
+  public SupportDeskView(SupportSearch search, SupportDesk desk) {
     this.search = search;
+    this.desk = desk;
     setSizeFull();
+    RouterLink caseList = new RouterLink(getTranslation("support.cases.link"), SupportCasesView.class);
+    caseList.setId("support-cases-link");
     error.setId("support-error");
     error.getStyle().set("color", "var(--lumo-error-text-color)");
     add(new H2(getTranslation("support.heading")), new Span(getTranslation("support.explain")), toolbar(),
-        error, configureGrid(), pager());
+        caseList, error, configureGrid(), pager());
   }
 
   @Override
@@ -130,7 +137,8 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private void openCase(String gun) {
-    // filled in with the support desk's cases
+    new OpenCaseDialog(desk, gun, created -> getUI().ifPresent(ui -> ui.navigate(SupportCaseView.class,
+        new RouteParameters(Routes.CASE_ID, String.valueOf(created.id()))))).open();
   }
 
   private Component pager() {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.identity.TokenAccess;
+import dev.trustportal.portal.support.CaseKind;
+import dev.trustportal.portal.support.CaseState;
+import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.HealthFinding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +47,13 @@ class TranslationBundlesTest {
               Arrays.stream(TokenAccess.values()).map(a -> "token.access." + a.name()).collect(Collectors.toSet()),
           "support.finding.",
               Arrays.stream(HealthFinding.Kind.values()).map(k -> "support.finding." + k.name())
-                  .collect(Collectors.toSet()));
+                  .collect(Collectors.toSet()),
+          "support.kind.",
+              Arrays.stream(CaseKind.values()).map(k -> "support.kind." + k.name()).collect(Collectors.toSet()),
+          "support.state.",
+              Arrays.stream(CaseState.values()).map(s -> "support.state." + s.name()).collect(Collectors.toSet()),
+          "support.step.",
+              Arrays.stream(CaseStep.values()).map(s -> "support.step." + s.name()).collect(Collectors.toSet()));
 
   private final Properties english = load("vaadin-i18n/translations.properties");
   private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");
@@ -116,6 +125,12 @@ class TranslationBundlesTest {
             "error.threshold_needs_more_keys",
             "error.snapshot_key_not_on_server",
             "error.unexpected");
+  }
+
+  @Test
+  void everySentenceOfTheSupportCasePlansHasAText() {
+    Properties plan = load("dev/trustportal/portal/support/plan.properties");
+    assertThat(english.stringPropertyNames()).containsAll(plan.stringPropertyNames());
   }
 
   private static Set<String> keysUsedInSources() throws IOException {

@@ -1,0 +1,68 @@
+package dev.trustportal.ui.support;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
+import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.support.CaseChallenge;
+import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.SupportDesk;
+import dev.trustportal.ui.i18n.PortalMessages;
+import dev.trustportal.ui.webauthn.WebAuthnCeremony;
+import java.io.Serializable;
+
+/**
+ * Approving a support case with a security key, as changes are approved: a fresh challenge bound to the
+ * case's digest, a touch of the key in the browser, then the service verifies the assertion. Cancelling
+ * the browser's prompt leaves the case waiting.
+ */
+final class CaseApproval implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Component host;
+  private final transient SupportDesk desk;
+  private final CaseView supportCase;
+  private final SerializableConsumer<CaseView> approved;
+  private final SerializableConsumer<String> say;
+
+  CaseApproval(Component host, SupportDesk desk, CaseView supportCase, SerializableConsumer<CaseView> approved,
+      SerializableConsumer<String> say) {
+    this.host = host;
+    this.desk = desk;
+    this.supportCase = supportCase;
+    this.approved = approved;
+    this.say = say;
+  }
+
+  void start() {
+    CaseChallenge challenge;
+    try {
+      challenge = desk.challenge(supportCase.id());
+    } catch (PortalException refused) {
+      say.accept(message(refused));
+      return;
+    }
+    if (challenge.options().allowCredentials().isEmpty()) {
+      say.accept(host.getTranslation("approve.no-keys"));
+      return;
+    }
+    say.accept(host.getTranslation("approve.touch"));
+    WebAuthnCeremony.get(host, challenge.options(), this::signed,
+        error -> say.accept(host.getTranslation("support.case.approve.cancelled", error)));
+  }
+
+  private void signed(String assertion) {
+    try {
+      approved.accept(desk.approve(supportCase.id(), assertion));
+    } catch (PortalException refused) {
+      say.accept(message(refused));
+    }
+  }
+
+  /** The changes' text for a second approval speaks of change requests; a case has its own. */
+  private String message(PortalException refused) {
+    return refused.code().equals("already_approved")
+        ? host.getTranslation("support.case.already-approved", supportCase.id())
+        : PortalMessages.of(host, refused);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.trustportal.ui.support;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinRequest;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.PlanLine;
+
+/** The words of a support case in the reader's language, and who is support staff. */
+final class CaseTexts {
+
+  private CaseTexts() {}
+
+  /** A sentence of the plan: the keys of the services' plan bundle are in the UI bundles too. */
+  static String line(Component host, PlanLine line) {
+    return host.getTranslation(line.key(), line.args().toArray());
+  }
+
+  static String kind(Component host, CaseView supportCase) {
+    return host.getTranslation("support.kind." + supportCase.kind().name());
+  }
+
+  static String approvals(Component host, CaseView supportCase) {
+    return host.getTranslation("support.case.approvals.count", supportCase.approvalsHave(),
+        supportCase.approvalsNeed());
+  }
+
+  /** Only decides what to offer: the services check the role again. */
+  static boolean staff() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null
+        && (request.isUserInRole(Roles.SUPPORT) || request.isUserInRole(Roles.PLATFORM_ADMIN));
+  }
+}
