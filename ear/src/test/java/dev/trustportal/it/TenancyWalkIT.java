@@ -61,7 +61,17 @@ class TenancyWalkIT {
       Map.entry("GET /api/v1/me/security-keys", 200),
       Map.entry("POST /api/v1/me/security-keys", 400),
       Map.entry("POST /api/v1/me/security-keys/registration-options", 200),
-      Map.entry("DELETE /api/v1/me/security-keys/{id}", 404));
+      Map.entry("DELETE /api/v1/me/security-keys/{id}", 404),
+      // Platform admins make support staff; alice is neither.
+      Map.entry("PUT /api/v1/users/{username}/roles/support", 403),
+      // Support cases: alice lists those of her organisations (none of B), opens none (no support staff),
+      // and B's case is not found, audited in B's chain like any other refusal.
+      Map.entry("GET /api/v1/support/cases", 200),
+      Map.entry("POST /api/v1/support/cases", 403),
+      Map.entry("GET /api/v1/support/cases/{caseId}", 404),
+      Map.entry("POST /api/v1/support/cases/{caseId}/approval-challenge", 404),
+      Map.entry("POST /api/v1/support/cases/{caseId}/approvals", 404),
+      Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404));
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -73,7 +83,16 @@ class TenancyWalkIT {
     // Real values of B for the parameters after the organisation, so that a 404 is the tenancy
     // check's and not a missing repository's (bob's own walk below proves they reach B's data).
     valuesOfB = Map.of(
-        "repo", tenants.repoB, "username", tenants.carol, "user", tenants.carol, "id", tenants.changeB);
+        "repo", tenants.repoB, "username", tenants.carol, "user", tenants.carol, "id", tenants.changeB,
+        "caseId", supportCaseOfB());
+  }
+
+  /** A support case of B's repository, opened by the platform admin (support staff). */
+  private String supportCaseOfB() {
+    PortalApi.Response opened = PortalApi.asAdmin(stack).post("/api/v1/support/cases", "{\"gun\":\"" + tenants.gunB
+        + "\",\"kind\":\"SNAPSHOT_KEY_ROTATION\",\"ticket\":\"WALK-1\",\"reason\":\"The tenancy walk needs a case.\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    return opened.json().get("id").asText();
   }
 
   @Test
@@ -102,7 +121,9 @@ class TenancyWalkIT {
         assertThat(answer.body()).as(call).doesNotContain(tenants.secretsOfB());
         refused.add(call);
         // An approval challenge exists only while a change is pending; B's change published at once.
-        if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")) {
+        // Nor a reset notice: B's repository was never reset.
+        if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")
+            && !path.getKey().endsWith("/reset-notice")) {
           readableByBob.add(concrete.path());
         }
       }

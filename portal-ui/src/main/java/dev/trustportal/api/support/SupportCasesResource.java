@@ -88,26 +88,26 @@ public class SupportCasesResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{caseId: [0-9]+}")
   @Operation(summary = "A support case: plan, approvals (have, need), state and step, last error." + NOT_FOUND)
-  public CaseJson get(@PathParam("id") long id) {
+  public CaseJson get(@PathParam("caseId") long id) {
     return CaseJson.of(desk.get(id));
   }
 
   @POST
-  @Path("{id: [0-9]+}/approval-challenge")
+  @Path("{caseId: [0-9]+}/approval-challenge")
   @Operation(
       summary = "A fresh WebAuthn challenge to approve the case, bound to its digest",
       description = "publicKey is PublicKeyCredentialRequestOptionsJSON; its challenge is SHA-256(digest || nonce),"
           + " single-use, valid 5 minutes. 403 case_approval_not_allowed unless the caller is the agent who opened"
           + " it or an owner (platform admins when the organisation has no owner); 409 already_approved,"
           + " case_not_pending." + NOT_FOUND)
-  public CaseChallengeJson challenge(@PathParam("id") long id) {
+  public CaseChallengeJson challenge(@PathParam("caseId") long id) {
     return CaseChallengeJson.of(desk.challenge(id));
   }
 
   @POST
-  @Path("{id: [0-9]+}/approvals")
+  @Path("{caseId: [0-9]+}/approvals")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Approves the case with a security-key assertion",
@@ -117,19 +117,19 @@ public class SupportCasesResource {
   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "assertion",
       value = "{\"id\":\"…\",\"rawId\":\"…\",\"type\":\"public-key\",\"response\":{\"clientDataJSON\":\"…\","
           + "\"authenticatorData\":\"…\",\"signature\":\"…\"}}")))
-  public CaseJson approve(@PathParam("id") long id, String assertion) {
+  public CaseJson approve(@PathParam("caseId") long id, String assertion) {
     return CaseJson.of(desk.approve(id, assertion == null ? "" : assertion));
   }
 
   @POST
-  @Path("{id: [0-9]+}/execution")
+  @Path("{caseId: [0-9]+}/execution")
   @Operation(
       summary = "Carries out an approved case (support staff); idempotent",
       description = "Runs the steps from the first unfinished one; each step is committed before the next. A step"
           + " that fails (notary-server away) leaves the case at that step with lastError; call again to resume."
           + " A case that is DONE is returned unchanged. Optional steps=n runs at most n steps. 409"
           + " case_not_approved before the approvals are complete; 403 support_staff_only." + NOT_FOUND)
-  public CaseJson execute(@PathParam("id") long id, @QueryParam("steps") Integer steps) {
+  public CaseJson execute(@PathParam("caseId") long id, @QueryParam("steps") Integer steps) {
     if (steps != null && steps < 1) {
       throw new BadRequestException(new JsonbException("steps must be 1 or more"));
     }
