@@ -184,6 +184,10 @@ class TenancyWalkIT {
     if (route.equals(Routes.AUDIT)) {
       return Optional.of(Routes.AUDIT + "?" + Routes.AUDIT_ORG + "=" + tenants.orgB);
     }
+    if (route.equals(Routes.SUPPORT_CASE)) {
+      // A support case belongs to the organisation of its repository: B's case, refused as B's pages are.
+      return Optional.of(Routes.SUPPORT_CASES + "/" + valuesOfB.get("caseId"));
+    }
     if (!route.contains(":" + Routes.ORG)) {
       return Optional.empty();
     }
@@ -224,6 +228,12 @@ class TenancyWalkIT {
         browser.open("/" + route);
         browser.await(By.id("security-key-grid"));
         assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+      }
+      case Routes.SUPPORT_CASES -> {
+        // The cases of the caller's own organisations: none of B.
+        browser.open("/" + route);
+        browser.await(By.id("case-grid"));
+        assertThat(pageText(browser)).as(route).doesNotContain(tenants.secretsOfB());
       }
       case Routes.SUPPORT -> {
         // The support desk is for support staff and platform admins: a member finds nothing there.

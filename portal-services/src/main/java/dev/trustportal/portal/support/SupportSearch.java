@@ -53,12 +53,17 @@ public class SupportSearch {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject CallerContext caller;
+  @Inject CaseCallers callers;
 
   /**
    * One page of the repositories whose GUN contains {@code gunPart} (blank: all), ordered by GUN, each
    * with its findings.
+   *
+   * @throws SupportStaffOnlyException for a caller signed in with an API token
    */
   public Page<RepositoryHealth> search(String gunPart, PageRequest request) {
+    // An API token never crosses tenants, whoever holds it.
+    callers.requireStaff("search the repositories of every organisation");
     String part = gunPart == null ? "" : gunPart.strip();
     List<Repository> found = repositories.page(part, request);
     Checks checks = new Checks(clock.instant());

@@ -1,0 +1,85 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The support desk: the search with its health column, the open-case dialog and a case's page. */
+final class SupportDeskPage {
+
+  private final BrowserSession browser;
+
+  private SupportDeskPage(BrowserSession browser) {
+    this.browser = browser;
+  }
+
+  static SupportDeskPage open(BrowserSession browser) {
+    browser.open("/support");
+    browser.await(By.id("support-grid"));
+    return new SupportDeskPage(browser);
+  }
+
+  /** Searches and waits for the GUN in the grid. */
+  SupportDeskPage search(String gunPart, String expectedGun) {
+    WebElement field = browser.await(By.cssSelector("#support-gun-filter input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), gunPart);
+    browser.await(By.id("support-search-button")).click();
+    browser.awaitText(By.id("support-grid"), expectedGun);
+    return this;
+  }
+
+  String gridText() {
+    return browser.await(By.id("support-grid")).getText();
+  }
+
+  void openCaseDialog(String gun) {
+    browser.await(By.id("open-case-" + gun.replaceAll("[^A-Za-z0-9]", "-"))).click();
+    browser.await(By.id("open-case-dialog"));
+  }
+
+  void chooseKind(String label) {
+    browser.await(By.id("open-case-kind")).click();
+    browser.await(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
+  }
+
+  void fill(String ticket, String reason) {
+    WebElement ticketField = browser.await(By.cssSelector("#open-case-ticket input"));
+    ticketField.sendKeys(Keys.chord(Keys.CONTROL, "a"), ticket, Keys.TAB);
+    WebElement reasonField = browser.await(By.cssSelector("#open-case-reason textarea"));
+    reasonField.sendKeys(Keys.chord(Keys.CONTROL, "a"), reason, Keys.TAB);
+  }
+
+  void submit() {
+    browser.await(By.id("open-case-submit")).click();
+  }
+
+  /** The service's verdict as the field shows it. */
+  String errorOf(String fieldId) {
+    WebElement field = browser.driver().findElement(By.id(fieldId));
+    browser.waiter().until(d -> field.getAttribute("invalid") != null);
+    return field.getDomProperty("errorMessage");
+  }
+
+  /** After a valid case was opened: the case page, with its plan. */
+  String awaitPlan() {
+    return browser.await(By.id("case-plan")).getText();
+  }
+
+  String text(String id) {
+    return browser.await(By.id(id)).getText();
+  }
+
+  void approveWithKey(String expectedApprovals) {
+    browser.await(By.id("case-approve")).click();
+    browser.awaitText(By.id("case-approvals"), expectedApprovals);
+  }
+
+  void carryOut() {
+    browser.await(By.id("case-execute")).click();
+    browser.await(By.id("confirm-execution")).click();
+    browser.waiter().until(d -> !d.findElements(By.cssSelector("#case-state [data-state='DONE']")).isEmpty());
+    assertThat(text("case-status")).contains("done");
+  }
+}
