@@ -36,7 +36,8 @@ final class SupportDeskPage {
 
   void openCaseDialog(String gun) {
     browser.await(By.id("open-case-" + gun.replaceAll("[^A-Za-z0-9]", "-"))).click();
-    browser.await(By.id("open-case-dialog"));
+    // The dialog element itself has no size: its content is in an overlay.
+    browser.await(By.id("open-case-submit"));
   }
 
   void chooseKind(String label) {
@@ -67,17 +68,24 @@ final class SupportDeskPage {
     return browser.await(By.id("case-plan")).getText();
   }
 
+  /** The case's buttons are under its plan, below the fold of a small window. */
+  private void click(String id) {
+    WebElement button = browser.await(By.id(id));
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
+  }
+
   String text(String id) {
     return browser.await(By.id(id)).getText();
   }
 
   void approveWithKey(String expectedApprovals) {
-    browser.await(By.id("case-approve")).click();
+    click("case-approve");
     browser.awaitText(By.id("case-approvals"), expectedApprovals);
   }
 
   void carryOut() {
-    browser.await(By.id("case-execute")).click();
+    click("case-execute");
     browser.await(By.id("confirm-execution")).click();
     browser.waiter().until(d -> !d.findElements(By.cssSelector("#case-state [data-state='DONE']")).isEmpty());
     assertThat(text("case-status")).contains("done");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.support.CaseState;
+import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.CaseView;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.Routes;
@@ -96,9 +98,12 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     details.addFormItem(text("case-opened-by", getTranslation("support.case.opened-by.value", c.openedBy(),
         Times.format(c.openedAt(), getLocale()))), getTranslation("support.case.opened-by"));
     details.addFormItem(text("case-reason", c.reason()), getTranslation("support.case.reason"));
+    String step = getTranslation("support.step." + c.step().name());
     HorizontalLayout state = new HorizontalLayout(new CaseStateBadge(c.state()),
-        text("case-step", getTranslation("support.step." + c.step().name())));
+        text("case-step", c.step() == CaseStep.DONE ? step : getTranslation("support.case.next-step", step)));
     state.setId("case-state");
+    // Not stretched: the badge keeps the height of its text.
+    state.setAlignItems(FlexComponent.Alignment.BASELINE);
     details.addFormItem(state, getTranslation("support.case.state"));
     String approvers = c.approvers().isEmpty() ? getTranslation("support.case.approvers.none")
         : String.join(", ", c.approvers());
@@ -163,7 +168,7 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
    * One step per server round trip, so that the page shows each step as it completes. Stops when the case
    * is done, when a step failed (its error is shown; carrying out again resumes there) or made no progress.
    */
-  private void runSteps(dev.trustportal.portal.support.CaseStep before) {
+  private void runSteps(CaseStep before) {
     progress.setVisible(true);
     status.setText(getTranslation("support.case.running", getTranslation("support.step." + before.name())));
     CaseView after;
