@@ -34,7 +34,10 @@ public class CaseSteps {
     Set<CaseStep> completed = cases.completedSteps(id);
     CaseStep step = CaseMachine.current(supportCase.kind(), completed);
     if (step == CaseStep.DONE) {
-      supportCase.moveTo(CaseState.DONE, CaseStep.DONE, clock.instant());
+      // A finished case is left as it is: running it again changes nothing, not even its time stamp.
+      if (supportCase.state() != CaseState.DONE) {
+        supportCase.moveTo(CaseState.DONE, CaseStep.DONE, clock.instant());
+      }
       return CaseStep.DONE;
     }
     StepActions.Result result = actions.run(supportCase, step);

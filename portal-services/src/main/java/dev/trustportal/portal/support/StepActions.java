@@ -7,6 +7,7 @@ import dev.trustportal.notary.server.MetadataNotFoundException;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.KeyId;
 import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.publishing.NotaryFailures;
@@ -155,6 +156,12 @@ class StepActions {
         return Optional.of(bridge.fetch(gun));
       } catch (MetadataNotFoundException none) {
         return Optional.empty();
+      } catch (MissingMetadataException missing) {
+        // The verifier reports a GUN without root.json as missing metadata (a 404 underneath).
+        if (missing.role().equals(RoleName.ROOT)) {
+          return Optional.empty();
+        }
+        throw missing;
       }
     });
   }
