@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /** The support desk: the search with its health column, the open-case dialog and a case's page. */
@@ -26,6 +27,8 @@ final class SupportDeskPage {
     WebElement field = browser.await(By.cssSelector("#support-gun-filter input"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), gunPart);
     browser.await(By.id("support-search-button")).click();
+    // The search's answer puts the text into the URL; before it, the grid still shows the first page of all.
+    browser.waiter().until(d -> d.getCurrentUrl().contains("gun="));
     browser.awaitText(By.id("support-grid"), expectedGun);
     return this;
   }
@@ -35,7 +38,7 @@ final class SupportDeskPage {
   }
 
   void openCaseDialog(String gun) {
-    browser.await(By.id("open-case-" + gun.replaceAll("[^A-Za-z0-9]", "-"))).click();
+    click("open-case-" + gun.replaceAll("[^A-Za-z0-9]", "-"));
     // The dialog element itself has no size: its content is in an overlay.
     browser.await(By.id("open-case-submit"));
   }
@@ -58,9 +61,11 @@ final class SupportDeskPage {
 
   /** The service's verdict as the field shows it. */
   String errorOf(String fieldId) {
-    WebElement field = browser.driver().findElement(By.id(fieldId));
-    browser.waiter().until(d -> field.getAttribute("invalid") != null);
-    return field.getDomProperty("errorMessage");
+    return browser.waiter().until(d -> {
+      WebElement field = d.findElement(By.id(fieldId));
+      String message = field.getDomProperty("errorMessage");
+      return field.getAttribute("invalid") != null && message != null && !message.isBlank() ? message : null;
+    });
   }
 
   /** After a valid case was opened: the case page, with its plan. */
@@ -68,11 +73,14 @@ final class SupportDeskPage {
     return browser.await(By.id("case-plan")).getText();
   }
 
-  /** The case's buttons are under its plan, below the fold of a small window. */
+  /** Buttons may be below the fold of a small window, or in a grid row still being rendered. */
   private void click(String id) {
-    WebElement button = browser.await(By.id(id));
-    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-    button.click();
+    browser.waiter().ignoring(WebDriverException.class).until(d -> {
+      WebElement button = browser.await(By.id(id));
+      browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+      button.click();
+      return true;
+    });
   }
 
   String text(String id) {
