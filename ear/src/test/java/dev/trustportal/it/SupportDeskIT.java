@@ -143,6 +143,24 @@ class SupportDeskIT {
   }
 
   @Test
+  void aResetStopsBeforeDeletingWhenTheSignersChangedSinceItWasApproved(@TempDir Path work) throws Exception {
+    Tenant tenant = tenant("drift");
+    tenant.signer("alice");
+    long id = tenant.open("TRUST_RESET").get("id").asLong();
+    tenant.approveAll(id);
+    KeyPair bob = tenant.signer("bob");
+
+    JsonNode stopped = tenant.execute(id);
+
+    assertThat(stopped.get("step").asText()).as(stopped.toString()).isEqualTo("DELETE_REMOTE");
+    assertThat(stopped.get("lastError").asText()).contains("changed after support case " + id + " was opened");
+    String delegations = NotaryCli.member(stack, work.resolve("fresh"), tenant.gun, "VIEWER")
+        .run("delegation", "list", tenant.gun);
+    assertThat(delegations).contains("targets/bob").contains(SignerKeyMaterial.keyId(bob));
+    assertThat(tenant.stepEvents()).containsOnlyKeys("support.step_failed");
+  }
+
+  @Test
   void anAgentCannotCarryOutACaseWithoutTheOwnersAndAnotherOrganisationSeesNothing() throws Exception {
     Tenant tenant = tenant("guarded");
     long id = tenant.open("SNAPSHOT_KEY_ROTATION").get("id").asLong();

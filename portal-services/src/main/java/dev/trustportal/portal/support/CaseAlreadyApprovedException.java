@@ -12,6 +12,11 @@ public final class CaseAlreadyApprovedException extends PortalException {
   }
 
   @Override
+  public String messageKey() {
+    return "error.already_approved.support_case";
+  }
+
+  @Override
   public Kind kind() {
     return Kind.CONFLICT;
   }

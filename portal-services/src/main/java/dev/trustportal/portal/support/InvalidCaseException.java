@@ -7,8 +7,16 @@ public final class InvalidCaseException extends PortalException {
 
   private static final long serialVersionUID = 1L;
 
+  private final String messageKey;
+
   private InvalidCaseException(String code, String message, Object... arguments) {
+    this(code, "error." + code, message, arguments);
+  }
+
+  // Not varargs, so that a call with several string arguments never lands here by accident.
+  private InvalidCaseException(String code, String messageKey, String message, Object[] arguments) {
     super(code, message, arguments);
+    this.messageKey = messageKey;
   }
 
   static InvalidCaseException kind(String given) {
@@ -43,8 +51,8 @@ public final class InvalidCaseException extends PortalException {
   }
 
   static InvalidCaseException signerNotAllowed(CaseKind kind) {
-    return new InvalidCaseException("invalid_signer", "Only a SIGNER_KEY_LOSS case names a signer and a key; a "
-        + kind + " case does not.", kind.name());
+    return new InvalidCaseException("invalid_signer", "error.invalid_signer.not_allowed", "Only a SIGNER_KEY_LOSS"
+        + " case names a signer and a key; a " + kind + " case does not.", new Object[] {kind.name()});
   }
 
   static InvalidCaseException keyId(String given) {
@@ -60,6 +68,11 @@ public final class InvalidCaseException extends PortalException {
   static InvalidCaseException rootKeyNotHeld(String gun) {
     return new InvalidCaseException("root_key_not_held", "The portal does not hold the root key of " + gun + ", so"
         + " it cannot be rotated: open a TRUST_RESET case instead.", gun);
+  }
+
+  @Override
+  public String messageKey() {
+    return messageKey;
   }
 
   @Override

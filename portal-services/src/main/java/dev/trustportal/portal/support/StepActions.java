@@ -11,12 +11,14 @@ import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.publishing.TrustDataInvalidException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What each step does on notary-server, in the caller's transaction. Every step first looks whether its
@@ -37,7 +39,7 @@ class StepActions {
 
   Result run(SupportCase c, CaseStep step) {
     return switch (step) {
-      case DELETE_REMOTE -> deleteRemote(c.gun());
+      case DELETE_REMOTE -> deleteRemote(c);
       case INITIALISE -> initialise(c);
       case READD_SIGNERS -> readdSigners(c);
       case NOTICE -> notice(c);
@@ -50,13 +52,33 @@ class StepActions {
     };
   }
 
-  private Result deleteRemote(Gun gun) {
+  private Result deleteRemote(SupportCase c) {
+    Gun gun = c.gun();
+    requireUnchangedSignersSince(c);
     // notary-server answers 200 for a GUN it does not hold, so a repeated delete is harmless (facts §2).
     NotaryFailures.call(gun, () -> {
       bridge.delete(gun);
       return null;
     });
     return new Result("", "the remote trust data of " + gun + " is deleted.");
+  }
+
+  /**
+   * The signers re-added after the reset are those captured when the case was opened and approved; if they
+   * changed since, deleting now would lose the difference. Unreadable or deleted trust data has nothing
+   * more to lose.
+   */
+  private void requireUnchangedSignersSince(SupportCase c) {
+    Optional<TrustedRepository> current;
+    try {
+      current = fetchIfAny(c.gun());
+    } catch (TrustDataInvalidException unreadable) {
+      return;
+    }
+    Set<CapturedTrust.Role> now = current.map(t -> Set.copyOf(CapturedTrust.of(t).delegations())).orElse(null);
+    if (now != null && c.captured().unreadable() == null && !now.equals(Set.copyOf(c.captured().delegations()))) {
+      throw new TrustChangedSinceOpeningException(c.id(), c.gun().value());
+    }
   }
 
   private Result initialise(SupportCase c) {

@@ -50,6 +50,7 @@ class CaseInputsTest {
   @Test
   void otherKindsNameNoSigner() {
     assertThatThrownBy(() -> CaseInputs.of(new OpenCase(GUN, "ROOT_ROTATION", "SUP-1", REASON, "alice", KEY)))
-        .hasMessageContaining("Only a SIGNER_KEY_LOSS case names a signer");
+        .hasMessageContaining("Only a SIGNER_KEY_LOSS case names a signer")
+        .extracting(e -> ((InvalidCaseException) e).messageKey()).isEqualTo("error.invalid_signer.not_allowed");
   }
 }

@@ -59,10 +59,7 @@ final class CaseApproval implements Serializable {
     }
   }
 
-  /** The changes' text for a second approval speaks of change requests; a case has its own. */
   private String message(PortalException refused) {
-    return refused.code().equals("already_approved")
-        ? host.getTranslation("support.case.already-approved", supportCase.id())
-        : PortalMessages.of(host, refused);
+    return PortalMessages.of(host, refused);
   }
 }
