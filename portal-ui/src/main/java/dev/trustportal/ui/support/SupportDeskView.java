@@ -103,12 +103,13 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(RepositoryHealth::organisation).setKey("organisation")
         .setHeader(getTranslation("support.column.organisation")).setAutoWidth(true).setFlexGrow(0);
+    // The GUN wraps rather than leaving the findings a narrow column.
     grid.addColumn(RepositoryHealth::gun).setKey("gun")
-        .setHeader(getTranslation("support.column.gun")).setAutoWidth(true).setFlexGrow(0);
+        .setHeader(getTranslation("support.column.gun")).setWidth("16rem").setFlexGrow(1);
     grid.addComponentColumn(HealthBadge::new).setKey("health")
         .setHeader(getTranslation("support.column.health")).setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(this::findings).setKey("findings")
-        .setHeader(getTranslation("support.column.findings")).setFlexGrow(1);
+        .setHeader(getTranslation("support.column.findings")).setWidth("18rem").setFlexGrow(2);
     grid.addComponentColumn(this::openCaseButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
     return grid;
   }
