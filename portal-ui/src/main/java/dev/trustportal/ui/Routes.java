@@ -25,13 +25,14 @@ public final class Routes {
   public static final String CHANGES = ORGANISATION + "/changes";
   public static final String REPOSITORIES = ORGANISATION + "/repositories";
   public static final String ROBOT_TOKENS = ORGANISATION + "/robot-tokens";
+  public static final String SIGNER_REQUESTS = ORGANISATION + "/signer-requests";
 
   /** Repository names may contain '/': the wildcard takes the rest of the path. */
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
   public static final List<String> ALL =
       List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
-          REPOSITORY_TRUST, ROBOT_TOKENS);
+          REPOSITORY_TRUST, ROBOT_TOKENS, SIGNER_REQUESTS);
 
   private Routes() {}
 }

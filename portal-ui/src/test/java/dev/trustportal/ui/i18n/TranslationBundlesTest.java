@@ -3,6 +3,7 @@ package dev.trustportal.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustportal.portal.change.ChangeState;
+import dev.trustportal.portal.signerrequest.SignerRequestState;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.identity.TokenAccess;
 import java.io.IOException;
@@ -40,7 +41,10 @@ class TranslationBundlesTest {
           "change.type.",
               Arrays.stream(ChangeType.values()).map(t -> "change.type." + t.name()).collect(Collectors.toSet()),
           "token.access.",
-              Arrays.stream(TokenAccess.values()).map(a -> "token.access." + a.name()).collect(Collectors.toSet()));
+              Arrays.stream(TokenAccess.values()).map(a -> "token.access." + a.name()).collect(Collectors.toSet()),
+          "signer-request.state.",
+              Arrays.stream(SignerRequestState.values()).map(s -> "signer-request.state." + s.name())
+                  .collect(Collectors.toSet()));
 
   private final Properties english = load("vaadin-i18n/translations.properties");
   private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");
