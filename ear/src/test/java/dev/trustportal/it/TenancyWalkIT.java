@@ -59,7 +59,9 @@ class TenancyWalkIT {
       Map.entry("GET /api/v1/me/security-keys", 200),
       Map.entry("POST /api/v1/me/security-keys", 400),
       Map.entry("POST /api/v1/me/security-keys/registration-options", 200),
-      Map.entry("DELETE /api/v1/me/security-keys/{id}", 404));
+      Map.entry("DELETE /api/v1/me/security-keys/{id}", 404),
+      // The caller's own signer requests: alice asked for none in B.
+      Map.entry("GET /api/v1/me/signer-requests", 200));
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -100,7 +102,9 @@ class TenancyWalkIT {
         assertThat(answer.body()).as(call).doesNotContain(tenants.secretsOfB());
         refused.add(call);
         // An approval challenge exists only while a change is pending; B's change published at once.
-        if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")) {
+        // B's ID is a change's, which names no signer request.
+        if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")
+            && !path.getKey().contains("/signer-requests/")) {
           readableByBob.add(concrete.path());
         }
       }
