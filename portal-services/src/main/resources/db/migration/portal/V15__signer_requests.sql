@@ -41,3 +41,8 @@ create table signer_link (
 );
 
 create index signer_link_username_idx on signer_link (username, gun);
+
+-- Removing one's last security key needs a fresh assertion over a challenge of its own purpose.
+alter table webauthn_challenge drop constraint webauthn_challenge_purpose_check;
+alter table webauthn_challenge add constraint webauthn_challenge_purpose_known
+    check (purpose in ('REGISTRATION', 'APPROVAL', 'REMOVAL'));

@@ -26,7 +26,7 @@ public interface SecurityKeys {
   void markPossiblyCloned(long id);
 
   /** The purposes a challenge is issued for. */
-  enum Purpose { REGISTRATION, APPROVAL }
+  enum Purpose { REGISTRATION, APPROVAL, REMOVAL }
 
   void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
 

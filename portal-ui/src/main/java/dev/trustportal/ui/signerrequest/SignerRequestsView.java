@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -106,12 +107,11 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
         .setHeader(getTranslation("signer-requests.column.signer")).setAutoWidth(true);
     grid.addColumn(r -> ShortKeyId.of(r.keyId()) + " (" + r.keyType() + ")").setKey("key")
         .setHeader(getTranslation("signer-requests.column.key")).setAutoWidth(true);
-    grid.addColumn(SignerRequestView::requestedBy).setKey("requested-by")
+    grid.addComponentColumn(this::requested).setKey("requested-by")
         .setHeader(getTranslation("signer-requests.column.requested-by")).setAutoWidth(true);
-    grid.addColumn(r -> Times.formatShort(r.requestedAt(), getLocale())).setKey("requested-at")
-        .setHeader(getTranslation("signer-requests.column.requested-at")).setAutoWidth(true);
+    // Accept and decline beside the state, where an owner looks, not behind the scroll bar.
     grid.addComponentColumn(this::outcome).setKey("state")
-        .setHeader(getTranslation("signer-requests.column.state")).setFlexGrow(1);
+        .setHeader(getTranslation("signer-requests.column.state")).setFlexGrow(1).setWidth("10rem");
     grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0);
     return grid;
   }
@@ -126,6 +126,15 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
       return requests.list(organisation, Optional.ofNullable(state.getValue()), first).items();
     }
     return requests.mine(first).items().stream().filter(r -> r.organisation().equals(organisation)).toList();
+  }
+
+  /** Who asked, and below it when. */
+  private Component requested(SignerRequestView request) {
+    Span when = new Span(Times.formatShort(request.requestedAt(), getLocale()));
+    when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    Div requested = new Div(new Span(request.requestedBy()), when);
+    requested.getStyle().set("display", "flex").set("flex-direction", "column");
+    return requested;
   }
 
   /** The state, and what it led to: the change filed, or why it was declined. */
@@ -147,8 +156,8 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
     };
     Span text = new Span(detail);
     text.getStyle().set("color", "var(--lumo-secondary-text-color)");
-    HorizontalLayout line = new HorizontalLayout(badge, text);
-    line.setSpacing(true);
+    Div line = new Div(badge, text);
+    line.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
     return line;
   }
 
