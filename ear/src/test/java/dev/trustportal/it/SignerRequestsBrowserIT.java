@@ -75,7 +75,15 @@ class SignerRequestsBrowserIT {
     Path file = NotaryCli.file(work, "vic.key", SignerKeyMaterial.privatePem(key));
     cli.run("key", "import", file.toString(), "--role", "targets/vic");
     cli.run("add", gun, "v1", NotaryCli.file(work, "v1.txt", "one").toString(), "--roles", "targets/vic");
+    cli.run("addhash", gun, "v2", "11", "--sha256", "ab".repeat(32), "--roles", "targets/releases");
     cli.run("publish", gun);
+    // A second signer, and releases needs both: v2, signed by vic alone, no longer verifies.
+    String signers = "/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/signers";
+    awaitPublished(admin.post(signers, "{\"name\":\"wes\",\"publicKey\":\""
+        + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n") + "\"}").json()
+        .get("id").asLong());
+    awaitPublished(admin.put("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY
+        + "/roles/releases/threshold", "{\"threshold\":2}").json().get("id").asLong());
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(viewer, PASSWORD);
@@ -86,9 +94,14 @@ class SignerRequestsBrowserIT {
       TrustPage trust = TrustPage.open(browser, org, REPOSITORY);
       trust.awaitSignerListed("vic");
       assertThat(trust.signersText()).contains(viewer);
-      String tags = browser.await(By.id("trust-tags")).getText();
+      browser.screenshot("trust-linked-signer");
+      WebElement tagGrid = browser.await(By.id("trust-tags"));
+      browser.driver().executeScript("arguments[0].scrollIntoView()", tagGrid);
+      String tags = tagGrid.getText();
       assertThat(tags).contains("v1").contains("targets/vic").contains("Verified");
-      browser.screenshot("trust-linked-signer-and-tags");
+      assertThat(tags).contains("v2").contains("Not verified").contains("valid signatures did not meet threshold for"
+          + " targets/releases");
+      browser.screenshot("trust-tags-verification");
     }
     try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
       LoginPage.open(browser).signIn(owner, PASSWORD);

@@ -1,6 +1,8 @@
 package dev.trustportal.ui.repository;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,16 +31,24 @@ class SignedTags extends VerticalLayout {
     grid.addColumn(TagView::size).setHeader(getTranslation("trust.column.size"));
     grid.addColumn(TagView::role).setHeader(getTranslation("trust.column.tag-role"));
     grid.addColumn(t -> String.join(", ", t.signedBy())).setHeader(getTranslation("trust.column.signed-by"));
-    grid.addComponentColumn(this::verification).setHeader(getTranslation("trust.column.verified"));
+    grid.addComponentColumn(this::verification).setHeader(getTranslation("trust.column.verified"))
+        .setFlexGrow(2);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(tags);
     add(grid);
   }
 
-  private Span verification(TagView tag) {
-    Span verdict = new Span(tag.verified()
-        ? getTranslation("trust.tag.verified")
-        : getTranslation("trust.tag.unverified", tag.reason().orElse("")));
+  /** A badge, and under it, for a tag that does not verify, notary's reason, wrapped rather than cut. */
+  private Div verification(TagView tag) {
+    Span verdict = new Span(getTranslation(tag.verified() ? "trust.tag.verified" : "trust.tag.not-verified"));
     verdict.getElement().getThemeList().add(tag.verified() ? "badge success" : "badge error");
-    return verdict;
+    Div cell = new Div(verdict);
+    tag.reason().ifPresent(reason -> {
+      Span why = new Span(reason);
+      why.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      cell.add(why);
+    });
+    cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
+    return cell;
   }
 }
