@@ -60,6 +60,7 @@ class TenancyWalkIT {
       Map.entry("POST /api/v1/me/security-keys", 400),
       Map.entry("POST /api/v1/me/security-keys/registration-options", 200),
       Map.entry("DELETE /api/v1/me/security-keys/{id}", 404),
+      Map.entry("GET /api/v1/me/security-keys/{id}/removal-challenge", 404),
       // The caller's own signer requests: alice asked for none in B.
       Map.entry("GET /api/v1/me/signer-requests", 200));
 
