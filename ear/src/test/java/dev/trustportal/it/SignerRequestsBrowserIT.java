@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -68,7 +67,7 @@ class SignerRequestsBrowserIT {
           .noneMatch(WebElement::isDisplayed));
     }
     long change = admin.get("/api/v1/orgs/" + org + "/signer-requests/" + id).json().get("changeId").asLong();
-    awaitPublished(change);
+    admin.awaitPublished(change);
 
     // The linked viewer publishes a tag into its own delegation with the notary CLI.
     NotaryCli cli = NotaryCli.as(stack, work.resolve("vic"), viewer, PASSWORD);
@@ -79,10 +78,10 @@ class SignerRequestsBrowserIT {
     cli.run("publish", gun);
     // A second signer, and releases needs both: v2, signed by vic alone, no longer verifies.
     String signers = "/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/signers";
-    awaitPublished(admin.post(signers, "{\"name\":\"wes\",\"publicKey\":\""
+    admin.awaitPublished(admin.post(signers, "{\"name\":\"wes\",\"publicKey\":\""
         + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n") + "\"}").json()
         .get("id").asLong());
-    awaitPublished(admin.put("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY
+    admin.awaitPublished(admin.put("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY
         + "/roles/releases/threshold", "{\"threshold\":2}").json().get("id").asLong());
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
@@ -122,14 +121,4 @@ class SignerRequestsBrowserIT {
     browser.driver().executeScript("arguments[0].click()", browser.await(button));
   }
 
-  private void awaitPublished(long change) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(60);
-    JsonNode current = admin.get("/api/v1/changes/" + change).json();
-    while (current.get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change: " + current).isBefore(deadline);
-      Thread.sleep(200);
-      current = admin.get("/api/v1/changes/" + change).json();
-    }
-    assertThat(current.get("state").asText()).as(current.toString()).isEqualTo("PUBLISHED");
-  }
 }

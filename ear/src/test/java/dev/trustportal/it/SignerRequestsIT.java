@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -67,7 +66,7 @@ class SignerRequestsIT {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(accepted.json().get("state").asText()).isEqualTo("ACCEPTED");
     long change = accepted.json().get("changeId").asLong();
-    awaitPublished(change);
+    admin.awaitPublished(change);
     JsonNode followed = mine(vera).stream().filter(r -> r.get("id").asLong() == id).findFirst().orElseThrow();
     assertThat(followed.get("state").asText()).isEqualTo("ACCEPTED");
     assertThat(followed.get("changeId").asLong()).isEqualTo(change);
@@ -173,7 +172,7 @@ class SignerRequestsIT {
     PortalApi.Response filed = admin.post(signers, body("name", "lee", "publicKey",
         SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()), "username", member));
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    awaitPublished(filed.json().get("id").asLong());
+    admin.awaitPublished(filed.json().get("id").asLong());
 
     JsonNode listed = admin.get(signers).json().get("items").get(0);
     assertThat(listed.get("name").asText()).isEqualTo("lee");
@@ -236,14 +235,4 @@ class SignerRequestsIT {
     assertThat(response.body()).doesNotContain("Exception");
   }
 
-  private void awaitPublished(long change) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(60);
-    JsonNode current = admin.get("/api/v1/changes/" + change).json();
-    while (current.get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change: " + current).isBefore(deadline);
-      Thread.sleep(200);
-      current = admin.get("/api/v1/changes/" + change).json();
-    }
-    assertThat(current.get("state").asText()).as(current.toString()).isEqualTo("PUBLISHED");
-  }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -171,14 +170,6 @@ class TrustViewDetailsIT {
 
   private void awaitPublished(PortalApi.Response filed) throws Exception {
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    String path = "/api/v1/changes/" + filed.json().get("id").asLong();
-    Instant deadline = Instant.now().plusSeconds(60);
-    JsonNode current = admin.get(path).json();
-    while (current.get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change: " + current).isBefore(deadline);
-      Thread.sleep(200);
-      current = admin.get(path).json();
-    }
-    assertThat(current.get("state").asText()).as(current.toString()).isEqualTo("PUBLISHED");
+    admin.awaitPublished(filed.json().get("id").asLong());
   }
 }

@@ -120,7 +120,8 @@ public class SignerRequest {
 
   private void decide(SignerRequestState next, String decider, Instant now) {
     if (state != SignerRequestState.PENDING) {
-      throw new SignerRequestDecidedException(id, state);
+      // Unsaved requests have no ID yet; only stored ones are decided in practice.
+      throw new SignerRequestDecidedException(id == null ? 0 : id, state);
     }
     state = next;
     decidedBy = decider;
