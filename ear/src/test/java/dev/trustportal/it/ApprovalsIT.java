@@ -154,9 +154,38 @@ class ApprovalsIT {
     assertThat(again.json().get("message").asText()).contains("unknown, used or expired");
 
     long id = created.json().get("id").asLong();
-    assertThat(owner.delete("/api/v1/me/security-keys/" + id).status()).isEqualTo(204);
+    String path = "/api/v1/me/security-keys/" + id;
+    PortalApi.Response bare = owner.delete(path);
+    assertThat(bare.status()).as("the last key goes only with a fresh touch").isEqualTo(403);
+    assertThat(bare.json().get("error").asText()).isEqualTo("assertion_required");
+    assertThat(bare.json().get("message").asText()).contains("last security key").contains("/removal-challenge");
+    String challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
+    String assertion = key.assertion(challenge);
+    assertThat(owner.call("DELETE", path, assertion).status()).isEqualTo(204);
     assertThat(owner.get("/api/v1/me/security-keys").json()).isEmpty();
-    assertThat(owner.delete("/api/v1/me/security-keys/" + id).status()).isEqualTo(404);
+    assertThat(owner.call("DELETE", path, assertion).status()).isEqualTo(404);
+  }
+
+  @Test
+  void removingTheLastKeyRefusesAStaleOrForeignAssertionAndAnotherKeyNeedsNone() throws Exception {
+    PortalApi owner = member(organisation("last-key"), "OWNER");
+    TestSecurityKey first = enrol(owner, "first");
+    TestSecurityKey second = enrol(owner, "second");
+    long firstId = owner.get("/api/v1/me/security-keys").json().get(0).get("id").asLong();
+    long secondId = owner.get("/api/v1/me/security-keys").json().get(1).get("id").asLong();
+    assertThat(owner.delete("/api/v1/me/security-keys/" + firstId).status()).as("not the last").isEqualTo(204);
+
+    String path = "/api/v1/me/security-keys/" + secondId;
+    PortalApi.Response forged = owner.call("DELETE", path, second.assertion("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    assertThat(forged.status()).as(forged.body()).isEqualTo(409);
+    assertThat(forged.json().get("error").asText()).isEqualTo("assertion_refused");
+    String challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
+    PortalApi.Response removedKey = owner.call("DELETE", path, first.assertion(challenge));
+    assertThat(removedKey.status()).as("a removed key signs nothing").isEqualTo(400);
+    assertThat(owner.get("/api/v1/me/security-keys").json()).hasSize(1);
+    challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
+    assertThat(owner.call("DELETE", path, second.assertion(challenge)).status()).isEqualTo(204);
+    assertThat(owner.get("/api/v1/me/security-keys").json()).isEmpty();
   }
 
   private TestSecurityKey enrol(PortalApi user, String name) throws Exception {

@@ -95,6 +95,23 @@ final class PortalApi {
     return send(builder);
   }
 
+  /** Waits up to a minute until the change request has left FILED, APPROVED and PUBLISHING; it must be PUBLISHED. */
+  JsonNode awaitPublished(long change) throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+    JsonNode current = get("/api/v1/changes/" + change).json();
+    while (current.get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
+      if (java.time.Instant.now().isAfter(deadline)) {
+        throw new AssertionError("still waiting for change: " + current);
+      }
+      Thread.sleep(200);
+      current = get("/api/v1/changes/" + change).json();
+    }
+    if (!current.get("state").asText().equals("PUBLISHED")) {
+      throw new AssertionError("not published: " + current);
+    }
+    return current;
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));

@@ -83,6 +83,41 @@ class SecurityKeysBrowserIT {
     assertThat(delegations).contains("targets/alice").contains(SignerKeyMaterial.keyId(signer));
   }
 
+  @Test
+  void removingTheLastKeyTakesATouchOfItAndACancelledTouchKeepsIt() throws Exception {
+    String org = OrganisationsApiIT.uniqueName("last-key");
+    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    String user = owner(org);
+    PortalApi api = PortalApi.as(stack, user, PASSWORD);
+    try (BrowserSession browser = new BrowserSession(stack, "en-US").onLocalhost()) {
+      VirtualAuthenticator key = signInWithKey(browser, user);
+      register(browser, "only key");
+      long id = api.get("/api/v1/me/security-keys").json().get(0).get("id").asLong();
+
+      key.setUserVerified(false);
+      String text = askToRemove(browser, id);
+      assertThat(text).contains("last security key");
+      browser.screenshot("remove-last-security-key");
+      confirm(browser);
+      browser.awaitText(By.id("security-key-status"), "still registered");
+      assertThat(api.get("/api/v1/me/security-keys").json()).hasSize(1);
+
+      key.setUserVerified(true);
+      askToRemove(browser, id);
+      confirm(browser);
+      browser.waiter().until(d -> api.get("/api/v1/me/security-keys").json().isEmpty());
+    }
+  }
+
+  private static String askToRemove(BrowserSession browser, long id) {
+    browser.driver().executeScript("arguments[0].click()", browser.await(By.id("remove-security-key-" + id)));
+    return browser.await(By.cssSelector("vaadin-confirm-dialog-overlay")).getText();
+  }
+
+  private static void confirm(BrowserSession browser) {
+    browser.await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']")).click();
+  }
+
   private VirtualAuthenticator signInWithKey(BrowserSession browser, String user) {
     VirtualAuthenticator key = browser.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
         .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)

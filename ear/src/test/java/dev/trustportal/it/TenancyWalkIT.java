@@ -71,7 +71,10 @@ class TenancyWalkIT {
       Map.entry("GET /api/v1/support/cases/{caseId}", 404),
       Map.entry("POST /api/v1/support/cases/{caseId}/approval-challenge", 404),
       Map.entry("POST /api/v1/support/cases/{caseId}/approvals", 404),
-      Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404));
+      Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404),
+      Map.entry("GET /api/v1/me/security-keys/{id}/removal-challenge", 404),
+      // The caller's own signer requests: alice asked for none in B.
+      Map.entry("GET /api/v1/me/signer-requests", 200));
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -121,9 +124,9 @@ class TenancyWalkIT {
         assertThat(answer.body()).as(call).doesNotContain(tenants.secretsOfB());
         refused.add(call);
         // An approval challenge exists only while a change is pending; B's change published at once.
-        // Nor a reset notice: B's repository was never reset.
+        // Nor a reset notice: B's repository was never reset; and B's ID is a change's, which names no signer request.
         if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")
-            && !path.getKey().endsWith("/reset-notice")) {
+            && !path.getKey().endsWith("/reset-notice") && !path.getKey().contains("/signer-requests/")) {
           readableByBob.add(concrete.path());
         }
       }

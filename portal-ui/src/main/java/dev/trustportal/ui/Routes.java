@@ -25,6 +25,7 @@ public final class Routes {
   public static final String CHANGES = ORGANISATION + "/changes";
   public static final String REPOSITORIES = ORGANISATION + "/repositories";
   public static final String ROBOT_TOKENS = ORGANISATION + "/robot-tokens";
+  public static final String SIGNER_REQUESTS = ORGANISATION + "/signer-requests";
 
   /** The support desk: search across organisations, and the support cases. */
   public static final String SUPPORT = "support";
@@ -39,7 +40,7 @@ public final class Routes {
 
   public static final List<String> ALL =
       List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
-          REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT, SUPPORT_CASES, SUPPORT_CASE);
+          REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT, SUPPORT_CASES, SUPPORT_CASE, SIGNER_REQUESTS);
 
   private Routes() {}
 }

@@ -41,9 +41,12 @@ public final class RepositoryVerifier {
         () -> new MissingMetadataException(RoleName.SNAPSHOT, RoleName.TIMESTAMP, "meta"));
     set.updateSnapshot(fetchRequired(source, RoleName.SNAPSHOT, Optional.of(snapshotMeta)));
     set.updateTargets(fetchRequired(source, RoleName.TARGETS, listed(set, RoleName.TARGETS)));
-    Map<RoleName, TrustDataException> rejected = loadDelegations(set, source);
+    Map<RoleName, TrustDataException> rejected = new LinkedHashMap<>();
+    Map<RoleName, Metadata<Targets>> belowThreshold = new LinkedHashMap<>();
+    loadDelegations(set, source, rejected, belowThreshold);
     return new TrustedRepository(gun, set.root(), set.timestamp().orElseThrow(), set.snapshot().orElseThrow(),
-        set.verifiedTargets(RoleName.TARGETS).orElseThrow(), set.delegations(), set.results(), rejected);
+        set.verifiedTargets(RoleName.TARGETS).orElseThrow(), set.delegations(), set.results(), rejected,
+        belowThreshold);
   }
 
   private void rotateRoot(TrustedMetadataSet set, MetadataSource source, byte[] newest) {
@@ -63,8 +66,12 @@ public final class RepositoryVerifier {
     return source instanceof VersionedSource vs ? vs.fetchVersion(RoleName.ROOT, version) : Optional.empty();
   }
 
-  private Map<RoleName, TrustDataException> loadDelegations(TrustedMetadataSet set, MetadataSource source) {
-    Map<RoleName, TrustDataException> rejected = new LinkedHashMap<>();
+  /**
+   * A delegation whose only fault is too few valid signatures is also kept, parsed but untrusted, in
+   * {@code belowThreshold}: callers show its tags as unverified, never as trusted.
+   */
+  private void loadDelegations(TrustedMetadataSet set, MetadataSource source,
+      Map<RoleName, TrustDataException> rejected, Map<RoleName, Metadata<Targets>> belowThreshold) {
     Deque<DelegatedRole> queue = new ArrayDeque<>(set.verifiedTargets(RoleName.TARGETS).orElseThrow()
         .signed().delegations().roles());
     while (!queue.isEmpty()) {
@@ -73,17 +80,21 @@ public final class RepositoryVerifier {
       if (listed.isEmpty()) {
         continue; // defined but never uploaded: notary treats it as empty (facts §7)
       }
+      Optional<byte[]> file = Optional.empty();
       try {
-        Optional<byte[]> file = source.fetch(role, listed);
+        file = source.fetch(role, listed);
         if (file.isPresent()) {
           Metadata<Targets> md = set.updateDelegation(role, file.get());
           queue.addAll(md.signed().delegations().roles());
         }
+      } catch (ThresholdNotMetException e) {
+        rejected.put(role, e);
+        belowThreshold.put(role, dev.trustportal.notary.json.MetadataCodec.parse(role, file.orElseThrow(),
+            Targets.class));
       } catch (TrustDataException e) {
         rejected.put(role, e);
       }
     }
-    return rejected;
   }
 
   private static Optional<FileMeta> listed(TrustedMetadataSet set, RoleName role) {

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * A verified view of one repository. Delegations that failed verification are kept in {@code rejected} and their
  * tags are hidden, as notary's client warns and skips them (facts §12); {@link #requireAllVerified()} turns that
- * into an exception for callers that need every role.
+ * into an exception for callers that need every role. A delegation rejected only for too few valid signatures is
+ * also in {@code belowThreshold}, parsed but untrusted, for callers that show what it claims as unverified.
  */
 public record TrustedRepository(
     Gun gun,
@@ -28,12 +29,21 @@ public record TrustedRepository(
     Metadata<Targets> targets,
     Map<RoleName, Metadata<Targets>> delegations,
     Map<RoleName, VerificationResult> results,
-    Map<RoleName, TrustDataException> rejected) {
+    Map<RoleName, TrustDataException> rejected,
+    Map<RoleName, Metadata<Targets>> belowThreshold) {
 
   public TrustedRepository {
     delegations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(delegations));
     results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
     rejected = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
+    belowThreshold = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(belowThreshold));
+  }
+
+  /** A repository with no delegation kept below its threshold. */
+  public TrustedRepository(Gun gun, Metadata<Root> root, Metadata<Timestamp> timestamp, Metadata<Snapshot> snapshot,
+      Metadata<Targets> targets, Map<RoleName, Metadata<Targets>> delegations,
+      Map<RoleName, VerificationResult> results, Map<RoleName, TrustDataException> rejected) {
+    this(gun, root, timestamp, snapshot, targets, delegations, results, rejected, Map.of());
   }
 
   public TrustedRepository requireAllVerified() {

@@ -87,6 +87,9 @@ class DelegationThresholdIT {
     TrustedRepository repo = bridge.fetch(gun);
     assertThat(repo.lookup("one")).isEmpty();
     assertThat(repo.rejected().get(RoleName.RELEASES)).isInstanceOf(ThresholdNotMetException.class);
+    // Kept apart, parsed but untrusted, for callers that list its tags as unverified.
+    assertThat(repo.belowThreshold().get(RoleName.RELEASES).signed().targets()).containsKey("one");
+    assertThat(repo.delegations()).doesNotContainKey(RoleName.RELEASES);
     assertThatThrownBy(repo::requireAllVerified).isInstanceOf(ThresholdNotMetException.class)
         .hasMessage("valid signatures did not meet threshold for targets/releases");
   }

@@ -70,6 +70,7 @@ class TrustedMetadataSetTest {
     flipSignedByte(RoleName.RELEASES);
     TrustedRepository verified = repo.verify();
     assertThat(verified.rejected().get(RoleName.RELEASES)).isInstanceOf(HashMismatchException.class);
+    assertThat(verified.belowThreshold()).as("only a threshold failure keeps the file").isEmpty();
     assertThat(verified.lookup("v1")).isEmpty();
     assertThat(verified.lookup("latest")).isPresent();
   }
@@ -140,6 +141,8 @@ class TrustedMetadataSetTest {
     VerificationResult result = verified.results().get(RoleName.RELEASES);
     assertThat(result.verified()).isFalse();
     assertThat(result.missing()).isEqualTo(1);
+    assertThat(verified.belowThreshold()).containsKey(RoleName.RELEASES);
+    assertThat(verified.lookup("v1")).as("an untrusted role's tag is never looked up").isEmpty();
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.signer.SignerLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -47,6 +48,7 @@ public class ChangePublisher {
   @Inject NotaryBridge bridge;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject SignerLinks links;
 
   /**
    * How long a claim holds if its instance vanishes between claiming a change and locking it for the
@@ -105,6 +107,10 @@ public class ChangePublisher {
   private void published(ChangeRequest request, Map<RoleName, Integer> versions, String note) {
     request.published(ChangeViews.versionsJson(versions), clock.instant());
     outbox.remove(request.id());
+    // A removed signer's account no longer pushes to the GUN as that signer.
+    if (request.change() instanceof TrustChange.RemoveSigner removed) {
+      links.unlink(request.gun().value(), removed.name());
+    }
     audit.record(ChangeAudit.of(request, ChangeAudit.PUBLISHER, "change.published", Outcome.SUCCEEDED, note));
   }
 

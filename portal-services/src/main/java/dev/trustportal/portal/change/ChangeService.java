@@ -11,6 +11,7 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.publishing.NotaryFailures;
@@ -22,6 +23,7 @@ import dev.trustportal.portal.repository.RepositoryName;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
+import dev.trustportal.portal.signer.SignerLinks;
 import dev.trustportal.portal.signer.SignerName;
 import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.DeclareRoles;
@@ -61,6 +63,8 @@ public class ChangeService {
   @Inject CallerContext caller;
   @Inject Clock clock;
   @Inject Event<ChangeQueued> queued;
+  @Inject Memberships memberships;
+  @Inject SignerLinks links;
 
   /**
    * Requests a new signer with one key: into {@code targets/releases} and a new {@code targets/<name>}.
@@ -70,10 +74,30 @@ public class ChangeService {
    * @throws SignerExistsException if the repository has a signer of the name
    */
   public ChangeView requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
+    return requestSigner(organisation, repository, name, key, Optional.empty());
+  }
+
+  /**
+   * Requests a new signer linked to a portal account of the organisation: once the change is published,
+   * the notary token service lets that account push to the repository's GUN.
+   *
+   * @throws SignerAccountNotMemberException if {@code account} is no member of the organisation
+   */
+  public ChangeView requestSigner(String organisation, String repository, String name, SignerKeyInput key,
+      Optional<String> account) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName signer = new SignerName(name);
     Key parsed = SignerKeys.parse(key, clock.instant());
-    return file(target, new TrustChange.AddSigner(signer, List.of(parsed)));
+    account.ifPresent(username -> requireMember(target.organisation(), username));
+    ChangeView filed = file(target, new TrustChange.AddSigner(signer, List.of(parsed)));
+    account.ifPresent(username -> links.link(target.gun().value(), signer, username, filed.id()));
+    return filed;
+  }
+
+  private void requireMember(Organisation organisation, String username) {
+    if (username.isBlank() || memberships.find(organisation, username).isEmpty()) {
+      throw new SignerAccountNotMemberException(organisation.name().value(), username);
+    }
   }
 
   /** Requests removing a signer, its role and its keys in {@code targets/releases}. */

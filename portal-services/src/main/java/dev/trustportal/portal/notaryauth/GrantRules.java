@@ -21,6 +21,8 @@ import java.util.Set;
  *       portal does not hold, owners and admins get it: preparing an import needs {@code notary key rotate
  *       <gun> snapshot -r}, which notary-server allows only with {@code *} (notary-auth-storage §1), and
  *       until the import that trust data is the organisation's alone;
+ *   <li>a member linked to a signer of the repository (whose adding change was published) may {@code push}
+ *       whatever its role: it signs with its own key, which notary-server checks against the delegation;
  *   <li>anyone else, anonymous callers included, is granted nothing. notary's CLI asks anonymously first
  *       for reads and asks again with its credentials when the empty token is refused (facts §9).
  * </ul>
@@ -40,8 +42,17 @@ public final class GrantRules {
    * {@code heldByPortal} says whether the GUN is one of the portal's repositories.
    */
   public static Scope grant(Scope asked, Optional<MemberRole> role, boolean heldByPortal) {
+    return grant(asked, role, heldByPortal, false);
+  }
+
+  /** As {@link #grant(Scope, Optional, boolean)}; {@code linkedSigner}: the caller is a signer of the GUN. */
+  public static Scope grant(Scope asked, Optional<MemberRole> role, boolean heldByPortal, boolean linkedSigner) {
     List<String> allowed = role.map(r -> allowed(r, heldByPortal)).orElse(List.of());
-    return asked.withActions(asked.actions().stream().filter(allowed::contains).toList());
+    if (linkedSigner && role.isPresent() && !allowed.contains(Scope.PUSH)) {
+      allowed = PUBLISHER;
+    }
+    List<String> granted = allowed;
+    return asked.withActions(asked.actions().stream().filter(granted::contains).toList());
   }
 
   static List<String> allowed(MemberRole role, boolean heldByPortal) {

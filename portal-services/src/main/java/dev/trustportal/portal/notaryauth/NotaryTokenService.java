@@ -9,6 +9,7 @@ import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.Organisations;
 import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.signer.SignerLinks;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.repository.RepositoryService;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +37,7 @@ public class NotaryTokenService {
   @Inject Organisations organisations;
   @Inject Memberships memberships;
   @Inject Repositories repositories;
+  @Inject SignerLinks links;
   @Inject Clock clock;
 
   @Inject
@@ -73,7 +75,13 @@ public class NotaryTokenService {
     if (role.isEmpty()) {
       return GrantRules.grant(asked, role, true);
     }
-    return GrantRules.grant(asked, role, repositories.holds(new Gun(asked.name())));
+    boolean linked = mayPushAsSigner(username, token) && links.isPublishedSigner(asked.name(), username.get());
+    return GrantRules.grant(asked, role, repositories.holds(new Gun(asked.name())), linked);
+  }
+
+  /** A person, or a personal token that may write; robots are nobody's signer and READ tokens only read. */
+  private static boolean mayPushAsSigner(Optional<String> username, Optional<TokenAuthentication> token) {
+    return username.isPresent() && token.map(t -> !t.robot() && t.scope().allowsWrites()).orElse(true);
   }
 
   /** The caller's role in the organisation the GUN names; empty for anonymous callers and non-members. */

@@ -11,6 +11,7 @@ import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.signer.SignerLinks;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
@@ -40,6 +41,7 @@ public class RepositoryService {
   @Inject Tenancy tenancy;
   @Inject Repositories repositories;
   @Inject NotaryBridge bridge;
+  @Inject SignerLinks links;
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject CallerContext caller;
@@ -114,7 +116,7 @@ public class RepositoryService {
     RepositorySummary repository =
         find(organisation, name).orElseThrow(() -> new RepositoryNotFoundException(organisation, name));
     Gun gun = new Gun(repository.gun());
-    return TrustViews.of(NotaryFailures.call(gun, () -> bridge.fetch(gun)));
+    return TrustViews.of(NotaryFailures.call(gun, () -> bridge.fetch(gun))).withAccounts(links.published(gun.value()));
   }
 
   /**

@@ -1,9 +1,15 @@
 package dev.trustportal.portal.repository;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A signed tag: the hex SHA-256 digest docker and notary show, its size, and the roles that sign it. */
-public record TagView(String name, String digest, long size, List<String> signedBy) {
+/**
+ * A tag as one role's metadata holds it: the hex SHA-256 digest docker and notary show, its size, the
+ * role, the signers whose keys made valid signatures over that role's metadata, whether those meet the
+ * role's threshold and, when not, why. A tag that fails verification is listed, never as verified.
+ */
+public record TagView(String name, String digest, long size, String role, List<String> signedBy, boolean verified,
+    Optional<String> reason) {
 
   public TagView {
     signedBy = List.copyOf(signedBy);

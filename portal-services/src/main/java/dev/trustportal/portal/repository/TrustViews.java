@@ -1,8 +1,10 @@
 package dev.trustportal.portal.repository;
 
 import dev.trustportal.notary.crypto.KeyFormatException;
+import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.notary.crypto.TufKeys;
 import dev.trustportal.notary.tuf.DelegatedRole;
+import dev.trustportal.notary.tuf.FileMeta;
 import dev.trustportal.notary.tuf.Key;
 import dev.trustportal.notary.tuf.KeyId;
 import dev.trustportal.notary.tuf.Metadata;
@@ -12,6 +14,7 @@ import dev.trustportal.notary.tuf.Targets;
 import dev.trustportal.notary.tuf.Wire;
 import dev.trustportal.notary.verify.SignedTarget;
 import dev.trustportal.notary.verify.TrustedRepository;
+import dev.trustportal.notary.verify.VerificationResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +32,8 @@ final class TrustViews {
   private TrustViews() {}
 
   static TrustView of(TrustedRepository repository) {
-    return new TrustView(
-        repository.gun().value(), roles(repository), signers(repository), tags(repository));
+    List<SignerView> signers = signers(repository);
+    return new TrustView(repository.gun().value(), roles(repository), signers, tags(repository, signers));
   }
 
   private static List<RoleView> roles(TrustedRepository repository) {
@@ -38,13 +41,15 @@ final class TrustViews {
     List<RoleView> roles = new ArrayList<>();
     for (RoleName name : TOP_LEVEL) {
       var role = root.role(name);
-      roles.add(new RoleView(name.value(), role.threshold(), ids(role.keyIds()), expiresOf(repository, name)));
+      roles.add(new RoleView(name.value(), role.threshold(), ids(role.keyIds()), expiresOf(repository, name),
+          keyViews(role.keyIds(), root.keys())));
     }
+    Map<KeyId, Key> delegationKeys = delegationKeys(repository);
     repository.delegationRoles().stream()
         .filter(d -> d.name().equals(RoleName.RELEASES))
         .findFirst()
-        .ifPresent(d -> roles.add(
-            new RoleView(d.name().value(), d.threshold(), ids(d.keyIds()), expiresOf(repository, d.name()))));
+        .ifPresent(d -> roles.add(new RoleView(d.name().value(), d.threshold(), ids(d.keyIds()),
+            expiresOf(repository, d.name()), keyViews(d.keyIds(), delegationKeys))));
     return roles;
   }
 
@@ -58,28 +63,35 @@ final class TrustViews {
     return Optional.ofNullable(metadata).map(m -> m.signed().expires());
   }
 
-  private static List<SignerView> signers(TrustedRepository repository) {
+  private static Map<KeyId, Key> delegationKeys(TrustedRepository repository) {
     Map<KeyId, Key> keys = new LinkedHashMap<>();
     repository.targetsOf(RoleName.TARGETS).ifPresent(t -> keys.putAll(t.signed().delegations().keys()));
     repository.delegations().values().forEach(d -> keys.putAll(d.signed().delegations().keys()));
+    return keys;
+  }
+
+  private static List<SignerView> signers(TrustedRepository repository) {
+    Map<KeyId, Key> keys = delegationKeys(repository);
     List<SignerView> signers = new ArrayList<>();
     for (DelegatedRole role : repository.delegationRoles()) {
       if (role.name().equals(RoleName.RELEASES)) {
         continue;
       }
-      List<KeyView> views = role.keyIds().stream()
-          .map(id -> keyView(id, keys.get(id)))
-          .toList();
-      signers.add(new SignerView(signerName(role.name()), role.threshold(), views));
+      signers.add(new SignerView(signerName(role.name()), role.threshold(), keyViews(role.keyIds(), keys),
+          Optional.empty()));
     }
     return signers;
+  }
+
+  private static List<KeyView> keyViews(List<KeyId> ids, Map<KeyId, Key> keys) {
+    return ids.stream().map(id -> keyView(id, keys.get(id))).toList();
   }
 
   private static KeyView keyView(KeyId id, Key key) {
     if (key == null) {
       return new KeyView(id.value(), "unknown", Optional.empty());
     }
-    return new KeyView(id.value(), key.keyType(), certificateExpiry(key));
+    return new KeyView(id.value(), key.keyType(), certificateExpiry(key), canonicalId(id, key));
   }
 
   /** When an x509 key's certificate stops being valid; plain keys do not expire. */
@@ -94,17 +106,67 @@ final class TrustViews {
     }
   }
 
-  private static List<TagView> tags(TrustedRepository repository) {
-    // One entry per name and digest: the same tag signed by several roles lists them all.
-    Map<String, TagView> tags = new LinkedHashMap<>();
-    for (SignedTarget target : repository.targetsList()) {
-      String key = target.name() + "@" + target.sha256Hex();
-      TagView seen = tags.get(key);
-      List<String> signedBy = new ArrayList<>(seen == null ? List.of() : seen.signedBy());
-      signedBy.add(signerName(target.role()));
-      tags.put(key, new TagView(target.name(), target.sha256Hex(), target.file().length(), signedBy));
+  /** The ID notary's CLI prints for the key, where it is not the one in the metadata (certificates). */
+  private static Optional<String> canonicalId(KeyId id, Key key) {
+    try {
+      KeyId canonical = KeyIds.canonical(key);
+      return canonical.equals(id) ? Optional.empty() : Optional.of(canonical.value());
+    } catch (KeyFormatException unreadable) {
+      return Optional.empty();
     }
-    return List.copyOf(tags.values());
+  }
+
+  /**
+   * One entry per role and tag. Tags of verified roles are verified; those of a delegation whose valid
+   * signatures fall short of its threshold are listed unverified with notary's reason, never hidden as
+   * trusted. {@code signedBy} names the signers whose keys made the role's valid signatures.
+   */
+  private static List<TagView> tags(TrustedRepository repository, List<SignerView> signers) {
+    List<TagView> tags = new ArrayList<>();
+    for (SignedTarget target : repository.targetsList()) {
+      tags.add(tag(target.name(), target.file(), target.role(), repository, signers, true));
+    }
+    repository.belowThreshold().forEach((role, metadata) -> metadata.signed().targets().forEach((name, file) -> {
+      if (covers(repository, role, name)) {
+        tags.add(tag(name, file, role, repository, signers, false));
+      }
+    }));
+    return List.copyOf(tags);
+  }
+
+  private static TagView tag(String name, FileMeta file, RoleName role, TrustedRepository repository,
+      List<SignerView> signers, boolean verified) {
+    Optional<VerificationResult> result = Optional.ofNullable(repository.results().get(role));
+    List<String> signedBy = result.map(r -> signerNames(r.signed(), role, signers)).orElse(List.of());
+    Optional<String> reason = verified
+        ? Optional.empty()
+        : Optional.of("valid signatures did not meet threshold for " + role.value());
+    String digest = file.hash(Wire.HASH_SHA256).map(h -> h.hex()).orElse("");
+    return new TagView(name, digest, file.length(), role.value(), signedBy, verified, reason);
+  }
+
+  /** The signers owning the keys that signed; the repository key signs {@code targets} as "targets". */
+  private static List<String> signerNames(List<KeyId> signed, RoleName role, List<SignerView> signers) {
+    if (role.equals(RoleName.TARGETS)) {
+      return signed.isEmpty() ? List.of() : List.of(RoleName.TARGETS.value());
+    }
+    List<String> names = new ArrayList<>();
+    for (SignerView signer : signers) {
+      boolean signedWithOneOfItsKeys =
+          signer.keys().stream().anyMatch(k -> signed.stream().anyMatch(id -> id.value().equals(k.id())));
+      if (signedWithOneOfItsKeys) {
+        names.add(signer.name());
+      }
+    }
+    return names;
+  }
+
+  /** Whether the delegation's entry in its verified parent covers the tag's name (its {@code paths}). */
+  private static boolean covers(TrustedRepository repository, RoleName role, String name) {
+    return repository.targetsOf(role.parent())
+        .flatMap(p -> p.signed().delegations().role(role))
+        .map(d -> d.covers(name))
+        .orElse(false);
   }
 
   private static List<String> ids(List<KeyId> ids) {

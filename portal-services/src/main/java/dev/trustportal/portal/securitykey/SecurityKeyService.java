@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The caller's security keys: registering one under the platform's attestation policy, listing and
@@ -78,12 +79,65 @@ public class SecurityKeyService {
     return keys.ownedBy(caller.username()).stream().map(SecurityKeyView::of).toList();
   }
 
-  /** Removes one of the caller's keys; another person's key is not found. */
+  /**
+   * Removes one of the caller's keys; another person's key is not found. The caller's last key goes only
+   * with a fresh assertion: without a key, nobody could tell the person at the keyboard from someone
+   * who only has the password.
+   *
+   * @throws SecurityKeyAssertionRequiredException for the last key without an assertion
+   */
   public void remove(long id) {
+    remove(id, Optional.empty());
+  }
+
+  /**
+   * Removes one of the caller's keys after verifying {@code assertionJson} (the {@code
+   * PublicKeyCredential.toJSON()} of an assertion over a challenge of {@link #removalChallenge}), which the
+   * last key needs.
+   *
+   * @throws AssertionRefusedException saying why the assertion does not count
+   */
+  public void remove(long id, Optional<String> assertionJson) {
     SecurityKey key = own(id);
+    boolean last = keys.ownedBy(caller.username()).size() == 1;
+    if (last && assertionJson.isEmpty()) {
+      throw new SecurityKeyAssertionRequiredException(id, key.name());
+    }
+    assertionJson.ifPresent(this::verifyPresence);
     keys.remove(key);
     audit.record(AuditRecord.platform(caller.username(), "security_key.removed", key.name(), Outcome.SUCCEEDED,
         null));
+  }
+
+  /** A challenge for removing one of the caller's keys with a fresh touch of a key of theirs. */
+  public AssertionOptions removalChallenge(long id) {
+    own(id);
+    byte[] challenge = random(32);
+    Instant expires = expiry();
+    // The challenge itself as the nonce: nothing to bind it to but the caller and the purpose.
+    keys.storeChallenge(caller.username(), Purpose.REMOVAL, null, challenge, challenge, expires);
+    return new AssertionOptions(BASE64URL.encodeToString(challenge), configuration.settings().rpId(), usableKeys(),
+        userVerification(configuration.settings()), timeoutMillis(), expires);
+  }
+
+  /** One of the caller's usable keys signed a removal challenge issued to the caller, unexpired and unused. */
+  private void verifyPresence(String assertionJson) {
+    AssertionVerifier verifier = new AssertionVerifier(configuration.settings());
+    ParsedAssertion assertion = verifier.parse(assertionJson);
+    SecurityKey used = keys.findByCredentialId(assertion.credentialId())
+        .filter(k -> k.username().equals(caller.username()))
+        .orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_KEY));
+    if (used.possiblyCloned()) {
+      throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, used.name());
+    }
+    byte[] challenge = keys.consumeChallenge(caller.username(), Purpose.REMOVAL, null, assertion.challenge(),
+        clock.instant()).orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));
+    used.used(verifier.verify(assertion, used.credential(), challenge), clock.instant());
+  }
+
+  private List<String> usableKeys() {
+    return keys.ownedBy(caller.username()).stream().filter(k -> !k.possiblyCloned())
+        .map(SecurityKey::credentialId).toList();
   }
 
   /** The platform's attestation policy, for the UI to say what it accepts (and warn in testing mode). */

@@ -25,8 +25,11 @@ public interface SecurityKeys {
   /** Marks a key as possibly cloned, in the caller's transaction. */
   void markPossiblyCloned(long id);
 
-  /** The purposes a challenge is issued for; the subject ID names a change (APPROVAL) or a support case. */
-  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL }
+  /**
+   * The purposes a challenge is issued for; the subject ID names a change (APPROVAL), a support case
+   * (CASE_APPROVAL) or the key to remove (REMOVAL).
+   */
+  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL }
 
   void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
 

@@ -45,6 +45,22 @@ class GrantRulesTest {
   }
 
   @Test
+  void aViewerLinkedAsSignerOfTheRepositoryMayPush() {
+    assertThat(GrantRules.grant(PUBLISH, Optional.of(MemberRole.VIEWER), true, true).actions())
+        .containsExactly("push", "pull");
+  }
+
+  @Test
+  void aSignerLinkNeverGivesTheWildcard() {
+    assertThat(GrantRules.grant(EVERYTHING, Optional.of(MemberRole.VIEWER), true, true).actions()).isEmpty();
+  }
+
+  @Test
+  void aSignerLinkGivesNothingToSomeoneNoLongerAMember() {
+    assertThat(GrantRules.grant(PUBLISH, Optional.empty(), true, true).actions()).isEmpty();
+  }
+
+  @Test
   void aNonMemberGetsNothingButTheResourceItAskedFor() {
     Scope granted = GrantRules.grant(PUBLISH, Optional.empty(), false);
 

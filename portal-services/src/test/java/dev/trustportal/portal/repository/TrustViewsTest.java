@@ -21,7 +21,9 @@ import dev.trustportal.notary.tuf.Signed;
 import dev.trustportal.notary.tuf.Snapshot;
 import dev.trustportal.notary.tuf.Targets;
 import dev.trustportal.notary.tuf.Timestamp;
+import dev.trustportal.notary.verify.ThresholdNotMetException;
 import dev.trustportal.notary.verify.TrustedRepository;
+import dev.trustportal.notary.verify.VerificationResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +61,46 @@ class TrustViewsTest {
     assertThat(alice.expires()).contains(NOW.plus(RootCertificates.VALIDITY));
     assertThat(view.signers().get(1).keys().get(0).expires()).isEmpty();
 
-    assertThat(view.tags()).singleElement().satisfies(tag -> {
+    assertThat(view.tags()).extracting(TagView::role)
+        .containsExactly("targets", "targets/alice", "targets/releases");
+    assertThat(view.tags().get(0)).satisfies(tag -> {
       assertThat(tag.name()).isEqualTo("v1");
       assertThat(tag.digest()).isEqualTo("ab".repeat(32));
       assertThat(tag.size()).isEqualTo(12);
-      assertThat(tag.signedBy()).containsExactly("targets", "alice");
+      assertThat(tag.signedBy()).containsExactly("targets");
+      assertThat(tag.verified()).isTrue();
     });
+    assertThat(view.tags().get(1).signedBy()).containsExactly("alice", "bob");
+  }
+
+  @Test
+  void aTagOfADelegationBelowItsThresholdIsListedUnverifiedWithNotarysReason() {
+    TagView v2 = TrustViews.of(repository()).tags().get(2);
+
+    assertThat(v2.name()).isEqualTo("v2");
+    assertThat(v2.verified()).isFalse();
+    assertThat(v2.reason()).contains("valid signatures did not meet threshold for targets/releases");
+    assertThat(v2.signedBy()).as("the key alice alone has").containsExactly("alice");
+  }
+
+  @Test
+  void certificateKeysShowTheirCanonicalIdAndPlainKeysDoNot() {
+    TrustView view = TrustViews.of(repository());
+
+    KeyView root = view.roles().get(0).keys().get(0);
+    assertThat(root.id()).isEqualTo(KeyIds.of(rootKey).value());
+    assertThat(root.canonicalId()).contains(KeyIds.canonical(rootKey).value());
+    assertThat(root.canonicalId()).isNotEqualTo(Optional.of(root.id()));
+    assertThat(view.signers().get(0).keys().get(0).canonicalId()).contains(KeyIds.canonical(aliceCert).value());
+    assertThat(view.signers().get(1).keys().get(0).canonicalId()).isEmpty();
+  }
+
+  @Test
+  void signersCarryTheAccountTheyAreLinkedTo() {
+    TrustView view = TrustViews.of(repository()).withAccounts(Map.of("bob", "bob.smith"));
+
+    assertThat(view.signers()).extracting(SignerView::account).containsExactly(Optional.empty(),
+        Optional.of("bob.smith"));
   }
 
   private TrustedRepository repository() {
@@ -83,8 +119,15 @@ class TrustViewsTest {
         DelegatedRole.allPaths(new RoleName("targets/bob"), List.of(bobId), 1)));
     Targets targets = new Targets(2, NOW.plusSeconds(200), Map.of("v1", v1), delegations);
     Targets aliceTargets = new Targets(1, NOW.plusSeconds(100), Map.of("v1", v1), Delegations.EMPTY);
+    Targets releases = new Targets(1, NOW.plusSeconds(100), Map.of("v2", v1), Delegations.EMPTY);
+    Map<RoleName, VerificationResult> results = Map.of(
+        RoleName.TARGETS, new VerificationResult(RoleName.TARGETS, 1, List.of(targetsId), List.of()),
+        alice, new VerificationResult(alice, 2, List.of(aliceId, bobId), List.of()),
+        RoleName.RELEASES, new VerificationResult(RoleName.RELEASES, 2, List.of(aliceId), List.of(bobId)));
     return new TrustedRepository(GUN, md(root), md(new Timestamp(1, NOW, Map.of())),
-        md(new Snapshot(1, NOW, Map.of())), md(targets), Map.of(alice, md(aliceTargets)), Map.of(), Map.of());
+        md(new Snapshot(1, NOW, Map.of())), md(targets), Map.of(alice, md(aliceTargets)), results,
+        Map.of(RoleName.RELEASES, new ThresholdNotMetException(results.get(RoleName.RELEASES))),
+        Map.of(RoleName.RELEASES, md(releases)));
   }
 
   private static <T extends Signed> Metadata<T> md(T signed) {

@@ -2,6 +2,7 @@ package dev.trustportal.api.change;
 
 /**
  * The body of a request for a new signer: its name and one key, as a PEM public key or a PEM X.509
- * certificate (exactly one of the two).
+ * certificate (exactly one of the two), and optionally the username of the member it belongs to, who may
+ * then push to the repository's GUN once the signer is published.
  */
-public record AddSignerJson(String name, String publicKey, String certificate) {}
+public record AddSignerJson(String name, String publicKey, String certificate, String username) {}

@@ -1,11 +1,14 @@
 package dev.trustportal.api.change;
 
+import dev.trustportal.api.repository.TrustJson;
 import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -35,29 +40,49 @@ public class SignersResource {
       + " filed when refused.";
 
   private final ChangeService changes;
+  private final RepositoryService repositories;
 
   @Inject
-  public SignersResource(ChangeService changes) {
+  public SignersResource(ChangeService changes, RepositoryService repositories) {
     this.changes = changes;
+    this.repositories = repositories;
   }
 
   /** For the CDI client proxy only. */
   protected SignersResource() {
-    this(null);
+    this(null, null);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Requests a new signer with one key, in targets/releases and targets/<name>",
-      description = "Body {\"name\", \"publicKey\" | \"certificate\"} with a PEM public key (ECDSA P-256 or RSA of"
+      description = "Body {\"name\", \"publicKey\" | \"certificate\", \"username\"?}: username links the signer to"
+          + " that member, who may push to the GUN once it is published (400 signer_account_not_member"
+          + " otherwise); with a PEM public key (ECDSA P-256 or RSA of"
           + " at least 2048 bits) or a PEM X.509 certificate valid now. 202 with the change request." + ERRORS)
   public Response add(@PathParam("org") String org, @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
       AddSignerJson body, @Context UriInfo uri) {
     Bodies.required(body);
     var key = new SignerKeyInput(body.publicKey(), body.certificate());
-    return Accepted.of(changes.requestSigner(org, repo, body.name(), key), uri);
+    Optional<String> account = Optional.ofNullable(body.username()).filter(u -> !u.isBlank());
+    return Accepted.of(changes.requestSigner(org, repo, body.name(), key, account), uri);
   }
+
+  @GET
+  @Operation(
+      summary = "The repository's signers as its verified trust data shows them, with their linked accounts",
+      description = "Every member reads. Each signer with its threshold, keys (ID, canonical ID, type, expiry)"
+          + " and the portal account it is linked to (null if none). 404 for an unknown organisation or"
+          + " repository, 503 notary_unavailable.")
+  public SignerPageJson list(@PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
+    List<TrustJson.Signer> signers = repositories.trust(org, repo).signers().stream().map(TrustJson::signer).toList();
+    return new SignerPageJson(signers, 0, signers.size(), signers.size());
+  }
+
+  /** The signers of a repository, all on one page. */
+  public record SignerPageJson(List<TrustJson.Signer> items, int page, int size, long total) {}
 
   @DELETE
   @Path("{name}")

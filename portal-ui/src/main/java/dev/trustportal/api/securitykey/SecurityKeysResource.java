@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/me/security-keys}: the caller's own security keys (FIDO2 / WebAuthn). */
@@ -68,11 +69,26 @@ public class SecurityKeysResource {
         .entity(SecurityKeyJson.of(keys.register(body.name(), body.credential().toString()))).build();
   }
 
+  @GET
+  @Path("{id: [0-9]+}/removal-challenge")
+  @Operation(
+      summary = "Options for navigator.credentials.get, to remove the caller's last key with a fresh touch",
+      description = "PublicKeyCredentialRequestOptionsJSON; the challenge is single-use and expires after 5"
+          + " minutes. 404 security_key_not_found.")
+  public RequestOptionsJson removalChallenge(@PathParam("id") long id) {
+    return RequestOptionsJson.of(keys.removalChallenge(id));
+  }
+
   @DELETE
   @Path("{id: [0-9]+}")
-  @Operation(summary = "Removes one of the caller's security keys", description = "204; 404 security_key_not_found.")
-  public Response remove(@PathParam("id") long id) {
-    keys.remove(id);
+  @Operation(
+      summary = "Removes one of the caller's security keys",
+      description = "204; 404 security_key_not_found. The caller's last key needs a fresh assertion: the body is"
+          + " the PublicKeyCredential.toJSON() of navigator.credentials.get over the options of"
+          + " .../removal-challenge (403 assertion_required without it, 409 / 400 assertion_refused when it does"
+          + " not verify).")
+  public Response remove(@PathParam("id") long id, String assertion) {
+    keys.remove(id, Optional.ofNullable(assertion).filter(a -> !a.isBlank()));
     return Response.noContent().build();
   }
 }

@@ -31,6 +31,10 @@ public final class OrgPaths {
     return organisation(org) + "/changes";
   }
 
+  public static String signerRequests(String org) {
+    return organisation(org) + "/signer-requests";
+  }
+
   public static String robotTokens(String org) {
     return organisation(org) + "/robot-tokens";
   }

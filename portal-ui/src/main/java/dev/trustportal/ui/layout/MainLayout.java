@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
@@ -33,7 +34,8 @@ import java.util.Locale;
  * The frame of every signed-in view. Navigation entries name their routes by path, not by view
  * class, so that this package does not depend on the feature packages that use it as their layout.
  * On an organisation's pages ({@code orgs/<org>/...}) a second group leads to that organisation's
- * overview, repositories, members, changes and robot tokens.
+ * overview, repositories, members, changes, signer requests (with the count of pending ones for its
+ * owners and admins) and robot tokens.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -44,10 +46,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final SideNav organisationNavigation = new SideNav();
 
   private final transient SignOut signOut;
+  private final transient SignerRequestService signerRequests;
+  private final Span pendingSignerRequests = new Span();
+  private String organisation = "";
 
   @Inject
-  public MainLayout(SignOut signOut) {
+  public MainLayout(SignOut signOut, SignerRequestService signerRequests) {
     this.signOut = signOut;
+    this.signerRequests = signerRequests;
+    pendingSignerRequests.setId("signer-requests-badge");
+    pendingSignerRequests.getElement().getThemeList().add("badge contrast pill small");
     Span title = new Span(getTranslation("app.title"));
     // Inline Lumo variables: utility classes would need a theme, and the app ships none.
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
@@ -70,8 +78,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
   }
 
+  /** After a signer request was decided: the count in the navigation of the layout on screen is fresh. */
+  public static void refreshBadges() {
+    UI ui = UI.getCurrent();
+    if (ui == null) {
+      return;
+    }
+    // The layout of the route on screen is a child of the UI.
+    ui.getChildren()
+        .filter(MainLayout.class::isInstance)
+        .map(MainLayout.class::cast)
+        .findFirst()
+        .ifPresent(MainLayout::countPendingSignerRequests);
+  }
+
+  /** The badge shows only to owners and admins, and only while requests wait for them. */
+  private void countPendingSignerRequests() {
+    long pending = signerRequests.pendingCount(organisation);
+    pendingSignerRequests.setText(Long.toString(pending));
+    pendingSignerRequests.getElement().setAttribute("title", getTranslation("nav.signer-requests.pending", pending));
+    pendingSignerRequests.setVisible(pending > 0);
+  }
+
   /** Rebuilt on each navigation: the organisation, and so every path, may have changed. */
   private void showOrganisation(String org) {
+    organisation = org;
     organisationNavigation.removeAll();
     organisationNavigation.setLabel(org);
     SideNavItem repositories = new SideNavItem(
@@ -83,7 +114,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         repositories,
         new SideNavItem(getTranslation("nav.members"), OrgPaths.members(org), VaadinIcon.USERS.create()),
         new SideNavItem(getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()),
+        signerRequestsItem(org),
         new SideNavItem(getTranslation("nav.robot-tokens"), OrgPaths.robotTokens(org), VaadinIcon.COG.create()));
+  }
+
+  private SideNavItem signerRequestsItem(String org) {
+    SideNavItem item = new SideNavItem(
+        getTranslation("nav.signer-requests"), OrgPaths.signerRequests(org), VaadinIcon.USER_CHECK.create());
+    item.setId("nav-signer-requests");
+    countPendingSignerRequests();
+    item.setSuffixComponent(pendingSignerRequests);
+    return item;
   }
 
   private SideNav navigation() {

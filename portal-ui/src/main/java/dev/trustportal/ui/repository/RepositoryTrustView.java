@@ -24,6 +24,7 @@ import dev.trustportal.portal.publishing.NotaryEndpoint;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.repository.TrustView;
 import dev.trustportal.portal.support.ResetNotices;
+import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.ui.change.ChangeTexts;
 import dev.trustportal.ui.change.RecentChanges;
 import dev.trustportal.ui.component.OrgPaths;
@@ -53,6 +54,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   private final transient TenantGuard tenancy;
   private final transient NotaryEndpoint notary;
   private final transient ResetNotices resetNotices;
+  private final transient SignerRequestService signerRequests;
   private final VerticalLayout trustSection = new VerticalLayout();
   private final VerticalLayout tagsSection = new VerticalLayout();
   private String organisation = "";
@@ -62,9 +64,10 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
 
   @Inject
   public RepositoryTrustView(RepositoryService repositories, ChangeService changes, TenantGuard tenancy,
-      NotaryEndpoint notary, ResetNotices resetNotices) {
+      NotaryEndpoint notary, ResetNotices resetNotices, SignerRequestService signerRequests) {
     this.repositories = repositories;
     this.resetNotices = resetNotices;
+    this.signerRequests = signerRequests;
     this.changes = changes;
     this.tenancy = tenancy;
     this.notary = notary;
@@ -143,7 +146,10 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
 
   private void show(TrustView trust) {
     trustSection.removeAll();
-    trustSection.add(new TrustData(trust, actions));
+    Optional<Runnable> requestSigner =
+        actions.isPresent() ? Optional.empty() : Optional.of(() -> SignerRequestDialog.open(signerRequests,
+            organisation, repository));
+    trustSection.add(new TrustData(trust, actions, requestSigner));
     tagsSection.removeAll();
     tagsSection.add(new SignedTags(trust.tags()));
   }

@@ -32,6 +32,15 @@ class SignerForm extends DialogForm {
 
   /** @param signer the signer a key is added to; empty when asking for a new signer */
   SignerForm(Optional<String> signer) {
+    this(signer, signer.isPresent() ? "signer.form.add-key" : "signer.form.add");
+  }
+
+  /** A form for a member's request of a signer, which owners or admins decide. */
+  static SignerForm forRequest() {
+    return new SignerForm(Optional.empty(), "signer.form.request");
+  }
+
+  private SignerForm(Optional<String> signer, String submitKey) {
     setResponsiveSteps(new ResponsiveStep("0", 1));
     name.setId("signer-name-field");
     name.setLabel(getTranslation("signer.form.name"));
@@ -52,7 +61,7 @@ class SignerForm extends DialogForm {
     key.setMaxHeight("20em");
     judgedByService(name);
     judgedByService(key);
-    add(name, key, configureUpload(), buttons(signer.isPresent()));
+    add(name, key, configureUpload(), buttons(submitKey));
   }
 
   private Upload configureUpload() {
@@ -73,8 +82,8 @@ class SignerForm extends DialogForm {
     upload.clearFileList();
   }
 
-  private HorizontalLayout buttons(boolean addingKey) {
-    Button file = primaryButton(addingKey ? "signer.form.add-key" : "signer.form.add", "file-signer-button",
+  private HorizontalLayout buttons(String submitKey) {
+    Button file = primaryButton(submitKey, "file-signer-button",
         () -> fireEvent(new FileEvent(this, name.getValue(), key.getValue())));
     return actions(file, "signer.form.cancel", "cancel-signer-button");
   }

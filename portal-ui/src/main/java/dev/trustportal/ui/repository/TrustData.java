@@ -32,9 +32,12 @@ class TrustData extends VerticalLayout {
   private static final long serialVersionUID = 1L;
 
   private final Optional<TrustActions> actions;
+  private final Optional<Runnable> requestSigner;
 
-  TrustData(TrustView trust, Optional<TrustActions> actions) {
+  /** @param requestSigner for members who may not change trust: asks owners and admins for a signer */
+  TrustData(TrustView trust, Optional<TrustActions> actions, Optional<Runnable> requestSigner) {
     this.actions = actions;
+    this.requestSigner = requestSigner;
     setPadding(false);
     setId("trust-data");
     add(new H3(getTranslation("trust.roles")), roles(trust.roles()));
@@ -61,13 +64,23 @@ class TrustData extends VerticalLayout {
   private Component signersHeading() {
     H3 heading = new H3(getTranslation("trust.signers"));
     if (actions.isEmpty()) {
-      return heading;
+      return requestSigner.<Component>map(ask -> requestSignerRow(heading, ask)).orElse(heading);
     }
     Button add = new Button(getTranslation("trust.add-signer"), VaadinIcon.PLUS.create());
     add.setId("add-signer-button");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
     add.addClickListener(event -> actions.get().addSigner());
     HorizontalLayout row = new HorizontalLayout(heading, add);
+    row.setAlignItems(Alignment.BASELINE);
+    return row;
+  }
+
+  private Component requestSignerRow(H3 heading, Runnable ask) {
+    Button request = new Button(getTranslation("trust.request-signer"), VaadinIcon.PLUS.create());
+    request.setId("request-signer-button");
+    request.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    request.addClickListener(event -> ask.run());
+    HorizontalLayout row = new HorizontalLayout(heading, request);
     row.setAlignItems(Alignment.BASELINE);
     return row;
   }
@@ -85,6 +98,8 @@ class TrustData extends VerticalLayout {
         .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(s -> thresholdText(s.threshold(), s.keys().size()))
         .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(s -> s.account().orElse("\u2013")).setHeader(getTranslation("trust.column.account"))
+        .setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(this::keys).setHeader(getTranslation("trust.column.signer-keys")).setFlexGrow(1);
     actions.ifPresent(a -> grid.addComponentColumn(s -> signerActions(a, s)).setAutoWidth(true).setFlexGrow(0));
     grid.setItems(signers);
@@ -108,12 +123,21 @@ class TrustData extends VerticalLayout {
         .orElse(key.algorithm()));
     details.getStyle().set("color", "var(--lumo-secondary-text-color)");
     HorizontalLayout line = new HorizontalLayout(id, details);
+    key.canonicalId().ifPresent(canonical -> line.add(canonicalId(canonical)));
     line.setAlignItems(Alignment.CENTER);
     line.setSpacing(true);
     actions.ifPresent(a -> line.add(iconButton(VaadinIcon.CLOSE_SMALL, "remove-key-" + signer.name() + "-"
         + ShortKeyId.of(key.id()), getTranslation("trust.remove-key", ShortKeyId.of(key.id())), true,
         () -> a.removeKey(signer, key))));
     return line;
+  }
+
+  /** A certificate key's ID as the notary CLI prints it, which is not the one in the metadata. */
+  private Span canonicalId(String canonical) {
+    Span cli = new Span(getTranslation("trust.key.canonical", ShortKeyId.of(canonical)));
+    cli.setTitle(canonical);
+    cli.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    return cli;
   }
 
   private Component signerActions(TrustActions a, SignerView signer) {

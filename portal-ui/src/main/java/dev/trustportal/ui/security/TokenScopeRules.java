@@ -20,7 +20,7 @@ final class TokenScopeRules {
   private static final String ORGS = "/api/v1/orgs/";
   private static final String REPOSITORIES = "/repositories/";
   // What follows a repository's name in its sub-resources' paths (see RepositoriesResource & co.).
-  private static final Set<String> SUB_RESOURCES = Set.of("trust", "signers", "roles");
+  private static final Set<String> SUB_RESOURCES = Set.of("trust", "signers", "roles", "signer-requests");
 
   private TokenScopeRules() {}
 

@@ -27,6 +27,7 @@ import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.webauthn.WebAuthnCeremony;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * The signed-in user's security keys: register one under a name (the browser asks for a touch of the
@@ -138,11 +139,36 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     confirm.setCancelText(getTranslation("security-keys.remove.cancel"));
     confirm.setConfirmText(getTranslation("security-keys.remove"));
     confirm.setConfirmButtonTheme("error primary");
+    boolean last = keys.list().size() == 1;
+    if (last) {
+      confirm.setText(getTranslation("security-keys.remove.last", key.name()));
+      confirm.setConfirmText(getTranslation("security-keys.remove.with-touch"));
+    }
     confirm.addConfirmListener(event -> {
+      if (last) {
+        removeWithTouch(key);
+        return;
+      }
       keys.remove(key.id());
       refresh();
     });
     confirm.open();
+  }
+
+  /** The last key goes only with a fresh touch of it: the server verifies the assertion before removing. */
+  private void removeWithTouch(SecurityKeyView key) {
+    status.setText(getTranslation("security-keys.touch"));
+    WebAuthnCeremony.get(this, keys.removalChallenge(key.id()), assertion -> {
+      try {
+        keys.remove(key.id(), Optional.of(assertion));
+        status.setText("");
+        Notification.show(getTranslation("security-keys.removed", key.name()))
+            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+      } catch (PortalException refused) {
+        status.setText(PortalMessages.of(this, refused));
+      }
+    }, error -> status.setText(getTranslation("security-keys.remove.cancelled", error)));
   }
 
   private void refresh() {

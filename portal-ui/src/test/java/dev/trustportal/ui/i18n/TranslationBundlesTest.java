@@ -3,6 +3,7 @@ package dev.trustportal.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustportal.portal.change.ChangeState;
+import dev.trustportal.portal.signerrequest.SignerRequestState;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.identity.TokenAccess;
 import dev.trustportal.portal.support.CaseKind;
@@ -33,27 +34,24 @@ class TranslationBundlesTest {
   private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
   // Keys built at run time: the part before the variable, with the values it takes.
   private static final Map<String, Set<String>> DYNAMIC_KEYS =
-      Map.of(
-          "language.", Set.of("language.en", "language.zh-CN"),
-          "audit.outcome.",
-              Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED"),
-          "member.role.",
-              Set.of("member.role.OWNER", "member.role.ADMIN", "member.role.SIGNER", "member.role.VIEWER"),
-          "change.state.",
-              Arrays.stream(ChangeState.values()).map(s -> "change.state." + s.name()).collect(Collectors.toSet()),
-          "change.type.",
-              Arrays.stream(ChangeType.values()).map(t -> "change.type." + t.name()).collect(Collectors.toSet()),
-          "token.access.",
-              Arrays.stream(TokenAccess.values()).map(a -> "token.access." + a.name()).collect(Collectors.toSet()),
-          "support.finding.",
-              Arrays.stream(HealthFinding.Kind.values()).map(k -> "support.finding." + k.name())
-                  .collect(Collectors.toSet()),
-          "support.kind.",
-              Arrays.stream(CaseKind.values()).map(k -> "support.kind." + k.name()).collect(Collectors.toSet()),
-          "support.state.",
-              Arrays.stream(CaseState.values()).map(s -> "support.state." + s.name()).collect(Collectors.toSet()),
-          "support.step.",
-              Arrays.stream(CaseStep.values()).map(s -> "support.step." + s.name()).collect(Collectors.toSet()));
+      Map.ofEntries(
+          Map.entry("language.", Set.of("language.en", "language.zh-CN")),
+          Map.entry("audit.outcome.",
+              Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED")),
+          Map.entry("member.role.",
+              Set.of("member.role.OWNER", "member.role.ADMIN", "member.role.SIGNER", "member.role.VIEWER")),
+          named("change.state.", ChangeState.values()),
+          named("change.type.", ChangeType.values()),
+          named("token.access.", TokenAccess.values()),
+          named("support.finding.", HealthFinding.Kind.values()),
+          named("support.kind.", CaseKind.values()),
+          named("support.state.", CaseState.values()),
+          named("support.step.", CaseStep.values()),
+          named("signer-request.state.", SignerRequestState.values()));
+
+  private static Map.Entry<String, Set<String>> named(String prefix, Enum<?>[] values) {
+    return Map.entry(prefix, Arrays.stream(values).map(v -> prefix + v.name()).collect(Collectors.toSet()));
+  }
 
   private final Properties english = load("vaadin-i18n/translations.properties");
   private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");

@@ -1,0 +1,116 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Approvals the organisation's policy refuses, through the REST API with security keys: after the
+ * request's open period, and by the owner who filed it while self-approval is off. Neither approves
+ * anything; the change stays FILED.
+ */
+class ApprovalRefusalsIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD = TwoTenants.PASSWORD;
+
+  private final PortalStack stack = PortalStack.current();
+  private final PortalApi admin = PortalApi.asAdmin(stack);
+
+  @Test
+  void anApprovalAfterTheOpenPeriodIsRefused() throws Exception {
+    String org = organisationWithRepository("late");
+    PortalApi owner = member(org, "OWNER");
+    TestSecurityKey key = enrol(owner);
+    policy(owner, org, "{\"approvals\":{\"ADD_SIGNER\":1},\"openHours\":1}");
+    long id = file(admin, org, "lena");
+    String challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
+
+    // Two hours later, as far as the request's filing time tells.
+    stack.portalSql("update change_request set filed_at = filed_at - interval '2 hours' where id = " + id);
+    PortalApi.Response late = owner.post(approvalsPath(org, id), key.assertion(challenge));
+
+    refused(late, 409, "approval_period_over", "was open for approvals until");
+    refused(owner.get(challengePath(org, id)), 409, "approval_period_over", "file it again");
+    assertThat(state(id)).isEqualTo("FILED");
+  }
+
+  @Test
+  void theOwnerWhoFiledAChangeCannotApproveItWhileThePolicyForbidsSelfApproval() throws Exception {
+    String org = organisationWithRepository("self");
+    PortalApi owner = member(org, "OWNER");
+    TestSecurityKey key = enrol(owner);
+    policy(owner, org, "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":false}");
+    long id = file(owner, org, "sela");
+
+    refused(owner.get(challengePath(org, id)), 403, "self_approval", "another owner must approve it");
+    refused(owner.post(approvalsPath(org, id), key.assertion("AAAA")), 403, "self_approval", "another owner");
+    assertThat(state(id)).isEqualTo("FILED");
+
+    // With self-approval on, the same owner may.
+    policy(owner, org, "{\"selfApproval\":true}");
+    String challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
+    PortalApi.Response approved = owner.post(approvalsPath(org, id), key.assertion(challenge));
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().get("approvals").get("given").asInt()).isEqualTo(1);
+  }
+
+  private String organisationWithRepository(String prefix) {
+    String org = TwoTenants.createOrg(admin, prefix);
+    PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return org;
+  }
+
+  private PortalApi member(String org, String role) {
+    String username = TwoTenants.createUser(admin, role.toLowerCase());
+    TwoTenants.addMember(admin, org, username, role);
+    return PortalApi.as(stack, username, PASSWORD);
+  }
+
+  private TestSecurityKey enrol(PortalApi user) throws Exception {
+    TestSecurityKey key = new TestSecurityKey(stack);
+    String challenge = user.post("/api/v1/me/security-keys/registration-options", "").json().get("challenge").asText();
+    ObjectNode body = JSON.createObjectNode().put("name", "key");
+    body.set("credential", JSON.readTree(key.register(challenge)));
+    PortalApi.Response created = user.post("/api/v1/me/security-keys", body.toString());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return key;
+  }
+
+  private static void policy(PortalApi owner, String org, String body) {
+    PortalApi.Response set = owner.put("/api/v1/orgs/" + org + "/approval-policy", body);
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+  }
+
+  private static long file(PortalApi filer, String org, String signer) {
+    ObjectNode body = JSON.createObjectNode().put("name", signer)
+        .put("publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()));
+    PortalApi.Response filed = filer.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    assertThat(filed.json().get("state").asText()).isEqualTo("FILED");
+    return filed.json().get("id").asLong();
+  }
+
+  private String state(long id) {
+    JsonNode change = admin.get("/api/v1/changes/" + id).json();
+    return change.get("state").asText();
+  }
+
+  private static String challengePath(String org, long id) {
+    return "/api/v1/orgs/" + org + "/changes/" + id + "/approval-challenge";
+  }
+
+  private static String approvalsPath(String org, long id) {
+    return "/api/v1/orgs/" + org + "/changes/" + id + "/approvals";
+  }
+
+  private static void refused(PortalApi.Response response, int status, String code, String message) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    assertThat(response.json().get("error").asText()).isEqualTo(code);
+    assertThat(response.json().get("message").asText()).contains(message);
+  }
+}

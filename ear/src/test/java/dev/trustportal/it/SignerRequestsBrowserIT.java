@@ -1,0 +1,124 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A viewer asks for a signer on the trust page, an owner sees the count in the navigation and accepts
+ * it, and the viewer follows the outcome; the trust page then shows the signer's account, and the tags
+ * the viewer publishes with the notary CLI with their role, signers and verification.
+ */
+class SignerRequestsBrowserIT {
+
+  private static final String REPOSITORY = "app";
+  private static final String PASSWORD = TwoTenants.PASSWORD;
+
+  private final PortalStack stack = PortalStack.current();
+  private final PortalApi admin = PortalApi.asAdmin(stack);
+
+  @Test
+  void aViewerAsksAnOwnerAcceptsAndTheTrustPageShowsTheLinkedSigner(@TempDir Path work) throws Exception {
+    String org = TwoTenants.createOrg(admin, "asks");
+    String gun = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + REPOSITORY + "\"}")
+        .json().get("gun").asText();
+    String viewer = TwoTenants.createUser(admin, "vic");
+    String owner = TwoTenants.createUser(admin, "olga");
+    TwoTenants.addMember(admin, org, viewer, "VIEWER");
+    TwoTenants.addMember(admin, org, owner, "OWNER");
+    KeyPair key = SignerKeyMaterial.p256();
+
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(viewer, PASSWORD);
+      TrustPage.open(browser, org, REPOSITORY);
+      browser.await(By.id("request-signer-button")).click();
+      browser.await(By.cssSelector("#signer-name-field input")).sendKeys("vic");
+      browser.await(By.cssSelector("#signer-key-field textarea")).sendKeys(SignerKeyMaterial.publicPem(key));
+      browser.screenshot("signer-request-dialog");
+      browser.await(By.id("file-signer-button")).click();
+      browser.waiter().until(d -> d.findElements(By.id("request-signer-dialog")).isEmpty());
+
+      browser.open("/orgs/" + org + "/signer-requests");
+      assertThat(gridText(browser)).contains("vic").contains("Pending");
+      browser.screenshot("signer-requests-member");
+    }
+
+    long id;
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(owner, PASSWORD);
+      browser.open("/orgs/" + org + "/signer-requests");
+      browser.awaitText(By.id("signer-requests-badge"), "1");
+      assertThat(gridText(browser)).contains("vic").contains(viewer);
+      browser.screenshot("signer-requests-owner");
+      id = admin.get("/api/v1/orgs/" + org + "/signer-requests").json().get("items").get(0).get("id").asLong();
+      click(browser, By.id("accept-signer-request-" + id));
+      // The grid keeps the cells of rows it no longer shows, hidden.
+      browser.waiter().until(d -> d.findElements(By.id("accept-signer-request-" + id)).stream()
+          .noneMatch(WebElement::isDisplayed));
+      browser.open("/orgs/" + org + "/signer-requests");
+      browser.await(By.id("signer-request-grid"));
+      browser.waiter().until(d -> d.findElements(By.id("signer-requests-badge")).stream()
+          .noneMatch(WebElement::isDisplayed));
+    }
+    long change = admin.get("/api/v1/orgs/" + org + "/signer-requests/" + id).json().get("changeId").asLong();
+    admin.awaitPublished(change);
+
+    // The linked viewer publishes a tag into its own delegation with the notary CLI.
+    NotaryCli cli = NotaryCli.as(stack, work.resolve("vic"), viewer, PASSWORD);
+    Path file = NotaryCli.file(work, "vic.key", SignerKeyMaterial.privatePem(key));
+    cli.run("key", "import", file.toString(), "--role", "targets/vic");
+    cli.run("add", gun, "v1", NotaryCli.file(work, "v1.txt", "one").toString(), "--roles", "targets/vic");
+    cli.run("addhash", gun, "v2", "11", "--sha256", "ab".repeat(32), "--roles", "targets/releases");
+    cli.run("publish", gun);
+    // A second signer, and releases needs both: v2, signed by vic alone, no longer verifies.
+    String signers = "/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/signers";
+    admin.awaitPublished(admin.post(signers, "{\"name\":\"wes\",\"publicKey\":\""
+        + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n") + "\"}").json()
+        .get("id").asLong());
+    admin.awaitPublished(admin.put("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY
+        + "/roles/releases/threshold", "{\"threshold\":2}").json().get("id").asLong());
+
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(viewer, PASSWORD);
+      browser.open("/orgs/" + org + "/signer-requests");
+      browser.awaitText(By.id("signer-request-state-" + id), "Accepted");
+      assertThat(gridText(browser)).contains("change #" + change);
+      browser.screenshot("signer-requests-accepted");
+      TrustPage trust = TrustPage.open(browser, org, REPOSITORY);
+      trust.awaitSignerListed("vic");
+      assertThat(trust.signersText()).contains(viewer);
+      browser.screenshot("trust-linked-signer");
+      WebElement tagGrid = browser.await(By.id("trust-tags"));
+      browser.driver().executeScript("arguments[0].scrollIntoView()", tagGrid);
+      String tags = tagGrid.getText();
+      assertThat(tags).contains("v1").contains("targets/vic").contains("Verified");
+      assertThat(tags).contains("v2").contains("Not verified").contains("valid signatures did not meet threshold for"
+          + " targets/releases");
+      browser.screenshot("trust-tags-verification");
+    }
+    try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
+      LoginPage.open(browser).signIn(owner, PASSWORD);
+      browser.open("/orgs/" + org + "/signer-requests");
+      browser.await(By.id("signer-request-grid"));
+      browser.screenshot("signer-requests-zh");
+    }
+  }
+
+  private static String gridText(BrowserSession browser) {
+    WebElement grid = browser.await(By.id("signer-request-grid"));
+    browser.waiter().until(d -> !grid.getText().isBlank());
+    return grid.getText();
+  }
+
+  /** Grid cells are slotted light DOM; a native click can land on the overlaying shadow parts. */
+  private static void click(BrowserSession browser, By button) {
+    browser.driver().executeScript("arguments[0].click()", browser.await(button));
+  }
+
+}

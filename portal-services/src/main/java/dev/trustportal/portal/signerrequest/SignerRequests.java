@@ -1,0 +1,25 @@
+package dev.trustportal.portal.signerrequest;
+
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.organisation.Organisation;
+import java.util.List;
+import java.util.Optional;
+
+/** The persistence gateway of signer requests. */
+public interface SignerRequests {
+
+  /** Stores a new request and flushes it, so that it has its ID. */
+  void store(SignerRequest request);
+
+  Optional<SignerRequest> find(long id);
+
+  /** The organisation's requests, newest first; {@code state} empty means all. */
+  List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state, PageRequest request);
+
+  long count(Organisation organisation, Optional<SignerRequestState> state);
+
+  /** A requester's own requests in every organisation, newest first. */
+  List<SignerRequest> pageOf(String requester, PageRequest request);
+
+  long countOf(String requester);
+}

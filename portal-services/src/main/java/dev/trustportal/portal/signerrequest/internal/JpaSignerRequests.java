@@ -1,0 +1,73 @@
+package dev.trustportal.portal.signerrequest.internal;
+
+import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.signerrequest.SignerRequest;
+import dev.trustportal.portal.signerrequest.SignerRequestState;
+import dev.trustportal.portal.signerrequest.SignerRequests;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Signer requests in PostgreSQL; runs in the caller's transaction. */
+@ApplicationScoped
+class JpaSignerRequests implements SignerRequests {
+
+  // Field injection: @PersistenceContext cannot be a constructor parameter.
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Override
+  public void store(SignerRequest request) {
+    em.persist(request);
+    em.flush();
+  }
+
+  @Override
+  public Optional<SignerRequest> find(long id) {
+    return Optional.ofNullable(em.find(SignerRequest.class, id));
+  }
+
+  @Override
+  public List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state,
+      PageRequest request) {
+    return filtered("select r", " order by r.id desc", SignerRequest.class, organisation, state)
+        .setFirstResult(request.offset())
+        .setMaxResults(request.size())
+        .getResultList();
+  }
+
+  @Override
+  public long count(Organisation organisation, Optional<SignerRequestState> state) {
+    return filtered("select count(r)", "", Long.class, organisation, state).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Organisation organisation,
+      Optional<SignerRequestState> state) {
+    String where = " from SignerRequest r where r.organisation = :organisation"
+        + state.map(s -> " and r.state = :state").orElse("");
+    TypedQuery<T> query = em.createQuery(select + where + order, type).setParameter("organisation", organisation);
+    state.ifPresent(s -> query.setParameter("state", s));
+    return query;
+  }
+
+  @Override
+  public List<SignerRequest> pageOf(String requester, PageRequest request) {
+    return em.createQuery("select r from SignerRequest r where r.requestedBy = :requester order by r.id desc",
+            SignerRequest.class)
+        .setParameter("requester", requester)
+        .setFirstResult(request.offset())
+        .setMaxResults(request.size())
+        .getResultList();
+  }
+
+  @Override
+  public long countOf(String requester) {
+    return em.createQuery("select count(r) from SignerRequest r where r.requestedBy = :requester", Long.class)
+        .setParameter("requester", requester)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA behind the signer requests' gateway. */
+package dev.trustportal.portal.signerrequest.internal;
