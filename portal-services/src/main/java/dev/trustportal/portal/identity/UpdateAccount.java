@@ -1,0 +1,17 @@
+package dev.trustportal.portal.identity;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a platform admin changes of an account; an empty field keeps its value. A blank display name
+ * or email removes it.
+ */
+public record UpdateAccount(Optional<String> displayName, Optional<String> email, Optional<Set<String>> roles) {
+
+  public UpdateAccount {
+    displayName = displayName == null ? Optional.empty() : displayName;
+    email = email == null ? Optional.empty() : email;
+    roles = roles == null ? Optional.empty() : roles.map(Set::copyOf);
+  }
+}

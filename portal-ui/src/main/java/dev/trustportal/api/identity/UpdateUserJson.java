@@ -1,0 +1,9 @@
+package dev.trustportal.api.identity;
+
+import java.util.List;
+
+/**
+ * The body of a change of an account: any of {@code displayName}, {@code email} (blank removes them) and
+ * {@code roles} (the platform roles: {@code ["platform-admin"]} or {@code []}); absent fields keep their value.
+ */
+public record UpdateUserJson(String displayName, String email, List<String> roles) {}
