@@ -44,7 +44,7 @@ class ApprovalsIT {
     KeyPair alice = SignerKeyMaterial.p256();
     JsonNode change = file(org, "alice", alice);
     assertThat(change.get("state").asText()).isEqualTo("FILED");
-    assertThat(change.get("approvals").get("needed").asInt()).isEqualTo(2);
+    assertThat(change.get("approvals").get("need").asInt()).isEqualTo(2);
     long id = change.get("id").asLong();
 
     JsonNode challenge = challenge(first, org, id);
@@ -55,7 +55,7 @@ class ApprovalsIT {
     PortalApi.Response approved = first.post(approvals(org, id), assertion);
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("state").asText()).isEqualTo("FILED");
-    assertThat(approved.json().get("approvals").get("given").asInt()).isEqualTo(1);
+    assertThat(approved.json().get("approvals").get("have").asInt()).isEqualTo(1);
 
     PortalApi.Response replayed = first.post(approvals(org, id), assertion);
     assertThat(replayed.status()).as(replayed.body()).isEqualTo(409);

@@ -65,12 +65,12 @@ class SecurityKeysBrowserIT {
       one.await(By.id("approve-with-key")).click();
       one.awaitText(By.id("approve-status"), "still waiting for approval");
       assertThat(state(id)).isEqualTo("FILED");
-      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("given").asInt()).isZero();
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt()).isZero();
 
       firstKey.setUserVerified(true);
       one.await(By.id("approve-with-key")).click();
       one.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
-      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("given").asInt()).isEqualTo(1);
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt()).isEqualTo(1);
       assertThat(state(id)).isEqualTo("FILED");
 
       openApproval(two, org, id);
