@@ -17,6 +17,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.securitykey.PlatformAttestationService;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
@@ -45,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final transient SignOut signOut;
 
   @Inject
-  public MainLayout(SignOut signOut) {
+  public MainLayout(SignOut signOut, PlatformAttestationService attestation) {
     this.signOut = signOut;
     Span title = new Span(getTranslation("app.title"));
     // Inline Lumo variables: utility classes would need a theme, and the app ships none.
@@ -53,7 +55,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     HorizontalLayout end = new HorizontalLayout(currentUser(), languageSelect(), logoutButton());
     end.setAlignItems(Alignment.CENTER);
     end.getStyle().set("margin-left", "auto").set("padding", "0 var(--lumo-space-m)");
-    addToNavbar(new DrawerToggle(), title, end);
+    addToNavbar(new DrawerToggle(), title);
+    if (isPlatformAdmin() && attestation.acceptsAnyFido2()) {
+      addToNavbar(anyFido2Banner());
+    }
+    addToNavbar(end);
     organisationNavigation.setId("org-navigation");
     organisationNavigation.setVisible(false);
     addToDrawer(navigation(), organisationNavigation);
@@ -93,6 +99,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.SHIELD.create()));
     return nav;
+  }
+
+  /** Platform admins must see plainly that the platform accepts keys of any maker, not YubiKeys only. */
+  private Span anyFido2Banner() {
+    Span banner = new Span(getTranslation("layout.any-fido2-banner"));
+    banner.setId("any-fido2-banner");
+    banner.getElement().getThemeList().add("badge contrast");
+    return banner;
+  }
+
+  private static boolean isPlatformAdmin() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null && request.isUserInRole(Roles.PLATFORM_ADMIN);
   }
 
   private Span currentUser() {
