@@ -68,7 +68,7 @@ class ApprovalsIT {
     assertThat(done.json().get("state").asText()).isIn("APPROVED", "PUBLISHING", "PUBLISHED");
     awaitPublished(id);
     assertThat(delegations(work, gun)).contains("targets/alice").contains(SignerKeyMaterial.keyId(alice));
-    assertThat(first.get("/api/v1/me/security-keys").json().get(0).get("lastUsedAt").isNull()).isFalse();
+    assertThat(first.get("/api/v1/me/security-keys").json().get("items").get(0).get("lastUsedAt").isNull()).isFalse();
   }
 
   @Test
@@ -110,7 +110,7 @@ class ApprovalsIT {
 
     assertThat(clone.status()).as(clone.body()).isEqualTo(400);
     assertThat(clone.json().get("message").asText()).contains("may be cloned");
-    assertThat(owner.get("/api/v1/me/security-keys").json().get(0).get("possiblyCloned").asBoolean()).isTrue();
+    assertThat(owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("possiblyCloned").asBoolean()).isTrue();
     List<String> actions = new ArrayList<>();
     admin.get("/api/v1/orgs/" + org + "/audit?size=100").json().get("items")
         .forEach(event -> actions.add(event.get("action").asText()));
@@ -155,7 +155,7 @@ class ApprovalsIT {
 
     long id = created.json().get("id").asLong();
     assertThat(owner.delete("/api/v1/me/security-keys/" + id).status()).isEqualTo(204);
-    assertThat(owner.get("/api/v1/me/security-keys").json()).isEmpty();
+    assertThat(owner.get("/api/v1/me/security-keys").json().get("items")).isEmpty();
     assertThat(owner.delete("/api/v1/me/security-keys/" + id).status()).isEqualTo(404);
   }
 

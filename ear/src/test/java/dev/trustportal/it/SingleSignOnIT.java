@@ -180,11 +180,15 @@ class SingleSignOnIT {
   }
 
   @Test
-  void theBreakGlassAdminKeepsPasswordsWhileOtherLocalAccountsAreOff() throws Exception {
+  void theBreakGlassAdminKeepsPasswordsWhileLocalAccountsAreNeitherCreatedNorSignedIn() throws Exception {
     PortalApi admin = PortalApi.asAdmin(STACK);
     assertThat(admin.get("/api/v1/orgs").status()).isEqualTo(200);
     String local = OrganisationsApiIT.uniqueName("local");
-    admin.post("/api/v1/users", "{\"username\":\"" + local + "\",\"password\":\"correct horse battery\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/users", "{\"username\":\"" + local + "\",\"password\":\"correct horse battery\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(409);
+    assertThat(created.json().get("error").asText()).isEqualTo("accounts_from_identity_provider");
+    assertThat(created.json().get("message").asText()).contains("identity provider (Keycloak)");
     assertThat(PortalApi.as(STACK, local, "correct horse battery").get("/api/v1/orgs").status()).isEqualTo(401);
 
     browser.open("/login?local");

@@ -1,7 +1,10 @@
 package dev.trustportal.api.change;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The body of a request for a new signer: its name and one key, as a PEM public key or a PEM X.509
  * certificate (exactly one of the two).
  */
+@Schema(example = "{\"name\": \"alice\", \"publicKey\": \"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE...\\n-----END PUBLIC KEY-----\\n\"}")
 public record AddSignerJson(String name, String publicKey, String certificate) {}

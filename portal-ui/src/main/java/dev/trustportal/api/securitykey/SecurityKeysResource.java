@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/me/security-keys}: the caller's own security keys (FIDO2 / WebAuthn). */
@@ -36,9 +35,9 @@ public class SecurityKeysResource {
   }
 
   @GET
-  @Operation(summary = "The caller's security keys, oldest first")
-  public List<SecurityKeyJson> list() {
-    return keys.list().stream().map(SecurityKeyJson::of).toList();
+  @Operation(summary = "The caller's security keys, oldest first, all on page 0")
+  public SecurityKeyPageJson list() {
+    return SecurityKeyPageJson.of(keys.list().stream().map(SecurityKeyJson::of).toList());
   }
 
   @POST
