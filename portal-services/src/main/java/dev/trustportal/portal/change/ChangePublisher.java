@@ -3,7 +3,7 @@ package dev.trustportal.portal.change;
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.publish.ChangeRejectedException;
 import dev.trustportal.notary.publish.PublishResult;
-import dev.trustportal.notary.server.MetadataNotFoundException;
+import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.verify.TrustedRepository;
@@ -119,7 +119,11 @@ public class ChangePublisher {
       TrustedRepository live = bridge.fetch(gun);
       versions = Map.of(RoleName.ROOT, live.root().signed().version());
       note = "Its trust data was on notary-server already; nothing was uploaded.";
-    } catch (MetadataNotFoundException none) {
+    } catch (MissingMetadataException none) {
+      if (!RoleName.ROOT.equals(none.role())) {
+        throw none;
+      }
+      // No root.json on the server (the verifier's first fetch): nothing published yet.
       PublishResult result = bridge.initialise(gun);
       versions = result.versions();
       note = "Trust data initialised on notary-server: " + result.versions() + ".";

@@ -176,7 +176,7 @@ public class ChangeService {
     }
     // Root-key operations need at least one owner once set; their unset default of 0 (initialise at once,
     // as before approvals existed) stays valid until an owner raises it.
-    if (approvals < 0 || type.usesRootKey() && approvals < 1) {
+    if (approvals < type.minimumApprovals()) {
       throw InvalidChangeInputException.approvals(type, approvals);
     }
     changes.setApprovalsNeeded(org, type, approvals);

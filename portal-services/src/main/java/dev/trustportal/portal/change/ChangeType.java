@@ -31,4 +31,18 @@ public enum ChangeType {
   public boolean usesRootKey() {
     return usesRootKey;
   }
+
+  /**
+   * The owners it needs while an organisation has not set a number: 1 for root-key operations, except
+   * initialising a repository, which stays 0 (at once, as it did before approvals existed) until an owner
+   * raises it, so that organisations and scripts of before keep working.
+   */
+  public int defaultApprovals() {
+    return usesRootKey && this != INITIALISE_REPOSITORY ? 1 : 0;
+  }
+
+  /** The fewest owners a set number may ask: root-key operations at least 1. */
+  public int minimumApprovals() {
+    return usesRootKey ? 1 : 0;
+  }
 }
