@@ -4,14 +4,12 @@ import dev.trustportal.portal.securitykey.PlatformAttestationView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The platform's attestation policy: {@code policy} ANY_FIDO2 or YUBIKEY_ONLY and the AAGUIDs YUBIKEY_ONLY
  * allows. Read-only: {@code testingMode} (the deployment accepts any authenticator, whatever the policy),
  * {@code acceptsAnyFido2}, {@code changedBy}, {@code changedAt}.
  */
-@Schema(example = "{\"policy\": \"YUBIKEY_ONLY\", \"allowedAaguids\": [\"cb69481e-8ff7-4039-93ec-0a2729a154a8\"]}")
 public record AttestationPolicyJson(String policy, List<String> allowedAaguids, Boolean testingMode,
     Boolean acceptsAnyFido2, String changedBy, Instant changedAt) {
 

@@ -48,7 +48,7 @@ public class AttestationPolicyResource {
       description = "Body {\"policy\": \"ANY_FIDO2\" | \"YUBIKEY_ONLY\", \"allowedAaguids\": [...]}; an absent or"
           + " empty list keeps the deployment's allow-list. It applies to keys registered from now on. 400"
           + " invalid_attestation_policy; 403 for callers who are not platform admins.")
-  public AttestationPolicyJson setPolicy(AttestationPolicyJson body) {
+  public AttestationPolicyJson setPolicy(SetAttestationPolicyJson body) {
     if (body == null) {
       throw new BadRequestException(new JsonbException("empty body"));
     }
