@@ -115,6 +115,11 @@ public class Account {
     }
   }
 
+  /** Lets a disabled account sign in again. */
+  public void enable() {
+    disabledAt = null;
+  }
+
   public boolean isDisabled() {
     return disabledAt != null;
   }

@@ -162,6 +162,15 @@ public class AccountService {
     displayName.ifPresent(account::changeDisplayName);
     email.ifPresent(account::changeEmail);
     roles.ifPresent(account::changeRoles);
+    command.disabled().ifPresent(disabled -> {
+      if (disabled) {
+        disable(account);
+      } else if (account.isDisabled()) {
+        account.enable();
+        audit.record(AuditRecord.platform(caller.username(), "account.enabled", account.username(),
+            Outcome.SUCCEEDED, "It may sign in again."));
+      }
+    });
     audit.record(AuditRecord.platform(caller.username(), "account.changed", account.username(), Outcome.SUCCEEDED,
         "Display name " + account.displayName() + ", email " + account.email() + ", platform roles "
             + account.roles() + "."));
@@ -177,6 +186,11 @@ public class AccountService {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public AccountSummary disable(String username) {
     Account account = existing(username);
+    disable(account);
+    return AccountSummary.of(account);
+  }
+
+  private void disable(Account account) {
     if (account.username().equals(caller.username())) {
       throw new SelfLockoutException(account.username(), "disable");
     }
@@ -185,7 +199,6 @@ public class AccountService {
       audit.record(AuditRecord.platform(caller.username(), "account.disabled", account.username(),
           Outcome.SUCCEEDED, "It signs in no more; its history and memberships are kept."));
     }
-    return AccountSummary.of(account);
   }
 
   /** Whether the account exists and may sign in: false for a disabled one. */

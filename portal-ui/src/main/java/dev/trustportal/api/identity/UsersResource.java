@@ -86,14 +86,15 @@ public class UsersResource {
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Changes an account's display name, email or platform roles",
+      summary = "Changes an account's display name, email, platform roles, or enables it again",
       description = "Absent fields keep their value; a blank displayName or email removes it; roles is"
-          + " [\"platform-admin\"] or []. 400 invalid_email, invalid_display_name, invalid_platform_role;"
+          + " [\"platform-admin\"] or []; disabled false enables a disabled account, true disables it. 400 invalid_email, invalid_display_name, invalid_platform_role;"
           + " 409 self_lockout when an admin withdraws their own platform-admin role." + ADMINS)
   public UserJson update(@PathParam("username") String username, UpdateUserJson body) {
     requireBody(body);
     UpdateAccount command = new UpdateAccount(Optional.ofNullable(body.displayName()),
-        Optional.ofNullable(body.email()), Optional.ofNullable(body.roles()).map(Set::copyOf));
+        Optional.ofNullable(body.email()), Optional.ofNullable(body.roles()).map(Set::copyOf),
+        Optional.ofNullable(body.disabled()));
     return UserJson.of(accounts.update(username, command));
   }
 
