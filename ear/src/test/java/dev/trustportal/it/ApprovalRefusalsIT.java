@@ -55,7 +55,7 @@ class ApprovalRefusalsIT {
     String challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
     PortalApi.Response approved = owner.post(approvalsPath(org, id), key.assertion(challenge));
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-    assertThat(approved.json().get("approvals").get("given").asInt()).isEqualTo(1);
+    assertThat(approved.json().get("approvals").get("have").asInt()).isEqualTo(1);
   }
 
   private String organisationWithRepository(String prefix) {

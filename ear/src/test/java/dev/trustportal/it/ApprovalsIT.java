@@ -44,7 +44,7 @@ class ApprovalsIT {
     KeyPair alice = SignerKeyMaterial.p256();
     JsonNode change = file(org, "alice", alice);
     assertThat(change.get("state").asText()).isEqualTo("FILED");
-    assertThat(change.get("approvals").get("needed").asInt()).isEqualTo(2);
+    assertThat(change.get("approvals").get("need").asInt()).isEqualTo(2);
     long id = change.get("id").asLong();
 
     JsonNode challenge = challenge(first, org, id);
@@ -55,7 +55,7 @@ class ApprovalsIT {
     PortalApi.Response approved = first.post(approvals(org, id), assertion);
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("state").asText()).isEqualTo("FILED");
-    assertThat(approved.json().get("approvals").get("given").asInt()).isEqualTo(1);
+    assertThat(approved.json().get("approvals").get("have").asInt()).isEqualTo(1);
 
     PortalApi.Response replayed = first.post(approvals(org, id), assertion);
     assertThat(replayed.status()).as(replayed.body()).isEqualTo(409);
@@ -68,7 +68,7 @@ class ApprovalsIT {
     assertThat(done.json().get("state").asText()).isIn("APPROVED", "PUBLISHING", "PUBLISHED");
     awaitPublished(id);
     assertThat(delegations(work, gun)).contains("targets/alice").contains(SignerKeyMaterial.keyId(alice));
-    assertThat(first.get("/api/v1/me/security-keys").json().get(0).get("lastUsedAt").isNull()).isFalse();
+    assertThat(first.get("/api/v1/me/security-keys").json().get("items").get(0).get("lastUsedAt").isNull()).isFalse();
   }
 
   @Test
@@ -110,7 +110,7 @@ class ApprovalsIT {
 
     assertThat(clone.status()).as(clone.body()).isEqualTo(400);
     assertThat(clone.json().get("message").asText()).contains("may be cloned");
-    assertThat(owner.get("/api/v1/me/security-keys").json().get(0).get("possiblyCloned").asBoolean()).isTrue();
+    assertThat(owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("possiblyCloned").asBoolean()).isTrue();
     List<String> actions = new ArrayList<>();
     admin.get("/api/v1/orgs/" + org + "/audit?size=100").json().get("items")
         .forEach(event -> actions.add(event.get("action").asText()));
@@ -162,7 +162,7 @@ class ApprovalsIT {
     String challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
     String assertion = key.assertion(challenge);
     assertThat(owner.call("DELETE", path, assertion).status()).isEqualTo(204);
-    assertThat(owner.get("/api/v1/me/security-keys").json()).isEmpty();
+    assertThat(owner.get("/api/v1/me/security-keys").json().get("items").get("items")).isEmpty();
     assertThat(owner.call("DELETE", path, assertion).status()).isEqualTo(404);
   }
 
@@ -171,8 +171,8 @@ class ApprovalsIT {
     PortalApi owner = member(organisation("last-key"), "OWNER");
     TestSecurityKey first = enrol(owner, "first");
     TestSecurityKey second = enrol(owner, "second");
-    long firstId = owner.get("/api/v1/me/security-keys").json().get(0).get("id").asLong();
-    long secondId = owner.get("/api/v1/me/security-keys").json().get(1).get("id").asLong();
+    long firstId = owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
+    long secondId = owner.get("/api/v1/me/security-keys").json().get("items").get(1).get("id").asLong();
     assertThat(owner.delete("/api/v1/me/security-keys/" + firstId).status()).as("not the last").isEqualTo(204);
 
     String path = "/api/v1/me/security-keys/" + secondId;
@@ -182,10 +182,10 @@ class ApprovalsIT {
     String challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
     PortalApi.Response removedKey = owner.call("DELETE", path, first.assertion(challenge));
     assertThat(removedKey.status()).as("a removed key signs nothing").isEqualTo(400);
-    assertThat(owner.get("/api/v1/me/security-keys").json()).hasSize(1);
+    assertThat(owner.get("/api/v1/me/security-keys").json().get("items").get("items")).hasSize(1);
     challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
     assertThat(owner.call("DELETE", path, second.assertion(challenge)).status()).isEqualTo(204);
-    assertThat(owner.get("/api/v1/me/security-keys").json()).isEmpty();
+    assertThat(owner.get("/api/v1/me/security-keys").json().get("items").get("items")).isEmpty();
   }
 
   private TestSecurityKey enrol(PortalApi user, String name) throws Exception {

@@ -3,6 +3,7 @@ package dev.trustportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** A person creates a repository in the browser and reads its trust view. */
 class RepositoriesBrowserIT {
@@ -24,6 +25,8 @@ class RepositoriesBrowserIT {
       repositories.filter("web");
       repositories.awaitGridShowing("team/web");
       browser.screenshot("repositories");
+      // The test stack accepts any authenticator: a platform admin is told so on every page.
+      assertThat(browser.await(By.id("any-fido2-banner")).getText()).contains("any maker");
       repositories.openTrust("team/web");
 
       assertThat(repositories.gun()).isEqualTo(RepositoriesIT.REGISTRY_HOST + "/" + org + "/team/web");

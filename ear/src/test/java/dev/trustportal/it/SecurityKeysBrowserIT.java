@@ -65,12 +65,12 @@ class SecurityKeysBrowserIT {
       one.await(By.id("approve-with-key")).click();
       one.awaitText(By.id("approve-status"), "still waiting for approval");
       assertThat(state(id)).isEqualTo("FILED");
-      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("given").asInt()).isZero();
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt()).isZero();
 
       firstKey.setUserVerified(true);
       one.await(By.id("approve-with-key")).click();
       one.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
-      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("given").asInt()).isEqualTo(1);
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt()).isEqualTo(1);
       assertThat(state(id)).isEqualTo("FILED");
 
       openApproval(two, org, id);
@@ -92,7 +92,7 @@ class SecurityKeysBrowserIT {
     try (BrowserSession browser = new BrowserSession(stack, "en-US").onLocalhost()) {
       VirtualAuthenticator key = signInWithKey(browser, user);
       register(browser, "only key");
-      long id = api.get("/api/v1/me/security-keys").json().get(0).get("id").asLong();
+      long id = api.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
 
       key.setUserVerified(false);
       String text = askToRemove(browser, id);
@@ -100,12 +100,12 @@ class SecurityKeysBrowserIT {
       browser.screenshot("remove-last-security-key");
       confirm(browser);
       browser.awaitText(By.id("security-key-status"), "still registered");
-      assertThat(api.get("/api/v1/me/security-keys").json()).hasSize(1);
+      assertThat(api.get("/api/v1/me/security-keys").json().get("items")).hasSize(1);
 
       key.setUserVerified(true);
       askToRemove(browser, id);
       confirm(browser);
-      browser.waiter().until(d -> api.get("/api/v1/me/security-keys").json().isEmpty());
+      browser.waiter().until(d -> api.get("/api/v1/me/security-keys").json().get("items").isEmpty());
     }
   }
 

@@ -144,6 +144,27 @@ class SingleSignOnIT {
   }
 
   @Test
+  void aDisabledAccountSignsInNoMoreThroughKeycloakUntilItIsEnabledAgain() throws Exception {
+    PortalApi admin = PortalApi.asAdmin(STACK);
+    assertThat(PortalApi.bearer(STACK, keycloak.accessToken("gus", password)).get("/api/v1/me").status())
+        .isIn(200, 401); // 401 when a run before this one left the account disabled
+    assertThat(admin.patch("/api/v1/users/gus", "{\"disabled\":false}").status()).isEqualTo(200);
+    assertThat(PortalApi.bearer(STACK, keycloak.accessToken("gus", password)).get("/api/v1/me").status())
+        .isEqualTo(200);
+
+    PortalApi.Response disabled = admin.delete("/api/v1/users/gus");
+
+    assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+    assertThat(disabled.json().get("local").asBoolean()).isFalse();
+    PortalApi.Response refused = PortalApi.bearer(STACK, keycloak.accessToken("gus", password)).get("/api/v1/me");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(401);
+    assertThat(admin.patch("/api/v1/users/gus", "{\"disabled\":false}").json().get("disabled").asBoolean())
+        .isFalse();
+    assertThat(PortalApi.bearer(STACK, keycloak.accessToken("gus", password)).get("/api/v1/me").status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void scriptsCallTheApiWithKeycloakAccessTokensWithinTheirMemberships() throws Exception {
     PortalApi alice = PortalApi.bearer(STACK, keycloak.accessToken("alice", password));
     PortalApi.Response organisations = alice.get("/api/v1/orgs");
@@ -180,11 +201,15 @@ class SingleSignOnIT {
   }
 
   @Test
-  void theBreakGlassAdminKeepsPasswordsWhileOtherLocalAccountsAreOff() throws Exception {
+  void theBreakGlassAdminKeepsPasswordsWhileLocalAccountsAreNeitherCreatedNorSignedIn() throws Exception {
     PortalApi admin = PortalApi.asAdmin(STACK);
     assertThat(admin.get("/api/v1/orgs").status()).isEqualTo(200);
     String local = OrganisationsApiIT.uniqueName("local");
-    admin.post("/api/v1/users", "{\"username\":\"" + local + "\",\"password\":\"correct horse battery\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/users", "{\"username\":\"" + local + "\",\"password\":\"correct horse battery\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(409);
+    assertThat(created.json().get("error").asText()).isEqualTo("accounts_from_identity_provider");
+    assertThat(created.json().get("message").asText()).contains("identity provider (Keycloak)");
     assertThat(PortalApi.as(STACK, local, "correct horse battery").get("/api/v1/orgs").status()).isEqualTo(401);
 
     browser.open("/login?local");

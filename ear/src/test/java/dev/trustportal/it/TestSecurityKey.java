@@ -61,6 +61,26 @@ final class TestSecurityKey {
         + b64(object.toByteArray()) + "\",\"transports\":[\"usb\"]},\"clientExtensionResults\":{}}";
   }
 
+  /**
+   * The JSON of {@code navigator.credentials.create} answering base64url challenge with {@code none}
+   * attestation, as an authenticator does when the browser asks for none or strips it.
+   */
+  String registerWithoutAttestation(String challenge) {
+    byte[] clientData = clientData("webauthn.create", challenge);
+    byte[] authData = authenticatorData(true);
+    ByteArrayOutputStream object = new ByteArrayOutputStream();
+    head(object, 5, 3);
+    text(object, "fmt");
+    text(object, "none");
+    text(object, "attStmt");
+    head(object, 5, 0);
+    text(object, "authData");
+    bytes(object, authData);
+    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
+        + "\"response\":{\"clientDataJSON\":\"" + b64(clientData) + "\",\"attestationObject\":\""
+        + b64(object.toByteArray()) + "\",\"transports\":[\"usb\"]},\"clientExtensionResults\":{}}";
+  }
+
   /** The JSON of {@code navigator.credentials.get} answering base64url challenge. */
   String assertion(String challenge) {
     byte[] clientData = clientData("webauthn.get", challenge);

@@ -53,7 +53,7 @@ class TrustChangesIT {
     assertThat(change.get("digest").asText()).matches("[0-9a-f]{64}");
     assertThat(change.get("payload").asText()).contains("\"signer\":\"alice\"").contains(repo.gun);
     assertThat(change.get("summary").asText()).startsWith("Add signer alice");
-    assertThat(change.get("approvals").get("needed").asInt()).isZero();
+    assertThat(change.get("approvals").get("need").asInt()).isZero();
     assertThat(change.get("state").asText()).isIn("APPROVED", "PUBLISHING", "PUBLISHED");
     JsonNode published = awaitPublished(change);
     assertThat(published.get("publishedVersions").get("targets").asInt()).isPositive();

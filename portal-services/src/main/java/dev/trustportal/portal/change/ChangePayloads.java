@@ -51,6 +51,7 @@ public final class ChangePayloads {
       case REMOVE_SIGNER_KEY -> new TrustChange.RemoveSignerKey(signer(node), new KeyId(node.path("keyId").asText()));
       case SET_THRESHOLD -> new TrustChange.SetThreshold(
           new RoleName(node.path("role").asText()), node.path("threshold").asInt());
+      case INITIALISE_REPOSITORY -> new TrustChange.InitialiseRepository();
     };
   }
 

@@ -3,6 +3,7 @@ package dev.trustportal.portal.change;
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.publish.ChangeRejectedException;
 import dev.trustportal.notary.publish.PublishResult;
+import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.verify.TrustedRepository;
@@ -91,6 +92,10 @@ public class ChangePublisher {
   private void apply(ChangeRequest request) {
     Gun gun = request.gun();
     TrustChange change = request.change();
+    if (change instanceof TrustChange.InitialiseRepository) {
+      initialise(request);
+      return;
+    }
     TrustedRepository live = bridge.fetch(gun);
     CurrentTrust now = CurrentTrust.of(live);
     if (change.isIn(now)) {
@@ -102,6 +107,31 @@ public class ChangePublisher {
     PublishResult result = bridge.publish(live, change.toBridge(now));
     published(request, result.versions(), "Published in " + result.attempts() + " upload(s): " + result.versions()
         + ".");
+  }
+
+  /**
+   * Initialises the repository's trust data, unless notary-server has some already (an earlier attempt
+   * whose outcome was lost): never twice, as for every change.
+   */
+  private void initialise(ChangeRequest request) {
+    Gun gun = request.gun();
+    Map<RoleName, Integer> versions;
+    String note;
+    try {
+      TrustedRepository live = bridge.fetch(gun);
+      versions = Map.of(RoleName.ROOT, live.root().signed().version());
+      note = "Its trust data was on notary-server already; nothing was uploaded.";
+    } catch (MissingMetadataException none) {
+      if (!RoleName.ROOT.equals(none.role())) {
+        throw none;
+      }
+      // No root.json on the server (the verifier's first fetch): nothing published yet.
+      PublishResult result = bridge.initialise(gun);
+      versions = result.versions();
+      note = "Trust data initialised on notary-server: " + result.versions() + ".";
+    }
+    request.repository().initialised();
+    published(request, versions, note);
   }
 
   private void published(ChangeRequest request, Map<RoleName, Integer> versions, String note) {

@@ -21,6 +21,7 @@ import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.repository.RepositoryName;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
+import dev.trustportal.portal.repository.RepositoryNotInitialisedException;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
 import dev.trustportal.portal.signer.SignerLinks;
@@ -193,7 +194,13 @@ public class ChangeService {
   /** Sets how many owner approvals a type of change needs from now on; only owners may. */
   public Map<ChangeType, Integer> setApprovalPolicy(String organisation, ChangeType type, int approvals) {
     Organisation org = organisationToWorkIn(organisation, MemberRole.OWNER);
-    if (approvals < 0 || type.usesRootKey() && approvals < 1) {
+    int current = changes.approvalsNeeded(org, type);
+    if (approvals == current) {
+      return approvalPolicy(organisation); // restating a number changes nothing, and records nothing
+    }
+    // Root-key operations need at least one owner once set; their unset default of 0 (initialise at once,
+    // as before approvals existed) stays valid until an owner raises it.
+    if (approvals < type.minimumApprovals()) {
       throw InvalidChangeInputException.approvals(type, approvals);
     }
     changes.setApprovalsNeeded(org, type, approvals);
@@ -259,7 +266,26 @@ public class ChangeService {
   }
 
   private Repository repositoryToChange(String organisation, String repository) {
-    return repository(organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN), repository);
+    Repository target = repository(organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN),
+        repository);
+    target.pendingInitialisation().ifPresent(change -> {
+      throw new RepositoryNotInitialisedException(target.gun().value(), change);
+    });
+    return target;
+  }
+
+  /**
+   * Files the initialisation of a repository that was just stored, in the creating transaction; the
+   * policy asks for approvals (otherwise the repository initialises at once and files nothing). Only
+   * {@link RepositoryInitialisationRequests} calls it, for the repository feature.
+   */
+  public long fileInitialisation(Repository repository) {
+    int needed = changes.approvalsNeeded(repository.organisation(), ChangeType.INITIALISE_REPOSITORY);
+    ChangeRequest request = new ChangeRequest(repository, new TrustChange.InitialiseRepository(),
+        caller.username(), needed, clock.instant());
+    changes.store(request);
+    record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals.");
+    return request.id();
   }
 
   private Repository repository(Organisation org, String name) {

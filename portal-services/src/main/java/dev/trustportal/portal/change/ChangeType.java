@@ -10,7 +10,13 @@ public enum ChangeType {
   REMOVE_SIGNER(false),
   ADD_SIGNER_KEY(false),
   REMOVE_SIGNER_KEY(false),
-  SET_THRESHOLD(false);
+  SET_THRESHOLD(false),
+  /**
+   * Generates a new repository's root and targets keys and publishes its first trust data, signing
+   * root.json with the new root key. An organisation whose policy asks no approval for it (the default)
+   * initialises at once, when the repository is created.
+   */
+  INITIALISE_REPOSITORY(true);
 
   private final boolean usesRootKey;
 
@@ -19,10 +25,24 @@ public enum ChangeType {
   }
 
   /**
-   * Whether publishing the change signs root.json with the root key held by the portal (a targets
-   * key rotation or a trust reset, when they come); the changes here only re-sign targets.
+   * Whether publishing the change signs root.json with the root key held by the portal (initialising a
+   * repository; a targets key rotation or a trust reset, when they come); the others only re-sign targets.
    */
   public boolean usesRootKey() {
     return usesRootKey;
+  }
+
+  /**
+   * The owners it needs while an organisation has not set a number: 1 for root-key operations, except
+   * initialising a repository, which stays 0 (at once, as it did before approvals existed) until an owner
+   * raises it, so that organisations and scripts of before keep working.
+   */
+  public int defaultApprovals() {
+    return usesRootKey && this != INITIALISE_REPOSITORY ? 1 : 0;
+  }
+
+  /** The fewest owners a set number may ask: root-key operations at least 1. */
+  public int minimumApprovals() {
+    return usesRootKey ? 1 : 0;
   }
 }

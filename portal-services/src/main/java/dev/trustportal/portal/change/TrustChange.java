@@ -179,6 +179,39 @@ public sealed interface TrustChange {
     }
   }
 
+  /**
+   * Initialises a new repository's trust data: root and targets keys generated and held sealed by the
+   * portal, snapshot and timestamp the server's. It cannot apply to data that exists: its effect is
+   * there as soon as the repository has any trust data, which makes publishing it idempotent.
+   */
+  record InitialiseRepository() implements TrustChange {
+    @Override
+    public ChangeType type() {
+      return ChangeType.INITIALISE_REPOSITORY;
+    }
+
+    @Override
+    public String summary() {
+      return "Initialise the repository's trust data: generate its root and targets keys, held by the portal,"
+          + " and publish its first root, targets, snapshot and timestamp";
+    }
+
+    @Override
+    public void check(CurrentTrust now) {
+      // Nothing to refuse: existing trust data already holds the effect (see isIn).
+    }
+
+    @Override
+    public boolean isIn(CurrentTrust now) {
+      return true;
+    }
+
+    @Override
+    public List<Change> toBridge(CurrentTrust now) {
+      return List.of();
+    }
+  }
+
   /** Sets how many of a role's keys must sign: {@code targets/releases} or a signer's role. */
   record SetThreshold(RoleName role, int threshold) implements TrustChange {
     public SetThreshold {

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * An account: a username, roles, and either a password hash (a local account) or none (a person who
  * signs in through single sign-on, linked by {@code dev.trustportal.portal.sso.ExternalIdentity}).
- * Tables come from Flyway (V1, display name V4, optional password V10).
+ * Tables come from Flyway (V1, display name V4, optional password V10, disabled and email V14). A
+ * disabled account is kept (its audit history names it) but signs in no more.
  */
 @Entity
 @Table(name = "account")
@@ -40,6 +41,12 @@ public class Account {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "email", length = AccountService.MAX_EMAIL_LENGTH)
+  private String email;
+
+  @Column(name = "disabled_at")
+  private Instant disabledAt;
 
   // Eager: a caller's roles are always needed together with the account, at sign-in.
   @ElementCollection(fetch = FetchType.EAGER)
@@ -86,6 +93,50 @@ public class Account {
   /** Grants a platform role; granting one the account has changes nothing. */
   public void grantRole(String role) {
     roles.add(Objects.requireNonNull(role));
+  }
+
+  public void changeEmail(String email) {
+    this.email = email;
+  }
+
+  /** Replaces the password hash; only for an account that has a password. */
+  public void changePasswordHash(String passwordHash) {
+    if (this.passwordHash == null) {
+      throw new IllegalStateException("an account of the identity provider has no password");
+    }
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  /** Grants or withdraws the platform-admin role. */
+  public void changeRoles(Set<String> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  /** From now on the account signs in no more; disabling twice keeps the first time. */
+  public void disable(Instant now) {
+    if (disabledAt == null) {
+      disabledAt = Objects.requireNonNull(now);
+    }
+  }
+
+  /** Lets a disabled account sign in again. */
+  public void enable() {
+    disabledAt = null;
+  }
+
+  public boolean isDisabled() {
+    return disabledAt != null;
+  }
+
+  /** When it was disabled; null while it is enabled. */
+  public Instant disabledAt() {
+    return disabledAt;
+  }
+
+  /** Null when none is known. */
+  public String email() {
+    return email;
   }
 
   public boolean hasPassword() {

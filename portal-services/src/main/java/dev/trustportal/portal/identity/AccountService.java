@@ -1,5 +1,8 @@
 package dev.trustportal.portal.identity;
 
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import jakarta.annotation.security.DeclareRoles;
@@ -10,8 +13,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Local accounts: verification for the web tier's identity store, creation and listing by admins. */
+/**
+ * Accounts: verification for the web tier's identity store; creation, listing, changing and disabling
+ * by platform admins; a person's own account and password. Accounts are disabled, never erased: the
+ * audit history names them.
+ */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
 public class AccountService {
@@ -24,11 +32,20 @@ public class AccountService {
 
   public static final int MAX_DISPLAY_NAME_LENGTH = 255;
 
+  /** RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, an address so at most 254. */
+  public static final int MAX_EMAIL_LENGTH = 254;
+
+  // Deliberately loose: one @, something on each side, a dot in the domain; the mail server decides the rest.
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
   // Field injection: EJBs need a no-argument constructor.
   @Inject Accounts accounts;
   @Inject PasswordHasher hasher;
   @Inject VerifiedPasswords verified;
   @Inject Clock clock;
+  @Inject CallerContext caller;
+  @Inject AuditLog audit;
+  @Inject AccountOrigin origin;
 
   /**
    * Checks a username and password.
@@ -46,8 +63,8 @@ public class AccountService {
       hasher.verifyNothing(password);
       return Optional.empty();
     }
-    if (!account.get().hasPassword()) {
-      // Signs in through the identity provider only; the same cost as a wrong password.
+    if (!account.get().hasPassword() || account.get().isDisabled()) {
+      // Signs in through the identity provider only, or not at all; the same cost as a wrong password.
       hasher.verifyNothing(password);
       return Optional.empty();
     }
@@ -71,19 +88,148 @@ public class AccountService {
    * @throws InvalidUsernameException if the username does not match the accepted pattern
    * @throws WeakPasswordException if the password is shorter than {@value #MIN_PASSWORD_LENGTH}
    * @throws DuplicateUsernameException if the username is taken (also by a concurrent request)
+   * @throws AccountsFromIdentityProviderException if single sign-on is configured
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public AccountSummary createAccount(CreateAccount command) {
+    if (origin.identityProvider()) {
+      throw new AccountsFromIdentityProviderException();
+    }
     Username username = new Username(command.username());
     String displayName = displayName(command.displayName());
     char[] password = checkedPassword(command.password());
     if (accounts.find(username.value()).isPresent()) {
       throw new DuplicateUsernameException(username.value());
     }
+    String email = email(command.email());
     Account account =
         new Account(username.value(), hasher.hash(password), displayName, Set.of(), clock.instant());
+    account.changeEmail(email);
     accounts.store(account);
     return AccountSummary.of(account);
+  }
+
+  /** An account, for platform admins. */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public AccountSummary find(String username) {
+    return AccountSummary.of(existing(username));
+  }
+
+  /** The caller's own account. */
+  @PermitAll
+  public AccountSummary me() {
+    return AccountSummary.of(existing(caller.username()));
+  }
+
+  /**
+   * Changes the caller's password, given the current one; the new one follows the same rules as at
+   * creation. Recorded in the platform's audit chain, both ways.
+   *
+   * @throws NoLocalPasswordException if the account signs in through the identity provider only
+   * @throws WrongPasswordException if {@code current} is not the account's password
+   * @throws WeakPasswordException if the new password breaks the length rules
+   */
+  @PermitAll
+  public void changePassword(String current, String replacement) {
+    Account account = existing(caller.username());
+    if (!account.hasPassword()) {
+      throw new NoLocalPasswordException(account.username());
+    }
+    if (current == null || !hasher.verify(current.toCharArray(), account.passwordHash())) {
+      audit.recordIndependently(AuditRecord.platform(account.username(), "account.password_changed",
+          account.username(), Outcome.FAILED, "The current password given was wrong."));
+      throw new WrongPasswordException();
+    }
+    account.changePasswordHash(hasher.hash(checkedPassword(replacement)));
+    audit.record(AuditRecord.platform(account.username(), "account.password_changed", account.username(),
+        Outcome.SUCCEEDED, null));
+  }
+
+  /**
+   * Changes an account's display name, email or platform roles. A platform admin cannot withdraw their
+   * own platform-admin role, so that the platform is never left without one by accident.
+   */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public AccountSummary update(String username, UpdateAccount command) {
+    Account account = existing(username);
+    Optional<String> displayName = command.displayName().map(AccountService::displayName);
+    Optional<String> email = command.email().map(AccountService::email);
+    Optional<Set<String>> roles = command.roles().map(AccountService::platformRoles);
+    if (roles.isPresent() && account.username().equals(caller.username())
+        && !roles.get().contains(Roles.PLATFORM_ADMIN)) {
+      throw new SelfLockoutException(account.username(), "withdraw the platform-admin role of");
+    }
+    displayName.ifPresent(account::changeDisplayName);
+    email.ifPresent(account::changeEmail);
+    roles.ifPresent(account::changeRoles);
+    command.disabled().ifPresent(disabled -> {
+      if (disabled) {
+        disable(account);
+      } else if (account.isDisabled()) {
+        account.enable();
+        audit.record(AuditRecord.platform(caller.username(), "account.enabled", account.username(),
+            Outcome.SUCCEEDED, "It may sign in again."));
+      }
+    });
+    audit.record(AuditRecord.platform(caller.username(), "account.changed", account.username(), Outcome.SUCCEEDED,
+        "Display name " + account.displayName() + ", email " + account.email() + ", platform roles "
+            + account.roles() + "."));
+    return AccountSummary.of(account);
+  }
+
+  /**
+   * Disables an account: it signs in no more, by password, API token or single sign-on. It is kept,
+   * with its memberships and its history. Disabling a disabled account changes nothing.
+   *
+   * @throws SelfLockoutException if a platform admin tries it on their own account
+   */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public AccountSummary disable(String username) {
+    Account account = existing(username);
+    disable(account);
+    return AccountSummary.of(account);
+  }
+
+  private void disable(Account account) {
+    if (account.username().equals(caller.username())) {
+      throw new SelfLockoutException(account.username(), "disable");
+    }
+    if (!account.isDisabled()) {
+      account.disable(clock.instant());
+      audit.record(AuditRecord.platform(caller.username(), "account.disabled", account.username(),
+          Outcome.SUCCEEDED, "It signs in no more; its history and memberships are kept."));
+    }
+  }
+
+  /** Whether the account exists and may sign in: false for a disabled one. */
+  @PermitAll
+  public boolean mayUse(String username) {
+    return accounts.find(username).map(a -> !a.isDisabled()).orElse(false);
+  }
+
+  private Account existing(String username) {
+    return accounts.find(username == null ? "" : username).orElseThrow(() -> new AccountNotFoundException(username));
+  }
+
+  private static Set<String> platformRoles(Set<String> roles) {
+    for (String role : roles) {
+      if (!Roles.PLATFORM.contains(role)) {
+        throw new InvalidPlatformRoleException(role);
+      }
+    }
+    return roles;
+  }
+
+  /** Blank means none. */
+  private static String email(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String trimmed = email.strip();
+    if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+      throw new InvalidEmailException(trimmed);
+    }
+    return trimmed;
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)

@@ -1,5 +1,7 @@
 package dev.trustportal.portal.identity;
 
+import java.util.List;
+
 /**
  * Role names, in one place. They are compile-time constants so that they can be used in
  * {@code @RolesAllowed}; the container maps a caller's groups to roles of the same name.
@@ -14,6 +16,9 @@ public final class Roles {
    * on an organisation only through a case (see {@code dev.trustportal.portal.support}).
    */
   public static final String SUPPORT = "support";
+
+  /** Every platform role an account may be granted. */
+  public static final List<String> PLATFORM = List.of(PLATFORM_ADMIN, SUPPORT);
 
   private Roles() {}
 }

@@ -14,10 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A registry repository of an organisation whose trust data lives on notary-server under its GUN. The
- * table is created by Flyway (V5), never by Hibernate.
+ * table is created by Flyway (V5, V14), never by Hibernate. Until its initialisation is approved (where
+ * the organisation's policy asks for approval) it has no trust data yet.
  */
 @Entity
 @Table(name = "repository")
@@ -39,6 +41,10 @@ public class Repository {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  // V14: the change that initialises the trust data, while it waits for approval; null once initialised.
+  @Column(name = "pending_change_id")
+  private Long pendingChangeId;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -69,6 +75,21 @@ public class Repository {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** Its trust data waits for the owners to approve change {@code changeId}, which initialises it. */
+  public void awaitInitialisation(long changeId) {
+    this.pendingChangeId = changeId;
+  }
+
+  /** Its trust data is on notary-server now. */
+  public void initialised() {
+    this.pendingChangeId = null;
+  }
+
+  /** The change that initialises the trust data while it waits for approval. */
+  public Optional<Long> pendingInitialisation() {
+    return Optional.ofNullable(pendingChangeId);
   }
 
   public long version() {

@@ -45,6 +45,7 @@ public class RepositoryService {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject CallerContext caller;
+  @Inject RepositoryInitialisations initialisations;
 
   /** The registry's host[:port], the first part of every GUN. */
   @Inject
@@ -55,6 +56,11 @@ public class RepositoryService {
    * Creates a repository and initialises its trust data on notary-server: root and targets keys are
    * generated and held sealed by the portal, snapshot and timestamp are the server's. Synchronous: if
    * notary-server fails, the transaction rolls back and neither the repository nor its keys stay.
+   *
+   * <p>Initialising signs with a new root key, so it is a change of type INITIALISE_REPOSITORY. Where
+   * the organisation's policy asks owners to approve it, the repository is created without trust data
+   * and the change is filed instead: the summary names it, and approving it publishes the trust data
+   * through the publishing worker. With no approval needed (the default) nothing is filed.
    *
    * @throws OrganisationNotFoundException if there is no such organisation
    * @throws InvalidRepositoryNameException if the name is no registry path or its GUN is too long
@@ -71,6 +77,13 @@ public class RepositoryService {
     Repository repository = new Repository(owner, name, gun, clock.instant());
     // Stored (and flushed) first, so that a concurrent duplicate fails before notary is touched.
     repositories.store(repository);
+    if (initialisations.approvalsNeeded(owner) > 0) {
+      long change = initialisations.file(repository);
+      repository.awaitInitialisation(change);
+      audit.record(created(organisation, gun, Outcome.SUCCEEDED, "Its trust data is initialised once the owners"
+          + " approve change " + change + "."));
+      return RepositorySummary.of(repository);
+    }
     try {
       NotaryFailures.call(gun, () -> bridge.initialise(gun));
     } catch (PortalException failure) {
@@ -115,6 +128,9 @@ public class RepositoryService {
   public TrustView trust(String organisation, String name) {
     RepositorySummary repository =
         find(organisation, name).orElseThrow(() -> new RepositoryNotFoundException(organisation, name));
+    if (repository.initialisationChange() != null) {
+      throw new RepositoryNotInitialisedException(repository.gun(), repository.initialisationChange());
+    }
     Gun gun = new Gun(repository.gun());
     return TrustViews.of(NotaryFailures.call(gun, () -> bridge.fetch(gun))).withAccounts(links.published(gun.value()));
   }

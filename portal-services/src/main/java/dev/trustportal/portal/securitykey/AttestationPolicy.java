@@ -28,6 +28,11 @@ public enum AttestationPolicy {
     }
   }
 
+  /** Whether platform admins may choose it; the testing policy is the deployment's switch alone. */
+  public boolean settable() {
+    return this != ANY_AUTHENTICATOR_TESTING;
+  }
+
   /** Whether {@code none} and self attestation are refused and the chain is checked. */
   public boolean needsTrustedChain() {
     return this != ANY_AUTHENTICATOR_TESTING;

@@ -40,6 +40,7 @@ public class SecurityKeyService {
   @Inject WebAuthnConfiguration configuration;
   @Inject AuditLog audit;
   @Inject ClonedKeys cloned;
+  @Inject PlatformAttestationService platform;
 
   /** Options for registering a new key; the challenge is stored for 5 minutes. */
   public RegistrationOptions registrationOptions() {
@@ -61,7 +62,8 @@ public class SecurityKeyService {
   public SecurityKeyView register(String name, String credentialJson) {
     SecurityKeyName keyName = new SecurityKeyName(name);
     String username = caller.username();
-    RegistrationVerifier verifier = new RegistrationVerifier(configuration.settings());
+    WebAuthnSettings settings = platform.effectiveSettings();
+    RegistrationVerifier verifier = new RegistrationVerifier(settings);
     byte[] challenge = verifier.challengeOf(credentialJson);
     keys.consumeChallenge(username, Purpose.REGISTRATION, null, challenge, clock.instant())
         .orElseThrow(() -> new SecurityKeyRefusedException(SecurityKeyRefusedException.Reason.UNKNOWN_CHALLENGE));
@@ -70,7 +72,7 @@ public class SecurityKeyService {
     keys.store(key);
     audit.record(AuditRecord.platform(username, "security_key.registered", keyName.value(), Outcome.SUCCEEDED,
         "Model " + registration.aaguid() + ", attestation " + registration.format() + ", policy "
-            + configuration.settings().policy() + "."));
+            + settings.policy() + "."));
     return SecurityKeyView.of(key);
   }
 
@@ -142,7 +144,7 @@ public class SecurityKeyService {
 
   /** The platform's attestation policy, for the UI to say what it accepts (and warn in testing mode). */
   public AttestationPolicy attestationPolicy() {
-    return configuration.settings().policy();
+    return platform.effectiveSettings().policy();
   }
 
   /** A challenge for approving a change with one of the caller's keys, bound to the change's digest. */

@@ -37,4 +37,8 @@ public record WebAuthnSettings(
   public WebAuthnSettings withPolicy(AttestationPolicy other) {
     return new WebAuthnSettings(rpId, origins, other, roots, allowedAaguids, userVerificationRequired);
   }
+
+  public WebAuthnSettings withAllowedAaguids(Set<UUID> other) {
+    return new WebAuthnSettings(rpId, origins, policy, roots, other, userVerificationRequired);
+  }
 }

@@ -4,6 +4,7 @@ import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.identity.Account;
+import dev.trustportal.portal.identity.AccountDisabledException;
 import dev.trustportal.portal.identity.AccountService;
 import dev.trustportal.portal.identity.Accounts;
 import dev.trustportal.portal.identity.Caller;
@@ -32,7 +33,11 @@ public class SingleSignOnService {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
-  /** The caller to sign in: the account's username and its platform roles. */
+  /**
+   * The caller to sign in: the account's username and its platform roles.
+   *
+   * @throws AccountDisabledException if a platform admin disabled the linked account
+   */
   public Caller signIn(ExternalSignIn signIn) {
     Instant now = clock.instant();
     Account account =
@@ -40,6 +45,9 @@ public class SingleSignOnService {
             .find(signIn.issuer(), signIn.subject())
             .map(link -> returning(link, signIn, now))
             .orElseGet(() -> firstSignIn(signIn, now));
+    if (account.isDisabled()) {
+      throw new AccountDisabledException(account.username());
+    }
     if (signIn.memberships().used()) {
       claimedMemberships.apply(account.username(), signIn.memberships().memberships());
     }

@@ -6,6 +6,8 @@ import static dev.trustportal.portal.membership.MemberRole.OWNER;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.identity.Account;
+import dev.trustportal.portal.identity.Accounts;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.TokenAuthentication;
 import dev.trustportal.portal.identity.TokenScope;
@@ -39,6 +41,7 @@ public class ApiTokenService {
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject ApiTokens tokens;
+  @Inject Accounts accounts;
   @Inject CallerContext caller;
   @Inject TenantGuard tenancy;
   @Inject AuditLog audit;
@@ -130,12 +133,18 @@ public class ApiTokenService {
     if (token.isExpiredAt(now)) {
       return TokenVerdict.refused(TokenRefusal.EXPIRED);
     }
+    TokenAuthentication authentication = token.authentication();
+    // A person's token acts as the person: a disabled account's tokens stop with it. Robots have none.
+    if (!authentication.robot()
+        && accounts.find(authentication.principal()).map(Account::isDisabled).orElse(true)) {
+      return TokenVerdict.refused(TokenRefusal.ACCOUNT_DISABLED);
+    }
     Instant notBefore = now.minus(LAST_USED_PRECISION);
     // Most calls end here without a write: the row just read says the last use is recent enough.
     if (token.lastUseOlderThan(notBefore)) {
       tokens.touch(token.id(), now, notBefore);
     }
-    return TokenVerdict.accepted(token.authentication());
+    return TokenVerdict.accepted(authentication);
   }
 
   /**

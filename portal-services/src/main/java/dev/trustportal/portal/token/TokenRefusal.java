@@ -9,6 +9,7 @@ public enum TokenRefusal {
   NOT_VALID("The API token is not valid."),
   EXPIRED("The API token has expired; create a new one."),
   REVOKED("The API token has been revoked."),
+  ACCOUNT_DISABLED("The account of this API token is disabled."),
   WRONG_USER("The API token does not belong to this username.");
 
   private final String message;

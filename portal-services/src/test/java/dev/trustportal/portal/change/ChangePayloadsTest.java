@@ -65,7 +65,8 @@ class ChangePayloadsTest {
         new TrustChange.RemoveSigner(alice),
         new TrustChange.AddSignerKey(alice, KEY),
         new TrustChange.RemoveSignerKey(alice, KeyIds.of(KEY)),
-        new TrustChange.SetThreshold(alice.role(), 1));
+        new TrustChange.SetThreshold(alice.role(), 1),
+        new TrustChange.InitialiseRepository());
 
     for (TrustChange change : all) {
       assertThat(ChangePayloads.parse(ChangePayloads.canonical(GUN, change))).isEqualTo(change);

@@ -3,6 +3,9 @@ package dev.trustportal.portal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustportal.portal.audit.AuditEntry;
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.common.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +28,88 @@ class AccountServiceTest {
     service.hasher = new PasswordHasher();
     service.clock = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
     service.verified = new VerifiedPasswords(service.clock);
+    service.origin = AccountOrigin.local();
+    service.caller = caller;
+    service.audit = new AuditLog() {
+      @Override
+      public AuditEntry record(AuditRecord record) {
+        audited.add(record.action() + " " + record.outcome());
+        return null;
+      }
+
+      @Override
+      public AuditEntry recordIndependently(AuditRecord record) {
+        return record(record);
+      }
+    };
+  }
+
+  private final List<String> audited = new ArrayList<>();
+  private final Me caller = new Me();
+
+  /** The signed-in caller, as the EJB container would say. */
+  private static final class Me extends CallerContext {
+    String name = "alice";
+
+    @Override
+    public String username() {
+      return name;
+    }
+  }
+
+  @Test
+  void aPasswordChangeNeedsTheCurrentPasswordAndKeepsTheRules() {
+    service.createAccount(new CreateAccount("alice", "correct horse battery", null));
+
+    assertThatThrownBy(() -> service.changePassword("wrong horse battery", "a new long passphrase"))
+        .isInstanceOf(WrongPasswordException.class);
+    assertThatThrownBy(() -> service.changePassword("correct horse battery", "short"))
+        .isInstanceOf(WeakPasswordException.class);
+    service.changePassword("correct horse battery", "a new long passphrase");
+
+    assertThat(service.verify("alice", "a new long passphrase".toCharArray())).isPresent();
+    assertThat(service.verify("alice", "correct horse battery".toCharArray())).isEmpty();
+    assertThat(audited).containsExactly("account.password_changed FAILED", "account.password_changed SUCCEEDED");
+  }
+
+  @Test
+  void aDisabledAccountIsKeptButSignsInNoMore() {
+    service.createAccount(new CreateAccount("bob", "correct horse battery", null, "bob@example.com"));
+    assertThat(service.verify("bob", "correct horse battery".toCharArray())).isPresent();
+
+    AccountSummary disabled = service.disable("bob");
+
+    assertThat(disabled.disabled()).isTrue();
+    assertThat(disabled.email()).isEqualTo("bob@example.com");
+    assertThat(service.verify("bob", "correct horse battery".toCharArray())).isEmpty();
+    assertThat(service.mayUse("bob")).isFalse();
+    assertThat(service.list(new PageRequest(0, 10)).items()).extracting(AccountSummary::username).contains("bob");
+  }
+
+  @Test
+  void anAdminCannotDisableThemselvesNorDropTheirOwnAdminRole() {
+    stored.store(new Account("alice", "hash", Set.of(Roles.PLATFORM_ADMIN), Instant.EPOCH));
+
+    assertThatThrownBy(() -> service.disable("alice")).isInstanceOf(SelfLockoutException.class);
+    assertThatThrownBy(() -> service.update("alice",
+        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of()))))
+        .isInstanceOf(SelfLockoutException.class);
+  }
+
+  @Test
+  void anEmailMustLookLikeOneAndARoleMustExist() {
+    service.createAccount(new CreateAccount("carol", "correct horse battery", null));
+
+    assertThatThrownBy(() -> service.update("carol",
+        new UpdateAccount(Optional.empty(), Optional.of("not an address"), Optional.empty())))
+        .isInstanceOf(InvalidEmailException.class);
+    assertThatThrownBy(() -> service.update("carol",
+        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of("OWNER")))))
+        .isInstanceOf(InvalidPlatformRoleException.class);
+    AccountSummary changed = service.update("carol",
+        new UpdateAccount(Optional.of("Carol"), Optional.of("carol@example.com"), Optional.of(Set.of(Roles.PLATFORM_ADMIN))));
+    assertThat(changed.roles()).containsExactly(Roles.PLATFORM_ADMIN);
+    assertThat(changed.displayName()).isEqualTo("Carol");
   }
 
   @Test

@@ -6,11 +6,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /** 202 Accepted with the filed change request and its address, where clients follow its state. */
-final class Accepted {
+public final class Accepted {
 
   private Accepted() {}
 
-  static Response of(ChangeView change, UriInfo uri) {
+  public static Response of(ChangeView change, UriInfo uri) {
     URI location = uri.getBaseUriBuilder().path("changes").path(Long.toString(change.id())).build();
     return Response.accepted(ChangeJson.of(change)).location(location).build();
   }

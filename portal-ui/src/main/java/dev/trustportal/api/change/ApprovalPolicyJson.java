@@ -1,14 +1,17 @@
 package dev.trustportal.api.change;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.trustportal.portal.approval.ApprovalPolicy;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * An organisation's approval policy: owners needed per type of change (ADD_SIGNER, REMOVE_SIGNER,
- * ADD_SIGNER_KEY, REMOVE_SIGNER_KEY, SET_THRESHOLD), whether requesters may approve their own changes,
+ * ADD_SIGNER_KEY, REMOVE_SIGNER_KEY, SET_THRESHOLD, INITIALISE_REPOSITORY), whether requesters may approve their own changes,
  * and how many hours a request stays open.
  */
+@Schema(example = "{\"approvals\": {\"ADD_SIGNER\": 2, \"REMOVE_SIGNER\": 1, \"ADD_SIGNER_KEY\": 1, \"REMOVE_SIGNER_KEY\": 1, \"SET_THRESHOLD\": 1, \"INITIALISE_REPOSITORY\": 1}, \"selfApproval\": false, \"openHours\": 168}")
 public record ApprovalPolicyJson(Map<String, Integer> approvals, Boolean selfApproval, Integer openHours) {
 
   static ApprovalPolicyJson of(ApprovalPolicy p) {

@@ -42,8 +42,11 @@ public class ApprovalPolicyResource {
   @Operation(
       summary = "Sets the organisation's approval policy (owners only)",
       description = "Body {\"approvals\": {\"ADD_SIGNER\": 2, …}, \"selfApproval\": false, \"openHours\": 168};"
-          + " types left out keep their number, absent fields keep theirs. 400 invalid_approvals (below 0, or"
-          + " below 1 for root-key changes), invalid_change_type, invalid_approval_policy (open hours outside 1 to"
+          + " types left out keep their number, absent fields keep theirs. INITIALISE_REPOSITORY is a root-key"
+          + " operation: 0 until set (a new repository initialises at once, as before approvals existed); once set,"
+          + " at least 1 (the repository then waits, PENDING_INITIALISATION, for its owners to approve). Restating a"
+          + " type's current number changes nothing. 400 invalid_approvals (below 0, or"
+          + " below 1 for root-key changes), invalid_change_type (a type that does not exist), invalid_approval_policy (open hours outside 1 to"
           + " 8760); 403 for non-owners; 404 for non-members.")
   public ApprovalPolicyJson setPolicy(@PathParam("org") String org, ApprovalPolicyJson body) {
     ApprovalPolicyJson given = body == null ? new ApprovalPolicyJson(null, null, null) : body;

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/v1/orgs/{org}/changes/{id}/…}: owners approve a change with a security key (challenge, then
@@ -59,6 +62,10 @@ public class ApprovalsResource {
           + " publishing. 400 assertion_refused (unknown key, suspended key, counter regression, bad signature);"
           + " 409 assertion_refused with reason UNKNOWN_CHALLENGE for a challenge that is used, expired or of"
           + " another change; 409 already_approved." + NOT_FOUND)
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+      name = "assertion", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\": \"public-key\","
+          + " \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\": \"SZYN...\", \"signature\":"
+          + " \"MEUC...\"}, \"clientExtensionResults\": {}}")))
   public ChangeJson approve(@PathParam("org") String org, @PathParam("id") long id, String assertion) {
     return ChangeJson.of(approvals.approve(org, id, assertion == null ? "" : assertion));
   }

@@ -31,7 +31,7 @@ public record ChangeJson(
     Map<String, Integer> publishedVersions) {
 
   /** How many owners approved, of how many the organisation's policy demanded when it was filed. */
-  public record Approvals(int given, int needed) {}
+  public record Approvals(int have, int need) {}
 
   static ChangeJson of(ChangeView c) {
     return new ChangeJson(c.id(), c.organisation(), c.repository(), c.gun(), c.type().name(), c.state().name(),

@@ -1,5 +1,7 @@
 package dev.trustportal.api.repository;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.trustportal.portal.repository.ImportRepository;
 import dev.trustportal.portal.repository.KeyFile;
 
@@ -8,6 +10,7 @@ import dev.trustportal.portal.repository.KeyFile;
  * the notary CLI keeps them in its trust directory's {@code private/} (the PEM text, headers included),
  * each with its passphrase. {@link #toString()} leaves the passphrases out.
  */
+@Schema(example = "{\"name\": \"app\", \"rootKey\": \"-----BEGIN ENCRYPTED PRIVATE KEY-----\\nrole: root\\n...\", \"rootPassphrase\": \"root passphrase\", \"targetsKey\": \"-----BEGIN ENCRYPTED PRIVATE KEY-----\\nrole: targets\\n...\", \"targetsPassphrase\": \"targets passphrase\"}")
 public record ImportRepositoryJson(
     String name, String rootKey, String rootPassphrase, String targetsKey, String targetsPassphrase) {
 

@@ -4,6 +4,8 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.repository.CreateRepository;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.api.change.Accepted;
+import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.repository.RepositorySummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,15 +42,17 @@ public class RepositoriesResource {
           + " component is 'trust' reads as the trust data of its parent here; find it with the list's filter.";
 
   private final RepositoryService repositories;
+  private final ChangeService changes;
 
   @Inject
-  public RepositoriesResource(RepositoryService repositories) {
+  public RepositoriesResource(RepositoryService repositories, ChangeService changes) {
     this.repositories = repositories;
+    this.changes = changes;
   }
 
   /** For the CDI client proxy only. */
   protected RepositoriesResource() {
-    this(null);
+    this(null, null);
   }
 
   @GET
@@ -65,14 +69,20 @@ public class RepositoriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Creates a repository and initialises its trust data on notary-server",
-      description = "201 with the GUN; 400 invalid_name, 409 duplicate_name, 404 unknown organisation,"
-          + " 503 notary_unavailable (nothing is created).")
+      description = "201 with the repository when the organisation's policy needs no approval for"
+          + " INITIALISE_REPOSITORY (the default): initialised at once. Otherwise 202 with the change request that"
+          + " initialises it (Location /api/v1/changes/{id}); the repository is PENDING_INITIALISATION until its"
+          + " owners approve. 400 invalid_name, 409 duplicate_name, 404 unknown organisation, 503"
+          + " notary_unavailable (nothing is created).")
   public Response create(@PathParam("org") String org, CreateRepositoryJson body, @Context UriInfo uri) {
     if (body == null) {
       // Mapped to 400 malformed_json, like a body that JSON-B cannot read.
       throw new BadRequestException(new JsonbException("empty body"));
     }
     RepositorySummary created = repositories.createRepository(org, new CreateRepository(body.name()));
+    if (created.initialisationChange() != null) {
+      return Accepted.of(changes.find(created.initialisationChange()), uri);
+    }
     URI location = uri.getAbsolutePathBuilder().path(created.name()).build();
     return Response.created(location).entity(RepositoryJson.of(created)).build();
   }

@@ -3,10 +3,15 @@ package dev.trustportal.api.repository;
 import dev.trustportal.portal.repository.RepositorySummary;
 import java.time.Instant;
 
-/** A repository as the API shows it; {@code gun} is the name docker and notary use for its trust data. */
-public record RepositoryJson(String name, String gun, Instant createdAt) {
+/**
+ * A repository as the API shows it; {@code gun} is the name docker and notary use for its trust data.
+ * {@code state} is READY, or PENDING_INITIALISATION while {@code initialisationChange} (else null) waits
+ * for the owners' approval.
+ */
+public record RepositoryJson(String name, String gun, Instant createdAt, String state, Long initialisationChange) {
 
   static RepositoryJson of(RepositorySummary summary) {
-    return new RepositoryJson(summary.name(), summary.gun(), summary.createdAt());
+    return new RepositoryJson(summary.name(), summary.gun(), summary.createdAt(), summary.state(),
+        summary.initialisationChange());
   }
 }

@@ -37,9 +37,9 @@ public class SecurityKeysResource {
   }
 
   @GET
-  @Operation(summary = "The caller's security keys, oldest first")
-  public List<SecurityKeyJson> list() {
-    return keys.list().stream().map(SecurityKeyJson::of).toList();
+  @Operation(summary = "The caller's security keys, oldest first, all on page 0")
+  public SecurityKeyPageJson list() {
+    return SecurityKeyPageJson.of(keys.list().stream().map(SecurityKeyJson::of).toList());
   }
 
   @POST

@@ -5,7 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of a token creation. */
-@Schema(description = "A new API token. For a robot token, organisation is the path's and ignored here.")
+@Schema(example = "{\"name\": \"ci\", \"expiresInDays\": 30, \"organisation\": \"acme\", \"repositories\": [\"app\"], \"access\": \"WRITE\"}",
+    description = "A new API token. For a robot token, organisation is the path's and ignored here.")
 public record CreateTokenJson(
     @Schema(description = "Personal: 1-64 letters, digits, spaces, '.', '_', '-'. Robot: lowercase, it"
         + " becomes the username robot$<org>$<name>.", required = true) String name,

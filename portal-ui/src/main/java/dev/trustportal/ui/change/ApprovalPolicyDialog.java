@@ -35,7 +35,8 @@ class ApprovalPolicyDialog extends Dialog {
     for (ChangeType type : ChangeType.values()) {
       IntegerField field = new IntegerField();
       field.setId("policy-" + type.name());
-      field.setMin(type.usesRootKey() ? 1 : 0);
+      // A root-key type, once raised, needs at least one owner; its unset 0 may stay.
+      field.setMin(type.usesRootKey() && policy.approvals().getOrDefault(type, 0) > 0 ? 1 : 0);
       field.setStepButtonsVisible(true);
       field.setValue(policy.approvals().getOrDefault(type, 0));
       owners.put(type, field);

@@ -52,6 +52,7 @@ public final class ChangeTexts {
           "change.summary.remove_signer_key", signer, ShortKeyId.of(payload.getString("keyId")));
       case SET_THRESHOLD -> in.getTranslation(
           "change.summary.set_threshold", payload.getString("role"), payload.getInt("threshold"));
+      case INITIALISE_REPOSITORY -> in.getTranslation("change.summary.initialise_repository", payload.getString("gun"));
     };
   }
 

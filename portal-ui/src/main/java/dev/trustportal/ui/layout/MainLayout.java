@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
+import dev.trustportal.portal.securitykey.PlatformAttestationService;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalI18NProvider;
@@ -51,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private String organisation = "";
 
   @Inject
-  public MainLayout(SignOut signOut, SignerRequestService signerRequests) {
+  public MainLayout(SignOut signOut, SignerRequestService signerRequests, PlatformAttestationService attestation) {
     this.signOut = signOut;
     this.signerRequests = signerRequests;
     pendingSignerRequests.setId("signer-requests-badge");
@@ -62,7 +63,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     HorizontalLayout end = new HorizontalLayout(currentUser(), languageSelect(), logoutButton());
     end.setAlignItems(Alignment.CENTER);
     end.getStyle().set("margin-left", "auto").set("padding", "0 var(--lumo-space-m)");
-    addToNavbar(new DrawerToggle(), title, end);
+    addToNavbar(new DrawerToggle(), title);
+    if (isPlatformAdmin() && attestation.acceptsAnyFido2()) {
+      addToNavbar(anyFido2Banner());
+    }
+    addToNavbar(end);
     organisationNavigation.setId("org-navigation");
     organisationNavigation.setVisible(false);
     addToDrawer(navigation(), organisationNavigation);
@@ -148,6 +153,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     VaadinRequest request = VaadinRequest.getCurrent();
     return request != null
         && (request.isUserInRole(Roles.SUPPORT) || request.isUserInRole(Roles.PLATFORM_ADMIN));
+  }
+
+  /** Platform admins must see plainly that the platform accepts keys of any maker, not YubiKeys only. */
+  private Span anyFido2Banner() {
+    Span banner = new Span(getTranslation("layout.any-fido2-banner"));
+    banner.setId("any-fido2-banner");
+    banner.getElement().getThemeList().add("badge contrast");
+    return banner;
+  }
+
+  private static boolean isPlatformAdmin() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null && request.isUserInRole(Roles.PLATFORM_ADMIN);
   }
 
   private Span currentUser() {

@@ -138,7 +138,10 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
       return;
     }
     dialog.close();
-    Notification.show(getTranslation("repositories.created", created.gun()))
+    String done = created.initialisationChange() == null
+        ? getTranslation("repositories.created", created.gun())
+        : getTranslation("repositories.created-pending", created.gun(), created.initialisationChange());
+    Notification.show(done)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
   }

@@ -92,8 +92,9 @@ class JpaChangeRequests implements ChangeRequests {
         .setParameter(1, organisation.name().value())
         .setParameter(2, type.name())
         .getResultList();
-    int least = type.usesRootKey() ? 1 : 0;
-    return Math.max(least, rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue());
+    return rows.isEmpty()
+        ? type.defaultApprovals()
+        : Math.max(type.minimumApprovals(), ((Number) rows.get(0)).intValue());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.trustportal.ui.security.oidc;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.trustportal.portal.identity.AccountDisabledException;
 import dev.trustportal.portal.identity.Caller;
 import dev.trustportal.portal.sso.ExternalSignIn;
 import dev.trustportal.portal.sso.SingleSignOnService;
@@ -56,7 +57,13 @@ public class OidcIdentityStore implements IdentityStore {
       LOG.warning(() -> "Single sign-on refused: " + refused.getMessage());
       return CredentialValidationResult.INVALID_RESULT;
     }
-    Caller caller = singleSignOn.signIn(signIn(claims));
+    Caller caller;
+    try {
+      caller = singleSignOn.signIn(signIn(claims));
+    } catch (AccountDisabledException disabled) {
+      LOG.warning(() -> "Single sign-on refused: " + disabled.getMessage());
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     return new CredentialValidationResult(caller.username(), caller.roles());
   }
 

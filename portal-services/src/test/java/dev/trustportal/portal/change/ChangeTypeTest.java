@@ -1,0 +1,25 @@
+package dev.trustportal.portal.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChangeTypeTest {
+
+  @Test
+  void initialisingARepositoryIsARootKeyOperationThatStaysAtOnceUntilAnOwnerRaisesIt() {
+    assertThat(ChangeType.INITIALISE_REPOSITORY.usesRootKey()).isTrue();
+    assertThat(ChangeType.INITIALISE_REPOSITORY.defaultApprovals()).isZero();
+    assertThat(ChangeType.INITIALISE_REPOSITORY.minimumApprovals()).isEqualTo(1);
+  }
+
+  @Test
+  void targetsOnlyChangesMayBePublishedWithoutApproval() {
+    for (ChangeType type : ChangeType.values()) {
+      if (!type.usesRootKey()) {
+        assertThat(type.defaultApprovals()).as(type.name()).isZero();
+        assertThat(type.minimumApprovals()).as(type.name()).isZero();
+      }
+    }
+  }
+}
