@@ -1,6 +1,5 @@
 package dev.trustportal.api.change;
 
-import dev.trustportal.api.repository.TrustJson;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.signer.SignerKeyInput;
@@ -77,12 +76,12 @@ public class SignersResource {
           + " repository, 503 notary_unavailable.")
   public SignerPageJson list(@PathParam("org") String org,
       @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
-    List<TrustJson.Signer> signers = repositories.trust(org, repo).signers().stream().map(TrustJson::signer).toList();
+    List<SignerJson> signers = repositories.trust(org, repo).signers().stream().map(SignerJson::of).toList();
     return new SignerPageJson(signers, 0, signers.size(), signers.size());
   }
 
   /** The signers of a repository, all on one page. */
-  public record SignerPageJson(List<TrustJson.Signer> items, int page, int size, long total) {}
+  public record SignerPageJson(List<SignerJson> items, int page, int size, long total) {}
 
   @DELETE
   @Path("{name}")
