@@ -24,7 +24,7 @@ class ApprovalRefusalsIT {
   void anApprovalAfterTheOpenPeriodIsRefused() throws Exception {
     String org = organisationWithRepository("late");
     PortalApi owner = member(org, "OWNER");
-    TestSecurityKey key = enrol(owner);
+    TestSecurityKey key = TestSecurityKey.enrolled(stack, owner, "key");
     policy(owner, org, "{\"approvals\":{\"ADD_SIGNER\":1},\"openHours\":1}");
     long id = file(admin, org, "lena");
     String challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
@@ -42,7 +42,7 @@ class ApprovalRefusalsIT {
   void theOwnerWhoFiledAChangeCannotApproveItWhileThePolicyForbidsSelfApproval() throws Exception {
     String org = organisationWithRepository("self");
     PortalApi owner = member(org, "OWNER");
-    TestSecurityKey key = enrol(owner);
+    TestSecurityKey key = TestSecurityKey.enrolled(stack, owner, "key");
     policy(owner, org, "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":false}");
     long id = file(owner, org, "sela");
 
@@ -69,16 +69,6 @@ class ApprovalRefusalsIT {
     String username = TwoTenants.createUser(admin, role.toLowerCase());
     TwoTenants.addMember(admin, org, username, role);
     return PortalApi.as(stack, username, PASSWORD);
-  }
-
-  private TestSecurityKey enrol(PortalApi user) throws Exception {
-    TestSecurityKey key = new TestSecurityKey(stack);
-    String challenge = user.post("/api/v1/me/security-keys/registration-options", "").json().get("challenge").asText();
-    ObjectNode body = JSON.createObjectNode().put("name", "key");
-    body.set("credential", JSON.readTree(key.register(challenge)));
-    PortalApi.Response created = user.post("/api/v1/me/security-keys", body.toString());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return key;
   }
 
   private static void policy(PortalApi owner, String org, String body) {

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +64,7 @@ class ApprovalsIT {
         secondKey.assertion(second1.get("publicKey").get("challenge").asText()));
     assertThat(done.status()).as(done.body()).isEqualTo(200);
     assertThat(done.json().get("state").asText()).isIn("APPROVED", "PUBLISHING", "PUBLISHED");
-    awaitPublished(id);
+    admin.awaitPublished(id);
     assertThat(delegations(work, gun)).contains("targets/alice").contains(SignerKeyMaterial.keyId(alice));
     assertThat(first.get("/api/v1/me/security-keys").json().get("items").get(0).get("lastUsedAt").isNull()).isFalse();
   }
@@ -244,17 +242,6 @@ class ApprovalsIT {
     assertThat(admin.post("/api/v1/orgs/" + org + "/members",
         "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}").status()).isEqualTo(201);
     return PortalApi.as(stack, username, PASSWORD);
-  }
-
-  private void awaitPublished(long id) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    JsonNode current = admin.get("/api/v1/changes/" + id).json();
-    while (current.get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change: " + current).isBefore(deadline);
-      Thread.sleep(200);
-      current = admin.get("/api/v1/changes/" + id).json();
-    }
-    assertThat(current.get("state").asText()).as(current.toString()).isEqualTo("PUBLISHED");
   }
 
   /** What {@code notary delegation list} prints, with a fresh trust directory. */

@@ -82,7 +82,7 @@ class NotaryTokenServiceIT {
     PortalApi.Response filed = admin.post("/api/v1/orgs/" + orgA + "/repositories/app/signers",
         "{\"name\":\"alice\",\"publicKey\":" + JSON.writeValueAsString(SignerKeyMaterial.publicPem(releasesKey)) + "}");
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    awaitPublished(filed.json().get("id").asLong());
+    admin.awaitPublished(filed.json().get("id").asLong());
   }
 
   @Test
@@ -301,16 +301,5 @@ class NotaryTokenServiceIT {
     SSLContext tls = SSLContext.getInstance("TLS");
     tls.init(null, trust.getTrustManagers(), null);
     return HttpClient.newBuilder().sslContext(tls).build();
-  }
-
-  private void awaitPublished(long change) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(60);
-    JsonNode current = admin.get("/api/v1/changes/" + change).json();
-    while (current.get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change: " + current).isBefore(deadline);
-      Thread.sleep(200);
-      current = admin.get("/api/v1/changes/" + change).json();
-    }
-    assertThat(current.get("state").asText()).as(current.toString()).isEqualTo("PUBLISHED");
   }
 }

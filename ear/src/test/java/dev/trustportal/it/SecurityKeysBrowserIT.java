@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -77,7 +75,7 @@ class SecurityKeysBrowserIT {
       two.await(By.id("approve-with-key")).click();
       two.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
     }
-    awaitPublished(id);
+    admin.awaitPublished(id);
     String delegations =
         NotaryCli.member(stack, work.resolve("trust"), gun, "VIEWER").run("delegation", "list", gun);
     assertThat(delegations).contains("targets/alice").contains(SignerKeyMaterial.keyId(signer));
@@ -172,14 +170,5 @@ class SecurityKeysBrowserIT {
 
   private String state(long id) {
     return admin.get("/api/v1/changes/" + id).json().get("state").asText();
-  }
-
-  private void awaitPublished(long id) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (state(id).matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change " + id).isBefore(deadline);
-      Thread.sleep(200);
-    }
-    assertThat(state(id)).isEqualTo("PUBLISHED");
   }
 }

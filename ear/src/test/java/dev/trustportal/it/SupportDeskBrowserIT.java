@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +39,7 @@ class SupportDeskBrowserIT {
     String gun = repo.json().get("gun").asText();
     String owner = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, owner, "OWNER");
-    TestSecurityKey ownerKey = enrol(PortalApi.as(stack, owner, PASSWORD));
+    TestSecurityKey ownerKey = TestSecurityKey.enrolled(stack, PortalApi.as(stack, owner, PASSWORD), "key");
     String agent = TwoTenants.createUser(admin, "agent");
     assertThat(admin.put("/api/v1/users/" + agent + "/roles/support", "").status()).isEqualTo(204);
     signTag(org, gun, work);
@@ -114,7 +112,7 @@ class SupportDeskBrowserIT {
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);
     String gun = repo.json().get("gun").asText();
     PortalApi agentApi = PortalApi.as(stack, agent, PASSWORD);
-    TestSecurityKey agentKey = enrol(agentApi);
+    TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agentApi, "key");
     ObjectNode body = JSON.createObjectNode();
     body.put("gun", gun);
     body.put("kind", "TRUST_RESET");
@@ -146,31 +144,12 @@ class SupportDeskBrowserIT {
     body.put("publicKey", SignerKeyMaterial.publicPem(keys));
     PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    awaitPublished(filed.json().get("id").asLong());
+    admin.awaitPublished(filed.json().get("id").asLong());
     NotaryCli cli = NotaryCli.member(stack, work.resolve("signer"), gun, "SIGNER");
     Path key = NotaryCli.file(work, "alice-" + UUID.randomUUID() + ".key", SignerKeyMaterial.privatePem(keys));
     cli.run("key", "import", key.toString(), "--role", "targets/releases");
     cli.run("add", gun, "v1", NotaryCli.file(work, "v1.txt", "release v1").toString(), "--roles", "targets/releases");
     cli.run("publish", gun);
-  }
-
-  private void awaitPublished(long id) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (admin.get("/api/v1/changes/" + id).json().get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change " + id).isBefore(deadline);
-      Thread.sleep(200);
-    }
-  }
-
-  private TestSecurityKey enrol(PortalApi user) throws Exception {
-    TestSecurityKey key = new TestSecurityKey(stack);
-    PortalApi.Response options = user.post("/api/v1/me/security-keys/registration-options", "");
-    assertThat(options.status()).as(options.body()).isEqualTo(200);
-    ObjectNode body = JSON.createObjectNode();
-    body.put("name", "key");
-    body.set("credential", JSON.readTree(key.register(options.json().get("challenge").asText())));
-    assertThat(user.post("/api/v1/me/security-keys", body.toString()).status()).isEqualTo(201);
-    return key;
   }
 
   private static void approve(PortalApi who, TestSecurityKey key, long id, String state) throws Exception {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -259,7 +257,8 @@ class SupportDeskIT {
     assertThat(granted.status()).as(granted.body()).isEqualTo(204);
     PortalApi owner = PortalApi.as(stack, ownerName, PASSWORD);
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
-    return new Tenant(org, repo.json().get("gun").asText(), owner, enrol(owner), agent, enrol(agent));
+    return new Tenant(org, repo.json().get("gun").asText(), owner, TestSecurityKey.enrolled(stack, owner, "key"),
+        agent, TestSecurityKey.enrolled(stack, agent, "key"));
   }
 
   private final class Tenant {
@@ -293,7 +292,7 @@ class SupportDeskIT {
       body.put("publicKey", SignerKeyMaterial.publicPem(keys));
       PortalApi.Response filed = admin.post(repoPath() + "/signers", body.toString());
       assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-      awaitPublished(filed.json().get("id").asLong());
+      admin.awaitPublished(filed.json().get("id").asLong());
       return keys;
     }
 
@@ -351,18 +350,6 @@ class SupportDeskIT {
     }
   }
 
-  private TestSecurityKey enrol(PortalApi user) throws Exception {
-    TestSecurityKey key = new TestSecurityKey(stack);
-    PortalApi.Response options = user.post("/api/v1/me/security-keys/registration-options", "");
-    assertThat(options.status()).as(options.body()).isEqualTo(200);
-    ObjectNode body = JSON.createObjectNode();
-    body.put("name", "key");
-    body.set("credential", JSON.readTree(key.register(options.json().get("challenge").asText())));
-    PortalApi.Response created = user.post("/api/v1/me/security-keys", body.toString());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return key;
-  }
-
   private static String openBody(String gun, String kind) {
     ObjectNode body = JSON.createObjectNode();
     body.put("gun", gun);
@@ -385,17 +372,6 @@ class SupportDeskIT {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private void awaitPublished(long id) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    JsonNode current = admin.get("/api/v1/changes/" + id).json();
-    while (current.get("state").asText().matches("FILED|APPROVED|PUBLISHING")) {
-      assertThat(Instant.now()).as("waiting for change: " + current).isBefore(deadline);
-      Thread.sleep(200);
-      current = admin.get("/api/v1/changes/" + id).json();
-    }
-    assertThat(current.get("state").asText()).as(current.toString()).isEqualTo("PUBLISHED");
   }
 
   private record Result(int exit, String output) {}

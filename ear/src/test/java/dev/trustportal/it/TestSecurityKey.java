@@ -38,6 +38,26 @@ final class TestSecurityKey {
   }
 
   /** The JSON of {@code navigator.credentials.create} answering base64url challenge. */
+  /** A new key registered for the user through the API under the given name (packed attestation). */
+  static TestSecurityKey enrolled(PortalStack stack, PortalApi user, String name) {
+    TestSecurityKey key = new TestSecurityKey(stack);
+    PortalApi.Response options = user.post("/api/v1/me/security-keys/registration-options", "");
+    if (options.status() != 200) {
+      throw new AssertionError("registration options refused: " + options.body());
+    }
+    String credential = key.register(options.json().get("challenge").asText());
+    String body = "{\"name\":" + quoted(name) + ",\"credential\":" + credential + "}";
+    PortalApi.Response created = user.post("/api/v1/me/security-keys", body);
+    if (created.status() != 201) {
+      throw new AssertionError("registration refused: " + created.body());
+    }
+    return key;
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   String register(String challenge) {
     byte[] clientData = clientData("webauthn.create", challenge);
     byte[] authData = authenticatorData(true);
