@@ -14,9 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** {@code /api/v1/me/security-keys}: the caller's own security keys (FIDO2 / WebAuthn). */
 @Path("me/security-keys")
@@ -87,6 +89,10 @@ public class SecurityKeysResource {
           + " the PublicKeyCredential.toJSON() of navigator.credentials.get over the options of"
           + " .../removal-challenge (403 assertion_required without it, 409 / 400 assertion_refused when it does"
           + " not verify).")
+  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      examples = @ExampleObject(name = "assertion", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\","
+          + " \"type\": \"public-key\", \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\":"
+          + " \"SZYN...\", \"signature\": \"MEUC...\"}, \"clientExtensionResults\": {}}")))
   public Response remove(@PathParam("id") long id, String assertion) {
     keys.remove(id, Optional.ofNullable(assertion).filter(a -> !a.isBlank()));
     return Response.noContent().build();
