@@ -153,7 +153,7 @@ class SupportDeskBrowserIT {
   }
 
   private static void approve(PortalApi who, TestSecurityKey key, long id, String state) throws Exception {
-    PortalApi.Response challenge = who.post("/api/v1/support/cases/" + id + "/approval-challenge", "");
+    PortalApi.Response challenge = who.get("/api/v1/support/cases/" + id + "/approval-challenge");
     assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
     PortalApi.Response approved = who.post("/api/v1/support/cases/" + id + "/approvals",
         key.assertion(challenge.json().get("publicKey").get("challenge").asText()));

@@ -177,7 +177,7 @@ class SupportDeskIT {
     PortalApi stranger = PortalApi.as(stack, strangerName, PASSWORD);
     String path = "/api/v1/support/cases/" + id;
     assertThat(stranger.get(path).status()).isEqualTo(404);
-    assertThat(stranger.post(path + "/approval-challenge", "").status()).isEqualTo(404);
+    assertThat(stranger.get(path + "/approval-challenge").status()).isEqualTo(404);
     assertThat(stranger.post(path + "/approvals", "{}").status()).isEqualTo(404);
     assertThat(stranger.post(path + "/execution", "").status()).isEqualTo(404);
     assertThat(stranger.get("/api/v1/support/cases").json().get("total").asLong()).isZero();
@@ -222,27 +222,54 @@ class SupportDeskIT {
   }
 
   @Test
-  void anOrganisationWithoutOwnersIsApprovedByPlatformAdminsOnly() throws Exception {
+  void anOrganisationWithoutOwnersIsRecoveredByTwoPlatformAdmins() throws Exception {
     String org = TwoTenants.createOrg(admin, "ownerless");
     PortalApi.Response repo = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);
-    PortalApi.Response opened = admin.post("/api/v1/support/cases",
+    PortalApi first = platformAdmin();
+    PortalApi second = platformAdmin();
+    TestSecurityKey firstKey = TestSecurityKey.enrolled(stack, first, "key");
+    TestSecurityKey secondKey = TestSecurityKey.enrolled(stack, second, "key");
+    PortalApi.Response opened = first.post("/api/v1/support/cases",
         openBody(repo.json().get("gun").asText(), "TARGETS_KEY_ROTATION"));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     assertThat(opened.json().get("breakGlass").asBoolean()).isTrue();
     assertThat(opened.json().get("approvals").get("need").asInt()).isEqualTo(2);
+    long id = opened.json().get("id").asLong();
 
     String agentName = TwoTenants.createUser(admin, "agent");
     assertThat(admin.put("/api/v1/users/" + agentName + "/roles/support", "").status()).isEqualTo(204);
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
-    PortalApi.Response refused = agent.post("/api/v1/support/cases/" + opened.json().get("id").asLong()
-        + "/approval-challenge", "");
+    PortalApi.Response refused = agent.get("/api/v1/support/cases/" + id + "/approval-challenge");
     assertThat(refused.status()).as(refused.body()).isEqualTo(403);
     assertThat(refused.json().get("message").asText()).contains("two platform admins (break-glass");
+
+    approveAs(first, firstKey, id);
+    assertThat(approveAs(second, secondKey, id).get("state").asText()).isEqualTo("APPROVED");
+    PortalApi.Response executed = first.post("/api/v1/support/cases/" + id + "/execution", "");
+    assertThat(executed.status()).as(executed.body()).isEqualTo(200);
+    assertThat(executed.json().get("state").asText()).as(executed.body()).isEqualTo("DONE");
     List<String> actions = new ArrayList<>();
     admin.get("/api/v1/orgs/" + org + "/audit?size=50").json().get("items")
         .forEach(event -> actions.add(event.get("action").asText() + " " + event.get("detail").asText()));
     assertThat(actions).anyMatch(a -> a.startsWith("support.case_opened") && a.contains("break-glass"));
+    assertThat(actions).filteredOn(a -> a.startsWith("support.break_glass_approved")).hasSize(2);
+  }
+
+  private static JsonNode approveAs(PortalApi who, TestSecurityKey key, long id) {
+    PortalApi.Response challenge = who.get("/api/v1/support/cases/" + id + "/approval-challenge");
+    assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
+    PortalApi.Response approved = who.post("/api/v1/support/cases/" + id + "/approvals",
+        key.assertion(challenge.json().get("publicKey").get("challenge").asText()));
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    return approved.json();
+  }
+
+  private PortalApi platformAdmin() {
+    String name = TwoTenants.createUser(admin, "platform");
+    PortalApi.Response granted = admin.patch("/api/v1/users/" + name, "{\"roles\":[\"platform-admin\"]}");
+    assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+    return PortalApi.as(stack, name, PASSWORD);
   }
 
   /** An organisation with repository {@code app}, an owner and a support agent, each with a security key. */
@@ -322,13 +349,9 @@ class SupportDeskIT {
     }
 
     JsonNode approve(PortalApi who, TestSecurityKey key, long id) throws Exception {
-      PortalApi.Response challenge = who.post("/api/v1/support/cases/" + id + "/approval-challenge", "");
-      assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
-      PortalApi.Response approved = who.post("/api/v1/support/cases/" + id + "/approvals",
-          key.assertion(challenge.json().get("publicKey").get("challenge").asText()));
-      assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-      return approved.json();
+      return approveAs(who, key, id);
     }
+
 
     JsonNode execute(long id) {
       return execute(id, "");

@@ -77,7 +77,7 @@ class TenancyWalkIT {
       Map.entry("GET /api/v1/support/cases", 200),
       Map.entry("POST /api/v1/support/cases", 403),
       Map.entry("GET /api/v1/support/cases/{caseId}", 404),
-      Map.entry("POST /api/v1/support/cases/{caseId}/approval-challenge", 404),
+      Map.entry("GET /api/v1/support/cases/{caseId}/approval-challenge", 404),
       Map.entry("POST /api/v1/support/cases/{caseId}/approvals", 404),
       Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404),
       Map.entry("GET /api/v1/me/security-keys/{id}/removal-challenge", 404),

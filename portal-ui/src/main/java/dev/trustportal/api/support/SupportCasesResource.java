@@ -94,7 +94,7 @@ public class SupportCasesResource {
     return CaseJson.of(desk.get(id));
   }
 
-  @POST
+  @GET
   @Path("{caseId: [0-9]+}/approval-challenge")
   @Operation(
       summary = "A fresh WebAuthn challenge to approve the case, bound to its digest",
