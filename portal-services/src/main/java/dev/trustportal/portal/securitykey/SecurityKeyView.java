@@ -6,11 +6,12 @@ import java.util.UUID;
 
 /** A security key as its owner sees it. */
 public record SecurityKeyView(
-    long id, String name, UUID aaguid, String attestationFormat, Instant createdAt, Optional<Instant> lastUsedAt,
-    boolean possiblyCloned) {
+    long id, String name, UUID aaguid, Optional<String> model, String attestationFormat, Instant createdAt,
+    Optional<Instant> lastUsedAt, boolean possiblyCloned) {
 
   static SecurityKeyView of(SecurityKey key) {
-    return new SecurityKeyView(key.id(), key.name(), key.aaguid(), key.attestationFormat(), key.createdAt(),
+    return new SecurityKeyView(key.id(), key.name(), key.aaguid(), KnownModels.name(key.aaguid()),
+        key.attestationFormat(), key.createdAt(),
         key.lastUsedAt(), key.possiblyCloned());
   }
 }

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WebAuthnConfiguration {
 
   private static final String DEFAULT_ROOTS = "yubico-roots.pem";
-  private static final String DEFAULT_AAGUIDS = "yubikey-aaguids.txt";
 
   private final WebAuthnSettings settings;
 
@@ -91,14 +90,7 @@ public class WebAuthnConfiguration {
   }
 
   static Set<UUID> defaultAaguids() {
-    try (InputStream in = WebAuthnConfiguration.class.getResourceAsStream(DEFAULT_AAGUIDS)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> UUID.fromString(line.strip().split("\\s+")[0]))
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return KnownModels.all().keySet();
   }
 
   private static Set<UUID> aaguids(String commaSeparated) {

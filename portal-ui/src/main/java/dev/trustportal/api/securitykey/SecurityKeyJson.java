@@ -3,12 +3,15 @@ package dev.trustportal.api.securitykey;
 import dev.trustportal.portal.securitykey.SecurityKeyView;
 import java.time.Instant;
 
-/** A security key as the API shows it; {@code lastUsedAt} is null until the key approves something. */
-public record SecurityKeyJson(long id, String name, String aaguid, String attestationFormat, Instant createdAt,
-    Instant lastUsedAt, boolean possiblyCloned) {
+/**
+ * A security key as the API shows it; {@code model} is null for an AAGUID the portal does not know,
+ * {@code lastUsedAt} null until the key approves something.
+ */
+public record SecurityKeyJson(long id, String name, String aaguid, String model, String attestationFormat,
+    Instant createdAt, Instant lastUsedAt, boolean possiblyCloned) {
 
   static SecurityKeyJson of(SecurityKeyView k) {
-    return new SecurityKeyJson(k.id(), k.name(), k.aaguid().toString(), k.attestationFormat(), k.createdAt(),
-        k.lastUsedAt().orElse(null), k.possiblyCloned());
+    return new SecurityKeyJson(k.id(), k.name(), k.aaguid().toString(), k.model().orElse(null), k.attestationFormat(),
+        k.createdAt(), k.lastUsedAt().orElse(null), k.possiblyCloned());
   }
 }
