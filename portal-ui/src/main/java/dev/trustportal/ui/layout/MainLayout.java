@@ -59,7 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     pendingSignerRequests.getElement().getThemeList().add("badge contrast pill small");
     Span title = new Span(getTranslation("app.title"));
     // Inline Lumo variables: utility classes would need a theme, and the app ships none.
-    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
+        .set("white-space", "nowrap");
     HorizontalLayout end = new HorizontalLayout(currentUser(), languageSelect(), logoutButton());
     end.setAlignItems(Alignment.CENTER);
     end.getStyle().set("margin-left", "auto").set("padding", "0 var(--lumo-space-m)");
@@ -160,6 +161,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Span banner = new Span(getTranslation("layout.any-fido2-banner"));
     banner.setId("any-fido2-banner");
     banner.getElement().getThemeList().add("badge contrast");
+    // The banner gives way, wrapping its own text, so that the title and the signed-in name stay on one line.
+    banner.getStyle().set("flex", "0 1 auto").set("min-width", "0").set("white-space", "normal")
+        .set("margin-left", "var(--lumo-space-m)");
     return banner;
   }
 
@@ -173,6 +177,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Principal principal = request == null ? null : request.getUserPrincipal();
     Span user = new Span(principal == null ? "" : getTranslation("layout.signed-in-as", principal.getName()));
     user.setId("current-user");
+    user.getStyle().set("white-space", "nowrap");
     return user;
   }
 
