@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Approvals the organisation's policy refuses, through the REST API with security keys: after the
- * request's open period, and by the owner who filed it while self-approval is off. Neither approves
- * anything; the change stays FILED.
+ * request's open period, by the owner who filed it while self-approval is off, and with a key whose maker
+ * nothing proved while the organisation counts only YubiKeys. None approves anything; the change stays
+ * FILED.
  */
 class ApprovalRefusalsIT {
 
@@ -53,6 +54,38 @@ class ApprovalRefusalsIT {
     // With self-approval on, the same owner may.
     policy(owner, org, "{\"selfApproval\":true}");
     String challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
+    PortalApi.Response approved = owner.post(approvalsPath(org, id), key.assertion(challenge));
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().get("approvals").get("have").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void anOrganisationAskingForYubiKeysDoesNotCountAKeyWhoseMakerWasNotVerified() throws Exception {
+    String org = organisationWithRepository("yubi");
+    PortalApi owner = member(org, "OWNER");
+    // The test stack accepts any authenticator: this key attested itself, which proves no maker.
+    TestSecurityKey key = TestSecurityKey.enrolled(stack, owner, "software key");
+    JsonNode listed = owner.get("/api/v1/me/security-keys").json().get("items").get(0);
+    assertThat(listed.get("attestationVerified").asBoolean()).isFalse();
+
+    refused(owner.put("/api/v1/orgs/" + org + "/approval-policy", "{\"requiredKeys\":\"SOFTWARE\"}"), 400,
+        "invalid_required_keys", "use ANY_FIDO2");
+    assertThat(owner.get("/api/v1/orgs/" + org + "/approval-policy").json().get("requiredKeys").asText())
+        .isEqualTo("ANY_FIDO2");
+    policy(owner, org, "{\"approvals\":{\"ADD_SIGNER\":1},\"requiredKeys\":\"YUBIKEY_ONLY\"}");
+    long id = file(admin, org, "yuki");
+
+    String challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
+    refused(owner.post(approvalsPath(org, id), key.assertion(challenge)), 400, "assertion_refused",
+        "accepts only YubiKeys whose attestation the portal verified");
+    assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt()).isZero();
+    assertThat(state(id)).isEqualTo("FILED");
+    JsonNode audit = owner.get("/api/v1/orgs/" + org + "/audit?size=50").json().get("items");
+    assertThat(audit.toString()).contains("keys counted: YUBIKEY_ONLY");
+
+    // Back to every key the platform accepts, the same key counts.
+    policy(owner, org, "{\"requiredKeys\":\"ANY_FIDO2\"}");
+    challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
     PortalApi.Response approved = owner.post(approvalsPath(org, id), key.assertion(challenge));
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("approvals").get("have").asInt()).isEqualTo(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import org.junit.jupiter.api.Test;
@@ -135,11 +136,13 @@ class SecurityKeysBrowserIT {
     browser.awaitText(By.id("security-key-grid"), name);
   }
 
-  private static void setPolicy(BrowserSession browser, String org, int owners) {
+  private static void setPolicy(BrowserSession browser, String org, int owners) throws IOException {
     browser.open("/orgs/" + org + "/changes");
     browser.await(By.id("approval-policy-button")).click();
     WebElement field = browser.await(By.cssSelector("#policy-ADD_SIGNER input"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(owners), Keys.TAB);
+    assertThat(browser.await(By.id("policy-required-keys")).getText()).contains("Every key the platform accepts");
+    browser.screenshot("approval-policy-dialog");
     browser.await(By.id("save-approval-policy")).click();
     browser.waiter().until(d -> d.findElements(By.id("approval-policy-dialog")).isEmpty());
   }

@@ -1,19 +1,24 @@
 package dev.trustportal.portal.approval;
 
 import dev.trustportal.portal.change.ChangeType;
+import dev.trustportal.portal.securitykey.RequiredKeys;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An organisation's approval policy: how many owners must approve each type of change, whether the
- * requester may approve their own change, and for how many hours a request stays open for approvals.
+ * requester may approve their own change, for how many hours a request stays open for approvals, and
+ * which security keys count.
  */
-public record ApprovalPolicy(Map<ChangeType, Integer> approvals, boolean selfApproval, int openHours) {
+public record ApprovalPolicy(Map<ChangeType, Integer> approvals, boolean selfApproval, int openHours,
+    RequiredKeys requiredKeys) {
 
   public static final int DEFAULT_OPEN_HOURS = 168;
   public static final int MAX_OPEN_HOURS = 8760;
 
   public ApprovalPolicy {
     approvals = Map.copyOf(approvals);
+    Objects.requireNonNull(requiredKeys);
     if (openHours < 1 || openHours > MAX_OPEN_HOURS) {
       throw new InvalidApprovalPolicyException(openHours);
     }

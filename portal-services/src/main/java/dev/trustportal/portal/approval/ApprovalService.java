@@ -13,6 +13,7 @@ import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.securitykey.KeyUse;
+import dev.trustportal.portal.securitykey.RequiredKeys;
 import dev.trustportal.portal.securitykey.SecurityKeyService;
 import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
@@ -55,7 +56,8 @@ public class ApprovalService {
    */
   public ChangeView approve(String organisation, long id, String assertionJson) {
     ChangeView change = approvable(organisation, id);
-    KeyUse key = keys.verifyApproval(organisation, id, change.digest(), assertionJson);
+    RequiredKeys required = requiredKeys(organisation);
+    KeyUse key = keys.verifyApproval(organisation, required, id, change.digest(), assertionJson);
     audit.record(new AuditRecord(organisation, caller.username(), "change.approval_signed", change.gun(),
         Outcome.SUCCEEDED, "Change " + id + " (digest sha256:" + change.digest() + ") approved with security key '"
             + key.keyName() + "'."));
@@ -74,27 +76,35 @@ public class ApprovalService {
   public ApprovalPolicy policy(String organisation) {
     Organisation org = tenancy.organisationToWorkIn(organisation);
     ApprovalSettings stored = settings.of(org);
-    return new ApprovalPolicy(changes.approvalPolicy(organisation), stored.selfApproval(), stored.openHours());
+    return new ApprovalPolicy(changes.approvalPolicy(organisation), stored.selfApproval(), stored.openHours(),
+        stored.requiredKeys());
+  }
+
+  /** Which security keys count for approvals in the organisation (changes and support cases alike). */
+  public RequiredKeys requiredKeys(String organisation) {
+    return settings.of(tenancy.organisationToWorkIn(organisation)).requiredKeys();
   }
 
   /**
    * Changes the organisation's policy; only owners may. Types not named keep their number, and a null
-   * flag or period keeps its value. Checked after the caller's role, so that a non-member learns nothing.
+   * flag, period or key requirement keeps its value. Checked after the caller's role, so that a non-member
+   * learns nothing.
    */
   public ApprovalPolicy setPolicy(String organisation, Map<String, Integer> approvals, Boolean selfApproval,
-      Integer openHours) {
+      Integer openHours, String requiredKeys) {
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
     ApprovalSettings current = settings.of(org);
     ApprovalPolicy wanted = new ApprovalPolicy(types(approvals),
         selfApproval == null ? current.selfApproval() : selfApproval,
-        openHours == null ? current.openHours() : openHours);
+        openHours == null ? current.openHours() : openHours,
+        requiredKeys == null ? current.requiredKeys() : RequiredKeys.parse(requiredKeys));
     for (Map.Entry<ChangeType, Integer> entry : wanted.approvals().entrySet()) {
       changes.setApprovalPolicy(organisation, entry.getKey(), entry.getValue());
     }
-    settings.store(org, new ApprovalSettings(wanted.selfApproval(), wanted.openHours()));
+    settings.store(org, new ApprovalSettings(wanted.selfApproval(), wanted.openHours(), wanted.requiredKeys()));
     audit.record(new AuditRecord(organisation, caller.username(), "approval_policy.changed", organisation,
         Outcome.SUCCEEDED, "Self-approval " + (wanted.selfApproval() ? "allowed" : "not allowed") + "; requests open"
-            + " for " + wanted.openHours() + " hours."));
+            + " for " + wanted.openHours() + " hours; keys counted: " + wanted.requiredKeys() + "."));
     return policy(organisation);
   }
 

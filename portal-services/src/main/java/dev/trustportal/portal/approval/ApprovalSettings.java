@@ -1,7 +1,13 @@
 package dev.trustportal.portal.approval;
 
-/** The organisation-wide part of the approval policy; the defaults when none is stored. */
-public record ApprovalSettings(boolean selfApproval, int openHours) {
+import dev.trustportal.portal.securitykey.RequiredKeys;
 
-  public static final ApprovalSettings DEFAULTS = new ApprovalSettings(false, ApprovalPolicy.DEFAULT_OPEN_HOURS);
+/**
+ * The organisation-wide part of the approval policy; the defaults when none is stored: no self-approval,
+ * requests open a week, every key the platform accepts.
+ */
+public record ApprovalSettings(boolean selfApproval, int openHours, RequiredKeys requiredKeys) {
+
+  public static final ApprovalSettings DEFAULTS =
+      new ApprovalSettings(false, ApprovalPolicy.DEFAULT_OPEN_HOURS, RequiredKeys.ANY_FIDO2);
 }

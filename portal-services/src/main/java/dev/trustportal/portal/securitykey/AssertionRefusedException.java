@@ -17,6 +17,8 @@ public final class AssertionRefusedException extends PortalException {
         + " Register another key."),
     COUNTER_REGRESSION("The key %s reported a signature counter that did not grow: it may be cloned. It is"
         + " suspended."),
+    MODEL_NOT_ACCEPTED("The key %s does not count here: this organisation accepts only YubiKeys whose"
+        + " attestation the portal verified when they were registered. Register a YubiKey and use it."),
     USER_NOT_VERIFIED("The key did not verify its user (PIN or biometrics), which the policy requires."),
     INVALID_ASSERTION("The assertion does not verify: %s");
 

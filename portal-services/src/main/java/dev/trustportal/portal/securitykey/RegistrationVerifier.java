@@ -139,7 +139,7 @@ public final class RegistrationVerifier {
     UUID aaguid = credential.getAaguid().getValue();
     return new VerifiedRegistration(Base64UrlUtil.encodeToString(credential.getCredentialId()), encoded, aaguid,
         attestation.getFormat(), attestation.getAuthenticatorData().getSignCount(),
-        attestation.getAuthenticatorData().isFlagUV());
+        attestation.getAuthenticatorData().isFlagUV(), settings.policy().needsTrustedChain());
   }
 
   private WebAuthnRegistrationManager strict(WebAuthnSettings settings) {

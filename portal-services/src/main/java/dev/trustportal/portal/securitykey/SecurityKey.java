@@ -39,6 +39,9 @@ public class SecurityKey {
   @Column(name = "attestation_format", nullable = false, updatable = false)
   private String attestationFormat;
 
+  @Column(name = "attestation_verified", nullable = false, updatable = false)
+  private boolean attestationVerified;
+
   @Column(name = "sign_count", nullable = false)
   private long signCount;
 
@@ -65,6 +68,7 @@ public class SecurityKey {
     this.attestedCredentialData = registration.attestedCredentialData().clone();
     this.aaguid = registration.aaguid();
     this.attestationFormat = registration.format();
+    this.attestationVerified = registration.attestationVerified();
     this.signCount = registration.signCount();
     this.uvInitialized = registration.userVerified();
     this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
@@ -98,6 +102,11 @@ public class SecurityKey {
 
   public UUID aaguid() {
     return aaguid;
+  }
+
+  /** Whether its registration proved the maker: an attestation chained to a configured root. */
+  public boolean attestationVerified() {
+    return attestationVerified;
   }
 
   public String attestationFormat() {

@@ -175,10 +175,13 @@ public class SecurityKeyService {
    * growing signature counter. A counter that does not grow suspends the key and is audited.
    *
    * @param organisation the change's organisation, whose audit chain records a suspension
+   * @param required which keys the organisation counts for approvals
    * @throws AssertionRefusedException saying why the assertion does not count
    */
-  public KeyUse verifyApproval(String organisation, long changeId, String digestHex, String assertionJson) {
-    return verifyBound(Purpose.APPROVAL, organisation, changeId, digestHex, assertionJson, "approving change ");
+  public KeyUse verifyApproval(String organisation, RequiredKeys required, long changeId, String digestHex,
+      String assertionJson) {
+    return verifyBound(Purpose.APPROVAL, organisation, required, changeId, digestHex, assertionJson,
+        "approving change ");
   }
 
   /**
@@ -187,13 +190,14 @@ public class SecurityKeyService {
    *
    * @throws AssertionRefusedException saying why the assertion does not count
    */
-  public KeyUse verifyCaseApproval(String organisation, long caseId, String digestHex, String assertionJson) {
-    return verifyBound(Purpose.CASE_APPROVAL, organisation, caseId, digestHex, assertionJson,
+  public KeyUse verifyCaseApproval(String organisation, RequiredKeys required, long caseId, String digestHex,
+      String assertionJson) {
+    return verifyBound(Purpose.CASE_APPROVAL, organisation, required, caseId, digestHex, assertionJson,
         "approving support case ");
   }
 
-  private KeyUse verifyBound(Purpose purpose, String organisation, long subjectId, String digestHex,
-      String assertionJson, String context) {
+  private KeyUse verifyBound(Purpose purpose, String organisation, RequiredKeys required, long subjectId,
+      String digestHex, String assertionJson, String context) {
     AssertionVerifier verifier = new AssertionVerifier(configuration.settings());
     ParsedAssertion assertion = verifier.parse(assertionJson);
     SecurityKey key = keys.findByCredentialId(assertion.credentialId())
@@ -201,6 +205,9 @@ public class SecurityKeyService {
         .orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_KEY));
     if (key.possiblyCloned()) {
       throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, key.name());
+    }
+    if (!required.admits(key.attestationVerified(), key.aaguid(), platform.effectiveSettings().allowedAaguids())) {
+      throw new AssertionRefusedException(Reason.MODEL_NOT_ACCEPTED, key.name());
     }
     byte[] nonce = keys.consumeChallenge(caller.username(), purpose, subjectId, assertion.challenge(),
         clock.instant()).orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));

@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A security key as its owner sees it. */
+/**
+ * A security key as its owner sees it; {@code attestationVerified} says whether its registration proved
+ * the maker (without it, the model is only what the key claimed).
+ */
 public record SecurityKeyView(
-    long id, String name, UUID aaguid, Optional<String> model, String attestationFormat, Instant createdAt,
-    Optional<Instant> lastUsedAt, boolean possiblyCloned) {
+    long id, String name, UUID aaguid, Optional<String> model, String attestationFormat, boolean attestationVerified,
+    Instant createdAt, Optional<Instant> lastUsedAt, boolean possiblyCloned) {
 
   static SecurityKeyView of(SecurityKey key) {
     return new SecurityKeyView(key.id(), key.name(), key.aaguid(), KnownModels.name(key.aaguid()),
-        key.attestationFormat(), key.createdAt(),
+        key.attestationFormat(), key.attestationVerified(), key.createdAt(),
         key.lastUsedAt(), key.possiblyCloned());
   }
 }

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.support;
 
+import dev.trustportal.portal.approval.ApprovalSettingsStore;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
@@ -7,6 +8,7 @@ import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.securitykey.KeyUse;
+import dev.trustportal.portal.securitykey.RequiredKeys;
 import dev.trustportal.portal.securitykey.SecurityKeyService;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +38,7 @@ public class SupportDesk {
   @Inject CaseOpening opening;
   @Inject CaseSteps steps;
   @Inject SecurityKeyService keys;
+  @Inject ApprovalSettingsStore approvalSettings;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -82,7 +85,9 @@ public class SupportDesk {
     supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
     ApprovalCapacity capacity = approvable(supportCase);
     String org = supportCase.organisation().name().value();
-    KeyUse key = keys.verifyCaseApproval(org, id, supportCase.digest(), assertionJson);
+    // The organisation's key requirement holds for everyone approving on its behalf, agents included.
+    RequiredKeys required = approvalSettings.of(supportCase.organisation()).requiredKeys();
+    KeyUse key = keys.verifyCaseApproval(org, required, id, supportCase.digest(), assertionJson);
     cases.storeApproval(id, callers.username(), capacity, key.keyId(), clock.instant());
     CaseApprovals approvals = approvals(supportCase);
     String action = capacity == ApprovalCapacity.PLATFORM_ADMIN ? "support.break_glass_approved" : "support.case_approved";

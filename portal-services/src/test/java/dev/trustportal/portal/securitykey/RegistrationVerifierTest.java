@@ -31,6 +31,7 @@ class RegistrationVerifierTest {
     assertThat(accepted.aaguid()).isEqualTo(TestAuthenticator.YUBIKEY_5_NFC);
     assertThat(accepted.format()).isEqualTo("packed");
     assertThat(accepted.signCount()).isEqualTo(1);
+    assertThat(accepted.attestationVerified()).isTrue();
   }
 
   @Test
@@ -102,10 +103,16 @@ class RegistrationVerifierTest {
   void testingPolicyAcceptsNoneAndSelfAttestation() {
     WebAuthnSettings testing = YUBIKEYS_ONLY.withPolicy(AttestationPolicy.ANY_AUTHENTICATOR_TESTING);
 
-    assertThat(verify(testing, new TestAuthenticator(UUID.randomUUID(), OTHER).register(challenge, Attestation.NONE))
-        .format()).isEqualTo("none");
-    assertThat(verify(testing, new TestAuthenticator(UUID.randomUUID(), OTHER).register(challenge, Attestation.SELF))
-        .format()).isEqualTo("packed");
+    VerifiedRegistration none =
+        verify(testing, new TestAuthenticator(UUID.randomUUID(), OTHER).register(challenge, Attestation.NONE));
+    VerifiedRegistration self =
+        verify(testing, new TestAuthenticator(UUID.randomUUID(), OTHER).register(challenge, Attestation.SELF));
+
+    assertThat(none.format()).isEqualTo("none");
+    assertThat(self.format()).isEqualTo("packed");
+    // Accepted, but nothing proves the maker: an organisation asking for YubiKeys will not count them.
+    assertThat(none.attestationVerified()).isFalse();
+    assertThat(self.attestationVerified()).isFalse();
   }
 
   @Test

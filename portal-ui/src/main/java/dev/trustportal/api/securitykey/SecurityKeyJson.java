@@ -5,13 +5,14 @@ import java.time.Instant;
 
 /**
  * A security key as the API shows it; {@code model} is null for an AAGUID the portal does not know,
- * {@code lastUsedAt} null until the key approves something.
+ * {@code lastUsedAt} null until the key approves something; {@code attestationVerified} false when nothing
+ * proved the maker (the testing policy), so that an organisation asking for YubiKeys does not count it.
  */
 public record SecurityKeyJson(long id, String name, String aaguid, String model, String attestationFormat,
-    Instant createdAt, Instant lastUsedAt, boolean possiblyCloned) {
+    boolean attestationVerified, Instant createdAt, Instant lastUsedAt, boolean possiblyCloned) {
 
   static SecurityKeyJson of(SecurityKeyView k) {
     return new SecurityKeyJson(k.id(), k.name(), k.aaguid().toString(), k.model().orElse(null), k.attestationFormat(),
-        k.createdAt(), k.lastUsedAt().orElse(null), k.possiblyCloned());
+        k.attestationVerified(), k.createdAt(), k.lastUsedAt().orElse(null), k.possiblyCloned());
   }
 }

@@ -6,17 +6,22 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.trustportal.portal.approval.ApprovalPolicy;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.securitykey.RequiredKeys;
 import dev.trustportal.ui.i18n.PortalMessages;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-/** An owner sets the organisation's approval policy: owners per type of change, self-approval, open period. */
+/**
+ * An owner sets the organisation's approval policy: owners per type of change, self-approval, open period
+ * and which security keys count.
+ */
 class ApprovalPolicyDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
@@ -24,6 +29,7 @@ class ApprovalPolicyDialog extends Dialog {
   private final Map<ChangeType, IntegerField> owners = new EnumMap<>(ChangeType.class);
   private final Checkbox selfApproval = new Checkbox();
   private final IntegerField openHours = new IntegerField();
+  private final Select<RequiredKeys> requiredKeys = new Select<>();
   private final Span error = new Span();
 
   ApprovalPolicyDialog(ApprovalService approvals, String organisation) {
@@ -32,6 +38,9 @@ class ApprovalPolicyDialog extends Dialog {
     ApprovalPolicy policy = approvals.policy(organisation);
     FormLayout form = new FormLayout();
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    // Labels such as "Owners to approve: Initialise repository" stay on one line beside their field.
+    form.getStyle().set("--vaadin-form-item-label-width", "20em");
+    setWidth("min(44rem, 95vw)");
     for (ChangeType type : ChangeType.values()) {
       IntegerField field = new IntegerField();
       field.setId("policy-" + type.name());
@@ -48,8 +57,14 @@ class ApprovalPolicyDialog extends Dialog {
     openHours.setId("policy-open-hours");
     openHours.setMin(1);
     openHours.setValue(policy.openHours());
+    requiredKeys.setId("policy-required-keys");
+    requiredKeys.setWidth("22em");
+    requiredKeys.setItems(RequiredKeys.values());
+    requiredKeys.setItemLabelGenerator(keys -> getTranslation("policy.required-keys." + keys.name()));
+    requiredKeys.setValue(policy.requiredKeys());
     form.add(selfApproval);
     form.addFormItem(openHours, getTranslation("policy.open-hours"));
+    form.addFormItem(requiredKeys, getTranslation("policy.required-keys"));
     error.setId("policy-error");
     error.getStyle().set("color", "var(--lumo-error-text-color)");
     add(form, error);
@@ -63,7 +78,8 @@ class ApprovalPolicyDialog extends Dialog {
     Map<String, Integer> numbers = new HashMap<>();
     owners.forEach((type, field) -> numbers.put(type.name(), field.getValue() == null ? 0 : field.getValue()));
     try {
-      approvals.setPolicy(organisation, numbers, selfApproval.getValue(), openHours.getValue());
+      approvals.setPolicy(organisation, numbers, selfApproval.getValue(), openHours.getValue(),
+          requiredKeys.getValue().name());
       close();
     } catch (PortalException refused) {
       error.setText(PortalMessages.of(this, refused));

@@ -112,6 +112,8 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     grid.setId("security-key-grid");
     grid.addColumn(SecurityKeyView::name).setKey("name").setHeader(getTranslation("security-keys.column.name"))
         .setAutoWidth(true);
+    grid.addColumn(this::model).setKey("model").setHeader(getTranslation("security-keys.column.model"))
+        .setAutoWidth(true);
     grid.addColumn(k -> Times.formatShort(k.createdAt(), getLocale())).setKey("created")
         .setHeader(getTranslation("security-keys.column.created")).setAutoWidth(true);
     grid.addColumn(k -> k.lastUsedAt().map(at -> Times.formatShort(at, getLocale()))
@@ -121,6 +123,15 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
         .setKey("status").setHeader(getTranslation("security-keys.column.status")).setAutoWidth(true);
     grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
     return grid;
+  }
+
+  /** The model only as far as the attestation proved it: an unverified key may claim any AAGUID. */
+  private String model(SecurityKeyView key) {
+    if (!key.attestationVerified()) {
+      return getTranslation("security-keys.model.unverified");
+    }
+    return key.model().map(model -> getTranslation("security-keys.model.verified", model))
+        .orElseGet(() -> getTranslation("security-keys.model.unknown"));
   }
 
   private Button removeButton(SecurityKeyView key) {

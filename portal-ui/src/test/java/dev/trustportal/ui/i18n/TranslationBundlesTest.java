@@ -3,6 +3,7 @@ package dev.trustportal.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustportal.portal.change.ChangeState;
+import dev.trustportal.portal.securitykey.RequiredKeys;
 import dev.trustportal.portal.signerrequest.SignerRequestState;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.identity.TokenAccess;
@@ -47,7 +48,8 @@ class TranslationBundlesTest {
           named("support.kind.", CaseKind.values()),
           named("support.state.", CaseState.values()),
           named("support.step.", CaseStep.values()),
-          named("signer-request.state.", SignerRequestState.values()));
+          named("signer-request.state.", SignerRequestState.values()),
+          named("policy.required-keys.", RequiredKeys.values()));
 
   private static Map.Entry<String, Set<String>> named(String prefix, Enum<?>[] values) {
     return Map.entry(prefix, Arrays.stream(values).map(v -> prefix + v.name()).collect(Collectors.toSet()));

@@ -3,6 +3,7 @@ package dev.trustportal.portal.approval.internal;
 import dev.trustportal.portal.approval.ApprovalSettings;
 import dev.trustportal.portal.approval.ApprovalSettingsStore;
 import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.securitykey.RequiredKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +21,7 @@ class JpaApprovalSettingsStore implements ApprovalSettingsStore {
 
   @Override
   public ApprovalSettings of(Organisation organisation) {
-    List<?> rows = em.createNativeQuery("select self_approval, open_hours from approval_settings where organisation_id = "
+    List<?> rows = em.createNativeQuery("select self_approval, open_hours, required_keys from approval_settings where organisation_id = "
             + ORGANISATION_ID)
         .setParameter(1, organisation.name().value())
         .getResultList();
@@ -28,17 +29,20 @@ class JpaApprovalSettingsStore implements ApprovalSettingsStore {
       return ApprovalSettings.DEFAULTS;
     }
     Object[] row = (Object[]) rows.get(0);
-    return new ApprovalSettings((Boolean) row[0], ((Number) row[1]).intValue());
+    return new ApprovalSettings((Boolean) row[0], ((Number) row[1]).intValue(),
+        RequiredKeys.valueOf((String) row[2]));
   }
 
   @Override
   public void store(Organisation organisation, ApprovalSettings settings) {
-    em.createNativeQuery("insert into approval_settings (organisation_id, self_approval, open_hours) values ("
-            + ORGANISATION_ID + ", ?2, ?3) on conflict (organisation_id) do update set self_approval ="
-            + " excluded.self_approval, open_hours = excluded.open_hours")
+    em.createNativeQuery("insert into approval_settings (organisation_id, self_approval, open_hours, required_keys)"
+            + " values (" + ORGANISATION_ID + ", ?2, ?3, ?4) on conflict (organisation_id) do update set"
+            + " self_approval = excluded.self_approval, open_hours = excluded.open_hours,"
+            + " required_keys = excluded.required_keys")
         .setParameter(1, organisation.name().value())
         .setParameter(2, settings.selfApproval())
         .setParameter(3, settings.openHours())
+        .setParameter(4, settings.requiredKeys().name())
         .executeUpdate();
   }
 }
