@@ -17,10 +17,11 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
- * Two owners register security keys in the browser (Chromium's virtual authenticator, a CTAP2 USB key
- * with user verification), set the policy to two owners for new signers, and approve a filed signer
- * request one after the other; it is published and the notary CLI lists the signer. A ceremony the key
- * does not complete leaves the request pending.
+ * Of three owners (the organisation's creator and two more), two register security keys in the browser
+ * (Chromium's virtual authenticator, a CTAP2 USB key with user verification) and set the policy to two
+ * owners for new signers; a viewer asks to become a signer, an owner accepts, and the two approve the
+ * resulting change one after the other; it is published and the notary CLI lists the signer. A ceremony
+ * the key does not complete leaves the request pending.
  */
 class SecurityKeysBrowserIT {
 
@@ -162,13 +163,23 @@ class SecurityKeysBrowserIT {
     return username;
   }
 
+  /** A viewer asks for the signer and an owner accepts: the change waits for the policy's approvals. */
   private JsonNode file(String org, String name, KeyPair key) {
+    String viewer = OrganisationsApiIT.uniqueName(name);
+    assertThat(admin.post("/api/v1/users", "{\"username\":\"" + viewer + "\",\"password\":\"" + PASSWORD + "\"}")
+        .status()).isEqualTo(201);
+    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
+        "{\"username\":\"" + viewer + "\",\"role\":\"VIEWER\"}").status()).isEqualTo(201);
     ObjectNode body = JSON.createObjectNode();
     body.put("name", name);
     body.put("publicKey", SignerKeyMaterial.publicPem(key));
-    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
-    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    return filed.json();
+    PortalApi.Response asked = PortalApi.as(stack, viewer, PASSWORD)
+        .post("/api/v1/orgs/" + org + "/repositories/app/signer-requests", body.toString());
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    PortalApi.Response accepted = admin.post("/api/v1/orgs/" + org + "/signer-requests/"
+        + asked.json().get("id").asLong() + "/acceptance", "");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    return admin.get("/api/v1/changes/" + accepted.json().get("changeId").asLong()).json();
   }
 
   private String state(long id) {
