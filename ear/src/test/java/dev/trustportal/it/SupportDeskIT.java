@@ -195,6 +195,45 @@ class SupportDeskIT {
   }
 
   @Test
+  void anApprovedCaseIsCancelledWithAReasonAndIsThenNeitherApprovedNorCarriedOut() throws Exception {
+    Tenant tenant = tenant("cancel");
+    String rootBefore = tenant.owner.get(tenant.repoPath() + "/trust").json().get("roles").toString();
+    long id = tenant.open("ROOT_ROTATION").get("id").asLong();
+    tenant.approveAll(id);
+    String path = "/api/v1/support/cases/" + id;
+
+    String viewerName = TwoTenants.createUser(admin, "viewer");
+    TwoTenants.addMember(admin, tenant.org, viewerName, "VIEWER");
+    PortalApi.Response byViewer = PortalApi.as(stack, viewerName, PASSWORD)
+        .post(path + "/cancellation", "{\"reason\":\"I would rather it did not happen.\"}");
+    assertThat(byViewer.status()).as(byViewer.body()).isEqualTo(403);
+    PortalApi.Response tooShort = tenant.owner.post(path + "/cancellation", "{\"reason\":\"no\"}");
+    assertThat(tooShort.status()).as(tooShort.body()).isEqualTo(400);
+    assertThat(tooShort.json().get("error").asText()).isEqualTo("invalid_reason");
+    assertThat(tenant.owner.get(path).json().get("state").asText()).isEqualTo("APPROVED");
+
+    PortalApi.Response cancelled = tenant.owner.post(path + "/cancellation",
+        "{\"reason\":\"The lost key turned up in the safe; no rotation needed.\"}");
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    assertThat(cancelled.json().get("state").asText()).isEqualTo("CANCELLED");
+    String ownerName = tenant.owner.get("/api/v1/me").json().get("username").asText();
+    assertThat(cancelled.json().get("cancellation").get("by").asText()).isEqualTo(ownerName);
+    assertThat(cancelled.json().get("cancellation").get("reason").asText()).contains("turned up in the safe");
+
+    PortalApi.Response executed = tenant.agent.post(path + "/execution", "");
+    assertThat(executed.status()).as(executed.body()).isEqualTo(409);
+    assertThat(executed.json().get("error").asText()).isEqualTo("case_cancelled");
+    assertThat(tenant.agent.get(path + "/approval-challenge").status()).isEqualTo(409);
+    PortalApi.Response again = tenant.agent.post(path + "/cancellation", "{\"reason\":\"Cancelling it twice over.\"}");
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.json().get("error").asText()).isEqualTo("case_not_cancellable");
+    assertThat(tenant.owner.get(tenant.repoPath() + "/trust").json().get("roles").toString()).isEqualTo(rootBefore);
+    assertThat(tenant.stepEvents()).isEmpty();
+    assertThat(admin.get("/api/v1/orgs/" + tenant.org + "/audit?size=200").json().get("items").toString())
+        .contains("support.case_cancelled").contains("turned up in the safe");
+  }
+
+  @Test
   void aLostSignerKeyLeavesBothRolesAndTheTagsItAloneSignedAreListed(@TempDir Path work) throws Exception {
     Tenant tenant = tenant("lost");
     KeyPair alice = tenant.signer("alice");

@@ -80,6 +80,7 @@ class TenancyWalkIT {
       Map.entry("GET /api/v1/support/cases/{caseId}/approval-challenge", 404),
       Map.entry("POST /api/v1/support/cases/{caseId}/approvals", 404),
       Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404),
+      Map.entry("POST /api/v1/support/cases/{caseId}/cancellation", 404),
       Map.entry("GET /api/v1/me/security-keys/{id}/removal-challenge", 404),
       // The caller's own signer requests: alice asked for none in B.
       Map.entry("GET /api/v1/me/signer-requests", 200));

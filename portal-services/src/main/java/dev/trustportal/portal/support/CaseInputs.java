@@ -31,10 +31,7 @@ public record CaseInputs(Gun gun, CaseKind kind, String ticket, String reason, S
     if (!TICKET.matcher(ticket).matches()) {
       throw InvalidCaseException.ticket(command.ticket());
     }
-    String reason = command.reason() == null ? "" : command.reason().strip();
-    if (reason.length() < MIN_REASON || reason.length() > MAX_REASON) {
-      throw InvalidCaseException.reason(reason.length());
-    }
+    String reason = reason(command.reason());
     boolean namesSigner = !blank(command.signer()) || !blank(command.keyId());
     if (kind != CaseKind.SIGNER_KEY_LOSS) {
       if (namesSigner) {
@@ -59,5 +56,14 @@ public record CaseInputs(Gun gun, CaseKind kind, String ticket, String reason, S
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
+  }
+
+  /** A reason, for opening or cancelling a case: stripped, {@value #MIN_REASON} to {@value #MAX_REASON} characters. */
+  static String reason(String given) {
+    String reason = given == null ? "" : given.strip();
+    if (reason.length() < MIN_REASON || reason.length() > MAX_REASON) {
+      throw InvalidCaseException.reason(reason.length());
+    }
+    return reason;
   }
 }

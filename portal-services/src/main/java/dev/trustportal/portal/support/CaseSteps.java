@@ -31,6 +31,10 @@ public class CaseSteps {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public CaseStep runNext(long id, String actor) {
     SupportCase supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
+    // Under the lock: a cancellation that won the race leaves nothing to carry out.
+    if (supportCase.state() == CaseState.CANCELLED) {
+      throw new CaseCancelledException(id, supportCase.cancellation().orElseThrow());
+    }
     Set<CaseStep> completed = cases.completedSteps(id);
     CaseStep step = CaseMachine.current(supportCase.kind(), completed);
     if (step == CaseStep.DONE) {

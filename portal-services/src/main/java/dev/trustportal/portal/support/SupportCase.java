@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A support case of a repository. What it does never changes after opening (kind, plan, the trust data
@@ -102,6 +103,12 @@ public class SupportCase {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
+  @Column(name = "cancellation_reason")
+  private String cancellationReason;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -140,6 +147,14 @@ public class SupportCase {
     }
     this.state = state;
     this.step = step;
+    this.updatedAt = now;
+  }
+
+  /** Cancelled before anything was carried out; see {@link CaseState#cancellable()}. */
+  public void cancel(String by, String why, Instant now) {
+    this.state = CaseState.CANCELLED;
+    this.cancelledBy = Objects.requireNonNull(by);
+    this.cancellationReason = Objects.requireNonNull(why);
     this.updatedAt = now;
   }
 
@@ -228,6 +243,11 @@ public class SupportCase {
 
   public String lastError() {
     return lastError;
+  }
+
+  /** Who cancelled the case and why; empty unless it is CANCELLED. */
+  public Optional<CaseCancellation> cancellation() {
+    return cancelledBy == null ? Optional.empty() : Optional.of(new CaseCancellation(cancelledBy, cancellationReason));
   }
 
   public Instant updatedAt() {

@@ -101,6 +101,36 @@ public class SupportDesk {
   }
 
   /**
+   * Cancels a case before anything of it is carried out, with the reason; audited. Support staff and the
+   * organisation's owners may; a case being carried out is finished instead (its steps resume).
+   */
+  public CaseView cancel(long id, String reason) {
+    visible(id);
+    SupportCase supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
+    if (!mayCancel(supportCase)) {
+      throw new SupportStaffOnlyException("or the organisation's owners cancel a case");
+    }
+    String why = CaseInputs.reason(reason);
+    if (!supportCase.state().cancellable()) {
+      throw new CaseNotCancellableException(id, supportCase.state());
+    }
+    supportCase.cancel(callers.username(), why, clock.instant());
+    audit.record(new AuditRecord(supportCase.organisation().name().value(), callers.username(),
+        "support.case_cancelled", supportCase.gun().value(), Outcome.SUCCEEDED,
+        "Support case " + id + " (" + supportCase.kind() + ", ticket " + supportCase.ticket() + ") cancelled: " + why));
+    return view(supportCase);
+  }
+
+  /** Whether the caller may cancel the case (while it is cancellable): support staff and its owners. */
+  public boolean mayCancel(long id) {
+    return mayCancel(visible(id));
+  }
+
+  private boolean mayCancel(SupportCase supportCase) {
+    return callers.staff() || callers.owner(supportCase.organisation());
+  }
+
+  /**
    * Carries out the case from its first unfinished step to the end. Each step runs and is recorded in a
    * transaction of its own; a step that fails (notary-server away) leaves the case at that step with the
    * error, and the next call resumes there. A case that is done is returned unchanged.
@@ -117,6 +147,9 @@ public class SupportDesk {
   public CaseView execute(long id, int maxSteps) {
     SupportCase supportCase = visible(id);
     callers.requireStaff("carry out support cases");
+    if (supportCase.state() == CaseState.CANCELLED) {
+      throw new CaseCancelledException(id, supportCase.cancellation().orElseThrow());
+    }
     CaseApprovals approvals = approvals(supportCase);
     if (!approvals.complete()) {
       throw new CaseNotApprovedException(id, approvals.have(), approvals.need());
@@ -127,6 +160,8 @@ public class SupportDesk {
         if (steps.runNext(id, callers.username()) == CaseStep.DONE) {
           break;
         }
+      } catch (CaseCancelledException cancelled) {
+        throw cancelled;
       } catch (RuntimeException failure) {
         steps.recordFailure(id, step, callers.username(), reason(failure));
         break;
@@ -184,7 +219,7 @@ public class SupportDesk {
     return new CaseView(c.id(), c.gun().value(), c.organisation().name().value(), c.repository().name().value(),
         c.kind(), c.ticket(), c.reason(), c.openedBy(), c.state(), c.step(), english(c.plan()), approvals.have(),
         approvals.need(), approvals.approvers(), c.lastError(), c.signerName(), c.signerKeyId(), c.breakGlass(),
-        c.digest(), c.openedAt(), c.updatedAt(), c.plan());
+        c.digest(), c.openedAt(), c.updatedAt(), c.plan(), c.cancellation());
   }
 
   private static List<String> english(List<PlanLine> plan) {

@@ -122,6 +122,20 @@ public class SupportCasesResource {
   }
 
   @POST
+  @Path("{caseId: [0-9]+}/cancellation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Cancels a case not yet carried out (support staff or the organisation's owners)",
+      description = "Body {\"reason\"}: why (10 to 2000 characters; 400 invalid_reason). The case, CANCELLED, with"
+          + " cancellation {by, reason}; audited as support.case_cancelled. 409 case_not_cancellable once its"
+          + " execution has begun (a case being carried out resumes, it is not abandoned) or it is done; a cancelled"
+          + " case is neither approved (409 case_not_pending) nor carried out (409 case_cancelled). 403"
+          + " support_staff_only for members who are not owners." + NOT_FOUND)
+  public CaseJson cancel(@PathParam("caseId") long id, CancellationJson body) {
+    return CaseJson.of(desk.cancel(id, body == null ? null : body.reason()));
+  }
+
+  @POST
   @Path("{caseId: [0-9]+}/execution")
   @Operation(
       summary = "Carries out an approved case (support staff); idempotent",

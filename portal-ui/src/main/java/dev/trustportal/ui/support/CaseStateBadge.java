@@ -3,7 +3,10 @@ package dev.trustportal.ui.support;
 import com.vaadin.flow.component.html.Span;
 import dev.trustportal.portal.support.CaseState;
 
-/** A support case's state as a coloured pill, as the change badges: waiting neutral, moving primary, done green. */
+/**
+ * A support case's state as a coloured pill, as the change badges: waiting neutral, moving primary, done
+ * green, cancelled red.
+ */
 class CaseStateBadge extends Span {
 
   private static final long serialVersionUID = 1L;
@@ -15,11 +18,13 @@ class CaseStateBadge extends Span {
       case AWAITING_APPROVAL -> "var(--lumo-contrast-80pct)";
       case APPROVED, EXECUTING -> "var(--lumo-primary-text-color)";
       case DONE -> "var(--lumo-success-text-color)";
+      case CANCELLED -> "var(--lumo-error-text-color)";
     };
     String background = switch (state) {
       case AWAITING_APPROVAL -> "var(--lumo-contrast-10pct)";
       case APPROVED, EXECUTING -> "var(--lumo-primary-color-10pct)";
       case DONE -> "var(--lumo-success-color-10pct)";
+      case CANCELLED -> "var(--lumo-error-color-10pct)";
     };
     getStyle()
         .set("display", "inline-block")

@@ -113,6 +113,9 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
       details.addFormItem(text("case-break-glass", getTranslation("support.case.break-glass.text")),
           getTranslation("support.case.break-glass"));
     }
+    c.cancellation().ifPresent(cancelled -> details.addFormItem(text("case-cancellation",
+        getTranslation("support.case.cancellation.value", cancelled.by(), cancelled.reason())),
+        getTranslation("support.case.cancellation")));
     if (c.lastError() != null && !c.lastError().isBlank()) {
       Span error = text("case-last-error", c.lastError());
       error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -152,7 +155,19 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
       execute.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
       actions.add(execute);
     }
+    if (c.state().cancellable() && desk.mayCancel(c.id())) {
+      Button cancel = new Button(getTranslation("support.case.cancel"), VaadinIcon.CLOSE_CIRCLE.create(),
+          event -> new CancelCaseDialog(desk, c, this::cancelled).open());
+      cancel.setId("case-cancel");
+      cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      actions.add(cancel);
+    }
     return actions;
+  }
+
+  private void cancelled(CaseView c) {
+    status.setText(getTranslation("support.case.cancelled", c.id()));
+    show(c);
   }
 
   private void approved(CaseView c) {
