@@ -100,6 +100,22 @@ class SupportDeskBrowserIT {
       assertThat(member.await(By.id("reset-notice-tags")).getText()).contains("v1");
       assertThat(shown.getText()).contains("support case #" + id);
       member.screenshot("reset-notice");
+
+      // A case nothing was carried out of yet, cancelled by the owner with a reason.
+      long unwanted = openRotation(gun, agent);
+      member.open("/support/cases/" + unwanted);
+      member.await(By.id("case-cancel")).click();
+      member.await(By.cssSelector("#cancel-case-reason textarea")).sendKeys("short");
+      member.await(By.id("confirm-cancel-case")).click();
+      member.awaitText(By.id("cancel-case-reason"), "expected 10 to 2000");
+      member.screenshot("support-case-cancel-dialog");
+      member.await(By.cssSelector("#cancel-case-reason textarea"))
+          .sendKeys(": the snapshot key is fine, the alert was a false alarm.");
+      member.await(By.id("confirm-cancel-case")).click();
+      member.awaitText(By.id("case-cancellation"), "the alert was a false alarm");
+      assertThat(member.await(By.id("case-state")).getText()).contains("Cancelled");
+      assertThat(member.driver().findElements(By.id("case-cancel"))).isEmpty();
+      member.screenshot("support-case-cancelled");
     }
   }
 
@@ -126,6 +142,17 @@ class SupportDeskBrowserIT {
     PortalApi.Response deleted = agentApi.post("/api/v1/support/cases/" + id + "/execution?steps=1", "");
     assertThat(deleted.json().get("step").asText()).as(deleted.body()).isEqualTo("INITIALISE");
     return gun;
+  }
+
+  private long openRotation(String gun, String agent) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("gun", gun);
+    body.put("kind", "SNAPSHOT_KEY_ROTATION");
+    body.put("ticket", "SUP-4712");
+    body.put("reason", "A monitoring alert about the snapshot key.");
+    PortalApi.Response opened = PortalApi.as(stack, agent, PASSWORD).post("/api/v1/support/cases", body.toString());
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    return opened.json().get("id").asLong();
   }
 
   private static void registerKey(BrowserSession browser, String name) {

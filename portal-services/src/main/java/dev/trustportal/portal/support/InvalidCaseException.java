@@ -42,7 +42,7 @@ public final class InvalidCaseException extends PortalException {
 
   static InvalidCaseException reason(int length) {
     return new InvalidCaseException("invalid_reason", "The reason has " + length + " characters; expected "
-        + CaseInputs.MIN_REASON + " to " + CaseInputs.MAX_REASON + ", saying why the case is needed.", length);
+        + CaseInputs.MIN_REASON + " to " + CaseInputs.MAX_REASON + " characters, saying why.", length);
   }
 
   static InvalidCaseException signerNeeded() {

@@ -99,8 +99,11 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
         Times.format(c.openedAt(), getLocale()))), getTranslation("support.case.opened-by"));
     details.addFormItem(text("case-reason", c.reason()), getTranslation("support.case.reason"));
     String step = getTranslation("support.step." + c.step().name());
-    HorizontalLayout state = new HorizontalLayout(new CaseStateBadge(c.state()),
-        text("case-step", c.step() == CaseStep.DONE ? step : getTranslation("support.case.next-step", step)));
+    HorizontalLayout state = new HorizontalLayout(new CaseStateBadge(c.state()));
+    // A cancelled case has no next step: nothing of it will be carried out.
+    if (c.state() != CaseState.CANCELLED) {
+      state.add(text("case-step", c.step() == CaseStep.DONE ? step : getTranslation("support.case.next-step", step)));
+    }
     state.setId("case-state");
     // Not stretched: the badge keeps the height of its text.
     state.setAlignItems(FlexComponent.Alignment.BASELINE);
