@@ -7,11 +7,16 @@ import java.util.UUID;
 /** A security key as its owner sees it. */
 public record SecurityKeyView(
     long id, String name, UUID aaguid, Optional<String> model, String attestationFormat, Instant createdAt,
-    Optional<Instant> lastUsedAt, boolean possiblyCloned) {
+    Optional<Instant> lastUsedAt, boolean possiblyCloned, Optional<String> suspendedReason) {
+
+  /** Whether the key is refused at approvals: possibly cloned, or its model reported compromised. */
+  public boolean suspended() {
+    return possiblyCloned || suspendedReason.isPresent();
+  }
 
   static SecurityKeyView of(SecurityKey key) {
     return new SecurityKeyView(key.id(), key.name(), key.aaguid(), KnownModels.name(key.aaguid()),
         key.attestationFormat(), key.createdAt(),
-        key.lastUsedAt(), key.possiblyCloned());
+        key.lastUsedAt(), key.possiblyCloned(), key.suspendedReason());
   }
 }
