@@ -23,6 +23,11 @@ import java.util.stream.Collectors;
  * Verifies a FIDO Metadata Service blob (MDS3 §3.2 "Metadata BLOB object processing rules"): a JWS whose
  * x5c chain must lead to the MDS root the platform trusts (never the JVM's CA list), signed by the chain's
  * leaf. Pure: no I/O, the time of validation is given. Parsing the payload is {@link MetadataPayload}'s.
+ *
+ * <p>Nimbus JOSE, not WebAuthn4J's metadata module: webauthn4j-metadata 0.31.2 (0.31.0 is not published)
+ * does parse blobs beside webauthn4j-core 0.31.0 on a plain JVM, but it maps every status and enum value to
+ * a Java enum, so a blob with one status FIDO adds later fails as a whole ("value is out of range") and no
+ * newer blob could be uploaded; here an unknown status is kept as text and suspends nothing.
  */
 public final class MetadataBlobVerifier {
 
