@@ -10,6 +10,9 @@ export KEYCLOAK_DATA_DIR=$PORTAL_DATA_DIR/keycloak
 # Browsers' virtual authenticators give 'none' or self attestation: the test stack accepts any
 # authenticator (the platform status flags it); the YubiKey-only default is proven by unit tests.
 export PORTAL_WEBAUTHN_ATTESTATION=${PORTAL_WEBAUTHN_ATTESTATION:-any-authenticator-testing}
+# The FIDO metadata the tests upload is signed under a root made at start (tools/mds-test-root.sh); the
+# tests read its signer's key from <data>/mds-test.
+export PORTAL_WEBAUTHN_MDS_ROOT=${PORTAL_WEBAUTHN_MDS_ROOT:-$PORTAL_DATA_DIR/mds-test/root.crt}
 
 launch_keycloak() {
   [ -x "${KEYCLOAK_HOME:-}/bin/kc.sh" ] || return 0
@@ -21,6 +24,7 @@ launch_keycloak() {
 case "${1:-}" in
   start)
     rm -rf "$PORTAL_DATA_DIR"
+    "$here/mds-test-root.sh" "$PORTAL_DATA_DIR/mds-test"
     if ! { launch_keycloak && "$here/stack.sh" start; }; then
       "$0" stop || true
       exit 1

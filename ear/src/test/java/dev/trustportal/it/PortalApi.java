@@ -80,6 +80,11 @@ final class PortalApi {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A PUT of a body that is not JSON, such as a FIDO metadata blob (application/jwt). */
+  Response put(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   Response delete(String path) {
     return send(request(path).DELETE());
   }

@@ -52,6 +52,8 @@ class TenancyWalkIT {
       Map.entry("DELETE /api/v1/users/{username}", 403),
       Map.entry("GET /api/v1/platform/attestation-policy", 403),
       Map.entry("PUT /api/v1/platform/attestation-policy", 403),
+      Map.entry("GET /api/v1/platform/metadata", 403),
+      Map.entry("PUT /api/v1/platform/metadata", 403),
       // The caller's own account; the walk's password change gives a wrong current password.
       Map.entry("GET /api/v1/me", 200),
       Map.entry("PUT /api/v1/me/password", 400),
@@ -246,6 +248,12 @@ class TenancyWalkIT {
         browser.open("/" + route);
         browser.await(By.id("case-grid"));
         assertThat(pageText(browser)).as(route).doesNotContain(tenants.secretsOfB());
+      }
+      case Routes.PLATFORM_SETTINGS -> {
+        // The platform settings are for platform admins: a member finds nothing there.
+        browser.open("/" + route);
+        browser.await(By.id("not-found"));
+        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
       }
       case Routes.SUPPORT -> {
         // The support desk is for support staff and platform admins: a member finds nothing there.

@@ -12,6 +12,7 @@ import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
  * A FIDO2 security key for API tests, made of a JCA EC P-256 key and bytes assembled by hand: it
@@ -26,11 +27,18 @@ final class TestSecurityKey {
   private final KeyPair key = generate();
   private final byte[] credentialId = new byte[32];
   private final String origin;
+  private final UUID aaguid;
   private int counter;
 
   TestSecurityKey(PortalStack stack) {
+    this(stack, new UUID(0, 0));
+  }
+
+  /** A key of the model: its AAGUID is what the FIDO metadata describes it by. */
+  TestSecurityKey(PortalStack stack, UUID aaguid) {
     RANDOM.nextBytes(credentialId);
     this.origin = "http://localhost:" + stack.httpPort();
+    this.aaguid = aaguid;
   }
 
   void windCounterBackTo(int value) {
@@ -40,7 +48,11 @@ final class TestSecurityKey {
   /** The JSON of {@code navigator.credentials.create} answering base64url challenge. */
   /** A new key registered for the user through the API under the given name (packed attestation). */
   static TestSecurityKey enrolled(PortalStack stack, PortalApi user, String name) {
-    TestSecurityKey key = new TestSecurityKey(stack);
+    return enrolled(new TestSecurityKey(stack), user, name);
+  }
+
+  /** The key registered for the user through the API under the given name (packed attestation). */
+  static TestSecurityKey enrolled(TestSecurityKey key, PortalApi user, String name) {
     PortalApi.Response options = user.post("/api/v1/me/security-keys/registration-options", "");
     if (options.status() != 200) {
       throw new AssertionError("registration options refused: " + options.body());
@@ -122,7 +134,8 @@ final class TestSecurityKey {
     out.write(0x01 | 0x04 | (withCredential ? 0x40 : 0)); // UP, UV, AT
     out.writeBytes(ByteBuffer.allocate(4).putInt(counter).array());
     if (withCredential) {
-      out.writeBytes(new byte[16]); // AAGUID: none given
+      out.writeBytes(ByteBuffer.allocate(16).putLong(aaguid.getMostSignificantBits())
+          .putLong(aaguid.getLeastSignificantBits()).array()); // AAGUID: all zeros unless a model is given
       out.write(0);
       out.write(credentialId.length);
       out.writeBytes(credentialId);

@@ -35,12 +35,16 @@ public final class Routes {
   public static final String CASE_ID = "id";
   public static final String SUPPORT_CASE = SUPPORT_CASES + "/:" + CASE_ID + "([0-9]+)";
 
+  /** The platform admins' settings: the FIDO metadata that security keys are checked against. */
+  public static final String PLATFORM_SETTINGS = "platform";
+
   /** Repository names may contain '/': the wildcard takes the rest of the path. */
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
   public static final List<String> ALL =
       List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
-          REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT, SUPPORT_CASES, SUPPORT_CASE, SIGNER_REQUESTS);
+          REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT, SUPPORT_CASES, SUPPORT_CASE, SIGNER_REQUESTS,
+          PLATFORM_SETTINGS);
 
   private Routes() {}
 }

@@ -15,6 +15,8 @@ public final class AssertionRefusedException extends PortalException {
     UNKNOWN_KEY("The assertion was made with a key that is not registered to you."),
     POSSIBLY_CLONED("The key %s is suspended: its signature counter went backwards, so it may be cloned."
         + " Register another key."),
+    SUSPENDED("The key %s is suspended: its model is reported compromised by the FIDO Metadata Service."
+        + " Register a key of another model."),
     COUNTER_REGRESSION("The key %s reported a signature counter that did not grow: it may be cloned. It is"
         + " suspended."),
     MODEL_NOT_ACCEPTED("The key %s does not count here: this organisation accepts only YubiKeys whose"

@@ -25,6 +25,9 @@ import com.webauthn4j.verifier.exception.UserNotVerifiedException;
 import com.webauthn4j.verifier.exception.VerificationException;
 import dev.trustportal.portal.securitykey.SecurityKeyRefusedException.Reason;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import java.util.Set;
@@ -44,10 +47,20 @@ public final class RegistrationVerifier {
 
   private final WebAuthnSettings settings;
   private final ObjectConverter converter = new ObjectConverter();
+  private final Optional<MetadataBlob> metadata;
   private final WebAuthnRegistrationManager manager;
 
   public RegistrationVerifier(WebAuthnSettings settings) {
+    this(settings, Optional.empty());
+  }
+
+  /**
+   * @param metadata the FIDO metadata a platform admin uploaded, if any: it adds the attestation roots it
+   *     lists for a model to the configured ones, and refuses models it reports compromised
+   */
+  public RegistrationVerifier(WebAuthnSettings settings, Optional<MetadataBlob> metadata) {
     this.settings = settings;
+    this.metadata = metadata;
     this.manager = settings.policy().needsTrustedChain() ? strict(settings) : lenient();
   }
 
@@ -60,6 +73,7 @@ public final class RegistrationVerifier {
     RegistrationData data = parse(json);
     AttestationObject attestation = data.getAttestationObject();
     requireNotSynced(attestation);
+    requireNotCompromised(attestation.getAuthenticatorData().getAttestedCredentialData().getAaguid().getValue());
     if (settings.policy().needsTrustedChain()) {
       requireTrustedFormat(attestation);
       requireAllowedModel(attestation.getAuthenticatorData().getAttestedCredentialData().getAaguid());
@@ -94,6 +108,14 @@ public final class RegistrationVerifier {
     if (attestation.getAuthenticatorData().isFlagBE()) {
       throw new SecurityKeyRefusedException(Reason.BACKUP_ELIGIBLE);
     }
+  }
+
+  // MDS3 §3.1.4: keys of a model whose latest status report is a compromise are not to be trusted.
+  private void requireNotCompromised(UUID aaguid) {
+    metadata.flatMap(blob -> blob.entry(aaguid)).ifPresent(entry -> entry.compromise().ifPresent(report -> {
+      throw new SecurityKeyRefusedException(Reason.MODEL_COMPROMISED, entry.description() + ", AAGUID " + aaguid
+          + ", status " + report.status() + (report.effectiveDate() == null ? "" : " since " + report.effectiveDate()));
+    }));
   }
 
   private static void requireTrustedFormat(AttestationObject attestation) {
@@ -143,24 +165,35 @@ public final class RegistrationVerifier {
   }
 
   private WebAuthnRegistrationManager strict(WebAuthnSettings settings) {
-    Set<TrustAnchor> anchors = settings.roots().stream().map(root -> new TrustAnchor(root, null))
-        .collect(Collectors.toUnmodifiableSet());
-    TrustAnchorRepository configuredRootsOnly = new TrustAnchorRepository() {
+    Set<TrustAnchor> configured = anchors(settings.roots());
+    TrustAnchorRepository configuredAndListedRoots = new TrustAnchorRepository() {
+      // The configured roots, and those the uploaded FIDO metadata lists for the model: never the JVM's.
       @Override
       public Set<TrustAnchor> find(AAGUID aaguid) {
-        return anchors;
+        List<X509Certificate> listed = metadata.flatMap(blob -> blob.entry(aaguid.getValue()))
+            .map(MetadataEntry::attestationRoots).orElse(List.of());
+        if (listed.isEmpty()) {
+          return configured;
+        }
+        Set<TrustAnchor> both = new HashSet<>(configured);
+        both.addAll(anchors(listed));
+        return both;
       }
 
       @Override
       public Set<TrustAnchor> find(byte[] attestationCertificateKeyIdentifier) {
-        return anchors;
+        return configured;
       }
     };
-    DefaultCertPathTrustworthinessVerifier chains = new DefaultCertPathTrustworthinessVerifier(configuredRootsOnly);
+    DefaultCertPathTrustworthinessVerifier chains = new DefaultCertPathTrustworthinessVerifier(configuredAndListedRoots);
     chains.setRevocationCheckEnabled(false);
     return new WebAuthnRegistrationManager(
         List.of(new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier()),
         chains, new DefaultSelfAttestationTrustworthinessVerifier(false), converter);
+  }
+
+  private static Set<TrustAnchor> anchors(List<X509Certificate> roots) {
+    return roots.stream().map(root -> new TrustAnchor(root, null)).collect(Collectors.toUnmodifiableSet());
   }
 
   private WebAuthnRegistrationManager lenient() {

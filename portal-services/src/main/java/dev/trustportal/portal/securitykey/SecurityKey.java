@@ -51,6 +51,9 @@ public class SecurityKey {
   @Column(name = "possibly_cloned", nullable = false)
   private boolean possiblyCloned;
 
+  @Column(name = "suspended_reason")
+  private String suspendedReason;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -119,6 +122,16 @@ public class SecurityKey {
 
   public boolean possiblyCloned() {
     return possiblyCloned;
+  }
+
+  /** Why the key is refused from now on (its model reported compromised); empty while it is usable. */
+  public Optional<String> suspendedReason() {
+    return Optional.ofNullable(suspendedReason);
+  }
+
+  /** Whether an assertion of the key may count: neither possibly cloned nor suspended. */
+  public boolean usable() {
+    return !possiblyCloned && suspendedReason == null;
   }
 
   public Instant createdAt() {

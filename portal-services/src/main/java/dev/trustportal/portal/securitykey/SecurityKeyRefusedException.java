@@ -18,6 +18,8 @@ public final class SecurityKeyRefusedException extends PortalException {
     UNTRUSTED_CHAIN("The key's attestation certificate does not chain to a root the platform trusts for"
         + " security keys."),
     AAGUID_NOT_ALLOWED("The key's model (AAGUID %s) is not on the platform's allow-list."),
+    MODEL_COMPROMISED("The key's model is reported compromised by the FIDO Metadata Service (%s): keys of"
+        + " it are not accepted."),
     BACKUP_ELIGIBLE("The key's credential can be synced or backed up (a passkey): approvals need a credential"
         + " bound to one hardware key."),
     USER_NOT_VERIFIED("The key did not verify its user (PIN or biometrics), which the policy requires."),

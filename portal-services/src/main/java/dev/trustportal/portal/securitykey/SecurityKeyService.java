@@ -41,6 +41,7 @@ public class SecurityKeyService {
   @Inject AuditLog audit;
   @Inject ClonedKeys cloned;
   @Inject PlatformAttestationService platform;
+  @Inject FidoMetadataService metadata;
 
   /** Options for registering a new key; the challenge is stored for 5 minutes. */
   public RegistrationOptions registrationOptions() {
@@ -63,7 +64,7 @@ public class SecurityKeyService {
     SecurityKeyName keyName = new SecurityKeyName(name);
     String username = caller.username();
     WebAuthnSettings settings = platform.effectiveSettings();
-    RegistrationVerifier verifier = new RegistrationVerifier(settings);
+    RegistrationVerifier verifier = new RegistrationVerifier(settings, metadata.current());
     byte[] challenge = verifier.challengeOf(credentialJson);
     keys.consumeChallenge(username, Purpose.REGISTRATION, null, challenge, clock.instant())
         .orElseThrow(() -> new SecurityKeyRefusedException(SecurityKeyRefusedException.Reason.UNKNOWN_CHALLENGE));
@@ -129,16 +130,14 @@ public class SecurityKeyService {
     SecurityKey used = keys.findByCredentialId(assertion.credentialId())
         .filter(k -> k.username().equals(caller.username()))
         .orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_KEY));
-    if (used.possiblyCloned()) {
-      throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, used.name());
-    }
+    requireUsable(used);
     byte[] challenge = keys.consumeChallenge(caller.username(), Purpose.REMOVAL, null, assertion.challenge(),
         clock.instant()).orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));
     used.used(verifier.verify(assertion, used.credential(), challenge), clock.instant());
   }
 
   private List<String> usableKeys() {
-    return keys.ownedBy(caller.username()).stream().filter(k -> !k.possiblyCloned())
+    return keys.ownedBy(caller.username()).stream().filter(SecurityKey::usable)
         .map(SecurityKey::credentialId).toList();
   }
 
@@ -163,7 +162,7 @@ public class SecurityKeyService {
     Instant expires = expiry();
     byte[] challenge = boundChallenge(digestHex, nonce);
     keys.storeChallenge(username, purpose, subjectId, challenge, nonce, expires);
-    List<String> usable = keys.ownedBy(username).stream().filter(k -> !k.possiblyCloned())
+    List<String> usable = keys.ownedBy(username).stream().filter(SecurityKey::usable)
         .map(SecurityKey::credentialId).toList();
     return new AssertionOptions(BASE64URL.encodeToString(challenge), configuration.settings().rpId(), usable,
         userVerification(configuration.settings()), timeoutMillis(), expires);
@@ -203,9 +202,7 @@ public class SecurityKeyService {
     SecurityKey key = keys.findByCredentialId(assertion.credentialId())
         .filter(k -> k.username().equals(caller.username()))
         .orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_KEY));
-    if (key.possiblyCloned()) {
-      throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, key.name());
-    }
+    requireUsable(key);
     if (!required.admits(key.attestationVerified(), key.aaguid(), platform.effectiveSettings().allowedAaguids())) {
       throw new AssertionRefusedException(Reason.MODEL_NOT_ACCEPTED, key.name());
     }
@@ -222,6 +219,15 @@ public class SecurityKeyService {
       throw refused;
     }
     return new KeyUse(key.id(), key.name());
+  }
+
+  private static void requireUsable(SecurityKey key) {
+    if (key.possiblyCloned()) {
+      throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, key.name());
+    }
+    key.suspendedReason().ifPresent(reason -> {
+      throw new AssertionRefusedException(Reason.SUSPENDED, "'" + key.name() + "' (" + reason + ")");
+    });
   }
 
   /** SHA-256(digest || nonce): the challenge that binds an assertion to exactly one change. */

@@ -10,11 +10,16 @@ import java.util.UUID;
  */
 public record SecurityKeyView(
     long id, String name, UUID aaguid, Optional<String> model, String attestationFormat, boolean attestationVerified,
-    Instant createdAt, Optional<Instant> lastUsedAt, boolean possiblyCloned) {
+    Instant createdAt, Optional<Instant> lastUsedAt, boolean possiblyCloned, Optional<String> suspendedReason) {
+
+  /** Whether the key is refused at approvals: possibly cloned, or its model reported compromised. */
+  public boolean suspended() {
+    return possiblyCloned || suspendedReason.isPresent();
+  }
 
   static SecurityKeyView of(SecurityKey key) {
     return new SecurityKeyView(key.id(), key.name(), key.aaguid(), KnownModels.name(key.aaguid()),
         key.attestationFormat(), key.attestationVerified(), key.createdAt(),
-        key.lastUsedAt(), key.possiblyCloned());
+        key.lastUsedAt(), key.possiblyCloned(), key.suspendedReason());
   }
 }

@@ -25,6 +25,19 @@ public interface SecurityKeys {
   /** Marks a key as possibly cloned, in the caller's transaction. */
   void markPossiblyCloned(long id);
 
+  /** Every key not yet suspended by the FIDO metadata, of all accounts. */
+  List<SecurityKey> notSuspended();
+
+  /**
+   * Suspends a key with a reason, in the caller's transaction, unless it is suspended already.
+   *
+   * @return whether this call suspended it (false when another did before)
+   */
+  boolean suspend(long id, String reason);
+
+  /** The names of the organisations the person is a member of, whose audit chains record their keys' fate. */
+  List<String> organisationsOf(String username);
+
   /**
    * The purposes a challenge is issued for; the subject ID names a change (APPROVAL), a support case
    * (CASE_APPROVAL) or the key to remove (REMOVAL).

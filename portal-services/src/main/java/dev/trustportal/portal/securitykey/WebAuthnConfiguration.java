@@ -80,7 +80,7 @@ public class WebAuthnConfiguration {
     }
   }
 
-  private static List<X509Certificate> certificates(byte[] pem) {
+  static List<X509Certificate> certificates(byte[] pem) {
     try {
       return CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem)).stream()
           .map(X509Certificate.class::cast).toList();

@@ -116,6 +116,51 @@ class RegistrationVerifierTest {
   }
 
   @Test
+  void yubikeysOnlyRefusesAModelSuspendedByAStatusReport() {
+    TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
+    MetadataBlob metadata = metadata(TestAuthenticator.YUBIKEY_5_NFC, List.of(YUBICO.root()),
+        new StatusReport("FIDO_CERTIFIED_L1", java.time.LocalDate.of(2024, 1, 1)),
+        new StatusReport("USER_KEY_PHYSICAL_COMPROMISE", java.time.LocalDate.of(2025, 2, 1)));
+
+    assertThatThrownBy(() -> new RegistrationVerifier(YUBIKEYS_ONLY, java.util.Optional.of(metadata))
+        .verify(key.register(challenge, Attestation.PACKED_CHAIN), challenge))
+        .isInstanceOfSatisfying(SecurityKeyRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.MODEL_COMPROMISED))
+        .hasMessageContaining("YubiKey 5 NFC").hasMessageContaining("USER_KEY_PHYSICAL_COMPROMISE");
+  }
+
+  @Test
+  void aModelCertifiedAgainAfterACompromiseIsAccepted() {
+    TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
+    MetadataBlob metadata = metadata(TestAuthenticator.YUBIKEY_5_NFC, List.of(YUBICO.root()),
+        new StatusReport("REVOKED", java.time.LocalDate.of(2024, 1, 1)),
+        new StatusReport("FIDO_CERTIFIED_L1", java.time.LocalDate.of(2025, 2, 1)));
+
+    assertThat(new RegistrationVerifier(YUBIKEYS_ONLY, java.util.Optional.of(metadata))
+        .verify(key.register(challenge, Attestation.PACKED_CHAIN), challenge).format()).isEqualTo("packed");
+  }
+
+  @Test
+  void theMetadataAddsTheRootsItListsForTheModel() {
+    TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, OTHER);
+    MetadataBlob listsOther = metadata(TestAuthenticator.YUBIKEY_5_NFC, List.of(OTHER.root()));
+    MetadataBlob listsOtherForAnotherModel = metadata(UUID.randomUUID(), List.of(OTHER.root()));
+
+    assertThat(new RegistrationVerifier(YUBIKEYS_ONLY, java.util.Optional.of(listsOther))
+        .verify(key.register(challenge, Attestation.PACKED_CHAIN), challenge).format()).isEqualTo("packed");
+    assertThatThrownBy(() -> new RegistrationVerifier(YUBIKEYS_ONLY, java.util.Optional.of(listsOtherForAnotherModel))
+        .verify(key.register(challenge, Attestation.PACKED_CHAIN), challenge))
+        .isInstanceOfSatisfying(SecurityKeyRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.UNTRUSTED_CHAIN));
+  }
+
+  private static MetadataBlob metadata(UUID aaguid, List<java.security.cert.X509Certificate> roots,
+      StatusReport... reports) {
+    return new MetadataBlob(1, java.time.LocalDate.of(2030, 1, 1), 1,
+        java.util.Map.of(aaguid, new MetadataEntry(aaguid, "YubiKey 5 NFC", roots, List.of(reports))));
+  }
+
+  @Test
   void refusesWhatIsNotARegistration() {
     assertRefused(YUBIKEYS_ONLY, "{\"id\":\"x\"}", Reason.INVALID_RESPONSE);
   }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
+import dev.trustportal.portal.securitykey.FidoMetadataService;
 import dev.trustportal.portal.securitykey.PlatformAttestationService;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
@@ -52,7 +53,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private String organisation = "";
 
   @Inject
-  public MainLayout(SignOut signOut, SignerRequestService signerRequests, PlatformAttestationService attestation) {
+  public MainLayout(SignOut signOut, SignerRequestService signerRequests, PlatformAttestationService attestation,
+      FidoMetadataService metadata) {
     this.signOut = signOut;
     this.signerRequests = signerRequests;
     pendingSignerRequests.setId("signer-requests-badge");
@@ -67,6 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     addToNavbar(new DrawerToggle(), title);
     if (isPlatformAdmin() && attestation.acceptsAnyFido2()) {
       addToNavbar(anyFido2Banner());
+    }
+    if (isPlatformAdmin() && metadata.overdue()) {
+      addToNavbar(banner("metadata-overdue-banner", "layout.metadata-overdue-banner"));
     }
     addToNavbar(end);
     organisationNavigation.setId("org-navigation");
@@ -140,6 +145,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     nav.addItem(new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.SHIELD.create()));
+    if (isPlatformAdmin()) {
+      SideNavItem platform = new SideNavItem(getTranslation("nav.platform"), Routes.PLATFORM_SETTINGS,
+          VaadinIcon.COGS.create());
+      platform.setId("nav-platform");
+      nav.addItem(platform);
+    }
     if (isSupportStaff()) {
       SideNavItem support = new SideNavItem(getTranslation("nav.support"), Routes.SUPPORT, VaadinIcon.LIFEBUOY.create());
       // The support cases are under it.
@@ -158,8 +169,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   /** Platform admins must see plainly that the platform accepts keys of any maker, not YubiKeys only. */
   private Span anyFido2Banner() {
-    Span banner = new Span(getTranslation("layout.any-fido2-banner"));
-    banner.setId("any-fido2-banner");
+    return banner("any-fido2-banner", "layout.any-fido2-banner");
+  }
+
+  private Span banner(String id, String textKey) {
+    Span banner = new Span(getTranslation(textKey));
+    banner.setId(id);
     banner.getElement().getThemeList().add("badge contrast");
     // The banner gives way, wrapping its own text, so that the title and the signed-in name stay on one line.
     banner.getStyle().set("flex", "0 1 auto").set("min-width", "0").set("white-space", "normal")

@@ -119,7 +119,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     grid.addColumn(k -> k.lastUsedAt().map(at -> Times.formatShort(at, getLocale()))
             .orElse(getTranslation("security-keys.never"))).setKey("last-used")
         .setHeader(getTranslation("security-keys.column.last-used")).setAutoWidth(true);
-    grid.addColumn(k -> getTranslation(k.possiblyCloned() ? "security-keys.suspended" : "security-keys.active"))
+    grid.addColumn(this::status)
         .setKey("status").setHeader(getTranslation("security-keys.column.status")).setAutoWidth(true);
     grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
     return grid;
@@ -132,6 +132,13 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     }
     return key.model().map(model -> getTranslation("security-keys.model.verified", model))
         .orElseGet(() -> getTranslation("security-keys.model.unknown"));
+  }
+
+  private String status(SecurityKeyView key) {
+    if (key.suspendedReason().isPresent()) {
+      return getTranslation("security-keys.suspended.compromised", key.suspendedReason().get());
+    }
+    return getTranslation(key.possiblyCloned() ? "security-keys.suspended" : "security-keys.active");
   }
 
   private Button removeButton(SecurityKeyView key) {

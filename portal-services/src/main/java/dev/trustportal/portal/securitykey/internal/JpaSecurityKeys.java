@@ -63,6 +63,26 @@ class JpaSecurityKeys implements SecurityKeys {
   }
 
   @Override
+  public List<SecurityKey> notSuspended() {
+    return em.createQuery("select k from SecurityKey k where k.suspendedReason is null order by k.id", SecurityKey.class)
+        .getResultList();
+  }
+
+  // A conditional update: of two instances checking at once, only one suspends (and audits) the key.
+  @Override
+  public boolean suspend(long id, String reason) {
+    return em.createNativeQuery("update security_key set suspended_reason = ?2 where id = ?1 and suspended_reason is null")
+        .setParameter(1, id).setParameter(2, reason).executeUpdate() == 1;
+  }
+
+  @Override
+  public List<String> organisationsOf(String username) {
+    return em.createNativeQuery("select o.name from membership m join organisation o on o.id = m.organisation_id"
+            + " where m.username = ?1 order by o.name", String.class)
+        .setParameter(1, username).getResultList();
+  }
+
+  @Override
   public void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce,
       Instant expires) {
     em.createNativeQuery("delete from webauthn_challenge where expires_at < ?1").setParameter(1, Instant.now())
