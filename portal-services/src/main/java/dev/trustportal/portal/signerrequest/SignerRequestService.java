@@ -90,8 +90,8 @@ public class SignerRequestService {
    */
   public long pendingCount(String organisation) {
     Optional<Organisation> org = organisationNamed(organisation);
-    boolean decides = org.isPresent() && (caller.crossesTenants() || memberships.find(org.get(), caller.username())
-        .map(m -> List.of(DECIDERS).contains(m.role())).orElse(false));
+    boolean decides = org.isPresent() && memberships.find(org.get(), caller.username())
+        .map(m -> List.of(DECIDERS).contains(m.role())).orElse(false);
     return decides ? requests.count(org.get(), Optional.of(SignerRequestState.PENDING)) : 0;
   }
 
