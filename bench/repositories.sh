@@ -32,6 +32,7 @@ auth="Authorization: Basic $(printf 'admin:%s' "$PORTAL_ADMIN_PASSWORD" | base64
 api() { curl -fsS -H "$auth" -H 'Content-Type: application/json' "$@"; }
 
 echo "== seeding: organisation 'large' with $REPOSITORIES repositories, 'small' with 5"
+# The admin founds both without naming an owner, and so is their first owner: it lists and seeds them as a member.
 api -X POST "$portal/api/v1/orgs" -d '{"name":"large"}' >/dev/null
 api -X POST "$portal/api/v1/orgs" -d '{"name":"small"}' >/dev/null
 for i in 1 2 3 4 5; do api -X POST "$portal/api/v1/orgs/small/repositories" -d "{\"name\":\"app-$i\"}" >/dev/null; done

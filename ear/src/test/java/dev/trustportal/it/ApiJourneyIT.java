@@ -35,9 +35,9 @@ class ApiJourneyIT {
     assertThat(account.status()).as(account.body()).isEqualTo(201);
     assertThat(account.json().has("password")).isFalse();
     String org = OrganisationsApiIT.uniqueName("journey");
-    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
-    assertThat(admin.post("/api/v1/orgs/" + org + "/members", "{\"username\":\"" + username + "\",\"role\":\"OWNER\"}")
-        .status()).isEqualTo(201);
+    // The platform founds the organisation with its first owner, and is no member of it.
+    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\",\"owner\":\"" + username + "\"}").status())
+        .isEqualTo(201);
     PortalApi owner = PortalApi.as(stack, username, PASSWORD);
     assertThat(owner.get("/api/v1/me").json().get("email").asText()).isEqualTo("olga@example.com");
 
@@ -86,9 +86,9 @@ class ApiJourneyIT {
   @Test
   void theLastOwnerIsNeitherRemovedNorDemoted() {
     String org = OrganisationsApiIT.uniqueName("lastowner");
-    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
     String username = account(OrganisationsApiIT.uniqueName("only"));
-    admin.post("/api/v1/orgs/" + org + "/members", "{\"username\":\"" + username + "\",\"role\":\"OWNER\"}");
+    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\",\"owner\":\"" + username + "\"}").status())
+        .isEqualTo(201);
     PortalApi owner = PortalApi.as(stack, username, PASSWORD);
 
     PortalApi.Response demoted = owner.patch("/api/v1/orgs/" + org + "/members/" + username, "{\"role\":\"ADMIN\"}");

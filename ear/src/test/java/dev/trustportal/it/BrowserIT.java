@@ -65,8 +65,7 @@ class BrowserIT {
     for (String user : new String[] {owner, viewer}) {
       admin.post("/api/v1/users", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
     }
-    admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}");
-    admin.post("/api/v1/orgs/" + org + "/members", "{\"username\":\"" + owner + "\",\"role\":\"OWNER\"}");
+    admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\",\"owner\":\"" + owner + "\"}");
     OrganisationsPage organisations = LoginPage.open(browser).signIn(owner, password);
 
     organisations.awaitInGrid(org);
@@ -79,7 +78,8 @@ class BrowserIT {
 
     assertThat(members.awaitNotification("last owner")).contains(owner, org, "approve");
     browser.screenshot("members-last-owner");
-    assertThat(admin.get("/api/v1/orgs/" + org + "/members").json().get("total").asLong()).isEqualTo(2);
+    assertThat(PortalApi.as(stack, owner, password).get("/api/v1/orgs/" + org + "/members").json().get("total")
+        .asLong()).isEqualTo(2);
   }
 
   @Test

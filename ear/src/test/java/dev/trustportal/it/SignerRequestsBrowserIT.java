@@ -8,6 +8,7 @@ import java.security.KeyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -108,6 +109,44 @@ class SignerRequestsBrowserIT {
       browser.await(By.id("signer-request-grid"));
       browser.screenshot("signer-requests-zh");
     }
+  }
+
+  @Test
+  void anOwnerDeclinesARequestWithAReasonWhichTheRequesterReads() throws Exception {
+    String org = TwoTenants.createOrg(admin, "declined");
+    admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + REPOSITORY + "\"}");
+    String viewer = TwoTenants.createUser(admin, "vic");
+    String owner = TwoTenants.createUser(admin, "olga");
+    TwoTenants.addMember(admin, org, viewer, "VIEWER");
+    TwoTenants.addMember(admin, org, owner, "OWNER");
+    PortalApi.Response filed = PortalApi.as(stack, viewer, PASSWORD).post("/api/v1/orgs/" + org + "/repositories/"
+        + REPOSITORY + "/signer-requests", "{\"name\":\"vic\",\"publicKey\":\""
+        + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n") + "\"}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    long id = filed.json().get("id").asLong();
+
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(owner, PASSWORD);
+      browser.open("/orgs/" + org + "/signer-requests");
+      click(browser, By.id("decline-signer-request-" + id));
+      browser.await(By.id("decline-reason"));
+      click(browser, By.id("confirm-decline"));
+      // A blank reason is refused at the field, and the dialog stays.
+      browser.waiter().until(d -> d.findElement(By.id("decline-reason")).getAttribute("invalid") != null);
+      // The field sends its value on change: leave it before the scripted click.
+      browser.await(By.cssSelector("#decline-reason textarea")).sendKeys("Ask for a key on a security token.", Keys.TAB);
+      click(browser, By.id("confirm-decline"));
+      browser.waiter().until(d -> d.findElements(By.id("decline-reason")).stream().noneMatch(WebElement::isDisplayed));
+      // The grid shows pending requests: the declined one leaves it (its cells stay, hidden).
+      browser.waiter().until(d -> d.findElements(By.id("decline-signer-request-" + id)).stream()
+          .noneMatch(WebElement::isDisplayed));
+      browser.screenshot("signer-request-declined");
+    }
+
+    JsonNode declined = PortalApi.as(stack, viewer, PASSWORD).get("/api/v1/me/signer-requests").json().get("items")
+        .get(0);
+    assertThat(declined.get("state").asText()).isEqualTo("DECLINED");
+    assertThat(declined.get("reason").asText()).isEqualTo("Ask for a key on a security token.");
   }
 
   private static String gridText(BrowserSession browser) {

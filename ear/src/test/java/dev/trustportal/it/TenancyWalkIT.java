@@ -28,6 +28,10 @@ import org.openqa.selenium.By;
  * each refusal is one {@code access.denied} event in B's audit chain. The walk cannot go stale: the
  * API paths come from the served OpenAPI description, the view routes from {@link Routes#ALL} (which a
  * unit test of portal-ui keeps complete); a path or route the walk does not know fails it.
+ *
+ * <p>A platform admin who is no member of B walks B's API paths too and is refused alike: a platform role
+ * opens no organisation. The platform's explicit calls (founding an organisation with its first owner, the
+ * audited list of all, the support desk) keep working.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenancyWalkIT {
@@ -54,6 +58,8 @@ class TenancyWalkIT {
       Map.entry("PUT /api/v1/platform/attestation-policy", 403),
       Map.entry("GET /api/v1/platform/metadata", 403),
       Map.entry("PUT /api/v1/platform/metadata", 403),
+      // The platform's list of all organisations: platform admins only.
+      Map.entry("GET /api/v1/platform/orgs", 403),
       // The caller's own account; the walk's password change gives a wrong current password.
       Map.entry("GET /api/v1/me", 200),
       Map.entry("PUT /api/v1/me/password", 400),
@@ -111,37 +117,11 @@ class TenancyWalkIT {
 
   @Test
   void everyApiPathOfAnotherOrganisationIsNotFoundAndEachRefusalIsAudited() throws Exception {
-    JsonNode openApi = openApi();
     PortalApi alice = tenants.as(tenants.alice);
-    List<String> refused = new ArrayList<>();
     List<String> readableByBob = new ArrayList<>();
     List<String> members = tenants.membersOfB();
 
-    for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = paths.next();
-      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-        Map.Entry<String, JsonNode> operation = ops.next();
-        String method = operation.getKey().toUpperCase();
-        String body = MUTATING.contains(operation.getKey()) ? body(openApi, operation.getValue()) : null;
-        if (!path.getKey().startsWith(ORG_SCOPED)) {
-          checkGlobalPath(alice, method, path.getKey(), body).ifPresent(refused::add);
-          continue;
-        }
-        Concrete concrete = concretePath(path.getKey());
-        PortalApi.Response answer = alice.call(method, concrete.path(), body);
-        String call = method + " " + concrete.path();
-        assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(404);
-        assertThat(answer.json().get("error").asText()).as(call).isEqualTo("not_found");
-        assertThat(answer.body()).as(call).doesNotContain(tenants.secretsOfB());
-        refused.add(call);
-        // An approval challenge exists only while a change is pending; B's change published at once.
-        // Nor a reset notice: B's repository was never reset; and B's ID is a change's, which names no signer request.
-        if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")
-            && !path.getKey().endsWith("/reset-notice") && !path.getKey().contains("/signer-requests/")) {
-          readableByBob.add(concrete.path());
-        }
-      }
-    }
+    List<String> refused = walkApiOfB(alice, true, readableByBob);
 
     assertThat(refused).as("org-scoped paths found in /openapi")
         .anyMatch(call -> call.endsWith("/members"))
@@ -157,6 +137,111 @@ class TenancyWalkIT {
     for (String path : readableByBob) {
       assertThat(bob.get(path).status()).as("B's owner reads " + path).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aPlatformAdminWhoIsNoMemberIsRefusedOnEveryApiPathOfTheOrganisationAndEachRefusalIsAudited()
+      throws Exception {
+    List<String> members = tenants.membersOfB();
+
+    List<String> refused = walkApiOfB(PortalApi.asAdmin(stack), false, new ArrayList<>());
+
+    assertThat(refused).as("org-scoped paths found in /openapi").hasSizeGreaterThan(30)
+        .anyMatch(call -> call.endsWith("/members"))
+        .anyMatch(call -> call.endsWith("/audit"))
+        .anyMatch(call -> call.endsWith("/signer-requests"));
+    assertThat(tenants.refusalsInB("admin").stream().filter(t -> !t.startsWith("view ")).toList())
+        .as("one access.denied event in B's chain per refused call of the platform admin")
+        .containsExactlyInAnyOrderElementsOf(refused);
+    assertThat(tenants.membersOfB()).containsExactlyInAnyOrderElementsOf(members);
+    assertThat(tenants.repositoriesOfB()).isEqualTo(1);
+  }
+
+  @Test
+  void aPlatformAdminSeesOnlyTheirOwnOrganisationsInTheViewsAndIsRefusedBsPages() {
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+      assertThat(organisations.pageText()).doesNotContain(tenants.orgB).doesNotContain(tenants.orgA);
+      browser.open("/orgs/" + tenants.orgB);
+      browser.await(By.id("not-found"));
+      assertThat(pageText(browser)).doesNotContain(tenants.secretsOfB());
+      assertThat(browser.driver().findElements(By.id("org-navigation")).stream()
+          .filter(org -> org.isDisplayed()).toList()).isEmpty();
+    }
+    assertThat(tenants.refusalsInB("admin")).contains("view /orgs/" + tenants.orgB);
+  }
+
+  @Test
+  void thePlatformsExplicitCallsOnOrganisationsWorkAndAreAudited() {
+    PortalApi admin = PortalApi.asAdmin(stack);
+    // Founding with a named first owner: the owner is in, the platform admin is not.
+    String founded = TwoTenants.createOrg(admin, "founded", tenants.alice);
+    JsonNode members = tenants.as(tenants.alice).get("/api/v1/orgs/" + founded + "/members").json();
+    assertThat(members.get("items").get(0).get("username").asText()).isEqualTo(tenants.alice);
+    assertThat(members.get("items").get(0).get("role").asText()).isEqualTo("OWNER");
+    assertThat(members.get("total").asLong()).isEqualTo(1);
+    assertThat(admin.get("/api/v1/orgs/" + founded).status()).isEqualTo(404);
+    // Without a named owner the creator is the first owner.
+    String own = TwoTenants.createOrg(admin, "own");
+    assertThat(admin.get("/api/v1/orgs/" + own + "/members").json().get("items").get(0).get("username").asText())
+        .isEqualTo("admin");
+    // A first owner without an account: nothing is created.
+    String orphan = OrganisationsApiIT.uniqueName("orphan");
+    PortalApi.Response refused = admin.post("/api/v1/orgs", "{\"name\":\"" + orphan + "\",\"owner\":\"nobody-"
+        + orphan + "\"}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(404);
+    // The platform's list shows every organisation by its head counts, and is on record.
+    JsonNode all = admin.get("/api/v1/platform/orgs?size=500").json();
+    List<String> rows = new ArrayList<>();
+    all.get("items").forEach(item -> rows.add(item.get("name").asText() + ":" + item.get("members").asLong()
+        + ":" + item.get("owners").asLong()));
+    assertThat(rows).contains(tenants.orgB + ":2:1", founded + ":1:1", own + ":1:1")
+        .noneMatch(row -> row.startsWith(orphan + ":"));
+    assertThat(all.toString()).doesNotContain(tenants.repoB).doesNotContain(tenants.carol);
+    JsonNode platformChain = admin.get("/api/v1/platform/audit?size=20").json().get("items");
+    List<String> actions = new ArrayList<>();
+    platformChain.forEach(event -> actions.add(event.get("actor").asText() + " " + event.get("action").asText()));
+    assertThat(actions).contains("admin platform.organisations_listed");
+    // The support desk still reaches B's repository, audited in B's chain.
+    assertThat(tenants.eventsOfB()).anyMatch(event -> event.get("action").asText().equals("support.case_opened"));
+  }
+
+  /**
+   * Calls every API path of B as the walker and returns the refused calls; with {@code globalToo}, the
+   * paths of no organisation as well (what a member of another organisation gets there).
+   */
+  private List<String> walkApiOfB(PortalApi walker, boolean globalToo, List<String> readableByBob)
+      throws Exception {
+    JsonNode openApi = openApi();
+    List<String> refused = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+        Map.Entry<String, JsonNode> operation = ops.next();
+        String method = operation.getKey().toUpperCase();
+        String body = MUTATING.contains(operation.getKey()) ? body(openApi, operation.getValue()) : null;
+        if (!path.getKey().startsWith(ORG_SCOPED)) {
+          if (globalToo) {
+            checkGlobalPath(walker, method, path.getKey(), body).ifPresent(refused::add);
+          }
+          continue;
+        }
+        Concrete concrete = concretePath(path.getKey());
+        PortalApi.Response answer = walker.call(method, concrete.path(), body);
+        String call = method + " " + concrete.path();
+        assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(404);
+        assertThat(answer.json().get("error").asText()).as(call).isEqualTo("not_found");
+        assertThat(answer.body()).as(call).doesNotContain(tenants.secretsOfB());
+        refused.add(call);
+        // An approval challenge exists only while a change is pending; B's change published at once.
+        // Nor a reset notice: B's repository was never reset; and B's ID is a change's, which names no signer request.
+        if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")
+            && !path.getKey().endsWith("/reset-notice") && !path.getKey().contains("/signer-requests/")) {
+          readableByBob.add(concrete.path());
+        }
+      }
+    }
+    return refused;
   }
 
   @Test

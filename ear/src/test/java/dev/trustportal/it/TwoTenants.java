@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Two organisations for tenancy tests: A, owned by alice; B, owned by bob, with a viewer (carol) and a
- * repository. A member of A must never see anything of B: {@link #secretsOfB()} lists what would give
+ * repository. The platform admin founded both and belongs to neither. A member of A must never see anything of B: {@link #secretsOfB()} lists what would give
  * B away (the names of B's organisation itself are in every URL and not a secret).
  */
 final class TwoTenants {
@@ -32,11 +32,10 @@ final class TwoTenants {
     alice = createUser(admin, "alice");
     bob = createUser(admin, "bob");
     carol = createUser(admin, "carol");
-    orgA = createOrg(admin, "tenant-a");
-    orgB = createOrg(admin, "tenant-b");
-    addMember(admin, orgA, alice, "OWNER");
-    addMember(admin, orgB, bob, "OWNER");
-    addMember(admin, orgB, carol, "VIEWER");
+    // The platform admin founds both with their first owners and is a member of neither.
+    orgA = createOrg(admin, "tenant-a", alice);
+    orgB = createOrg(admin, "tenant-b", bob);
+    addMember(as(bob), orgB, carol, "VIEWER");
     repoB = OrganisationsApiIT.uniqueName("hidden");
     PortalApi.Response created =
         as(bob).post("/api/v1/orgs/" + orgB + "/repositories", "{\"name\":\"" + repoB + "\"}");
@@ -62,9 +61,9 @@ final class TwoTenants {
     return List.of(repoB, gunB, bob, carol);
   }
 
-  /** B's chain, newest first, read by the platform admin. */
+  /** B's chain, newest first, read by its owner. */
   List<JsonNode> eventsOfB() {
-    PortalApi.Response page = PortalApi.asAdmin(stack).get("/api/v1/orgs/" + orgB + "/audit?size=500");
+    PortalApi.Response page = as(bob).get("/api/v1/orgs/" + orgB + "/audit?size=500");
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     List<JsonNode> events = new ArrayList<>();
     page.json().get("items").forEach(events::add);
@@ -85,13 +84,13 @@ final class TwoTenants {
 
   List<String> membersOfB() {
     List<String> names = new ArrayList<>();
-    PortalApi.asAdmin(stack).get("/api/v1/orgs/" + orgB + "/members?size=500").json().get("items")
+    as(bob).get("/api/v1/orgs/" + orgB + "/members?size=500").json().get("items")
         .forEach(item -> names.add(item.get("username").asText() + ":" + item.get("role").asText()));
     return names;
   }
 
   long repositoriesOfB() {
-    return PortalApi.asAdmin(stack).get("/api/v1/orgs/" + orgB + "/repositories?size=1").json().get("total").asLong();
+    return as(bob).get("/api/v1/orgs/" + orgB + "/repositories?size=1").json().get("total").asLong();
   }
 
   /** A new account with {@link #PASSWORD}, its name made unique from the prefix. */
@@ -103,9 +102,20 @@ final class TwoTenants {
     return name;
   }
 
+  /** A new organisation whose first owner is the platform admin who creates it. */
   static String createOrg(PortalApi admin, String prefix) {
     String name = OrganisationsApiIT.uniqueName(prefix);
-    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}").status()).isEqualTo(201);
+    PortalApi.Response created = admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return name;
+  }
+
+  /** A new organisation with the named first owner; the platform admin who creates it is no member. */
+  static String createOrg(PortalApi admin, String prefix, String owner) {
+    String name = OrganisationsApiIT.uniqueName(prefix);
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\",\"owner\":\"" + owner + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
   }
 

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Appends events to the audit chains and reads and verifies them. Anyone may cause an event (a
  * failed sign-in has no signed-in caller). An organisation's chain is read by its owners and admins
- * (and platform admins), as {@link ChainReaders} decides; the platform chain by platform admins only.
+ * as {@link ChainReaders} decides (a platform role opens no organisation's chain); the platform chain by platform admins only.
  * The checks live here, at the EJB boundary, so that the UI and the REST API cannot forget them.
  */
 @Stateless
@@ -55,8 +55,7 @@ public class AuditLog {
   }
 
   /**
-   * One page of an organisation's chain, newest first, for its owners and admins (and callers who
-   * cross tenants); anyone else is refused as the tenancy rule says (404 or 403), and that is audited.
+   * One page of an organisation's chain, newest first, for its owners and admins; anyone else is refused as the tenancy rule says (404 or 403), and that is audited.
    */
   @PermitAll
   public Page<AuditEntry> page(String organisation, PageRequest request) {

@@ -10,7 +10,7 @@ import java.util.List;
 public interface ChainReaders {
 
   /**
-   * Passes for the organisation's owners and admins, and for callers who cross tenants.
+   * Passes for the organisation's owners and admins.
    *
    * @throws dev.trustportal.portal.common.PortalException of kind NOT_FOUND when there is no such
    *     organisation or the caller is not a member of it, of kind FORBIDDEN for members in other roles

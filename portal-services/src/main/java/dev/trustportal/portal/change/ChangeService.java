@@ -16,11 +16,8 @@ import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
-import dev.trustportal.portal.repository.InvalidRepositoryNameException;
 import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
-import dev.trustportal.portal.repository.RepositoryName;
-import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.RepositoryNotInitialisedException;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
@@ -143,7 +140,7 @@ public class ChangeService {
   /** One page of the organisation's change requests, newest first. */
   public Page<ChangeView> list(String organisation, ChangeFilter filter, PageRequest request) {
     Organisation org = organisationToWorkIn(organisation);
-    Optional<Repository> repository = filter.repository().map(name -> repository(org, name));
+    Optional<Repository> repository = filter.repository().map(name -> repositories.existing(org, name));
     List<ChangeView> items = changes.page(org, repository, filter.state(), request).stream().map(this::view).toList();
     return new Page<>(items, request.page(), request.size(), changes.count(org, repository, filter.state()));
   }
@@ -266,7 +263,7 @@ public class ChangeService {
   }
 
   private Repository repositoryToChange(String organisation, String repository) {
-    Repository target = repository(organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN),
+    Repository target = repositories.existing(organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN),
         repository);
     target.pendingInitialisation().ifPresent(change -> {
       throw new RepositoryNotInitialisedException(target.gun().value(), change);
@@ -286,15 +283,6 @@ public class ChangeService {
     changes.store(request);
     record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals.");
     return request.id();
-  }
-
-  private Repository repository(Organisation org, String name) {
-    try {
-      return repositories.find(org, new RepositoryName(name))
-          .orElseThrow(() -> new RepositoryNotFoundException(org.name().value(), name));
-    } catch (InvalidRepositoryNameException notAName) {
-      throw new RepositoryNotFoundException(org.name().value(), name);
-    }
   }
 
   private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {

@@ -1,7 +1,6 @@
 package dev.trustportal.portal.identity;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -11,14 +10,12 @@ import java.util.Optional;
 
 /**
  * Who is calling, as the EJB container knows it (the identity propagates from the web tier into
- * every bean). {@link #crossesTenants()} is the one place that decides who sees every organisation
- * regardless of membership: today platform admins; the support desk replaces this path later. A
- * caller authenticated with an API token never crosses tenants: {@link #token()} says what the token
- * reaches, and the tenancy check holds the caller to it.
+ * every bean). No caller crosses organisations here: a platform role opens no organisation (see
+ * {@code tenancy.Tenancy}). A caller authenticated with an API token: {@link #token()} says what the
+ * token reaches, and the tenancy check holds the caller to it.
  */
 @Stateless
 @PermitAll
-@DeclareRoles(Roles.PLATFORM_ADMIN)
 public class CallerContext {
 
   @Resource SessionContext session;
@@ -26,10 +23,6 @@ public class CallerContext {
 
   public String username() {
     return session.getCallerPrincipal().getName();
-  }
-
-  public boolean crossesTenants() {
-    return token().isEmpty() && session.isCallerInRole(Roles.PLATFORM_ADMIN);
   }
 
   /** The API token this request came with, if any. */

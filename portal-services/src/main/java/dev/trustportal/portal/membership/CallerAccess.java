@@ -1,20 +1,21 @@
 package dev.trustportal.portal.membership;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * The outcome of a passed tenancy check: who is calling about which organisation, and in which role.
- * The role is empty for a caller who crosses tenants (a platform admin) without being a member.
+ * Every caller who passes holds a role there (a robot token the role its access gives it): no one
+ * passes by a platform role.
  */
-public record CallerAccess(String organisation, String username, Optional<MemberRole> role) {
+public record CallerAccess(String organisation, String username, MemberRole role) {
 
-  public boolean crossesTenant() {
-    return role.isEmpty();
+  public CallerAccess {
+    Objects.requireNonNull(role, "role");
   }
 
-  /** Whether the caller holds one of the roles, or crosses tenants (which passes every check). */
+  /** Whether the caller holds one of the roles. */
   public boolean mayActAs(MemberRole... anyOf) {
-    return role.map(List.of(anyOf)::contains).orElse(true);
+    return List.of(anyOf).contains(role);
   }
 }

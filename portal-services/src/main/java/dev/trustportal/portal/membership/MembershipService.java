@@ -22,7 +22,7 @@ import java.util.Objects;
 
 /**
  * Use cases on the members of an organisation. Every one starts with the tenancy check: members
- * see the member list, owners and admins change it, and only owners (or platform admins) grant,
+ * see the member list, owners and admins change it, and only owners grant,
  * change or take away the owner role. Every change is an event of the organisation's audit chain,
  * recorded in the change's transaction.
  */

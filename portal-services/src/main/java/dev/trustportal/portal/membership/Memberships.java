@@ -28,6 +28,9 @@ public interface Memberships {
 
   long count(Organisation organisation);
 
+  /** How many owners the organisation has, without a lock: for lists, not for decisions. */
+  long countOwners(Organisation organisation);
+
   /** The names of the organisations where the person holds one of the roles, one page, by name. */
   List<String> organisationsOf(String username, Set<MemberRole> roles, PageRequest request);
 

@@ -21,7 +21,7 @@ public interface TenantGuard {
    * A further check after {@link #requireRole(String, MemberRole...)}, for actions whose needed role
    * depends on what they touch (only owners grant the owner role). A refusal is audited like any other.
    *
-   * @throws MissingRoleException if the caller holds none of the roles (callers who cross tenants pass)
+   * @throws MissingRoleException if the caller holds none of the roles
    */
   void requireRole(CallerAccess access, MemberRole... anyOf);
 }

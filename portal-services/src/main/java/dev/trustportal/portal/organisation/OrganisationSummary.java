@@ -5,7 +5,7 @@ import java.time.Instant;
 /** What callers outside portal-services see of an organisation. */
 public record OrganisationSummary(String name, Instant createdAt) {
 
-  static OrganisationSummary of(Organisation organisation) {
+  public static OrganisationSummary of(Organisation organisation) {
     return new OrganisationSummary(organisation.name().value(), organisation.createdAt());
   }
 }

@@ -11,6 +11,25 @@ public interface Repositories {
 
   Optional<Repository> find(Organisation organisation, RepositoryName name);
 
+  /** The organisation's repository of that name; a string that is no valid name names none. */
+  default Optional<Repository> named(Organisation organisation, String name) {
+    try {
+      return find(organisation, new RepositoryName(name));
+    } catch (InvalidRepositoryNameException notAName) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The organisation's repository of that name, for use cases that act on it.
+   *
+   * @throws RepositoryNotFoundException if there is none (also for a string that is no valid name)
+   */
+  default Repository existing(Organisation organisation, String name) {
+    return named(organisation, name)
+        .orElseThrow(() -> new RepositoryNotFoundException(organisation.name().value(), name));
+  }
+
   /** Whether a repository of any organisation has this GUN. */
   boolean holds(Gun gun);
 

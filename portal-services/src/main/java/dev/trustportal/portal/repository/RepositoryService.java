@@ -110,12 +110,7 @@ public class RepositoryService {
 
   /** A repository by name; a string that is no valid name simply finds nothing. */
   public Optional<RepositorySummary> find(String organisation, String name) {
-    Organisation owner = organisationToWorkIn(organisation);
-    try {
-      return repositories.find(owner, new RepositoryName(name)).map(RepositorySummary::of);
-    } catch (InvalidRepositoryNameException notAName) {
-      return Optional.empty();
-    }
+    return repositories.named(organisationToWorkIn(organisation), name).map(RepositorySummary::of);
   }
 
   /**
@@ -126,8 +121,7 @@ public class RepositoryService {
    * @throws dev.trustportal.portal.publishing.TrustDataInvalidException if the data does not verify
    */
   public TrustView trust(String organisation, String name) {
-    RepositorySummary repository =
-        find(organisation, name).orElseThrow(() -> new RepositoryNotFoundException(organisation, name));
+    RepositorySummary repository = RepositorySummary.of(repositories.existing(organisationToWorkIn(organisation), name));
     if (repository.initialisationChange() != null) {
       throw new RepositoryNotInitialisedException(repository.gun(), repository.initialisationChange());
     }

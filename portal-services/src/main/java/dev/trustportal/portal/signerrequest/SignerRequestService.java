@@ -18,11 +18,8 @@ import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.Organisations;
-import dev.trustportal.portal.repository.InvalidRepositoryNameException;
 import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
-import dev.trustportal.portal.repository.RepositoryName;
-import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
 import dev.trustportal.portal.signer.SignerName;
@@ -69,7 +66,7 @@ public class SignerRequestService {
    */
   public SignerRequestView requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
     Organisation org = tenancy.organisationToWorkIn(organisation);
-    Repository target = repository(org, repository);
+    Repository target = repositories.existing(org, repository);
     SignerName signer = new SignerName(name);
     Key parsed = SignerKeys.parse(key, clock.instant());
     SignerRequest request = new SignerRequest(target, signer, key, parsed, caller.username(), clock.instant());
@@ -93,8 +90,8 @@ public class SignerRequestService {
    */
   public long pendingCount(String organisation) {
     Optional<Organisation> org = organisationNamed(organisation);
-    boolean decides = org.isPresent() && (caller.crossesTenants() || memberships.find(org.get(), caller.username())
-        .map(m -> List.of(DECIDERS).contains(m.role())).orElse(false));
+    boolean decides = org.isPresent() && memberships.find(org.get(), caller.username())
+        .map(m -> List.of(DECIDERS).contains(m.role())).orElse(false);
     return decides ? requests.count(org.get(), Optional.of(SignerRequestState.PENDING)) : 0;
   }
 
@@ -162,15 +159,6 @@ public class SignerRequestService {
     return requests.find(id)
         .filter(r -> r.organisation().name().equals(org.name()))
         .orElseThrow(() -> new SignerRequestNotFoundException(id));
-  }
-
-  private Repository repository(Organisation org, String name) {
-    try {
-      return repositories.find(org, new RepositoryName(name))
-          .orElseThrow(() -> new RepositoryNotFoundException(org.name().value(), name));
-    } catch (InvalidRepositoryNameException notAName) {
-      throw new RepositoryNotFoundException(org.name().value(), name);
-    }
   }
 
   private void record(SignerRequest request, String action, String detail) {

@@ -1,9 +1,7 @@
 package dev.trustportal.portal.support;
 
 import dev.trustportal.portal.organisation.Organisation;
-import dev.trustportal.portal.repository.InvalidRepositoryNameException;
 import dev.trustportal.portal.repository.Repositories;
-import dev.trustportal.portal.repository.RepositoryName;
 import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -27,10 +25,6 @@ public class ResetNotices {
    */
   public Optional<ResetNotice> forRepository(String organisation, String repository) {
     Organisation org = tenancy.organisationToWorkIn(organisation);
-    try {
-      return repositories.find(org, new RepositoryName(repository)).flatMap(cases::newestNotice);
-    } catch (InvalidRepositoryNameException notAName) {
-      return Optional.empty();
-    }
+    return repositories.named(org, repository).flatMap(cases::newestNotice);
   }
 }

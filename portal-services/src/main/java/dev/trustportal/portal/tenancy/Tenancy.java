@@ -33,7 +33,13 @@ import java.util.Set;
  * The tenancy rule, in one place: every org-scoped use case first asks here whether the caller may
  * act on the organisation. A caller who is not a member learns nothing about it, not even that it
  * exists (404, not 403); a member without the needed role gets {@link MissingRoleException} (403).
- * Callers who cross tenants (platform admins, see {@link CallerContext#crossesTenants()}) pass.
+ *
+ * <p>Membership is the only way in: a platform role opens no organisation. A platform admin who is no
+ * member is refused and recorded like anyone else, so that an organisation's owners see every access to
+ * it in their chain and no one reads or changes their trust data silently. The platform reaches
+ * organisations only through explicit calls, each audited: {@link PlatformOrganisations} (founding one
+ * with its first owner, the list of all) and the support desk (cases its owners approve, or two platform
+ * admins under break-glass when it has no owner).
  *
  * <p>A caller authenticated with an API token reaches only what the token's scope names: another
  * organisation is refused like one the caller does not belong to. A robot token is no member of
@@ -68,9 +74,6 @@ public class Tenancy implements TenantGuard, ChainReaders {
   private CallerAccess requireRole(Organisation org, MemberRole... anyOf) {
     String organisation = org.name().value();
     String username = caller.username();
-    if (caller.crossesTenants()) {
-      return new CallerAccess(organisation, username, Optional.empty());
-    }
     Optional<TokenAuthentication> token = caller.token();
     if (token.isPresent() && !token.get().scope().reaches(organisation)) {
       throw refuseNonMember(organisation, username);
@@ -82,7 +85,7 @@ public class Tenancy implements TenantGuard, ChainReaders {
                 .find(org, username)
                 .map(Membership::role)
                 .orElseThrow(() -> refuseNonMember(organisation, username));
-    CallerAccess access = new CallerAccess(organisation, username, Optional.of(role));
+    CallerAccess access = new CallerAccess(organisation, username, role);
     requireRole(access, anyOf);
     return access;
   }
@@ -97,7 +100,7 @@ public class Tenancy implements TenantGuard, ChainReaders {
     if (anyOf.length == 0 || access.mayActAs(anyOf)) {
       return;
     }
-    MemberRole role = access.role().orElseThrow();
+    MemberRole role = access.role();
     denials.record(
         access.organisation(),
         access.username(),
@@ -114,9 +117,6 @@ public class Tenancy implements TenantGuard, ChainReaders {
   @Override
   public List<String> readableOrganisations(int limit) {
     PageRequest first = new PageRequest(0, limit);
-    if (caller.crossesTenants()) {
-      return organisations.page(first).stream().map(org -> org.name().value()).toList();
-    }
     Optional<String> only = caller.token().flatMap(token -> token.scope().onlyOrganisation());
     return memberships.organisationsOf(caller.username(), Set.copyOf(AUDIT_READERS), first).stream()
         .filter(name -> only.map(name::equals).orElse(true))

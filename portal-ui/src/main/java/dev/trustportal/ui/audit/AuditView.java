@@ -40,7 +40,7 @@ import java.util.Optional;
 /**
  * The events of one audit chain, paged in the database as the user scrolls, and its verification. The
  * chain picker offers what the user may read: the chains of the organisations they own or administer,
- * and, for platform admins, the platform chain and every organisation's. The services decide; an
+ * and, for platform admins, the platform chain too. The services decide; an
  * organisation asked for in the URL ({@code audit?org=acme}) that the user may not read is "not found"
  * (a non-member) or refused (a member in another role), as in the API.
  */

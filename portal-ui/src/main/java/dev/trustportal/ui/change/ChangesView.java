@@ -28,6 +28,7 @@ import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.ui.component.OrgPaths;
+import dev.trustportal.ui.component.ReasonDialog;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.layout.MainLayout;
@@ -168,6 +169,15 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     return details;
   }
 
+  private ReasonDialog rejectDialog(ChangeView change) {
+    ReasonDialog.Texts texts = new ReasonDialog.Texts("reject", getTranslation("reject.title", change.id()),
+        ChangeTexts.summary(this, change), getTranslation("reject.reason"), getTranslation("reject.confirm"),
+        getTranslation("approve.cancel"));
+    return new ReasonDialog("reject-dialog", texts,
+        reason -> approvals.reject(change.organisation(), change.id(), reason),
+        () -> grid.getDataProvider().refreshAll());
+  }
+
   /** Approve and reject, for owners while the change waits for approvals. */
   private Component decision(ChangeView change) {
     HorizontalLayout buttons = new HorizontalLayout();
@@ -177,7 +187,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
       approve.setId("approve-change-" + change.id());
       approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
       Button reject = new Button(getTranslation("changes.reject"), event ->
-          new RejectDialog(approvals, change, () -> grid.getDataProvider().refreshAll()).open());
+          rejectDialog(change).open());
       reject.setId("reject-change-" + change.id());
       reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
       buttons.add(approve, reject);

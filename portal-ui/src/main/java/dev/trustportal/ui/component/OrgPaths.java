@@ -39,7 +39,7 @@ public final class OrgPaths {
     return organisation(org) + "/robot-tokens";
   }
 
-  /** The organisation's audit chain (a page for platform admins). */
+  /** The organisation's audit chain (a page for its owners and admins). */
   public static String audit(String org) {
     return "audit?org=" + org;
   }

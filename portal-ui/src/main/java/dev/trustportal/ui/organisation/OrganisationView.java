@@ -72,7 +72,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     heading.setId("org-heading");
     add(heading, new Paragraph(getTranslation("organisation.created", Times.format(summary.createdAt(), getLocale()))));
     add(tiles());
-    // The audit log is for owners and admins (and platform admins, who act as owners).
+    // The audit log is for owners and admins.
     if (tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN)) {
       Anchor audit = new Anchor(OrgPaths.audit(organisation), getTranslation("organisation.audit"));
       audit.setId("dashboard-audit-link");

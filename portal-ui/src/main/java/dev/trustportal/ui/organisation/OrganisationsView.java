@@ -23,6 +23,7 @@ import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.organisation.CreateOrganisation;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
+import dev.trustportal.portal.tenancy.PlatformOrganisations;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
@@ -31,9 +32,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 /**
- * The caller's organisations (all of them for platform admins), paged in the database as the user
- * scrolls, each linking to its overview, repositories, members and changes; platform admins also
- * create organisations here.
+ * The caller's organisations, paged in the database as the user scrolls, each linking to its overview,
+ * repositories, members and changes. Platform admins see here too only those they belong to; they also
+ * create organisations here, and become the first owner of what they create (the API names another).
  */
 @Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
 @PermitAll
@@ -42,11 +43,13 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private static final long serialVersionUID = 1L;
 
   private final transient OrganisationService organisations;
+  private final transient PlatformOrganisations platform;
   private final Grid<OrganisationSummary> grid = new Grid<>();
 
   @Inject
-  public OrganisationsView(OrganisationService organisations) {
+  public OrganisationsView(OrganisationService organisations, PlatformOrganisations platform) {
     this.organisations = organisations;
+    this.platform = platform;
     setSizeFull();
     add(new H2(getTranslation("organisations.heading")));
     if (isPlatformAdmin()) {
@@ -129,7 +132,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private void create(String name, OrganisationForm form, Dialog dialog) {
     OrganisationSummary created;
     try {
-      created = organisations.createOrganisation(new CreateOrganisation(name));
+      created = platform.createOrganisation(new CreateOrganisation(name));
     } catch (PortalException rejected) {
       form.showNameError(PortalMessages.of(this, rejected));
       return;

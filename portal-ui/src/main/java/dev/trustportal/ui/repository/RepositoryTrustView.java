@@ -119,8 +119,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   }
 
   /**
-   * Only decides which actions to offer: the service checks the role again on every change. Platform
-   * admins, who cross tenants, may act as owners.
+   * Only decides which actions to offer: the service checks the role again on every change.
    */
   private boolean mayChangeTrust() {
     return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);

@@ -27,6 +27,7 @@ import dev.trustportal.portal.signerrequest.SignerRequestView;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
+import dev.trustportal.ui.component.ReasonDialog;
 import dev.trustportal.ui.component.ShortKeyId;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.layout.MainLayout;
@@ -168,12 +169,25 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
       accept.setId("accept-signer-request-" + request.id());
       accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
       Button decline = new Button(getTranslation("signer-requests.decline"),
-          event -> new DeclineDialog(requests, request, this::refresh).open());
+          event -> declineDialog(request).open());
       decline.setId("decline-signer-request-" + request.id());
       decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
       buttons.add(accept, decline);
     }
     return buttons;
+  }
+
+  private ReasonDialog declineDialog(SignerRequestView request) {
+    ReasonDialog.Texts texts = new ReasonDialog.Texts("decline",
+        getTranslation("signer-requests.decline.title", request.id()),
+        getTranslation("signer-requests.decline.summary", request.requestedBy(), request.name(), request.repository()),
+        getTranslation("signer-requests.decline.reason"), getTranslation("signer-requests.decline.confirm"),
+        getTranslation("signer-requests.decline.cancel"));
+    return new ReasonDialog("decline-signer-request-dialog", texts,
+        reason -> requests.decline(request.organisation(), request.id(), reason), () -> {
+          refresh();
+          MainLayout.refreshBadges();
+        });
   }
 
   /** A refusal (a signer of that name exists meanwhile) goes to the error handler, which explains it. */

@@ -98,6 +98,11 @@ class JpaMemberships implements Memberships {
   @Override
   public long lockAndCountOwners(Organisation organisation) {
     em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
+    return countOwners(organisation);
+  }
+
+  @Override
+  public long countOwners(Organisation organisation) {
     return em.createQuery(
             "select count(m) from Membership m where m.organisation = :org and m.role = :owner",
             Long.class)
