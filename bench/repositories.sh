@@ -6,7 +6,10 @@
 #   3. server time of the repositories grid's first page in headless Chromium.
 # Each figure is printed with its peer measured in the same run: the same call on an organisation with
 # five repositories (paging in the database should make them alike) and, for the HTTP figures,
-# notary-server serving a root.json to the same wrk load.
+# notary-server serving a root.json to the same wrk load. Each wrk line also gives the CPU the serving
+# process spent per request (from /proc, all its threads: JIT and GC included): unlike latency, it
+# hardly moves when other work shares the cores, so it is the figure to compare between runs. After
+# each load, a line gives the portal's p95 and rps as ratios to notary-server's.
 #
 #   bench/repositories.sh            builds the reactor first
 #   BENCH_SKIP_BUILD=1 bench/repositories.sh
@@ -54,28 +57,44 @@ SQL
 
 list() { echo "$portal/api/v1/orgs/$1/repositories?page=0&size=50"; }
 notary_root="https://127.0.0.1:$NOTARY_SERVER_PORT/v2/$gun/_trust/tuf/root.json"
-run_wrk() { # label connections url [auth]
-  local label=$1 connections=$2 url=$3; shift 3
-  printf '%-44s ' "$label"
-  wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" -s bench/p95.lua "$@" "$url" | tail -n 1
+payara_pid=$(cat "$PORTAL_DATA_DIR/payara/portal/config/pid")
+notary_pid=$(cat "$PORTAL_DATA_DIR/run/notary-server.pid")
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+declare -A p95 rps
+run_wrk() { # key label pid connections url [wrk options]: wrk's line and the CPU of process pid per request
+  local key=$1 label=$2 pid=$3 connections=$4 url=$5 before line; shift 5
+  before=$(cpu_ticks "$pid")
+  line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" -s bench/p95.lua "$@" "$url" | tail -n 1)
+  p95[$key]=$(sed -E 's/.*p95 ([0-9.]+) ms.*/\1/' <<<"$line")
+  rps[$key]=$(sed -E 's/.*rps ([0-9]+) .*/\1/' <<<"$line")
+  awk -v label="$label" -v line="$line" -v ticks="$(( $(cpu_ticks "$pid") - before ))" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { split(line, f, " "); printf "%-44s %s  cpu %.2f ms/req\n", label, line, ticks * 1000 / hz / (f[2] > 0 ? f[2] : 1) }'
+}
+peer_ratios() { # the portal's p95 and rps against notary-server's on the same load
+  awk -v a="${p95[large]}" -v b="${p95[small]}" -v n="${p95[notary]}" -v ra="${rps[large]}" -v rn="${rps[notary]}" \
+    'BEGIN { printf "%-44s p95 %.1fx (org of 5: %.1fx), rps %.2fx\n", "ratio portal/notary-server", a / n, b / n, ra / rn }'
+}
+wrk_three() { # connections [wrk options]: the three peers under the same load
+  local connections=$1; shift
+  run_wrk large "portal, org of $REPOSITORIES" "$payara_pid" "$connections" "$(list large)" -H "$auth" "$@"
+  run_wrk small "portal, org of 5 (peer)" "$payara_pid" "$connections" "$(list small)" -H "$auth" "$@"
+  run_wrk notary "notary-server root.json (peer)" "$notary_pid" "$connections" "$notary_root" \
+    -H "Authorization: Bearer $(notary_token)" "$@"
+  peer_ratios
 }
 # Warm-up: JIT, connection pool, the verified-password memory.
 wrk -t1 -c4 -d5s -H "$auth" "$(list large)" >/dev/null
 
+echo "== load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores before the first figure"
 echo "== 1. first page of GET /repositories, one client (server time on loopback)"
-run_wrk "portal, org of $REPOSITORIES" 1 "$(list large)" -H "$auth"
-run_wrk "portal, org of 5 (peer)" 1 "$(list small)" -H "$auth"
-run_wrk "notary-server root.json (peer)" 1 "$notary_root" -H "Authorization: Bearer $(notary_token)"
+wrk_three 1
 echo "== 2a. 50 concurrent API clients, each calling again ${BENCH_PAUSE_MS:-500} ms after its answer"
 export BENCH_PAUSE_MS=${BENCH_PAUSE_MS:-500}
-run_wrk "portal, org of $REPOSITORIES" 50 "$(list large)" -H "$auth" -s bench/paced.lua
-run_wrk "portal, org of 5 (peer)" 50 "$(list small)" -H "$auth" -s bench/paced.lua
-run_wrk "notary-server root.json (peer)" 50 "$notary_root" -H "Authorization: Bearer $(notary_token)" -s bench/paced.lua
+wrk_three 50 -s bench/paced.lua
 # Little's law: with no pause, latency is 50 / throughput; these lines are the capacity of this machine.
 echo "== 2b. 50 concurrent API clients without pause (saturation: wrk shares the cores)"
-run_wrk "portal, org of $REPOSITORIES" 50 "$(list large)" -H "$auth"
-run_wrk "portal, org of 5 (peer)" 50 "$(list small)" -H "$auth"
-run_wrk "notary-server root.json (peer)" 50 "$notary_root" -H "Authorization: Bearer $(notary_token)"
+wrk_three 50
+echo "== load: $(cut -d' ' -f1-3 /proc/loadavg) after the HTTP figures"
 echo "== 3. repositories grid, first page (headless Chromium)"
 java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.trustportal.bench.RepositoriesGridBenchmark \
   "$portal" admin "$PORTAL_ADMIN_PASSWORD" large small "${BENCH_ROUNDS:-20}"
@@ -84,9 +103,9 @@ echo "== 4. add-signer change to PUBLISHED (approval quorum 0), ${BENCH_SIGNERS:
 work=$PORTAL_DATA_DIR/bench-signers
 mkdir -p "$work"
 api -X POST "$portal/api/v1/orgs/small/repositories" -d '{"name":"signed"}' >/dev/null
-certificate() { # name -> PEM of a fresh P-256 certificate valid now
+certificate() { # name -> PEM of a fresh P-256 certificate valid now (two years: notary warns of less)
   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$work/$1.key" \
-    -out "$work/$1.crt" -days 30 -subj "/CN=$1" 2>/dev/null
+    -out "$work/$1.crt" -days 730 -subj "/CN=$1" 2>/dev/null
   cat "$work/$1.crt"
 }
 now_ms() { date +%s%3N; }

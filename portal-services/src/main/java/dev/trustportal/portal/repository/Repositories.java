@@ -40,8 +40,11 @@ public interface Repositories {
    */
   void store(Repository repository);
 
-  /** One page of the organisation's repositories whose name contains {@code filter}, ordered by name. */
-  List<Repository> page(Organisation organisation, String filter, PageRequest request);
+  /**
+   * One page of the organisation's repositories whose name contains {@code filter}, ordered by name, as
+   * read-only summaries: nothing of them is managed by the persistence context.
+   */
+  List<RepositorySummary> page(Organisation organisation, String filter, PageRequest request);
 
   long count(Organisation organisation, String filter);
 }

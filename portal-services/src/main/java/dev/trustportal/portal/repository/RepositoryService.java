@@ -104,7 +104,7 @@ public class RepositoryService {
   public Page<RepositorySummary> list(String organisation, String filter, PageRequest request) {
     Organisation owner = organisationToWorkIn(organisation);
     String contained = filter == null ? "" : filter.strip();
-    var items = repositories.page(owner, contained, request).stream().map(RepositorySummary::of).toList();
+    var items = repositories.page(owner, contained, request);
     return new Page<>(items, request.page(), request.size(), repositories.count(owner, contained));
   }
 
