@@ -83,6 +83,32 @@ class BrowserIT {
   }
 
   @Test
+  void aPlatformAdminFoundsAnOrganisationForANamedOwnerAndAnUnknownOwnerCreatesNothing() throws Exception {
+    PortalApi admin = PortalApi.asAdmin(stack);
+    String owner = OrganisationsApiIT.uniqueName("founder");
+    String password = "correct horse battery";
+    admin.post("/api/v1/users", "{\"username\":\"" + owner + "\",\"password\":\"" + password + "\"}");
+    String unowned = OrganisationsApiIT.uniqueName("unowned");
+    String founded = OrganisationsApiIT.uniqueName("founded");
+    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+
+    organisations.create(unowned, "nobody-by-this-name");
+    assertThat(organisations.ownerError()).contains("nobody-by-this-name");
+    assertThat(organisations.dialogOpen()).isTrue();
+    browser.screenshot("organisation-unknown-owner");
+    browser.await(org.openqa.selenium.By.id("cancel-org-button")).click();
+    organisations.create(founded, owner);
+    browser.waiter().until(d -> !organisations.dialogOpen());
+
+    // The admin named someone else and is no member: the organisation is the owner's alone.
+    PortalApi ownerApi = PortalApi.as(stack, owner, password);
+    assertThat(ownerApi.get("/api/v1/orgs/" + founded + "/members").json().get("items").toString())
+        .contains(owner).doesNotContain("\"admin\"");
+    assertThat(admin.get("/api/v1/orgs/" + founded).status()).isEqualTo(404);
+    assertThat(stack.portalSql("select count(*) from organisation where name = '" + unowned + "'")).isEqualTo("0");
+  }
+
+  @Test
   void anInvalidNameIsExplainedInTheFormAndCreatesNothing() throws Exception {
     OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
     long before = PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong();

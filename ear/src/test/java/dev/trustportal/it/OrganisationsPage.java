@@ -21,10 +21,18 @@ final class OrganisationsPage {
   }
 
   void create(String name) {
+    create(name, "");
+  }
+
+  /** Creates an organisation whose first owner is the named account (empty: the admin who creates it). */
+  void create(String name, String firstOwner) {
     browser.await(By.id("new-org-button")).click();
     WebElement input = browser.await(By.cssSelector("#org-name-field input"));
     input.clear();
     input.sendKeys(name);
+    WebElement owner = browser.await(By.cssSelector("#org-owner-field input"));
+    owner.clear();
+    owner.sendKeys(firstOwner);
     browser.await(By.id("create-org-button")).click();
   }
 
@@ -44,8 +52,17 @@ final class OrganisationsPage {
 
   /** The error the name field shows, once it shows one. */
   String nameError() {
+    return errorOf(NAME_FIELD);
+  }
+
+  /** The error the first-owner field shows, once it shows one. */
+  String ownerError() {
+    return errorOf(By.id("org-owner-field"));
+  }
+
+  private String errorOf(By fieldId) {
     return browser.waiter().until(d -> {
-      WebElement field = d.findElement(NAME_FIELD);
+      WebElement field = d.findElement(fieldId);
       String error = field.getDomProperty("errorMessage");
       return field.getDomAttribute("invalid") != null && error != null && !error.isBlank() ? error : null;
     });

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.identity.AccountNotFoundException;
 import dev.trustportal.portal.identity.Roles;
 import dev.trustportal.portal.organisation.CreateOrganisation;
 import dev.trustportal.portal.organisation.OrganisationService;
@@ -30,11 +31,12 @@ import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.membership.MembersView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * The caller's organisations, paged in the database as the user scrolls, each linking to its overview,
  * repositories, members and changes. Platform admins see here too only those they belong to; they also
- * create organisations here, and become the first owner of what they create (the API names another).
+ * create organisations here, naming the first owner (themselves when they name nobody).
  */
 @Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
 @PermitAll
@@ -132,7 +134,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private void create(String name, OrganisationForm form, Dialog dialog) {
     OrganisationSummary created;
     try {
-      created = platform.createOrganisation(new CreateOrganisation(name));
+      created = platform.createOrganisation(new CreateOrganisation(name, Optional.of(form.firstOwner())));
+    } catch (AccountNotFoundException unknownOwner) {
+      form.showOwnerError(PortalMessages.of(this, unknownOwner));
+      return;
     } catch (PortalException rejected) {
       form.showNameError(PortalMessages.of(this, rejected));
       return;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -119,8 +120,10 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     grid.addColumn(k -> k.lastUsedAt().map(at -> Times.formatShort(at, getLocale()))
             .orElse(getTranslation("security-keys.never"))).setKey("last-used")
         .setHeader(getTranslation("security-keys.column.last-used")).setAutoWidth(true);
-    grid.addColumn(this::status)
-        .setKey("status").setHeader(getTranslation("security-keys.column.status")).setAutoWidth(true);
+    // A suspension names the model and the metadata's status: it wraps in the remaining width.
+    grid.addColumn(this::status).setKey("status").setHeader(getTranslation("security-keys.column.status"))
+        .setWidth("14em").setFlexGrow(1);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
     return grid;
   }
