@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
@@ -114,8 +116,17 @@ class SecurityKeysBrowserIT {
     return browser.await(By.cssSelector("vaadin-confirm-dialog-overlay")).getText();
   }
 
+  /** Clicks the open dialog's confirm button; the overlay of a dialog closed just before may still be going. */
   private static void confirm(BrowserSession browser) {
-    browser.await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']")).click();
+    By button = By.xpath("//vaadin-confirm-dialog-overlay[@opened]//vaadin-button[@slot='confirm-button']");
+    browser.waiter().until(d -> {
+      try {
+        d.findElement(button).click();
+        return true;
+      } catch (StaleElementReferenceException | NoSuchElementException closing) {
+        return false;
+      }
+    });
   }
 
   private VirtualAuthenticator signInWithKey(BrowserSession browser, String user) {
