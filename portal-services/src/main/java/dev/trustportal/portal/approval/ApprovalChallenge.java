@@ -1,10 +1,16 @@
 package dev.trustportal.portal.approval;
 
 import dev.trustportal.portal.securitykey.AssertionOptions;
+import java.util.List;
 
 /**
- * What an owner sees and signs to approve a change: the change in plain words, its digest, and the
- * WebAuthn options whose challenge is derived from that digest.
+ * What an approver sees and signs: the subject in plain words, its digest, the approvals so far, and the
+ * WebAuthn options whose challenge is SHA-256(digest || nonce), single-use, valid 5 minutes.
  */
-public record ApprovalChallenge(long changeId, String summary, String digest, int approvalsGiven,
-    int approvalsNeeded, AssertionOptions options) {}
+public record ApprovalChallenge(SubjectRef subject, List<String> summary, String digest, int approvalsGiven,
+    int approvalsNeeded, AssertionOptions options) {
+
+  public ApprovalChallenge {
+    summary = List.copyOf(summary);
+  }
+}

@@ -1,16 +1,15 @@
 package dev.trustportal.portal.approval;
 
-import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.securitykey.RequiredKeys;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * An organisation's approval policy: how many owners must approve each type of change, whether the
- * requester may approve their own change, for how many hours a request stays open for approvals, and
- * which security keys count.
+ * An organisation's approval policy: how many owners must approve each type of change (by the type's
+ * name), whether the requester may approve their own change, for how many hours a request stays open for
+ * approvals, and which security keys count.
  */
-public record ApprovalPolicy(Map<ChangeType, Integer> approvals, boolean selfApproval, int openHours,
+public record ApprovalPolicy(Map<String, Integer> approvals, boolean selfApproval, int openHours,
     RequiredKeys requiredKeys) {
 
   public static final int DEFAULT_OPEN_HOURS = 168;
@@ -22,5 +21,9 @@ public record ApprovalPolicy(Map<ChangeType, Integer> approvals, boolean selfApp
     if (openHours < 1 || openHours > MAX_OPEN_HOURS) {
       throw new InvalidApprovalPolicyException(openHours);
     }
+  }
+
+  public ApprovalSettings settings() {
+    return new ApprovalSettings(selfApproval, openHours, requiredKeys);
   }
 }

@@ -1,17 +1,16 @@
 package dev.trustportal.portal.approval;
 
-import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.common.PortalException;
-import java.util.Arrays;
+import java.util.List;
 
 /** A policy entry for a type of change that does not exist. */
 public final class InvalidChangeTypeException extends PortalException {
 
   private static final long serialVersionUID = 1L;
 
-  public InvalidChangeTypeException(String type) {
-    super("invalid_change_type", "'" + type + "' is not a type of change: use one of "
-        + Arrays.toString(ChangeType.values()) + ".", String.valueOf(type));
+  public InvalidChangeTypeException(String type, List<String> known) {
+    super("invalid_change_type", "'" + type + "' is not a type of change: use one of " + known + ".",
+        String.valueOf(type));
   }
 
   @Override

@@ -2,14 +2,15 @@ package dev.trustportal.portal.approval;
 
 import dev.trustportal.portal.common.PortalException;
 
-/** The requester tried to approve their own change, which the organisation's policy does not allow. */
+/** The requester tried to approve what they filed, which the organisation's policy does not allow. */
 public final class SelfApprovalException extends PortalException {
 
   private static final long serialVersionUID = 1L;
 
-  public SelfApprovalException(long id) {
-    super("self_approval", "You filed change request " + id + ": another owner must approve it (the"
-        + " organisation's policy does not allow approving one's own changes).", id);
+  public SelfApprovalException(SubjectRef subject) {
+    super("self_approval", "You filed " + subject.kind().noun().toLowerCase(java.util.Locale.ROOT) + " "
+        + subject.id() + ": another owner must approve it (the organisation's policy does not allow approving"
+        + " one's own changes).", subject.id());
   }
 
   @Override

@@ -1,7 +1,9 @@
 /**
- * Approving changes of trust with security keys: the approval challenge bound to a change's digest, the
- * assertion that counts as one owner's approval, rejections, and the organisation's approval policy
- * (owners needed per type of change, self-approval, how long a request stays open). Counting and
- * queueing for publishing stay with {@link dev.trustportal.portal.change.ChangeService}.
+ * Approving with security keys, for anything approvable: the organisation's approval policy (approvals
+ * per type, self-approval, open period, which keys count), challenges bound to a subject's digest, the
+ * assertion that counts as one person's approval, counting against a {@link
+ * dev.trustportal.portal.approval.Quorum}, and the refusals. Change requests and support cases plug in as
+ * {@link dev.trustportal.portal.approval.ApprovalSubjects}, each with its digest, quorum and what approval
+ * does.
  */
 package dev.trustportal.portal.approval;

@@ -28,9 +28,4 @@ public interface ChangeRequests {
   void storeApproval(ChangeApproval approval);
 
   int approvals(long changeId);
-
-  /** How many approvals the organisation's policy demands for the type; 0 when it says nothing. */
-  int approvalsNeeded(Organisation organisation, ChangeType type);
-
-  void setApprovalsNeeded(Organisation organisation, ChangeType type, int approvals);
 }

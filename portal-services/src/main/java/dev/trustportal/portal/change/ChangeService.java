@@ -3,8 +3,9 @@ package dev.trustportal.portal.change;
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.portal.approval.ApprovalPolicies;
+import dev.trustportal.portal.approval.Tally;
 import dev.trustportal.portal.audit.AuditLog;
-import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
@@ -31,9 +32,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,6 +62,7 @@ public class ChangeService {
   @Inject Event<ChangeQueued> queued;
   @Inject Memberships memberships;
   @Inject SignerLinks links;
+  @Inject ApprovalPolicies policies;
 
   /**
    * Requests a new signer with one key: into {@code targets/releases} and a new {@code targets/<name>}.
@@ -147,7 +147,7 @@ public class ChangeService {
 
   /**
    * The caller (an owner) approves a filed change; at the policy's quorum it is queued for publishing
-   * in the same transaction. Only {@link dev.trustportal.portal.approval.ApprovalService} calls this, after
+   * in the same transaction. Only {@link ApprovableChanges} calls this, for the approval service, after
    * verifying the caller's security-key assertion over the request's digest; the key is recorded.
    *
    * @throws ChangeNotPendingException if the request is not waiting for approval
@@ -159,9 +159,9 @@ public class ChangeService {
     requirePending(request);
     Instant now = clock.instant();
     changes.storeApproval(new ChangeApproval(id, caller.username(), securityKeyId, now));
-    record(request, caller.username(), "change.approval", "Approval " + changes.approvals(id) + " of "
-        + request.approvalsNeeded() + ".");
-    if (changes.approvals(id) >= request.approvalsNeeded()) {
+    Tally tally = new Tally(changes.approvals(id), request.approvalsNeeded());
+    record(request, caller.username(), "change.approval", "Approval " + tally.given() + " of " + tally.needed() + ".");
+    if (tally.complete()) {
       queue(request, caller.username(), "Quorum of " + request.approvalsNeeded() + " reached.");
     }
     return view(request);
@@ -178,34 +178,6 @@ public class ChangeService {
     return view(request);
   }
 
-  /** How many owner approvals each type of change needs in the organisation (0 when not set). */
-  public Map<ChangeType, Integer> approvalPolicy(String organisation) {
-    Organisation org = organisationToWorkIn(organisation);
-    Map<ChangeType, Integer> policy = new EnumMap<>(ChangeType.class);
-    for (ChangeType type : ChangeType.values()) {
-      policy.put(type, changes.approvalsNeeded(org, type));
-    }
-    return policy;
-  }
-
-  /** Sets how many owner approvals a type of change needs from now on; only owners may. */
-  public Map<ChangeType, Integer> setApprovalPolicy(String organisation, ChangeType type, int approvals) {
-    Organisation org = organisationToWorkIn(organisation, MemberRole.OWNER);
-    int current = changes.approvalsNeeded(org, type);
-    if (approvals == current) {
-      return approvalPolicy(organisation); // restating a number changes nothing, and records nothing
-    }
-    // Root-key operations need at least one owner once set; their unset default of 0 (initialise at once,
-    // as before approvals existed) stays valid until an owner raises it.
-    if (approvals < type.minimumApprovals()) {
-      throw InvalidChangeInputException.approvals(type, approvals);
-    }
-    changes.setApprovalsNeeded(org, type, approvals);
-    audit.record(new AuditRecord(organisation, caller.username(), "approval_policy.changed", type.name(),
-        Outcome.SUCCEEDED, type + " changes need " + approvals + " owner approvals."));
-    return approvalPolicy(organisation);
-  }
-
   /**
    * Checks the change against the live trust data and stores it. When notary-server cannot be reached
    * the change is filed unchecked: it is checked before publishing anyway, and fails then with the
@@ -214,7 +186,7 @@ public class ChangeService {
   private ChangeView file(Repository repository, TrustChange change) {
     Optional<CurrentTrust> live = liveTrust(repository.gun());
     live.ifPresent(change::check);
-    int needed = changes.approvalsNeeded(repository.organisation(), change.type());
+    int needed = policies.approvalsNeeded(repository.organisation(), change.type());
     ChangeRequest request = new ChangeRequest(repository, change, caller.username(), needed, clock.instant());
     changes.store(request);
     String checked = live.isPresent() ? "" : " Not checked against the trust data yet: notary-server is not"
@@ -277,7 +249,7 @@ public class ChangeService {
    * {@link RepositoryInitialisationRequests} calls it, for the repository feature.
    */
   public long fileInitialisation(Repository repository) {
-    int needed = changes.approvalsNeeded(repository.organisation(), ChangeType.INITIALISE_REPOSITORY);
+    int needed = policies.approvalsNeeded(repository.organisation(), ChangeType.INITIALISE_REPOSITORY);
     ChangeRequest request = new ChangeRequest(repository, new TrustChange.InitialiseRepository(),
         caller.username(), needed, clock.instant());
     changes.store(request);

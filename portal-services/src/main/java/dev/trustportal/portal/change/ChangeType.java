@@ -1,11 +1,13 @@
 package dev.trustportal.portal.change;
 
+import dev.trustportal.portal.approval.ApprovableType;
+
 /**
  * The kinds of change of trust a person can request. {@link #usesRootKey()} says whether publishing
  * it signs with the repository's root key; the approval policy of an organisation may demand more
  * (or stronger) approvals for those, and the support desk's reset cases are such changes.
  */
-public enum ChangeType {
+public enum ChangeType implements ApprovableType {
   ADD_SIGNER(false),
   REMOVE_SIGNER(false),
   ADD_SIGNER_KEY(false),
@@ -37,11 +39,13 @@ public enum ChangeType {
    * initialising a repository, which stays 0 (at once, as it did before approvals existed) until an owner
    * raises it, so that organisations and scripts of before keep working.
    */
+  @Override
   public int defaultApprovals() {
     return usesRootKey && this != INITIALISE_REPOSITORY ? 1 : 0;
   }
 
   /** The fewest owners a set number may ask: root-key operations at least 1. */
+  @Override
   public int minimumApprovals() {
     return usesRootKey ? 1 : 0;
   }

@@ -27,14 +27,6 @@ public final class InvalidChangeInputException extends PortalException {
             + " data lists it (or its canonical ID as the notary CLI prints it).", keyId);
   }
 
-  static InvalidChangeInputException approvals(ChangeType type, int approvals) {
-    int least = type.usesRootKey() ? 1 : 0;
-    return new InvalidChangeInputException("invalid_approvals", "error.invalid_approvals",
-        approvals + " approvals is not valid for " + type + " changes: use " + least + " or more"
-            + (least == 0 ? " (0 publishes at once)." : " (changes that use the root key always need an owner)."),
-        approvals);
-  }
-
   /** A state filter that names no {@link ChangeState}. */
   public static InvalidChangeInputException state(String state) {
     return new InvalidChangeInputException("invalid_state", "error.invalid_state",

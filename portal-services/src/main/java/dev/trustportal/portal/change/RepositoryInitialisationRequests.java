@@ -1,5 +1,6 @@
 package dev.trustportal.portal.change;
 
+import dev.trustportal.portal.approval.ApprovalPolicies;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.repository.RepositoryInitialisations;
@@ -13,12 +14,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class RepositoryInitialisationRequests implements RepositoryInitialisations {
 
-  private final ChangeRequests changes;
+  private final ApprovalPolicies policies;
   private final ChangeService service;
 
   @Inject
-  RepositoryInitialisationRequests(ChangeRequests changes, ChangeService service) {
-    this.changes = changes;
+  RepositoryInitialisationRequests(ApprovalPolicies policies, ChangeService service) {
+    this.policies = policies;
     this.service = service;
   }
 
@@ -29,7 +30,7 @@ class RepositoryInitialisationRequests implements RepositoryInitialisations {
 
   @Override
   public int approvalsNeeded(Organisation organisation) {
-    return changes.approvalsNeeded(organisation, ChangeType.INITIALISE_REPOSITORY);
+    return policies.approvalsNeeded(organisation, ChangeType.INITIALISE_REPOSITORY);
   }
 
   @Override

@@ -146,14 +146,9 @@ public class SecurityKeyService {
     return platform.effectiveSettings().policy();
   }
 
-  /** A challenge for approving a change with one of the caller's keys, bound to the change's digest. */
-  public AssertionOptions approvalChallenge(long changeId, String digestHex) {
-    return boundChallengeFor(Purpose.APPROVAL, changeId, digestHex);
-  }
-
-  /** A challenge for approving a support case with one of the caller's keys, bound to the case's digest. */
-  public AssertionOptions caseApprovalChallenge(long caseId, String digestHex) {
-    return boundChallengeFor(Purpose.CASE_APPROVAL, caseId, digestHex);
+  /** A challenge for approving a subject with one of the caller's keys, bound to the subject's digest. */
+  public AssertionOptions approvalChallenge(ApprovalBinding binding) {
+    return boundChallengeFor(binding.purpose(), binding.subjectId(), binding.digestHex());
   }
 
   private AssertionOptions boundChallengeFor(Purpose purpose, long subjectId, String digestHex) {
@@ -169,30 +164,18 @@ public class SecurityKeyService {
   }
 
   /**
-   * Verifies an assertion for approving the change: made with one of the caller's keys, over a challenge
-   * issued to the caller for this change (used once, unexpired) and derived from its digest, with a
+   * Verifies an assertion for approving a subject: made with one of the caller's keys, over a challenge
+   * issued to the caller for this subject (used once, unexpired) and derived from its digest, with a
    * growing signature counter. A counter that does not grow suspends the key and is audited.
    *
-   * @param organisation the change's organisation, whose audit chain records a suspension
+   * @param organisation the subject's organisation, whose audit chain records a suspension
    * @param required which keys the organisation counts for approvals
    * @throws AssertionRefusedException saying why the assertion does not count
    */
-  public KeyUse verifyApproval(String organisation, RequiredKeys required, long changeId, String digestHex,
+  public KeyUse verifyApproval(ApprovalBinding binding, String organisation, RequiredKeys required,
       String assertionJson) {
-    return verifyBound(Purpose.APPROVAL, organisation, required, changeId, digestHex, assertionJson,
-        "approving change ");
-  }
-
-  /**
-   * Verifies an assertion for approving a support case, as {@link #verifyApproval} does for a change: over a
-   * challenge issued to the caller for this case and derived from its digest.
-   *
-   * @throws AssertionRefusedException saying why the assertion does not count
-   */
-  public KeyUse verifyCaseApproval(String organisation, RequiredKeys required, long caseId, String digestHex,
-      String assertionJson) {
-    return verifyBound(Purpose.CASE_APPROVAL, organisation, required, caseId, digestHex, assertionJson,
-        "approving support case ");
+    return verifyBound(binding.purpose(), organisation, required, binding.subjectId(), binding.digestHex(),
+        assertionJson, binding.use());
   }
 
   private KeyUse verifyBound(Purpose purpose, String organisation, RequiredKeys required, long subjectId,
@@ -213,7 +196,7 @@ public class SecurityKeyService {
       key.used(verifier.verify(assertion, key.credential(), expected), clock.instant());
     } catch (AssertionRefusedException refused) {
       if (refused.reason() == Reason.COUNTER_REGRESSION) {
-        cloned.suspend(key.id(), key.username(), key.name(), organisation, key.signCount(), context + subjectId);
+        cloned.suspend(key.id(), key.username(), key.name(), organisation, key.signCount(), context);
         throw new AssertionRefusedException(Reason.COUNTER_REGRESSION, key.name());
       }
       throw refused;

@@ -5,11 +5,10 @@ import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.verify.TrustedRepository;
+import dev.trustportal.portal.approval.ApprovalPolicies;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
-import dev.trustportal.portal.change.ChangeRequests;
-import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;
@@ -19,7 +18,7 @@ import dev.trustportal.portal.repository.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Arrays;
+
 import java.util.List;
 
 /**
@@ -34,7 +33,7 @@ class CaseOpening {
   @Inject NotaryBridge bridge;
   @Inject HeldKeys heldKeys;
   @Inject Memberships memberships;
-  @Inject ChangeRequests changes;
+  @Inject ApprovalPolicies policies;
   @Inject CaseCallers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -47,7 +46,7 @@ class CaseOpening {
     List<PlanLine> plan = CasePlans.plan(inputs, captured);
     Organisation org = repository.organisation();
     boolean breakGlass = memberships.lockAndCountOwners(org) == 0;
-    int others = CaseApprovals.othersNeeded(breakGlass, callers.platformAdmin(), ownersByPolicy(org));
+    int others = SupportCase.othersNeeded(breakGlass, callers.platformAdmin(), policies.strictest(org));
     SupportCase opened = new SupportCase(repository, inputs, callers.username(), breakGlass, others, plan, captured,
         clock.instant());
     cases.store(opened);
@@ -82,10 +81,5 @@ class CaseOpening {
     if (!held) {
       throw InvalidCaseException.rootKeyNotHeld(trust.gun().value());
     }
-  }
-
-  /** The most owner approvals the organisation's policy asks for any change; a case needs at least one. */
-  private int ownersByPolicy(Organisation org) {
-    return Arrays.stream(ChangeType.values()).mapToInt(type -> changes.approvalsNeeded(org, type)).max().orElse(0);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.portal.approval.Quorum;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repository;
 import jakarta.persistence.Column;
@@ -215,6 +216,26 @@ public class SupportCase {
 
   public int othersNeeded() {
     return othersNeeded;
+  }
+
+  /**
+   * Who approves the case: the agent who opened it and {@link #othersNeeded()} other people, so that a case
+   * always needs two people at least.
+   */
+  public Quorum quorum() {
+    return Quorum.personAnd(openedBy, othersNeeded);
+  }
+
+  /**
+   * How many others a case needs besides its agent: the owners the policy asks for any change (at least
+   * one), or, when no owner is left, platform admins (break-glass: two in all, the agent counting as one if
+   * the agent is a platform admin).
+   */
+  public static int othersNeeded(boolean breakGlass, boolean openerIsPlatformAdmin, int ownersByPolicy) {
+    if (breakGlass) {
+      return openerIsPlatformAdmin ? 1 : 2;
+    }
+    return Math.max(1, ownersByPolicy);
   }
 
   public List<PlanLine> plan() {

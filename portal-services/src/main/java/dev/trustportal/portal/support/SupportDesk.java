@@ -1,15 +1,12 @@
 package dev.trustportal.portal.support;
 
-import dev.trustportal.portal.approval.ApprovalSettingsStore;
+import dev.trustportal.portal.approval.Tally;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.Roles;
-import dev.trustportal.portal.securitykey.KeyUse;
-import dev.trustportal.portal.securitykey.RequiredKeys;
-import dev.trustportal.portal.securitykey.SecurityKeyService;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
@@ -23,7 +20,7 @@ import java.util.List;
 /**
  * The support desk's use cases. Support staff open a case for a repository of any organisation; the plan
  * is fixed when it is opened; the agent and the organisation's owners (or, with no owner left, two platform
- * admins) approve it with security keys; then staff carry it out step by step, each step committed before
+ * admins) approve it with security keys, through the approval service ({@link ApprovableCases}); then staff carry it out step by step, each step committed before
  * the next starts, so that an interrupted case resumes where it stopped and a second run does nothing.
  * A member of the case's organisation sees it; anyone else gets 404.
  */
@@ -37,8 +34,6 @@ public class SupportDesk {
   @Inject CaseCallers callers;
   @Inject CaseOpening opening;
   @Inject CaseSteps steps;
-  @Inject SecurityKeyService keys;
-  @Inject ApprovalSettingsStore approvalSettings;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -65,39 +60,6 @@ public class SupportDesk {
     String member = callers.staff() ? null : callers.username();
     List<CaseView> items = cases.page(filter, member, request).stream().map(this::view).toList();
     return new Page<>(items, request.page(), request.size(), cases.count(filter, member));
-  }
-
-  /** A fresh challenge for the caller to approve the case with a security key, bound to its digest. */
-  public CaseChallenge challenge(long id) {
-    SupportCase supportCase = visible(id);
-    approvable(supportCase);
-    CaseApprovals approvals = approvals(supportCase);
-    return new CaseChallenge(id, english(supportCase.plan()), supportCase.digest(), approvals.have(),
-        approvals.need(), keys.caseApprovalChallenge(id, supportCase.digest()));
-  }
-
-  /**
-   * Counts the caller's approval if the assertion verifies; at the quorum the case is APPROVED. A
-   * platform admin's approval of an organisation without owners is audited as break-glass.
-   */
-  public CaseView approve(long id, String assertionJson) {
-    SupportCase supportCase = visible(id);
-    supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
-    ApprovalCapacity capacity = approvable(supportCase);
-    String org = supportCase.organisation().name().value();
-    // The organisation's key requirement holds for everyone approving on its behalf, agents included.
-    RequiredKeys required = approvalSettings.of(supportCase.organisation()).requiredKeys();
-    KeyUse key = keys.verifyCaseApproval(org, required, id, supportCase.digest(), assertionJson);
-    cases.storeApproval(id, callers.username(), capacity, key.keyId(), clock.instant());
-    CaseApprovals approvals = approvals(supportCase);
-    String action = capacity == ApprovalCapacity.PLATFORM_ADMIN ? "support.break_glass_approved" : "support.case_approved";
-    audit.record(new AuditRecord(org, callers.username(), action, supportCase.gun().value(), Outcome.SUCCEEDED,
-        "Support case " + id + " (digest sha256:" + supportCase.digest() + ") approved as " + capacity
-            + " with security key '" + key.keyName() + "'; " + approvals.have() + " of " + approvals.need() + "."));
-    if (approvals.complete()) {
-      supportCase.moveTo(CaseState.APPROVED, supportCase.step(), clock.instant());
-    }
-    return view(supportCase);
   }
 
   /**
@@ -150,9 +112,9 @@ public class SupportDesk {
     if (supportCase.state() == CaseState.CANCELLED) {
       throw new CaseCancelledException(id, supportCase.cancellation().orElseThrow());
     }
-    CaseApprovals approvals = approvals(supportCase);
+    Tally approvals = approvals(supportCase);
     if (!approvals.complete()) {
-      throw new CaseNotApprovedException(id, approvals.have(), approvals.need());
+      throw new CaseNotApprovedException(id, approvals.given(), approvals.needed());
     }
     for (int run = 0; run < maxSteps; run++) {
       CaseStep step = cases.find(id).orElseThrow().step();
@@ -183,42 +145,16 @@ public class SupportDesk {
     return supportCase;
   }
 
-  /** The capacity in which the caller may approve the case now. */
-  private ApprovalCapacity approvable(SupportCase supportCase) {
-    if (supportCase.state() != CaseState.AWAITING_APPROVAL) {
-      throw new CaseNotPendingException(supportCase.id(), supportCase.state());
-    }
-    String me = callers.username();
-    if (cases.approvals(supportCase.id()).containsKey(me)) {
-      throw new CaseAlreadyApprovedException(supportCase.id(), me);
-    }
-    if (me.equals(supportCase.openedBy())) {
-      return ApprovalCapacity.AGENT;
-    }
-    if (supportCase.breakGlass()) {
-      if (callers.platformAdmin()) {
-        return ApprovalCapacity.PLATFORM_ADMIN;
-      }
-      throw new CaseApprovalNotAllowedException(supportCase.id(), "two platform admins (break-glass: "
-          + supportCase.organisation().name().value() + " has no owner)");
-    }
-    if (callers.owner(supportCase.organisation())) {
-      return ApprovalCapacity.OWNER;
-    }
-    throw new CaseApprovalNotAllowedException(supportCase.id(), "owners of "
-        + supportCase.organisation().name().value());
-  }
-
-  private CaseApprovals approvals(SupportCase supportCase) {
-    return new CaseApprovals(supportCase.openedBy(), supportCase.breakGlass(), supportCase.othersNeeded(),
-        cases.approvals(supportCase.id()));
+  private Tally approvals(SupportCase supportCase) {
+    return supportCase.quorum().tally(cases.approvals(supportCase.id()).keySet());
   }
 
   private CaseView view(SupportCase c) {
-    CaseApprovals approvals = approvals(c);
+    Tally approvals = approvals(c);
+    List<String> approvers = cases.approvals(c.id()).keySet().stream().sorted().toList();
     return new CaseView(c.id(), c.gun().value(), c.organisation().name().value(), c.repository().name().value(),
-        c.kind(), c.ticket(), c.reason(), c.openedBy(), c.state(), c.step(), english(c.plan()), approvals.have(),
-        approvals.need(), approvals.approvers(), c.lastError(), c.signerName(), c.signerKeyId(), c.breakGlass(),
+        c.kind(), c.ticket(), c.reason(), c.openedBy(), c.state(), c.step(), english(c.plan()), approvals.given(),
+        approvals.needed(), approvers, c.lastError(), c.signerName(), c.signerKeyId(), c.breakGlass(),
         c.digest(), c.openedAt(), c.updatedAt(), c.plan(), c.cancellation());
   }
 

@@ -3,7 +3,6 @@ package dev.trustportal.portal.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.securitykey.RequiredKeys;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class ApprovalPolicyTest {
 
   @Test
   void refusesAnOpenPeriodOutsideAnHourToAYear() {
-    assertThatThrownBy(() -> new ApprovalPolicy(Map.of(ChangeType.ADD_SIGNER, 2), false, 0, RequiredKeys.ANY_FIDO2))
+    assertThatThrownBy(() -> new ApprovalPolicy(Map.of("ADD_SIGNER", 2), false, 0, RequiredKeys.ANY_FIDO2))
         .isInstanceOf(InvalidApprovalPolicyException.class).hasMessageContaining("1 to 8760");
     assertThatThrownBy(() -> new ApprovalPolicy(Map.of(), false, 8761, RequiredKeys.ANY_FIDO2))
         .isInstanceOf(InvalidApprovalPolicyException.class);

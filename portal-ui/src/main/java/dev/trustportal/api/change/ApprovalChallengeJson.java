@@ -11,7 +11,7 @@ public record ApprovalChallengeJson(long changeId, String summary, String digest
     RequestOptionsJson publicKey) {
 
   static ApprovalChallengeJson of(ApprovalChallenge c) {
-    return new ApprovalChallengeJson(c.changeId(), c.summary(), c.digest(),
+    return new ApprovalChallengeJson(c.subject().id(), String.join(" ", c.summary()), c.digest(),
         new ChangeJson.Approvals(c.approvalsGiven(), c.approvalsNeeded()), RequestOptionsJson.of(c.options()));
   }
 }

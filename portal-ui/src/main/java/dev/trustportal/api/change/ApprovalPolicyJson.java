@@ -17,8 +17,6 @@ public record ApprovalPolicyJson(Map<String, Integer> approvals, Boolean selfApp
     String requiredKeys) {
 
   static ApprovalPolicyJson of(ApprovalPolicy p) {
-    Map<String, Integer> approvals = new TreeMap<>();
-    p.approvals().forEach((type, n) -> approvals.put(type.name(), n));
-    return new ApprovalPolicyJson(approvals, p.selfApproval(), p.openHours(), p.requiredKeys().name());
+    return new ApprovalPolicyJson(new TreeMap<>(p.approvals()), p.selfApproval(), p.openHours(), p.requiredKeys().name());
   }
 }

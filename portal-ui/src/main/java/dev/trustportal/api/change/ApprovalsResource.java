@@ -1,6 +1,8 @@
 package dev.trustportal.api.change;
 
 import dev.trustportal.portal.approval.ApprovalService;
+import dev.trustportal.portal.approval.SubjectRef;
+import dev.trustportal.portal.change.ChangeService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,15 +32,17 @@ public class ApprovalsResource {
       + " it; 403 for members who are not owners; 409 change_not_pending.";
 
   private final ApprovalService approvals;
+  private final ChangeService changes;
 
   @Inject
-  public ApprovalsResource(ApprovalService approvals) {
+  public ApprovalsResource(ApprovalService approvals, ChangeService changes) {
     this.approvals = approvals;
+    this.changes = changes;
   }
 
   /** For the CDI client proxy only. */
   protected ApprovalsResource() {
-    this(null);
+    this(null, null);
   }
 
   @GET
@@ -49,7 +53,7 @@ public class ApprovalsResource {
           + " challenge is SHA-256(digest || nonce), single-use, valid 5 minutes. 403 self_approval when the"
           + " requester asks and the policy does not allow it; 409 approval_period_over." + NOT_FOUND)
   public ApprovalChallengeJson challenge(@PathParam("org") String org, @PathParam("id") long id) {
-    return ApprovalChallengeJson.of(approvals.challenge(org, id));
+    return ApprovalChallengeJson.of(approvals.challenge(SubjectRef.change(org, id)));
   }
 
   @POST
@@ -67,7 +71,8 @@ public class ApprovalsResource {
           + " \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\": \"SZYN...\", \"signature\":"
           + " \"MEUC...\"}, \"clientExtensionResults\": {}}")))
   public ChangeJson approve(@PathParam("org") String org, @PathParam("id") long id, String assertion) {
-    return ChangeJson.of(approvals.approve(org, id, assertion == null ? "" : assertion));
+    approvals.approve(SubjectRef.change(org, id), assertion == null ? "" : assertion);
+    return ChangeJson.of(changes.find(id));
   }
 
   @POST
@@ -77,6 +82,7 @@ public class ApprovalsResource {
       summary = "Rejects the change with a reason",
       description = "Body {\"reason\"}; 400 missing_reason without one. The change, REJECTED." + NOT_FOUND)
   public ChangeJson reject(@PathParam("org") String org, @PathParam("id") long id, RejectionJson body) {
-    return ChangeJson.of(approvals.reject(org, id, body == null ? null : body.reason()));
+    approvals.reject(SubjectRef.change(org, id), body == null ? null : body.reason());
+    return ChangeJson.of(changes.find(id));
   }
 }

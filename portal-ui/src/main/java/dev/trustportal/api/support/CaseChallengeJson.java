@@ -1,7 +1,7 @@
 package dev.trustportal.api.support;
 
 import dev.trustportal.api.securitykey.RequestOptionsJson;
-import dev.trustportal.portal.support.CaseChallenge;
+import dev.trustportal.portal.approval.ApprovalChallenge;
 import java.util.List;
 
 /**
@@ -11,8 +11,8 @@ import java.util.List;
 public record CaseChallengeJson(long caseId, List<String> plan, String digest, CaseJson.Approvals approvals,
     RequestOptionsJson publicKey) {
 
-  static CaseChallengeJson of(CaseChallenge c) {
-    return new CaseChallengeJson(c.caseId(), c.plan(), c.digest(),
-        new CaseJson.Approvals(c.approvalsHave(), c.approvalsNeed(), List.of()), RequestOptionsJson.of(c.options()));
+  static CaseChallengeJson of(ApprovalChallenge c) {
+    return new CaseChallengeJson(c.subject().id(), c.summary(), c.digest(),
+        new CaseJson.Approvals(c.approvalsGiven(), c.approvalsNeeded(), List.of()), RequestOptionsJson.of(c.options()));
   }
 }

@@ -4,6 +4,8 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.support.CaseFilter;
 import dev.trustportal.portal.support.CaseView;
 import dev.trustportal.portal.support.OpenCase;
+import dev.trustportal.portal.approval.ApprovalService;
+import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.support.SupportDesk;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,14 +44,17 @@ public class SupportCasesResource {
 
   private final SupportDesk desk;
 
+  private final ApprovalService approvals;
+
   @Inject
-  public SupportCasesResource(SupportDesk desk) {
+  public SupportCasesResource(SupportDesk desk, ApprovalService approvals) {
     this.desk = desk;
+    this.approvals = approvals;
   }
 
   /** For the CDI client proxy only. */
   protected SupportCasesResource() {
-    this(null);
+    this(null, null);
   }
 
   @POST
@@ -103,7 +108,7 @@ public class SupportCasesResource {
           + " it or an owner (platform admins when the organisation has no owner); 409 already_approved,"
           + " case_not_pending." + NOT_FOUND)
   public CaseChallengeJson challenge(@PathParam("caseId") long id) {
-    return CaseChallengeJson.of(desk.challenge(id));
+    return CaseChallengeJson.of(approvals.challenge(SubjectRef.supportCase(id)));
   }
 
   @POST
@@ -118,7 +123,8 @@ public class SupportCasesResource {
       value = "{\"id\":\"…\",\"rawId\":\"…\",\"type\":\"public-key\",\"response\":{\"clientDataJSON\":\"…\","
           + "\"authenticatorData\":\"…\",\"signature\":\"…\"}}")))
   public CaseJson approve(@PathParam("caseId") long id, String assertion) {
-    return CaseJson.of(desk.approve(id, assertion == null ? "" : assertion));
+    approvals.approve(SubjectRef.supportCase(id), assertion == null ? "" : assertion);
+    return CaseJson.of(desk.get(id));
   }
 
   @POST

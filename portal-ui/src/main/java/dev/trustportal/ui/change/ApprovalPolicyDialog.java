@@ -45,9 +45,9 @@ class ApprovalPolicyDialog extends Dialog {
       IntegerField field = new IntegerField();
       field.setId("policy-" + type.name());
       // A root-key type, once raised, needs at least one owner; its unset 0 may stay.
-      field.setMin(type.usesRootKey() && policy.approvals().getOrDefault(type, 0) > 0 ? 1 : 0);
+      field.setMin(type.usesRootKey() && policy.approvals().getOrDefault(type.name(), 0) > 0 ? 1 : 0);
       field.setStepButtonsVisible(true);
-      field.setValue(policy.approvals().getOrDefault(type, 0));
+      field.setValue(policy.approvals().getOrDefault(type.name(), 0));
       owners.put(type, field);
       form.addFormItem(field, getTranslation("policy.owners-for", ChangeTexts.type(this, type)));
     }

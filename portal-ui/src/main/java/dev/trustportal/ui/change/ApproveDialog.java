@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.trustportal.portal.approval.ApprovalChallenge;
 import dev.trustportal.portal.approval.ApprovalService;
+import dev.trustportal.portal.approval.SubjectRef;
+import dev.trustportal.portal.approval.Tally;
 import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -64,7 +66,7 @@ class ApproveDialog extends Dialog {
   private void approve() {
     ApprovalChallenge challenge;
     try {
-      challenge = approvals.challenge(change.organisation(), change.id());
+      challenge = approvals.challenge(subject());
     } catch (PortalException refused) {
       status.setText(PortalMessages.of(this, refused));
       return;
@@ -80,13 +82,17 @@ class ApproveDialog extends Dialog {
 
   private void signed(String assertion) {
     try {
-      ChangeView approved = approvals.approve(change.organisation(), change.id(), assertion);
+      Tally approved = approvals.approve(subject(), assertion);
       close();
-      Notification.show(getTranslation("approve.done", approved.id(), approved.approvalsGiven(),
-          approved.approvalsNeeded())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      Notification.show(getTranslation("approve.done", change.id(), approved.given(), approved.needed()))
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       onApproved.run();
     } catch (PortalException refused) {
       status.setText(PortalMessages.of(this, refused));
     }
+  }
+
+  private SubjectRef subject() {
+    return SubjectRef.change(change.organisation(), change.id());
   }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.change.ChangeFilter;
 import dev.trustportal.portal.approval.ApprovalService;
+import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.change.ChangeState;
@@ -174,7 +175,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         ChangeTexts.summary(this, change), getTranslation("reject.reason"), getTranslation("reject.confirm"),
         getTranslation("approve.cancel"));
     return new ReasonDialog("reject-dialog", texts,
-        reason -> approvals.reject(change.organisation(), change.id(), reason),
+        reason -> approvals.reject(SubjectRef.change(change.organisation(), change.id()), reason),
         () -> grid.getDataProvider().refreshAll());
   }
 

@@ -3,7 +3,9 @@ package dev.trustportal.ui.support;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.support.CaseChallenge;
+import dev.trustportal.portal.approval.ApprovalChallenge;
+import dev.trustportal.portal.approval.ApprovalService;
+import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.support.CaseView;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -21,23 +23,25 @@ final class CaseApproval implements Serializable {
 
   private final Component host;
   private final transient SupportDesk desk;
+  private final transient ApprovalService approvals;
   private final CaseView supportCase;
   private final SerializableConsumer<CaseView> approved;
   private final SerializableConsumer<String> say;
 
-  CaseApproval(Component host, SupportDesk desk, CaseView supportCase, SerializableConsumer<CaseView> approved,
-      SerializableConsumer<String> say) {
+  CaseApproval(Component host, SupportDesk desk, ApprovalService approvals, CaseView supportCase,
+      SerializableConsumer<CaseView> approved, SerializableConsumer<String> say) {
     this.host = host;
     this.desk = desk;
+    this.approvals = approvals;
     this.supportCase = supportCase;
     this.approved = approved;
     this.say = say;
   }
 
   void start() {
-    CaseChallenge challenge;
+    ApprovalChallenge challenge;
     try {
-      challenge = desk.challenge(supportCase.id());
+      challenge = approvals.challenge(SubjectRef.supportCase(supportCase.id()));
     } catch (PortalException refused) {
       say.accept(message(refused));
       return;
@@ -53,7 +57,8 @@ final class CaseApproval implements Serializable {
 
   private void signed(String assertion) {
     try {
-      approved.accept(desk.approve(supportCase.id(), assertion));
+      approvals.approve(SubjectRef.supportCase(supportCase.id()), assertion);
+      approved.accept(desk.get(supportCase.id()));
     } catch (PortalException refused) {
       say.accept(message(refused));
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
@@ -47,14 +48,16 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
   private static final long serialVersionUID = 1L;
 
   private final transient SupportDesk desk;
+  private final transient ApprovalService approvals;
   private final VerticalLayout content = new VerticalLayout();
   private final Span status = new Span();
   private final ProgressBar progress = new ProgressBar();
   private long id;
 
   @Inject
-  public SupportCaseView(SupportDesk desk) {
+  public SupportCaseView(SupportDesk desk, ApprovalService approvals) {
     this.desk = desk;
+    this.approvals = approvals;
     content.setPadding(false);
     status.setId("case-status");
     progress.setId("case-progress");
@@ -145,7 +148,7 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     HorizontalLayout actions = new HorizontalLayout();
     if (c.state() == CaseState.AWAITING_APPROVAL) {
       Button approve = new Button(getTranslation("support.case.approve"), VaadinIcon.KEY.create(),
-          event -> new CaseApproval(this, desk, c, this::approved, status::setText).start());
+          event -> new CaseApproval(this, desk, approvals, c, this::approved, status::setText).start());
       approve.setId("case-approve");
       approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.add(approve);

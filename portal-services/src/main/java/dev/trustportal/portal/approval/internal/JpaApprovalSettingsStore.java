@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Approval settings in PostgreSQL (V9); runs in the caller's transaction. */
+/** The approval policy in PostgreSQL (approvals per type V6, the rest V9); runs in the caller's transaction. */
 @ApplicationScoped
 class JpaApprovalSettingsStore implements ApprovalSettingsStore {
 
@@ -43,6 +45,31 @@ class JpaApprovalSettingsStore implements ApprovalSettingsStore {
         .setParameter(2, settings.selfApproval())
         .setParameter(3, settings.openHours())
         .setParameter(4, settings.requiredKeys().name())
+        .executeUpdate();
+  }
+
+  @Override
+  public Map<String, Integer> approvals(Organisation organisation) {
+    List<?> rows = em.createNativeQuery("select change_type, approvals from approval_policy where organisation_id = "
+            + ORGANISATION_ID)
+        .setParameter(1, organisation.name().value())
+        .getResultList();
+    Map<String, Integer> approvals = new TreeMap<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      approvals.put((String) columns[0], ((Number) columns[1]).intValue());
+    }
+    return approvals;
+  }
+
+  @Override
+  public void storeApprovals(Organisation organisation, String type, int approvals) {
+    em.createNativeQuery("insert into approval_policy (organisation_id, change_type, approvals) values ("
+            + ORGANISATION_ID + ", ?2, ?3)"
+            + " on conflict (organisation_id, change_type) do update set approvals = excluded.approvals")
+        .setParameter(1, organisation.name().value())
+        .setParameter(2, type)
+        .setParameter(3, approvals)
         .executeUpdate();
   }
 }

@@ -5,7 +5,6 @@ import dev.trustportal.portal.change.ChangeApproval;
 import dev.trustportal.portal.change.ChangeRequest;
 import dev.trustportal.portal.change.ChangeRequests;
 import dev.trustportal.portal.change.ChangeState;
-import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.internal.UniqueViolation;
 import dev.trustportal.portal.organisation.Organisation;
@@ -18,11 +17,9 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
-/** Change requests, approvals and approval policies in PostgreSQL; runs in the caller's transaction. */
+/** Change requests and their approvals in PostgreSQL; runs in the caller's transaction. */
 @ApplicationScoped
 class JpaChangeRequests implements ChangeRequests {
-
-  private static final String ORGANISATION_ID = "(select id from organisation where name = ?1)";
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
@@ -83,28 +80,5 @@ class JpaChangeRequests implements ChangeRequests {
         .setParameter("id", changeId)
         .getSingleResult()
         .intValue();
-  }
-
-  @Override
-  public int approvalsNeeded(Organisation organisation, ChangeType type) {
-    List<?> rows = em.createNativeQuery(
-            "select approvals from approval_policy where organisation_id = " + ORGANISATION_ID + " and change_type = ?2")
-        .setParameter(1, organisation.name().value())
-        .setParameter(2, type.name())
-        .getResultList();
-    return rows.isEmpty()
-        ? type.defaultApprovals()
-        : Math.max(type.minimumApprovals(), ((Number) rows.get(0)).intValue());
-  }
-
-  @Override
-  public void setApprovalsNeeded(Organisation organisation, ChangeType type, int approvals) {
-    em.createNativeQuery("insert into approval_policy (organisation_id, change_type, approvals) values (" + ORGANISATION_ID
-            + ", ?2, ?3)"
-            + " on conflict (organisation_id, change_type) do update set approvals = excluded.approvals")
-        .setParameter(1, organisation.name().value())
-        .setParameter(2, type.name())
-        .setParameter(3, approvals)
-        .executeUpdate();
   }
 }
