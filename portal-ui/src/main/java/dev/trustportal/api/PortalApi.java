@@ -1,6 +1,6 @@
 package dev.trustportal.api;
 
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -2,7 +2,7 @@ package dev.trustportal.portal.audit;
 
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

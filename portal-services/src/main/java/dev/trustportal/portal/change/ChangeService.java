@@ -10,7 +10,7 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.identity;
 
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.common.SecretFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

@@ -1,6 +1,7 @@
 package dev.trustportal.portal.identity;
 
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.common.Roles;
 
 /** A platform role that does not exist. */
 public final class InvalidPlatformRoleException extends PortalException {

@@ -4,7 +4,7 @@
  * {@link dev.trustportal.portal.identity.AccountService} (verification for the web tier's identity
  * store, creation and listing by platform admins), the creation of the first platform admin at
  * start, {@link dev.trustportal.portal.identity.CallerContext} (who is calling, and whether they see
- * every tenant) and the role names ({@link dev.trustportal.portal.identity.Roles}) that every module
+ * every tenant) and the role names ({@link dev.trustportal.portal.common.Roles}) that every module
  * uses in security annotations.
  */
 package dev.trustportal.portal.identity;

@@ -17,7 +17,7 @@ import java.util.Set;
  *       import repositories. A push token lets one upload only what notary-server accepts as signed by keys
  *       the repository's root and delegations trust;
  *   <li>{@code *} (delete a GUN, rotate a server key) on a repository the portal holds is never granted
- *       here: only the portal mints it for itself ({@link NotaryTokenService#forPortal}). On a GUN the
+ *       here: only the portal mints it for itself ({@link PortalTokenMinter}). On a GUN the
  *       portal does not hold, owners and admins get it: preparing an import needs {@code notary key rotate
  *       <gun> snapshot -r}, which notary-server allows only with {@code *} (notary-auth-storage §1), and
  *       until the import that trust data is the organisation's alone;

@@ -64,12 +64,6 @@ public class NotaryTokenService {
     return minter.mint(username.orElse(""), granted, clock.instant());
   }
 
-  /** The portal's own token: every action on {@code gun}, for the notary bridge. */
-  public String forPortal(Gun gun) {
-    Scope all = new Scope(Scope.REPOSITORY, gun.value(), List.of(Scope.ALL));
-    return settings.minter().mint(PORTAL_SUBJECT, List.of(all), clock.instant()).token();
-  }
-
   private Scope grant(Optional<String> username, Optional<TokenAuthentication> token, Scope asked) {
     Optional<MemberRole> role = token.isPresent() ? roleFor(username, token.get(), asked) : roleFor(username, asked);
     if (role.isEmpty()) {

@@ -11,7 +11,7 @@ import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.publishing.NotaryFailures;

@@ -9,7 +9,7 @@ import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.signer.SignerLinks;
 import dev.trustportal.portal.tenancy.Tenancy;

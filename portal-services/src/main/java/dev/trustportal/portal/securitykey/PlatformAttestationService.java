@@ -4,7 +4,7 @@ import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

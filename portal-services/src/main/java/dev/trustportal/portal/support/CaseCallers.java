@@ -1,7 +1,7 @@
 package dev.trustportal.portal.support;
 
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.identity.TokenAuthentication;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Membership;

@@ -14,7 +14,7 @@ import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.custody.HeldKey;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.repository.Repository;
 import jakarta.annotation.security.DeclareRoles;

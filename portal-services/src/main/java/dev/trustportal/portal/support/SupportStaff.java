@@ -7,7 +7,7 @@ import dev.trustportal.portal.identity.Account;
 import dev.trustportal.portal.identity.AccountNotFoundException;
 import dev.trustportal.portal.identity.Accounts;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -8,7 +8,7 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.AccountNotFoundException;
 import dev.trustportal.portal.identity.Accounts;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Membership;
 import dev.trustportal.portal.membership.Memberships;

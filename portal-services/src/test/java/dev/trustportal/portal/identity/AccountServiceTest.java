@@ -7,6 +7,7 @@ import dev.trustportal.portal.audit.AuditEntry;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.common.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

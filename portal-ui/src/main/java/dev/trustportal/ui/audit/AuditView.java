@@ -25,7 +25,7 @@ import dev.trustportal.portal.audit.ChainVerification;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;

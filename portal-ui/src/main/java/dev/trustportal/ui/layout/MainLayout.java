@@ -17,7 +17,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.securitykey.FidoMetadataService;
 import dev.trustportal.portal.securitykey.PlatformAttestationService;

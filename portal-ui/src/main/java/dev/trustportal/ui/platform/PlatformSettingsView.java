@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.securitykey.AllowListedModel;
 import dev.trustportal.portal.securitykey.FidoMetadataService;
 import dev.trustportal.portal.securitykey.FidoMetadataView;

@@ -1,6 +1,6 @@
 package dev.trustportal.ui.security;
 
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.identity.TokenAuthentication;
 import dev.trustportal.portal.token.ApiTokenService;
 import dev.trustportal.portal.token.TokenRefusal;

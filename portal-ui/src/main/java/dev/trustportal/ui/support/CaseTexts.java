@@ -2,7 +2,7 @@ package dev.trustportal.ui.support;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.VaadinRequest;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.support.CaseView;
 import dev.trustportal.portal.support.PlanLine;
 

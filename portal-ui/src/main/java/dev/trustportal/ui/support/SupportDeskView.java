@@ -22,7 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.identity.Roles;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.support.RepositoryHealth;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.portal.support.SupportSearch;

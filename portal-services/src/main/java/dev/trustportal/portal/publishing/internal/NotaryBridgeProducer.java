@@ -2,8 +2,8 @@ package dev.trustportal.portal.publishing.internal;
 
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.portal.custody.internal.HeldSigningKeys;
-import dev.trustportal.portal.notaryauth.NotaryTokenService;
 import dev.trustportal.portal.publishing.NotaryEndpoint;
+import dev.trustportal.portal.publishing.PortalTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -22,12 +22,12 @@ class NotaryBridgeProducer {
   private final NotaryEndpoint endpoint;
   private final HeldSigningKeys keys;
   private final Clock clock;
-  private final NotaryTokenService tokens;
+  private final PortalTokens tokens;
   private volatile NotaryBridge bridge;
 
   @Inject
   NotaryBridgeProducer(
-      NotaryEndpoint endpoint, HeldSigningKeys keys, Clock clock, NotaryTokenService tokens) {
+      NotaryEndpoint endpoint, HeldSigningKeys keys, Clock clock, PortalTokens tokens) {
     this.endpoint = endpoint;
     this.keys = keys;
     this.clock = clock;

@@ -1,4 +1,4 @@
-package dev.trustportal.portal.identity;
+package dev.trustportal.portal.common;
 
 import java.util.List;
 
