@@ -51,8 +51,15 @@ class ApprovalRefusalsIT {
     refused(owner.post(approvalsPath(org, id), key.assertion("AAAA")), 403, "self_approval", "another owner");
     assertThat(state(id)).isEqualTo("FILED");
 
-    // With self-approval on, the same owner may.
-    policy(owner, org, "{\"selfApproval\":true}");
+    // With self-approval on, the same owner may; allowing it is itself approved by another owner's key.
+    PortalApi other = member(org, "OWNER");
+    TestSecurityKey otherKey = TestSecurityKey.enrolled(stack, other, "other key");
+    PortalApi.Response filed = owner.put("/api/v1/orgs/" + org + "/approval-policy", "{\"selfApproval\":true}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    String policyChange = "/api/v1/orgs/" + org + "/approval-policy/changes/" + filed.json().get("id").asLong();
+    PortalApi.Response allowed = other.post(policyChange + "/approvals", otherKey.assertion(
+        other.get(policyChange + "/approval-challenge").json().get("publicKey").get("challenge").asText()));
+    assertThat(allowed.json().get("state").asText()).as(allowed.body()).isEqualTo("APPLIED");
     String challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
     PortalApi.Response approved = owner.post(approvalsPath(org, id), key.assertion(challenge));
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
@@ -83,12 +90,18 @@ class ApprovalRefusalsIT {
     JsonNode audit = owner.get("/api/v1/orgs/" + org + "/audit?size=50").json().get("items");
     assertThat(audit.toString()).contains("keys counted: YUBIKEY_ONLY");
 
-    // Back to every key the platform accepts, the same key counts.
-    policy(owner, org, "{\"requiredKeys\":\"ANY_FIDO2\"}");
-    challenge = owner.get(challengePath(org, id)).json().get("publicKey").get("challenge").asText();
-    PortalApi.Response approved = owner.post(approvalsPath(org, id), key.assertion(challenge));
-    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-    assertThat(approved.json().get("approvals").get("have").asInt()).isEqualTo(1);
+    // Going back to every key the platform accepts is a weakening: filed, and a key the organisation does
+    // not count cannot approve it either.
+    PortalApi.Response filed = owner.put("/api/v1/orgs/" + org + "/approval-policy", "{\"requiredKeys\":\"ANY_FIDO2\"}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    PortalApi other = member(org, "OWNER");
+    TestSecurityKey otherKey = TestSecurityKey.enrolled(stack, other, "other software key");
+    String policyChange = "/api/v1/orgs/" + org + "/approval-policy/changes/" + filed.json().get("id").asLong();
+    refused(other.post(policyChange + "/approvals", otherKey.assertion(
+        other.get(policyChange + "/approval-challenge").json().get("publicKey").get("challenge").asText())), 400,
+        "assertion_refused", "accepts only YubiKeys whose attestation the portal verified");
+    assertThat(owner.get("/api/v1/orgs/" + org + "/approval-policy").json().get("requiredKeys").asText())
+        .isEqualTo("YUBIKEY_ONLY");
   }
 
   private String organisationWithRepository(String prefix) {

@@ -23,6 +23,11 @@ public record ApprovalPolicy(Map<String, Integer> approvals, boolean selfApprova
     }
   }
 
+  /** The most approvals it asks for any type; 0 while it asks none. */
+  public int strictest() {
+    return approvals.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+  }
+
   public ApprovalSettings settings() {
     return new ApprovalSettings(selfApproval, openHours, requiredKeys);
   }

@@ -21,10 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Approving anything approvable with security keys: change requests, support cases. A subject's kind
+ * Approving anything approvable with security keys: change requests, support cases, changes of the
+ * approval policy that weaken it. A subject's kind
  * says who may approve it, its quorum and what approval does ({@link ApprovalSubjects}); this service
  * applies what holds for all of them: the organisation's self-approval and open-period rules, a
  * challenge bound to the subject's digest, an assertion of a key the organisation counts, and the
@@ -40,6 +43,8 @@ public class ApprovalService {
   @Inject SecurityKeyService keys;
   @Inject Tenancy tenancy;
   @Inject ApprovalSettingsStore settings;
+  @Inject ApprovalPolicyWriter writer;
+  @Inject PolicyChanges policyChanges;
   @Inject CallerContext caller;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -83,38 +88,69 @@ public class ApprovalService {
 
   /**
    * Changes the organisation's policy; only owners may. Types not named keep their number, and a null
-   * flag, period or key requirement keeps its value. Checked after the caller's role, so that a non-member
-   * learns nothing.
+   * flag, period or key requirement keeps its value. What tightens the policy applies at once; what
+   * weakens it is filed as a policy change that needs the approvals of the policy as it is (its strictest
+   * count) with security keys, unless that asks none. Checked after the caller's role, so that a
+   * non-member learns nothing.
    */
-  public ApprovalPolicy setPolicy(String organisation, Map<String, Integer> approvals, Boolean selfApproval,
+  public PolicyDecision setPolicy(String organisation, Map<String, Integer> approvals, Boolean selfApproval,
       Integer openHours, String requiredKeys) {
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
-    Map<ApprovableType, Integer> numbers = new LinkedHashMap<>();
-    approvals.forEach((name, n) -> numbers.put(policies.type(String.valueOf(name)), n == null ? 0 : n));
-    ApprovalSettings current = settings.of(org);
-    ApprovalSettings wanted = new ApprovalPolicy(Map.of(), selfApproval == null ? current.selfApproval() : selfApproval,
-        openHours == null ? current.openHours() : openHours,
-        requiredKeys == null ? current.requiredKeys() : RequiredKeys.parse(requiredKeys)).settings();
-    numbers.forEach((type, n) -> setApprovals(org, type, n));
-    settings.store(org, wanted);
-    audit.record(new AuditRecord(organisation, caller.username(), "approval_policy.changed", organisation,
-        Outcome.SUCCEEDED, "Self-approval " + (wanted.selfApproval() ? "allowed" : "not allowed") + "; requests open"
-            + " for " + wanted.openHours() + " hours; keys counted: " + wanted.requiredKeys() + "."));
-    return policy(organisation);
+    ApprovalPolicy current = policies.policy(org);
+    Map<String, Integer> numbers = checked(org, approvals);
+    // Validates the open period before anything is written.
+    new ApprovalPolicy(Map.of(), false, openHours == null ? current.openHours() : openHours, current.requiredKeys());
+    PolicyDelta delta = PolicyDelta.between(current, numbers, selfApproval, openHours,
+        requiredKeys == null ? null : RequiredKeys.parse(requiredKeys));
+    writer.setApprovals(org, delta.raised());
+    writer.setSettings(org, delta.settingsNow());
+    Optional<PolicyChange> filed = Optional.empty();
+    if (!delta.proposal().isEmpty() && current.strictest() == 0) {
+      writer.apply(org, delta.proposal()); // onboarding: a policy that asks no approvals asks none for itself
+    } else if (!delta.proposal().isEmpty()) {
+      filed = Optional.of(file(org, delta.proposal(), current.strictest()));
+    }
+    return new PolicyDecision(policy(organisation), filed);
   }
 
-  private void setApprovals(Organisation org, ApprovableType type, int approvals) {
-    if (approvals == policies.approvalsNeeded(org, type)) {
-      return; // restating a number changes nothing, and records nothing
-    }
-    // Root-key operations need at least one owner once set; their unset default of 0 (initialise at once,
-    // as before approvals existed) stays valid until an owner raises it.
-    if (approvals < type.minimumApprovals()) {
-      throw new InvalidApprovalsException(type, approvals);
-    }
-    settings.storeApprovals(org, type.name(), approvals);
-    audit.record(new AuditRecord(org.name().value(), caller.username(), "approval_policy.changed", type.name(),
-        Outcome.SUCCEEDED, type.name() + " changes need " + approvals + " owner approvals."));
+  /** The organisation's policy changes waiting for approval, oldest first; members see them. */
+  public List<PolicyChange> pendingPolicyChanges(String organisation) {
+    return policyChanges.pending(tenancy.organisationToWorkIn(organisation));
+  }
+
+  /** @throws PolicyChangeNotFoundException unless it is the organisation's and the caller a member */
+  public PolicyChange policyChange(String organisation, long id) {
+    SubjectRef ref = SubjectRef.policyChange(organisation, id);
+    of(ref).find(ref);
+    return policyChanges.find(id, false).orElseThrow(() -> new PolicyChangeNotFoundException(id));
+  }
+
+  private PolicyChange file(Organisation org, PolicyProposal proposal, int needed) {
+    Instant now = clock.instant();
+    String digest = proposal.digest(org.name().value(), caller.username(), now);
+    long id = policyChanges.file(org, caller.username(), now, proposal, digest, needed);
+    audit.record(new AuditRecord(org.name().value(), caller.username(), "approval_policy.change_filed",
+        org.name().value(), Outcome.SUCCEEDED, "Policy change " + id + " (digest sha256:" + digest + "): "
+            + String.join(" ", proposal.english()) + " Needs " + needed + " owner approvals with security keys."));
+    return policyChanges.find(id, false).orElseThrow();
+  }
+
+  /** The requested numbers by type name, each one the type allows; restated numbers are left out. */
+  private Map<String, Integer> checked(Organisation org, Map<String, Integer> approvals) {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    approvals.forEach((name, n) -> {
+      ApprovableType type = policies.type(String.valueOf(name));
+      int wanted = n == null ? 0 : n;
+      // Restating a number changes nothing. Root-key operations need at least one owner once set; their
+      // unset default of 0 (initialise at once, as before approvals existed) stays valid until raised.
+      if (wanted != policies.approvalsNeeded(org, type)) {
+        if (wanted < type.minimumApprovals()) {
+          throw new InvalidApprovalsException(type, wanted);
+        }
+        numbers.put(type.name(), wanted);
+      }
+    });
+    return numbers;
   }
 
   /** The subject, if the caller may approve it now and the organisation's rules let them. */

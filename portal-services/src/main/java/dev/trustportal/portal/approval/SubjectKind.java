@@ -9,7 +9,8 @@ import dev.trustportal.portal.securitykey.SecurityKeys.Purpose;
  */
 public enum SubjectKind {
   CHANGE("Change request", Purpose.APPROVAL),
-  SUPPORT_CASE("Support case", Purpose.CASE_APPROVAL);
+  SUPPORT_CASE("Support case", Purpose.CASE_APPROVAL),
+  POLICY_CHANGE("Policy change", Purpose.POLICY_APPROVAL);
 
   private final String noun;
   private final Purpose purpose;

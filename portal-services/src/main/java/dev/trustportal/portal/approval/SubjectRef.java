@@ -18,6 +18,10 @@ public record SubjectRef(SubjectKind kind, Optional<String> organisation, long i
     return new SubjectRef(SubjectKind.CHANGE, Optional.of(organisation), id);
   }
 
+  public static SubjectRef policyChange(String organisation, long id) {
+    return new SubjectRef(SubjectKind.POLICY_CHANGE, Optional.of(organisation), id);
+  }
+
   public static SubjectRef supportCase(long id) {
     return new SubjectRef(SubjectKind.SUPPORT_CASE, Optional.empty(), id);
   }

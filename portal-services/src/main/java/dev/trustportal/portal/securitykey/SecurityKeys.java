@@ -40,9 +40,9 @@ public interface SecurityKeys {
 
   /**
    * The purposes a challenge is issued for; the subject ID names a change (APPROVAL), a support case
-   * (CASE_APPROVAL) or the key to remove (REMOVAL).
+   * (CASE_APPROVAL), a change of an approval policy (POLICY_APPROVAL) or the key to remove (REMOVAL).
    */
-  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL }
+  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL, POLICY_APPROVAL }
 
   void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
 

@@ -6,10 +6,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.trustportal.portal.approval.ApprovalPolicy;
 import dev.trustportal.portal.approval.ApprovalService;
+import dev.trustportal.portal.approval.PolicyDecision;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.securitykey.RequiredKeys;
@@ -20,7 +23,8 @@ import java.util.Map;
 
 /**
  * An owner sets the organisation's approval policy: owners per type of change, self-approval, open period
- * and which security keys count.
+ * and which security keys count. What weakens it is filed for the owners' approval; the changes waiting
+ * are listed below the form, to approve with a security key or reject.
  */
 class ApprovalPolicyDialog extends Dialog {
 
@@ -67,7 +71,7 @@ class ApprovalPolicyDialog extends Dialog {
     form.addFormItem(requiredKeys, getTranslation("policy.required-keys"));
     error.setId("policy-error");
     error.getStyle().set("color", "var(--lumo-error-text-color)");
-    add(form, error);
+    add(form, error, new PolicyChangesPanel(approvals, organisation));
     Button save = new Button(getTranslation("policy.save"), event -> save(approvals, organisation));
     save.setId("save-approval-policy");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -78,8 +82,11 @@ class ApprovalPolicyDialog extends Dialog {
     Map<String, Integer> numbers = new HashMap<>();
     owners.forEach((type, field) -> numbers.put(type.name(), field.getValue() == null ? 0 : field.getValue()));
     try {
-      approvals.setPolicy(organisation, numbers, selfApproval.getValue(), openHours.getValue(),
-          requiredKeys.getValue().name());
+      PolicyDecision decision = approvals.setPolicy(organisation, numbers, selfApproval.getValue(),
+          openHours.getValue(), requiredKeys.getValue().name());
+      // A weakening waits for the owners' approvals; say so rather than let the form look applied.
+      decision.filed().ifPresent(filed -> Notification.show(getTranslation("policy.filed", filed.id(),
+          filed.tally().needed())).addThemeVariants(NotificationVariant.LUMO_CONTRAST));
       close();
     } catch (PortalException refused) {
       error.setText(PortalMessages.of(this, refused));

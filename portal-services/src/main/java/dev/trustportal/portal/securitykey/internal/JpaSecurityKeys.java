@@ -115,8 +115,12 @@ class JpaSecurityKeys implements SecurityKeys {
     return Optional.of((byte[]) row[1]);
   }
 
-  /** A support case's challenge names the case, a change's the change (V13). */
+  /** A support case's challenge names the case (V13), a policy change's the policy change (V21), others the change. */
   private static String subjectColumn(Purpose purpose) {
-    return purpose == Purpose.CASE_APPROVAL ? "case_id" : "change_id";
+    return switch (purpose) {
+      case CASE_APPROVAL -> "case_id";
+      case POLICY_APPROVAL -> "policy_change_id";
+      default -> "change_id";
+    };
   }
 }
