@@ -47,6 +47,7 @@ public class AccountService {
   @Inject CallerContext caller;
   @Inject AuditLog audit;
   @Inject AccountOrigin origin;
+  @Inject PlatformRoleGrants grants;
 
   /**
    * Checks a username and password.
@@ -162,7 +163,7 @@ public class AccountService {
     }
     displayName.ifPresent(account::changeDisplayName);
     email.ifPresent(account::changeEmail);
-    roles.ifPresent(account::changeRoles);
+    roles.ifPresent(wanted -> changeRoles(account, wanted));
     command.disabled().ifPresent(disabled -> {
       if (disabled) {
         disable(account);
@@ -176,6 +177,21 @@ public class AccountService {
         "Display name " + account.displayName() + ", email " + account.email() + ", platform roles "
             + account.roles() + "."));
     return AccountSummary.of(account);
+  }
+
+  /** Changes the roles, recording when each platform role was given (for the break-glass cooling-off). */
+  private void changeRoles(Account account, Set<String> wanted) {
+    Set<String> before = Set.copyOf(account.roles());
+    account.changeRoles(wanted);
+    for (String role : Roles.PLATFORM) {
+      if (wanted.contains(role) && !before.contains(role)) {
+        grants.granted(account.username(), role, caller.username(), clock.instant());
+        audit.record(AuditRecord.platform(caller.username(), "platform_role.granted", account.username(),
+            Outcome.SUCCEEDED, "Platform role '" + role + "' granted to " + account.username() + "."));
+      } else if (!wanted.contains(role) && before.contains(role)) {
+        grants.withdrawn(account.username(), role);
+      }
+    }
   }
 
   /**

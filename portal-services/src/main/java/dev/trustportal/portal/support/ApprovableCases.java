@@ -29,6 +29,7 @@ class ApprovableCases implements ApprovalSubjects {
   @Inject SupportCases cases;
   @Inject CaseCallers callers;
   @Inject SupportDesk desk;
+  @Inject BreakGlassCoolingOff coolingOff;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -112,6 +113,7 @@ class ApprovableCases implements ApprovalSubjects {
     }
     if (supportCase.breakGlass()) {
       if (callers.platformAdmin()) {
+        coolingOff.requireSecondPerson(me, supportCase);
         return ApprovalCapacity.PLATFORM_ADMIN;
       }
       throw new CaseApprovalNotAllowedException(supportCase.id(), "two platform admins (break-glass: "
