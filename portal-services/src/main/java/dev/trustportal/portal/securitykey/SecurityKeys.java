@@ -39,10 +39,12 @@ public interface SecurityKeys {
   List<String> organisationsOf(String username);
 
   /**
-   * The purposes a challenge is issued for; the subject ID names a change (APPROVAL), a support case
-   * (CASE_APPROVAL) or the key to remove (REMOVAL).
+   * The purposes a challenge is issued for; the subject ID names a change (APPROVAL) or a support case
+   * (CASE_APPROVAL). A touch that proves presence binds its subject through the nonce: the key to remove
+   * (REMOVAL), the registration that adds a key (KEY_ADDITION), the organisation and fellow owner's key
+   * confirmed (KEY_CONFIRMATION).
    */
-  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL }
+  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL, KEY_ADDITION, KEY_CONFIRMATION }
 
   void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
 
