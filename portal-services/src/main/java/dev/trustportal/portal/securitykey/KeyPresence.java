@@ -72,11 +72,7 @@ public class KeyPresence {
     SecurityKey used = keys.findByCredentialId(assertion.credentialId())
         .filter(k -> k.username().equals(caller.username()))
         .orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_KEY));
-    if (!used.usable()) {
-      throw used.possiblyCloned() ? new AssertionRefusedException(Reason.POSSIBLY_CLONED, used.name())
-          : new AssertionRefusedException(Reason.SUSPENDED, "'" + used.name() + "' ("
-              + used.suspendedReason().orElse("") + ")");
-    }
+    SecurityKeyService.requireUsable(used);
     keys.consumeChallenge(caller.username(), purpose, null, assertion.challenge(), clock.instant())
         .filter(bound -> MessageDigest.isEqual(bound, subject))
         .orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));

@@ -238,7 +238,8 @@ public class SecurityKeyService {
     return new KeyUse(key.id(), key.name());
   }
 
-  private static void requireUsable(SecurityKey key) {
+  /** @throws AssertionRefusedException for a key that is possibly cloned or suspended */
+  static void requireUsable(SecurityKey key) {
     if (key.possiblyCloned()) {
       throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, key.name());
     }

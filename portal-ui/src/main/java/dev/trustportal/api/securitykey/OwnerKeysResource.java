@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/v1/orgs/{org}/security-keys}: the security keys of an organisation's owners, for its owners,
@@ -65,6 +68,10 @@ public class OwnerKeysResource {
           + " challenge, made with a key of the caller that counts for the organisation (400 assertion_refused"
           + " when it is within its own cooling-off). The key, now CONFIRMED; audited as security_key.confirmed."
           + REFUSALS)
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+      name = "assertion", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\": \"public-key\","
+          + " \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\": \"SZYN...\", \"signature\":"
+          + " \"MEUC...\"}, \"clientExtensionResults\": {}}")))
   public OwnerKeyJson confirm(@PathParam("org") String org, @PathParam("id") long id, String assertion) {
     return OwnerKeyJson.of(confirmations.confirm(org, id, assertion == null ? "" : assertion));
   }

@@ -164,9 +164,9 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
         .setHeader(getTranslation("security-keys.column.last-used")).setAutoWidth(true);
     // A suspension names the model and the metadata's status: it wraps in the remaining width.
     grid.addColumn(this::status).setKey("status").setHeader(getTranslation("security-keys.column.status"))
-        .setWidth("14em").setFlexGrow(1);
+        .setWidth("9em").setFlexGrow(1);
     grid.addColumn(this::standings).setKey("counts").setHeader(getTranslation("security-keys.column.counts"))
-        .setWidth("16em").setFlexGrow(1);
+        .setWidth("13em").setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
     return grid;
