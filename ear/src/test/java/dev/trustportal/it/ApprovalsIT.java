@@ -165,13 +165,16 @@ class ApprovalsIT {
   }
 
   @Test
-  void removingTheLastKeyRefusesAStaleOrForeignAssertionAndAnotherKeyNeedsNone() throws Exception {
+  void removingAKeyRefusesAStaleOrForeignAssertionAndTakesATouchOfAnyOwnKey() throws Exception {
     PortalApi owner = member(organisation("last-key"), "OWNER");
     TestSecurityKey first = enrol(owner, "first");
-    TestSecurityKey second = enrol(owner, "second");
+    TestSecurityKey second = TestSecurityKey.enrolledBesides(first, stack, owner, "second");
     long firstId = owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
     long secondId = owner.get("/api/v1/me/security-keys").json().get("items").get(1).get("id").asLong();
-    assertThat(owner.delete("/api/v1/me/security-keys/" + firstId).status()).as("not the last").isEqualTo(204);
+    String firstPath = "/api/v1/me/security-keys/" + firstId;
+    assertThat(owner.delete(firstPath).status()).as("not the last, and still a touch").isEqualTo(403);
+    String touch = second.assertion(owner.get(firstPath + "/removal-challenge").json().get("challenge").asText());
+    assertThat(owner.call("DELETE", firstPath, touch).status()).as("with a touch of another key").isEqualTo(204);
 
     String path = "/api/v1/me/security-keys/" + secondId;
     PortalApi.Response forged = owner.call("DELETE", path, second.assertion("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,7 +25,8 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  * (Chromium's virtual authenticator, a CTAP2 USB key with user verification) and set the policy to two
  * owners for new signers; a viewer asks to become a signer, an owner accepts, and the two approve the
  * resulting change one after the other; it is published and the notary CLI lists the signer. A ceremony
- * the key does not complete leaves the request pending.
+ * the key does not complete leaves the request pending. An owner adds a second key with a touch of the
+ * first, and another owner confirms it on the organisation's page, so that it counts before its cooling-off.
  */
 class SecurityKeysBrowserIT {
 
@@ -111,6 +114,67 @@ class SecurityKeysBrowserIT {
     }
   }
 
+  @Test
+  void anOwnerAddsASecondKeyWithATouchOfTheFirstAndAnotherOwnerConfirmsIt() throws Exception {
+    String org = OrganisationsApiIT.uniqueName("confirm");
+    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    String first = owner(org);
+    String second = owner(org);
+    PortalApi firstApi = PortalApi.as(stack, first, PASSWORD);
+
+    try (BrowserSession one = new BrowserSession(stack, "en-US").onLocalhost();
+        BrowserSession two = new BrowserSession(stack, "en-US").onLocalhost()) {
+      VirtualAuthenticator blue = signInWithKey(one, first);
+      signInWithKey(two, second);
+      register(one, "blue key");
+      register(two, "red key");
+      // Both keys were registered before the organisation required approvals: they count at once.
+      setPolicy(one, org, 1);
+
+      one.open("/security-keys");
+      assertThat(one.await(By.id("security-key-cooling-off")).getText()).contains("72 hours");
+      one.await(By.cssSelector("#security-key-name input")).sendKeys("green key", Keys.TAB);
+      one.await(By.id("register-security-key")).click();
+      // The blue key answered; the person swaps it for the new one and registers that.
+      one.waiter().until(d -> d.findElement(By.id("register-new-security-key")).isDisplayed());
+      one.screenshot("security-keys-first-key-touched");
+      one.driver().removeVirtualAuthenticator(blue);
+      one.driver().addVirtualAuthenticator(keyOptions());
+      one.await(By.id("register-new-security-key")).click();
+      one.awaitText(By.id("security-key-grid"), "green key");
+      one.awaitText(By.id("security-key-grid"), "or once another owner confirms it");
+      one.screenshot("security-keys-second-key-cooling-off");
+      JsonNode green = firstApi.get("/api/v1/me/security-keys").json().get("items").get(1);
+      assertThat(green.get("name").asText()).isEqualTo("green key");
+      assertThat(green.get("organisations").get(0).get("basis").asText()).isEqualTo("COOLING_OFF");
+      long id = green.get("id").asLong();
+
+      two.open("/orgs/" + org);
+      two.awaitText(By.id("new-owner-keys-grid"), "green key");
+      two.screenshot("organisation-new-owner-key");
+      two.await(By.id("confirm-owner-key-" + id)).click();
+      two.waiter().until(d -> basis(firstApi, id).equals("CONFIRMED"));
+      two.waiter().until(d -> !d.findElement(By.id("new-owner-keys")).isDisplayed());
+      two.screenshot("organisation-owner-key-confirmed");
+      one.open("/security-keys");
+      one.awaitText(By.id("security-key-grid"), "confirmed by " + second);
+      one.screenshot("security-keys-second-key-confirmed");
+    }
+    List<String> actions = new ArrayList<>();
+    admin.get("/api/v1/orgs/" + org + "/audit?size=100").json().get("items")
+        .forEach(event -> actions.add(event.get("action").asText()));
+    assertThat(actions).contains("security_key.registered", "security_key.confirmed");
+  }
+
+  private static String basis(PortalApi owner, long id) {
+    for (JsonNode key : owner.get("/api/v1/me/security-keys").json().get("items")) {
+      if (key.get("id").asLong() == id) {
+        return key.get("organisations").get(0).get("basis").asText();
+      }
+    }
+    return "";
+  }
+
   private static String askToRemove(BrowserSession browser, long id) {
     browser.driver().executeScript("arguments[0].click()", browser.await(By.id("remove-security-key-" + id)));
     return browser.await(By.cssSelector("vaadin-confirm-dialog-overlay")).getText();
@@ -130,14 +194,19 @@ class SecurityKeysBrowserIT {
   }
 
   private VirtualAuthenticator signInWithKey(BrowserSession browser, String user) {
-    VirtualAuthenticator key = browser.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+    VirtualAuthenticator key = browser.driver().addVirtualAuthenticator(keyOptions());
+    LoginPage.open(browser).signIn(user, PASSWORD);
+    return key;
+  }
+
+  /** A CTAP2 USB key with user verification, as a YubiKey with a PIN. */
+  private static VirtualAuthenticatorOptions keyOptions() {
+    return new VirtualAuthenticatorOptions()
         .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
         .setTransport(VirtualAuthenticatorOptions.Transport.USB)
         .setHasResidentKey(false)
         .setHasUserVerification(true)
-        .setIsUserVerified(true));
-    LoginPage.open(browser).signIn(user, PASSWORD);
-    return key;
+        .setIsUserVerified(true);
   }
 
   private static void register(BrowserSession browser, String name) {

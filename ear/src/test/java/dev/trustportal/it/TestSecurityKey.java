@@ -1,5 +1,6 @@
 package dev.trustportal.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -45,7 +46,6 @@ final class TestSecurityKey {
     counter = value;
   }
 
-  /** The JSON of {@code navigator.credentials.create} answering base64url challenge. */
   /** A new key registered for the user through the API under the given name (packed attestation). */
   static TestSecurityKey enrolled(PortalStack stack, PortalApi user, String name) {
     return enrolled(new TestSecurityKey(stack), user, name);
@@ -60,6 +60,27 @@ final class TestSecurityKey {
     String credential = key.register(options.json().get("challenge").asText());
     String body = "{\"name\":" + quoted(name) + ",\"credential\":" + credential + "}";
     PortalApi.Response created = user.post("/api/v1/me/security-keys", body);
+    if (created.status() != 201) {
+      throw new AssertionError("registration refused: " + created.body());
+    }
+    return key;
+  }
+
+  /**
+   * A new key registered for a user who has {@code existing} already: the registration carries a touch of
+   * the existing key over the challenge the registration options name for it ({@code existingKey}).
+   */
+  static TestSecurityKey enrolledBesides(TestSecurityKey existing, PortalStack stack, PortalApi user, String name) {
+    TestSecurityKey key = new TestSecurityKey(stack);
+    PortalApi.Response options = user.post("/api/v1/me/security-keys/registration-options", "");
+    if (options.status() != 200) {
+      throw new AssertionError("registration options refused: " + options.body());
+    }
+    String credential = key.register(options.json().get("challenge").asText());
+    JsonNode proof = options.json().path("existingKey");
+    String touch = proof.isObject() ? ",\"existingKey\":" + existing.assertion(proof.get("challenge").asText()) : "";
+    PortalApi.Response created = user.post("/api/v1/me/security-keys",
+        "{\"name\":" + quoted(name) + ",\"credential\":" + credential + touch + "}");
     if (created.status() != 201) {
       throw new AssertionError("registration refused: " + created.body());
     }

@@ -1,8 +1,5 @@
 package dev.trustportal.portal.securitykey;
 
-import dev.trustportal.portal.audit.AuditLog;
-import dev.trustportal.portal.audit.AuditRecord;
-import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.securitykey.AssertionRefusedException.Reason;
 import dev.trustportal.portal.securitykey.SecurityKeys.Purpose;
@@ -14,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -25,6 +23,11 @@ import java.util.Optional;
  * removing them, and touching one to approve a change. Every challenge is single-use and expires after
  * {@link WebAuthnSettings#CHALLENGE_LIFETIME}. An approval's challenge is SHA-256(change digest || nonce),
  * so an assertion over it approves that change and nothing else.
+ *
+ * <p>A password alone gives no key that approves (issue 20): adding a key to an account that has one, and
+ * removing any key, take a fresh touch of a key of the account ({@link KeyPresence}); a new key counts for
+ * an organisation only as {@link KeyStanding} says; every registration and removal is in the chain of each
+ * organisation the account owns ({@link KeyEvents}); and no API token registers or removes keys.
  */
 @Stateless
 @PermitAll
@@ -38,29 +41,47 @@ public class SecurityKeyService {
   @Inject CallerContext caller;
   @Inject Clock clock;
   @Inject WebAuthnConfiguration configuration;
-  @Inject AuditLog audit;
   @Inject ClonedKeys cloned;
   @Inject PlatformAttestationService platform;
   @Inject FidoMetadataService metadata;
+  @Inject KeyPresence presence;
+  @Inject KeyStandings standings;
+  @Inject KeyEvents events;
+  @Inject KeyConfirmations confirmations;
+  @Inject CoolingOffPeriod coolingOff;
 
-  /** Options for registering a new key; the challenge is stored for 5 minutes. */
+  /**
+   * Options for registering a new key; the challenge is stored for 5 minutes. When the caller has a usable
+   * key, the options carry a challenge for a touch of it ({@link RegistrationOptions#existingKey()}), bound
+   * to this registration.
+   *
+   * @throws SecurityKeyByTokenException for a caller with an API token
+   */
   public RegistrationOptions registrationOptions() {
+    requireNoToken();
     String username = caller.username();
     byte[] challenge = random(32);
     keys.storeChallenge(username, Purpose.REGISTRATION, null, challenge, null, expiry());
     WebAuthnSettings settings = configuration.settings();
     List<String> registered = keys.ownedBy(username).stream().map(SecurityKey::credentialId).toList();
+    Optional<AssertionOptions> existingKey = presence.callerHasUsableKey()
+        ? Optional.of(presence.challenge(Purpose.KEY_ADDITION, challenge)) : Optional.empty();
     return new RegistrationOptions(BASE64URL.encodeToString(challenge), settings.rpId(), "Trust Portal",
         BASE64URL.encodeToString(sha256(username.getBytes(StandardCharsets.UTF_8))), username, username,
-        List.of(-7, -8, -257), registered, userVerification(settings), timeoutMillis());
+        List.of(-7, -8, -257), registered, userVerification(settings), timeoutMillis(), existingKey);
   }
 
   /**
-   * Registers the created credential under a name, if the attestation policy accepts it.
+   * Registers the created credential under a name, if the attestation policy accepts it. An account with a
+   * usable key adds another only with {@code existingKeyAssertion}: a touch of one of its keys over the
+   * {@code existingKey} challenge of the same registration options.
    *
    * @throws SecurityKeyRefusedException naming why the key does not meet the policy
+   * @throws ExistingKeyTouchRequiredException when the account has a usable key and no touch of it came
+   * @throws SecurityKeyByTokenException for a caller with an API token
    */
-  public SecurityKeyView register(String name, String credentialJson) {
+  public SecurityKeyView register(String name, String credentialJson, Optional<String> existingKeyAssertion) {
+    requireNoToken();
     SecurityKeyName keyName = new SecurityKeyName(name);
     String username = caller.username();
     WebAuthnSettings settings = platform.effectiveSettings();
@@ -68,77 +89,72 @@ public class SecurityKeyService {
     byte[] challenge = verifier.challengeOf(credentialJson);
     keys.consumeChallenge(username, Purpose.REGISTRATION, null, challenge, clock.instant())
         .orElseThrow(() -> new SecurityKeyRefusedException(SecurityKeyRefusedException.Reason.UNKNOWN_CHALLENGE));
+    if (presence.callerHasUsableKey()) {
+      presence.verify(Purpose.KEY_ADDITION, challenge,
+          existingKeyAssertion.orElseThrow(ExistingKeyTouchRequiredException::new));
+    }
     VerifiedRegistration registration = verifier.verify(credentialJson, challenge);
     SecurityKey key = new SecurityKey(username, keyName, registration, clock.instant());
     keys.store(key);
-    audit.record(AuditRecord.platform(username, "security_key.registered", keyName.value(), Outcome.SUCCEEDED,
-        "Model " + registration.aaguid() + ", attestation " + registration.format() + ", policy "
-            + settings.policy() + "."));
-    return SecurityKeyView.of(key);
+    events.record(username, username, "security_key.registered", keyName.value(), "Security key '"
+        + keyName.value() + "' of " + username + " registered: model " + registration.aaguid() + ", attestation "
+        + registration.format() + ", policy " + settings.policy() + ". It counts for approvals once another owner"
+        + " confirms it, after its cooling-off period (from " + standings.coolsOffAt(key) + "), or at once in an"
+        + " organisation that has not required approvals yet.");
+    return view(key);
   }
 
-  /** The caller's keys, oldest first. */
+  /** The caller's keys, oldest first, each with where it counts for approvals. */
   public List<SecurityKeyView> list() {
-    return keys.ownedBy(caller.username()).stream().map(SecurityKeyView::of).toList();
+    return keys.ownedBy(caller.username()).stream().map(this::view).toList();
   }
 
-  /**
-   * Removes one of the caller's keys; another person's key is not found. The caller's last key goes only
-   * with a fresh assertion: without a key, nobody could tell the person at the keyboard from someone
-   * who only has the password.
-   *
-   * @throws SecurityKeyAssertionRequiredException for the last key without an assertion
-   */
-  public void remove(long id) {
-    remove(id, Optional.empty());
+  private SecurityKeyView view(SecurityKey key) {
+    Instant now = clock.instant();
+    return SecurityKeyView.of(key, confirmations.ownedBy(key.username()).stream()
+        .map(org -> KeyStandingView.of(org, standings.of(key, org), now)).toList());
   }
 
   /**
    * Removes one of the caller's keys after verifying {@code assertionJson} (the {@code
-   * PublicKeyCredential.toJSON()} of an assertion over a challenge of {@link #removalChallenge}), which the
-   * last key needs.
+   * PublicKeyCredential.toJSON()} of an assertion over a challenge of {@link #removalChallenge}) made with it
+   * or another of the caller's keys; another person's key is not found. Without the touch, someone with only
+   * the password could remove the keys and then add one of their own without a touch.
    *
+   * @throws SecurityKeyAssertionRequiredException without an assertion
    * @throws AssertionRefusedException saying why the assertion does not count
+   * @throws SecurityKeyByTokenException for a caller with an API token
    */
   public void remove(long id, Optional<String> assertionJson) {
+    requireNoToken();
     SecurityKey key = own(id);
-    boolean last = keys.ownedBy(caller.username()).size() == 1;
-    if (last && assertionJson.isEmpty()) {
-      throw new SecurityKeyAssertionRequiredException(id, key.name());
-    }
-    assertionJson.ifPresent(this::verifyPresence);
+    SecurityKey touched = presence.verify(Purpose.REMOVAL, removalSubject(id),
+        assertionJson.orElseThrow(() -> new SecurityKeyAssertionRequiredException(id, key.name())));
     keys.remove(key);
-    audit.record(AuditRecord.platform(caller.username(), "security_key.removed", key.name(), Outcome.SUCCEEDED,
-        null));
+    events.record(caller.username(), key.username(), "security_key.removed", key.name(), "Security key '"
+        + key.name() + "' of " + key.username() + " removed with a touch of '" + touched.name() + "'.");
   }
 
-  /** A challenge for removing one of the caller's keys with a fresh touch of a key of theirs. */
+  /** A challenge for removing one of the caller's keys with a fresh touch of it or of another key of theirs. */
   public AssertionOptions removalChallenge(long id) {
+    requireNoToken();
     own(id);
-    byte[] challenge = random(32);
-    Instant expires = expiry();
-    // The challenge itself as the nonce: nothing to bind it to but the caller and the purpose.
-    keys.storeChallenge(caller.username(), Purpose.REMOVAL, null, challenge, challenge, expires);
-    return new AssertionOptions(BASE64URL.encodeToString(challenge), configuration.settings().rpId(), usableKeys(),
-        userVerification(configuration.settings()), timeoutMillis(), expires);
+    return presence.challenge(Purpose.REMOVAL, removalSubject(id));
   }
 
-  /** One of the caller's usable keys signed a removal challenge issued to the caller, unexpired and unused. */
-  private void verifyPresence(String assertionJson) {
-    AssertionVerifier verifier = new AssertionVerifier(configuration.settings());
-    ParsedAssertion assertion = verifier.parse(assertionJson);
-    SecurityKey used = keys.findByCredentialId(assertion.credentialId())
-        .filter(k -> k.username().equals(caller.username()))
-        .orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_KEY));
-    requireUsable(used);
-    byte[] challenge = keys.consumeChallenge(caller.username(), Purpose.REMOVAL, null, assertion.challenge(),
-        clock.instant()).orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));
-    used.used(verifier.verify(assertion, used.credential(), challenge), clock.instant());
+  private static byte[] removalSubject(long id) {
+    return ("removal:" + id).getBytes(StandardCharsets.UTF_8);
   }
 
-  private List<String> usableKeys() {
-    return keys.ownedBy(caller.username()).stream().filter(SecurityKey::usable)
-        .map(SecurityKey::credentialId).toList();
+  private void requireNoToken() {
+    if (caller.token().isPresent()) {
+      throw new SecurityKeyByTokenException();
+    }
+  }
+
+  /** How long a new key waits before it counts for approvals without another owner's confirmation. */
+  public Duration coolingOffPeriod() {
+    return coolingOff.period();
   }
 
   /** The platform's attestation policy, for the UI to say what it accepts (and warn in testing mode). */
@@ -189,6 +205,7 @@ public class SecurityKeyService {
     if (!required.admits(key.attestationVerified(), key.aaguid(), platform.effectiveSettings().allowedAaguids())) {
       throw new AssertionRefusedException(Reason.MODEL_NOT_ACCEPTED, key.name());
     }
+    standings.requireCountsFor(key, organisation, clock.instant());
     byte[] nonce = keys.consumeChallenge(caller.username(), purpose, subjectId, assertion.challenge(),
         clock.instant()).orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));
     byte[] expected = boundChallenge(digestHex, nonce);
@@ -204,7 +221,8 @@ public class SecurityKeyService {
     return new KeyUse(key.id(), key.name());
   }
 
-  private static void requireUsable(SecurityKey key) {
+  /** @throws AssertionRefusedException for a key that is possibly cloned or suspended */
+  static void requireUsable(SecurityKey key) {
     if (key.possiblyCloned()) {
       throw new AssertionRefusedException(Reason.POSSIBLY_CLONED, key.name());
     }

@@ -40,9 +40,11 @@ public interface SecurityKeys {
 
   /**
    * The purposes a challenge is issued for; the subject ID names a change (APPROVAL), a support case
-   * (CASE_APPROVAL), a change of an approval policy (POLICY_APPROVAL) or the key to remove (REMOVAL).
+   * (CASE_APPROVAL) or a change of an approval policy (POLICY_APPROVAL). A touch that proves presence binds
+   * its subject through the nonce: the key to remove (REMOVAL), the registration that adds a key
+   * (KEY_ADDITION), the organisation and fellow owner's key confirmed (KEY_CONFIRMATION).
    */
-  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL, POLICY_APPROVAL }
+  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL, POLICY_APPROVAL, KEY_ADDITION, KEY_CONFIRMATION }
 
   void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
 

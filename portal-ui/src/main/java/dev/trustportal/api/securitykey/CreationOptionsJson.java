@@ -6,11 +6,14 @@ import java.util.List;
 /**
  * {@code PublicKeyCredentialCreationOptionsJSON} (WebAuthn Level 3 §5.1.7): what
  * {@code PublicKeyCredential.parseCreationOptionsFromJSON} reads. Direct attestation from a
- * cross-platform authenticator, no resident key.
+ * cross-platform authenticator, no resident key. Beside the standard members, {@code existingKey}: for an
+ * account that has a usable key, the {@code PublicKeyCredentialRequestOptionsJSON} of the touch of one of
+ * them that the registration needs first (null for an account without keys); browsers ignore it.
  */
 public record CreationOptionsJson(
     String challenge, Rp rp, User user, List<Param> pubKeyCredParams, long timeout,
-    List<Descriptor> excludeCredentials, Selection authenticatorSelection, String attestation) {
+    List<Descriptor> excludeCredentials, Selection authenticatorSelection, String attestation,
+    RequestOptionsJson existingKey) {
 
   public record Rp(String id, String name) {}
 
@@ -26,6 +29,7 @@ public record CreationOptionsJson(
         new User(o.userId(), o.userName(), o.userDisplayName()),
         o.algorithms().stream().map(alg -> new Param("public-key", alg)).toList(), o.timeoutMillis(),
         Descriptor.all(o.excludeCredentials()),
-        new Selection("cross-platform", "discouraged", false, o.userVerification()), "direct");
+        new Selection("cross-platform", "discouraged", false, o.userVerification()), "direct",
+        o.existingKey().map(RequestOptionsJson::of).orElse(null));
   }
 }

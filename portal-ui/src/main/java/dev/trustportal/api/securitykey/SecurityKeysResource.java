@@ -49,7 +49,9 @@ public class SecurityKeysResource {
   @Operation(
       summary = "Options for navigator.credentials.create, as PublicKeyCredentialCreationOptionsJSON",
       description = "The challenge is single-use and expires after 5 minutes. Direct attestation from a"
-          + " cross-platform authenticator is asked; the caller's keys are excluded.")
+          + " cross-platform authenticator is asked; the caller's keys are excluded. For an account with a"
+          + " usable key, existingKey holds the PublicKeyCredentialRequestOptionsJSON of the touch of one of them"
+          + " that the registration needs. 403 forbidden for API tokens.")
   public CreationOptionsJson registrationOptions() {
     return CreationOptionsJson.of(keys.registrationOptions());
   }
@@ -58,8 +60,12 @@ public class SecurityKeysResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Registers a security key",
-      description = "Body {\"name\", \"credential\"} with credential the PublicKeyCredential.toJSON() of the"
-          + " created credential. 201 with the key. 400 security_key_refused when the platform's attestation policy"
+      description = "Body {\"name\", \"credential\", \"existingKey\"} with credential the"
+          + " PublicKeyCredential.toJSON() of the created credential and, for an account with a usable key,"
+          + " existingKey that of navigator.credentials.get over the options' existingKey (403 assertion_required"
+          + " without it). 201 with the key; it counts for an organisation's approvals once another owner confirms"
+          + " it, after its cooling-off period, or at once where approvals were never required. 403 forbidden for"
+          + " API tokens. 400 security_key_refused when the platform's attestation policy"
           + " does not accept the key (the message says why: no attestation, self attestation, a chain to an"
           + " untrusted root, a model off the allow-list, a synced credential), or the challenge is unknown, used or"
           + " expired; 400 invalid_security_key_name; 409 duplicate_security_key.")
@@ -67,16 +73,18 @@ public class SecurityKeysResource {
     if (body == null || body.credential() == null) {
       throw new BadRequestException(new JsonbException("expected {\"name\", \"credential\"}"));
     }
+    Optional<String> existingKey = Optional.ofNullable(body.existingKey()).map(Object::toString);
     return Response.status(Response.Status.CREATED)
-        .entity(SecurityKeyJson.of(keys.register(body.name(), body.credential().toString()))).build();
+        .entity(SecurityKeyJson.of(keys.register(body.name(), body.credential().toString(), existingKey))).build();
   }
 
   @GET
   @Path("{id: [0-9]+}/removal-challenge")
   @Operation(
-      summary = "Options for navigator.credentials.get, to remove the caller's last key with a fresh touch",
-      description = "PublicKeyCredentialRequestOptionsJSON; the challenge is single-use and expires after 5"
-          + " minutes. 404 security_key_not_found.")
+      summary = "Options for navigator.credentials.get, to remove one of the caller's keys with a fresh touch",
+      description = "PublicKeyCredentialRequestOptionsJSON; the challenge is single-use, expires after 5"
+          + " minutes and allows removing this key only; any usable key of the caller may sign it. 404"
+          + " security_key_not_found; 403 forbidden for API tokens.")
   public RequestOptionsJson removalChallenge(@PathParam("id") long id) {
     return RequestOptionsJson.of(keys.removalChallenge(id));
   }
@@ -85,10 +93,10 @@ public class SecurityKeysResource {
   @Path("{id: [0-9]+}")
   @Operation(
       summary = "Removes one of the caller's security keys",
-      description = "204; 404 security_key_not_found. The caller's last key needs a fresh assertion: the body is"
-          + " the PublicKeyCredential.toJSON() of navigator.credentials.get over the options of"
-          + " .../removal-challenge (403 assertion_required without it, 409 / 400 assertion_refused when it does"
-          + " not verify).")
+      description = "204; 404 security_key_not_found. Every removal needs a fresh touch of the key or of another"
+          + " of the caller's keys: the body is the PublicKeyCredential.toJSON() of navigator.credentials.get over"
+          + " the options of .../removal-challenge (403 assertion_required without it, 409 / 400 assertion_refused"
+          + " when it does not verify). 403 forbidden for API tokens.")
   @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       examples = @ExampleObject(name = "assertion", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\","
           + " \"type\": \"public-key\", \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\":"

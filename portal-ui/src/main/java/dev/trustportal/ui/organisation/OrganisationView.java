@@ -27,6 +27,9 @@ import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.membership.CallerAccess;
+import dev.trustportal.portal.securitykey.KeyConfirmationService;
+import dev.trustportal.ui.securitykey.NewOwnerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -48,12 +51,15 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private final transient MembershipService memberships;
   private final transient ChangeService changes;
   private final transient Tenancy tenancy;
+  private final transient KeyConfirmationService keyConfirmations;
   private String organisation = "";
 
   @Inject
   public OrganisationView(OrganisationService organisations, RepositoryService repositories,
-      MembershipService memberships, ChangeService changes, Tenancy tenancy) {
+      MembershipService memberships, ChangeService changes, Tenancy tenancy,
+      KeyConfirmationService keyConfirmations) {
     this.tenancy = tenancy;
+    this.keyConfirmations = keyConfirmations;
     this.organisations = organisations;
     this.repositories = repositories;
     this.memberships = memberships;
@@ -73,10 +79,15 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     add(heading, new Paragraph(getTranslation("organisation.created", Times.format(summary.createdAt(), getLocale()))));
     add(tiles());
     // The audit log is for owners and admins.
-    if (tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN)) {
+    CallerAccess access = tenancy.requireRole(organisation);
+    if (access.mayActAs(MemberRole.OWNER, MemberRole.ADMIN)) {
       Anchor audit = new Anchor(OrgPaths.audit(organisation), getTranslation("organisation.audit"));
       audit.setId("dashboard-audit-link");
       add(audit);
+    }
+    // Owners vouch for each other's new security keys here.
+    if (access.mayActAs(MemberRole.OWNER)) {
+      add(new NewOwnerKeys(keyConfirmations, organisation));
     }
   }
 

@@ -17,8 +17,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.function.SerializableRunnable;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.securitykey.AttestationPolicy;
+import dev.trustportal.portal.securitykey.KeyConfirmation;
+import dev.trustportal.portal.securitykey.KeyStandingView;
+import dev.trustportal.portal.securitykey.RegistrationOptions;
 import dev.trustportal.portal.securitykey.SecurityKeyService;
 import dev.trustportal.portal.securitykey.SecurityKeyView;
 import dev.trustportal.ui.Routes;
@@ -29,10 +33,12 @@ import dev.trustportal.ui.webauthn.WebAuthnCeremony;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The signed-in user's security keys: register one under a name (the browser asks for a touch of the
- * key), see when each was registered and last used, and remove one after confirming.
+ * key, and first of a registered one when there is one), see when each was registered and last used and
+ * where it counts for approvals, and remove one after confirming with a touch.
  */
 @Route(value = Routes.SECURITY_KEYS, layout = MainLayout.class)
 @PermitAll
@@ -44,12 +50,17 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   private final TextField name = new TextField();
   private final Span status = new Span();
   private final Grid<SecurityKeyView> grid = new Grid<>();
+  private final Button registerNew = new Button();
+  private SerializableRunnable pendingTouch = () -> { };
 
   @Inject
   public SecurityKeysView(SecurityKeyService keys) {
     this.keys = keys;
     setSizeFull();
     add(new H2(getTranslation("security-keys.heading")), new Paragraph(getTranslation("security-keys.intro")));
+    Paragraph coolingOff = new Paragraph(getTranslation("security-keys.cooling-off", keys.coolingOffPeriod().toHours()));
+    coolingOff.setId("security-key-cooling-off");
+    add(coolingOff);
     if (keys.attestationPolicy() == AttestationPolicy.ANY_AUTHENTICATOR_TESTING) {
       add(testingWarning());
     }
@@ -79,7 +90,13 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     register.setId("register-security-key");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     status.setId("security-key-status");
-    HorizontalLayout row = new HorizontalLayout(name, register);
+    registerNew.setText(getTranslation("security-keys.register-new"));
+    registerNew.setIcon(VaadinIcon.KEY.create());
+    registerNew.setId("register-new-security-key");
+    registerNew.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+    registerNew.setVisible(false);
+    registerNew.addClickListener(event -> pendingTouch.run());
+    HorizontalLayout row = new HorizontalLayout(name, register, registerNew);
     row.setAlignItems(Alignment.BASELINE);
     return row;
   }
@@ -91,14 +108,39 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
       return;
     }
     name.setInvalid(false);
+    RegistrationOptions options = keys.registrationOptions();
+    if (options.existingKey().isEmpty()) {
+      create(options, Optional.empty());
+      return;
+    }
+    // A key is added only with a touch of one the account has: the password alone adds none.
+    status.setText(getTranslation("security-keys.touch-existing"));
+    WebAuthnCeremony.get(this, options.existingKey().get(), touch -> askForNewKey(options, touch),
+        error -> status.setText(getTranslation("security-keys.existing-cancelled", error)));
+  }
+
+  /**
+   * A second click for the new key: the person may swap keys in between, and browsers that want a user
+   * gesture for every ceremony get one.
+   */
+  private void askForNewKey(RegistrationOptions options, String touch) {
+    status.setText(getTranslation("security-keys.now-new-key"));
+    registerNew.setVisible(true);
+    pendingTouch = () -> {
+      registerNew.setVisible(false);
+      create(options, Optional.of(touch));
+    };
+  }
+
+  private void create(RegistrationOptions options, Optional<String> existingKey) {
     status.setText(getTranslation("security-keys.touch"));
-    WebAuthnCeremony.create(this, keys.registrationOptions(), this::registered,
+    WebAuthnCeremony.create(this, options, credential -> registered(credential, existingKey),
         error -> status.setText(getTranslation("security-keys.cancelled", error)));
   }
 
-  private void registered(String credential) {
+  private void registered(String credential, Optional<String> existingKey) {
     try {
-      SecurityKeyView key = keys.register(name.getValue(), credential);
+      SecurityKeyView key = keys.register(name.getValue(), credential, existingKey);
       status.setText("");
       name.clear();
       Notification.show(getTranslation("security-keys.registered", key.name()))
@@ -122,7 +164,9 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
         .setHeader(getTranslation("security-keys.column.last-used")).setAutoWidth(true);
     // A suspension names the model and the metadata's status: it wraps in the remaining width.
     grid.addColumn(this::status).setKey("status").setHeader(getTranslation("security-keys.column.status"))
-        .setWidth("14em").setFlexGrow(1);
+        .setWidth("9em").setFlexGrow(1);
+    grid.addColumn(this::standings).setKey("counts").setHeader(getTranslation("security-keys.column.counts"))
+        .setWidth("13em").setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
     return grid;
@@ -144,6 +188,24 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     return getTranslation(key.possiblyCloned() ? "security-keys.suspended" : "security-keys.active");
   }
 
+  /** Per organisation the account owns: whether the key counts for its approvals, or from when. */
+  private String standings(SecurityKeyView key) {
+    if (key.standings().isEmpty()) {
+      return getTranslation("security-keys.counts.no-organisation");
+    }
+    return key.standings().stream().map(this::standing).collect(Collectors.joining("; "));
+  }
+
+  private String standing(KeyStandingView standing) {
+    return switch (standing.basis()) {
+      case CONFIRMED -> getTranslation("security-keys.counts.confirmed", standing.organisation(),
+          standing.confirmation().map(KeyConfirmation::confirmedBy).orElse(""));
+      case ONBOARDING, COOLED_OFF -> getTranslation("security-keys.counts.yes", standing.organisation());
+      case COOLING_OFF -> getTranslation("security-keys.counts.from", standing.organisation(),
+          Times.formatShort(standing.countsFrom(), getLocale()));
+    };
+  }
+
   private Button removeButton(SecurityKeyView key) {
     Button remove = new Button(getTranslation("security-keys.remove"), event -> confirmRemoval(key));
     remove.setId("remove-security-key-" + key.id());
@@ -155,28 +217,23 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     ConfirmDialog confirm = new ConfirmDialog();
     confirm.setId("remove-security-key-dialog");
     confirm.setHeader(getTranslation("security-keys.remove.header", key.name()));
-    confirm.setText(getTranslation("security-keys.remove.text", key.name()));
+    confirm.setText(getTranslation("security-keys.remove.touch", key.name()));
     confirm.setCancelable(true);
     confirm.setCancelText(getTranslation("security-keys.remove.cancel"));
     confirm.setConfirmText(getTranslation("security-keys.remove"));
     confirm.setConfirmButtonTheme("error primary");
-    boolean last = keys.list().size() == 1;
-    if (last) {
+    confirm.setConfirmText(getTranslation("security-keys.remove.with-touch"));
+    if (keys.list().size() == 1) {
       confirm.setText(getTranslation("security-keys.remove.last", key.name()));
-      confirm.setConfirmText(getTranslation("security-keys.remove.with-touch"));
     }
-    confirm.addConfirmListener(event -> {
-      if (last) {
-        removeWithTouch(key);
-        return;
-      }
-      keys.remove(key.id());
-      refresh();
-    });
+    confirm.addConfirmListener(event -> removeWithTouch(key));
     confirm.open();
   }
 
-  /** The last key goes only with a fresh touch of it: the server verifies the assertion before removing. */
+  /**
+   * A key goes only with a fresh touch of it or of another of the user's keys: the server verifies the
+   * assertion before removing, so that a password alone removes no key.
+   */
   private void removeWithTouch(SecurityKeyView key) {
     status.setText(getTranslation("security-keys.touch"));
     WebAuthnCeremony.get(this, keys.removalChallenge(key.id()), assertion -> {
