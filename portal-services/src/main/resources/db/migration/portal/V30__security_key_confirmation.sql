@@ -43,4 +43,4 @@ create trigger approval_policy_raised after insert or update of approvals on app
 -- owner's key: each bound through its nonce (the registration challenge; the organisation and key).
 alter table webauthn_challenge drop constraint webauthn_challenge_purpose_known;
 alter table webauthn_challenge add constraint webauthn_challenge_purpose_known
-    check (purpose in ('REGISTRATION', 'APPROVAL', 'CASE_APPROVAL', 'REMOVAL', 'KEY_ADDITION', 'KEY_CONFIRMATION'));
+    check (purpose in ('REGISTRATION', 'APPROVAL', 'CASE_APPROVAL', 'REMOVAL', 'POLICY_APPROVAL', 'KEY_ADDITION', 'KEY_CONFIRMATION'));
