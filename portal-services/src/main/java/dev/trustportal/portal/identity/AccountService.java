@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -141,6 +142,8 @@ public class AccountService {
       throw new WrongPasswordException();
     }
     account.changePasswordHash(hasher.hash(checkedPassword(replacement)));
+    // The caller's own session goes on: the web tier renews its sign-in time (SessionEnd).
+    account.endSessionsBefore(clock.instant());
     audit.record(AuditRecord.platform(account.username(), "account.password_changed", account.username(),
         Outcome.SUCCEEDED, null));
   }
@@ -161,7 +164,11 @@ public class AccountService {
     }
     displayName.ifPresent(account::changeDisplayName);
     email.ifPresent(account::changeEmail);
-    roles.ifPresent(account::changeRoles);
+    roles.filter(changed -> !changed.equals(account.roles())).ifPresent(changed -> {
+      account.changeRoles(changed);
+      // A session keeps the groups it signed in with: it ends, and the next sign-in has the new ones.
+      account.endSessionsBefore(clock.instant());
+    });
     command.disabled().ifPresent(disabled -> {
       if (disabled) {
         disable(account);
@@ -196,9 +203,23 @@ public class AccountService {
     }
     if (!account.isDisabled()) {
       account.disable(clock.instant());
+      account.endSessionsBefore(clock.instant());
       audit.record(AuditRecord.platform(caller.username(), "account.disabled", account.username(),
           Outcome.SUCCEEDED, "It signs in no more; its history and memberships are kept."));
     }
+  }
+
+  /**
+   * Whether a session of the account that began at {@code signedInAt} still counts: the account is
+   * enabled, and nothing ended its sessions since (see {@link Account#endSessionsBefore}). A caller with no
+   * account of the portal has nothing that could end it.
+   */
+  @PermitAll
+  public boolean sessionStillValid(String username, Instant signedInAt) {
+    return accounts.find(username)
+        .map(account -> !account.isDisabled()
+            && account.sessionsValidAfter().map(after -> !signedInAt.isBefore(after)).orElse(true))
+        .orElse(true);
   }
 
   /** Whether the account exists and may sign in: false for a disabled one. */

@@ -31,6 +31,10 @@ public class SupportStaff {
    */
   public void grant(String username) {
     Account account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
+    if (!account.roles().contains(Roles.SUPPORT)) {
+      // Sessions keep the groups they signed in with: they end, and the next sign-in has the role.
+      account.endSessionsBefore(java.time.Instant.now());
+    }
     account.grantRole(Roles.SUPPORT);
     audit.record(AuditRecord.platform(caller.username(), "account.support_granted", username, Outcome.SUCCEEDED,
         "Platform role '" + Roles.SUPPORT + "' granted to " + username + "."));
