@@ -35,8 +35,9 @@ final class TokenScopeRules {
   static Optional<Refusal> check(TokenScope scope, String method, String template, Optional<String> repository) {
     boolean reading = READING.contains(method);
     if (!reading && GUARDS.stream().anyMatch(template::startsWith)) {
-      return Optional.of(new Refusal(403, "forbidden", "An API token cannot change security keys, passwords,"
-          + " API tokens or approval policies: sign in as the person, with the password (and security key)."));
+      return Optional.of(new Refusal(403, "forbidden", "An API token cannot create or revoke API tokens, nor"
+          + " change security keys, passwords or approval policies: sign in as the person, with the password (and"
+          + " security key)."));
     }
     if (!reading && !scope.allowsWrites()) {
       return Optional.of(new Refusal(403, "forbidden",

@@ -48,7 +48,7 @@ class TokenScopeRulesTest {
       assertThat(TokenScopeRules.check(WRITE_ALL, method, template, Optional.empty()))
           .hasValueSatisfying(refusal -> {
             assertThat(refusal.status()).isEqualTo(403);
-            assertThat(refusal.message()).contains("An API token cannot change security keys");
+            assertThat(refusal.message()).contains("An API token cannot create or revoke API tokens, nor change security keys");
           });
     }
     assertThat(TokenScopeRules.check(WRITE_ALL, "GET", template, Optional.empty())).isEmpty();
