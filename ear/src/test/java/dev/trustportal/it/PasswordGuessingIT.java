@@ -87,8 +87,11 @@ class PasswordGuessingIT {
       // Wrong passwords until the form says the sign-ins are paused (after the fifth).
       for (int i = 0; i < 8 && !paused(browser); i++) {
         signIn(browser, victim, "wrong guess " + i);
-        browser.waiter().until(d -> paused(browser)
-            || d.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error") != null);
+        // The form is disabled while the attempt is under way, and answers with an error or the pause.
+        browser.waiter().until(d -> {
+          var form = d.findElement(By.cssSelector("vaadin-login-form"));
+          return form.getAttribute("disabled") == null && (paused(browser) || form.getAttribute("error") != null);
+        });
       }
       assertThat(browser.await(By.id("sign-in-throttled")).getText()).contains("Too many failed sign-ins");
 
