@@ -13,6 +13,9 @@ export PORTAL_WEBAUTHN_ATTESTATION=${PORTAL_WEBAUTHN_ATTESTATION:-any-authentica
 # The FIDO metadata the tests upload is signed under a root made at start (tools/mds-test-root.sh); the
 # tests read its signer's key from <data>/mds-test.
 export PORTAL_WEBAUTHN_MDS_ROOT=${PORTAL_WEBAUTHN_MDS_ROOT:-$PORTAL_DATA_DIR/mds-test/root.crt}
+# 127.0.0.2 plays a proxy in front of the portal (its X-Forwarded-For and X-Forwarded-Proto are believed);
+# the tests connect from it, and from 127.0.0.1 and 127.0.0.3 as clients of their own.
+export PORTAL_HTTP_TRUSTED_PROXIES=${PORTAL_HTTP_TRUSTED_PROXIES:-127.0.0.2}
 
 launch_keycloak() {
   [ -x "${KEYCLOAK_HOME:-}/bin/kc.sh" ] || return 0

@@ -31,6 +31,8 @@ final class BrowserSession implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-quic", "--window-size=1280,860", "--lang=" + language);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    // The console, so that close() can tell whether the Content-Security-Policy blocked anything.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
     this.driver = new ChromeDriver(service, options);
@@ -91,8 +93,25 @@ final class BrowserSession implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Ends the browser; fails if Chromium's console reported a Content-Security-Policy violation in the
+   * session (the portal's own pages must work under its policy, SecurityHeadersFilter).
+   */
   @Override
   public void close() {
-    driver.quit();
+    java.util.List<String> violations;
+    try {
+      violations = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+          .map(org.openqa.selenium.logging.LogEntry::getMessage)
+          .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+          .toList();
+    } catch (WebDriverException noLogs) {
+      violations = java.util.List.of();
+    } finally {
+      driver.quit();
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError("Content-Security-Policy violations in the browser console: " + violations);
+    }
   }
 }

@@ -55,6 +55,11 @@ final class PortalApi {
     return new PortalApi(other, authorization);
   }
 
+  /** The {@code Authorization} header this script sends. */
+  String authorizationHeader() {
+    return authorization.orElseThrow();
+  }
+
   Response get(String path) {
     return send(request(path).GET());
   }

@@ -36,6 +36,15 @@ public final class EncryptedPem {
 
   public static final String PEM_TYPE = "ENCRYPTED PRIVATE KEY";
   private static final int ITERATIONS = 2048;
+  /**
+   * Bounds on what an uploaded key file may ask of us, checked before any derivation: the PBKDF2 count
+   * comes from the file, and one request with a count in the billions would pin a core for hours. notary
+   * writes 2048 iterations, an 8-byte salt and one key of a few hundred bytes; these allow other tools'
+   * files (OpenSSL, python-cryptography) with room to spare.
+   */
+  static final int MAX_ITERATIONS = 100_000;
+  static final int MAX_SALT_BYTES = 64;
+  static final int MAX_ENCRYPTED_BYTES = 16 * 1024;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private EncryptedPem() {}
@@ -85,6 +94,7 @@ public final class EncryptedPem {
 
   private static PrivateKey decrypt(EncryptedPrivateKeyInfo info, PBES2Parameters params, char[] passphrase) {
     PBKDF2Params kdf = PBKDF2Params.getInstance(params.getKeyDerivationFunc().getParameters());
+    requireBoundedWork(kdf, info.getEncryptedData().length);
     ASN1ObjectIdentifier scheme = params.getEncryptionScheme().getAlgorithm();
     byte[] iv = ASN1OctetString.getInstance(params.getEncryptionScheme().getParameters()).getOctets();
     byte[] plain;
@@ -105,6 +115,23 @@ public final class EncryptedPem {
       throw new WrongPassphraseException(e);
     } finally {
       Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  /** @throws KeyFormatException if the file asks for more work than any notary key file does */
+  static void requireBoundedWork(PBKDF2Params kdf, int encryptedBytes) {
+    java.math.BigInteger iterations = kdf.getIterationCount();
+    if (iterations.signum() <= 0 || iterations.compareTo(java.math.BigInteger.valueOf(MAX_ITERATIONS)) > 0) {
+      throw new KeyFormatException("the file asks for " + iterations + " PBKDF2 iterations; notary writes "
+          + ITERATIONS + " and at most " + MAX_ITERATIONS + " are accepted");
+    }
+    if (kdf.getSalt().length > MAX_SALT_BYTES) {
+      throw new KeyFormatException("its PBKDF2 salt has " + kdf.getSalt().length + " bytes; notary writes 8 and at"
+          + " most " + MAX_SALT_BYTES + " are accepted");
+    }
+    if (encryptedBytes > MAX_ENCRYPTED_BYTES) {
+      throw new KeyFormatException("its encrypted key has " + encryptedBytes + " bytes; a private key notary uses"
+          + " has at most " + MAX_ENCRYPTED_BYTES);
     }
   }
 

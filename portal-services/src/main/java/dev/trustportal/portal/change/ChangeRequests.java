@@ -1,5 +1,6 @@
 package dev.trustportal.portal.change;
 
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repository;
@@ -19,6 +20,13 @@ public interface ChangeRequests {
       Optional<ChangeState> state, PageRequest request);
 
   long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state);
+
+  /** One page of the organisation's requests within the reach of the caller's token, newest first. */
+  List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
+      TokenReach reach, PageRequest request);
+
+  long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
+      TokenReach reach);
 
   /**
    * Records an approval; flushes so that a second approval by the same person fails here.

@@ -11,6 +11,7 @@ import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;
@@ -18,6 +19,7 @@ import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.repository.RepositoryNotInitialisedException;
 import dev.trustportal.portal.signer.SignerKeyInput;
@@ -140,9 +142,17 @@ public class ChangeService {
   /** One page of the organisation's change requests, newest first. */
   public Page<ChangeView> list(String organisation, ChangeFilter filter, PageRequest request) {
     Organisation org = organisationToWorkIn(organisation);
-    Optional<Repository> repository = filter.repository().map(name -> repositories.existing(org, name));
-    List<ChangeView> items = changes.page(org, repository, filter.state(), request).stream().map(this::view).toList();
-    return new Page<>(items, request.page(), request.size(), changes.count(org, repository, filter.state()));
+    TokenReach reach = caller.reach();
+    // A repository beyond the token's reach is answered as one that does not exist.
+    Optional<Repository> repository = filter.repository().map(name -> {
+      if (!reach.reaches(organisation, name)) {
+        throw new RepositoryNotFoundException(organisation, name);
+      }
+      return repositories.existing(org, name);
+    });
+    List<ChangeView> items =
+        changes.page(org, repository, filter.state(), reach, request).stream().map(this::view).toList();
+    return new Page<>(items, request.page(), request.size(), changes.count(org, repository, filter.state(), reach));
   }
 
   /**
@@ -223,6 +233,9 @@ public class ChangeService {
     try {
       tenancy.requireRole(request.organisation().name().value());
     } catch (OrganisationNotFoundException notAMember) {
+      throw new ChangeNotFoundException(id);
+    }
+    if (!caller.reach().reaches(request.organisation().name().value(), request.repository().name().value())) {
       throw new ChangeNotFoundException(id);
     }
     return request;

@@ -48,6 +48,9 @@ public class Account {
   @Column(name = "disabled_at")
   private Instant disabledAt;
 
+  @Column(name = "sessions_valid_after")
+  private Instant sessionsValidAfter;
+
   // Eager: a caller's roles are always needed together with the account, at sign-in.
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -118,6 +121,19 @@ public class Account {
     if (disabledAt == null) {
       disabledAt = Objects.requireNonNull(now);
     }
+  }
+
+  /**
+   * Ends every session of the account that began before {@code now}: they are refused at their next
+   * request. For what changes who the account is (disabled, new password, other platform roles).
+   */
+  public void endSessionsBefore(Instant now) {
+    sessionsValidAfter = Objects.requireNonNull(now);
+  }
+
+  /** Sessions that began before this are over; empty while every session counts. */
+  public java.util.Optional<Instant> sessionsValidAfter() {
+    return java.util.Optional.ofNullable(sessionsValidAfter);
   }
 
   /** Lets a disabled account sign in again. */

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -143,6 +144,8 @@ public class AccountService {
       throw new WrongPasswordException();
     }
     account.changePasswordHash(hasher.hash(checkedPassword(replacement)));
+    // The caller's own session goes on: the web tier renews its sign-in time (SessionEnd).
+    account.endSessionsBefore(clock.instant());
     audit.record(AuditRecord.platform(account.username(), "account.password_changed", account.username(),
         Outcome.SUCCEEDED, null));
   }
@@ -182,7 +185,12 @@ public class AccountService {
   /** Changes the roles, recording when each platform role was given (for the break-glass cooling-off). */
   private void changeRoles(Account account, Set<String> wanted) {
     Set<String> before = Set.copyOf(account.roles());
+    if (before.equals(wanted)) {
+      return;
+    }
     account.changeRoles(wanted);
+    // A session keeps the groups it signed in with: it ends, and the next sign-in has the new ones.
+    account.endSessionsBefore(clock.instant());
     for (String role : Roles.PLATFORM) {
       if (wanted.contains(role) && !before.contains(role)) {
         grants.granted(account.username(), role, caller.username(), clock.instant());
@@ -213,9 +221,23 @@ public class AccountService {
     }
     if (!account.isDisabled()) {
       account.disable(clock.instant());
+      account.endSessionsBefore(clock.instant());
       audit.record(AuditRecord.platform(caller.username(), "account.disabled", account.username(),
           Outcome.SUCCEEDED, "It signs in no more; its history and memberships are kept."));
     }
+  }
+
+  /**
+   * Whether a session of the account that began at {@code signedInAt} still counts: the account is
+   * enabled, and nothing ended its sessions since (see {@link Account#endSessionsBefore}). A caller with no
+   * account of the portal has nothing that could end it.
+   */
+  @PermitAll
+  public boolean sessionStillValid(String username, Instant signedInAt) {
+    return accounts.find(username)
+        .map(account -> !account.isDisabled()
+            && account.sessionsValidAfter().map(after -> !signedInAt.isBefore(after)).orElse(true))
+        .orElse(true);
   }
 
   /** Whether the account exists and may sign in: false for a disabled one. */

@@ -25,6 +25,11 @@ public class CallerContext {
     return session.getCallerPrincipal().getName();
   }
 
+  /** What the request's API token narrows lists and lookups to; everything without a token. */
+  public TokenReach reach() {
+    return TokenReach.of(token());
+  }
+
   /** The API token this request came with, if any. */
   public Optional<TokenAuthentication> token() {
     try {

@@ -8,7 +8,6 @@ import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
-import dev.trustportal.portal.identity.AccountNotFoundException;
 import dev.trustportal.portal.identity.Accounts;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationName;
@@ -45,7 +44,8 @@ public class MembershipService {
   /**
    * Makes an existing account a member.
    *
-   * @throws dev.trustportal.portal.identity.AccountNotFoundException if there is no such account
+   * @throws NoAccountToAddException if there is no such account, or it cannot be added (a disabled one):
+   *     both are answered alike, so that the answers tell no one which usernames exist
    * @throws AlreadyMemberException if the account is a member already
    */
   public MemberSummary addMember(String organisation, AddMember command) {
@@ -54,8 +54,8 @@ public class MembershipService {
     requireOwnerFor(access, role);
     Organisation org = organisation(organisation);
     String username = command.username() == null ? "" : command.username().strip();
-    if (accounts.find(username).isEmpty()) {
-      throw new AccountNotFoundException(username);
+    if (accounts.find(username).filter(account -> !account.isDisabled()).isEmpty()) {
+      throw new NoAccountToAddException(username);
     }
     if (memberships.find(org, username).isPresent()) {
       throw new AlreadyMemberException(organisation, username);

@@ -12,6 +12,7 @@ import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.InvalidOrganisationNameException;
@@ -79,8 +80,9 @@ public class SignerRequestService {
   /** One page of the organisation's requests, newest first, for its owners and admins. */
   public Page<SignerRequestView> list(String organisation, Optional<SignerRequestState> state, PageRequest page) {
     Organisation org = tenancy.organisationToWorkIn(organisation, DECIDERS);
-    List<SignerRequestView> items = requests.page(org, state, page).stream().map(this::view).toList();
-    return new Page<>(items, page.page(), page.size(), requests.count(org, state));
+    TokenReach reach = caller.reach();
+    List<SignerRequestView> items = requests.page(org, state, reach, page).stream().map(this::view).toList();
+    return new Page<>(items, page.page(), page.size(), requests.count(org, state, reach));
   }
 
   /**
@@ -92,7 +94,9 @@ public class SignerRequestService {
     Optional<Organisation> org = organisationNamed(organisation);
     boolean decides = org.isPresent() && memberships.find(org.get(), caller.username())
         .map(m -> List.of(DECIDERS).contains(m.role())).orElse(false);
-    return decides ? requests.count(org.get(), Optional.of(SignerRequestState.PENDING)) : 0;
+    return decides
+        ? requests.count(org.get(), Optional.of(SignerRequestState.PENDING), TokenReach.EVERYTHING)
+        : 0;
   }
 
   private Optional<Organisation> organisationNamed(String name) {
@@ -117,8 +121,9 @@ public class SignerRequestService {
   /** The caller's own requests in every organisation, newest first. */
   public Page<SignerRequestView> mine(PageRequest page) {
     String me = caller.username();
-    List<SignerRequestView> items = requests.pageOf(me, page).stream().map(this::view).toList();
-    return new Page<>(items, page.page(), page.size(), requests.countOf(me));
+    TokenReach reach = caller.reach();
+    List<SignerRequestView> items = requests.pageOf(me, reach, page).stream().map(this::view).toList();
+    return new Page<>(items, page.page(), page.size(), requests.countOf(me, reach));
   }
 
   /**
@@ -158,6 +163,7 @@ public class SignerRequestService {
   private SignerRequest inOrganisation(Organisation org, long id) {
     return requests.find(id)
         .filter(r -> r.organisation().name().equals(org.name()))
+        .filter(r -> caller.reach().reaches(org.name().value(), r.repository().name().value()))
         .orElseThrow(() -> new SignerRequestNotFoundException(id));
   }
 

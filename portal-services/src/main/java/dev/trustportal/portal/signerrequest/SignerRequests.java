@@ -1,5 +1,6 @@
 package dev.trustportal.portal.signerrequest;
 
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
 import java.util.List;
@@ -14,12 +15,13 @@ public interface SignerRequests {
   Optional<SignerRequest> find(long id);
 
   /** The organisation's requests, newest first; {@code state} empty means all. */
-  List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state, PageRequest request);
+  List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach,
+      PageRequest request);
 
-  long count(Organisation organisation, Optional<SignerRequestState> state);
+  long count(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach);
 
-  /** A requester's own requests in every organisation, newest first. */
-  List<SignerRequest> pageOf(String requester, PageRequest request);
+  /** A requester's own requests in every organisation within the reach, newest first. */
+  List<SignerRequest> pageOf(String requester, TokenReach reach, PageRequest request);
 
-  long countOf(String requester);
+  long countOf(String requester, TokenReach reach);
 }

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.support;
 
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.identity.TokenAuthentication;
@@ -33,6 +34,11 @@ public class CaseCallers {
 
   public String username() {
     return caller.username();
+  }
+
+  /** What the caller's API token narrows the cases to. */
+  public TokenReach reach() {
+    return caller.reach();
   }
 
   public boolean staff() {

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.support;
 
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.repository.Repository;
 import java.time.Instant;
@@ -22,10 +23,13 @@ public interface SupportCases {
   /** The repository of any organisation with the GUN. */
   Optional<Repository> repositoryOf(String gun);
 
-  /** Newest first; {@code member} null for all cases, else the cases of organisations the person belongs to. */
-  List<SupportCase> page(CaseFilter filter, String member, PageRequest request);
+  /**
+   * Newest first; {@code member} null for all cases, else the cases of organisations the person belongs to;
+   * only those within the reach of the caller's token.
+   */
+  List<SupportCase> page(CaseFilter filter, String member, TokenReach reach, PageRequest request);
 
-  long count(CaseFilter filter, String member);
+  long count(CaseFilter filter, String member, TokenReach reach);
 
   /** Who approved, in which capacity, in the order they did. */
   Map<String, ApprovalCapacity> approvals(long caseId);

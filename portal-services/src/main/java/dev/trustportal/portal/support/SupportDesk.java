@@ -1,6 +1,8 @@
 package dev.trustportal.portal.support;
 
 import dev.trustportal.portal.approval.Tally;
+import dev.trustportal.portal.identity.TokenReach;
+import dev.trustportal.portal.approval.ApprovalSettingsStore;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
@@ -58,8 +60,9 @@ public class SupportDesk {
   /** Staff see every case, others those of their organisations; newest first. */
   public Page<CaseView> list(CaseFilter filter, PageRequest request) {
     String member = callers.staff() ? null : callers.username();
-    List<CaseView> items = cases.page(filter, member, request).stream().map(this::view).toList();
-    return new Page<>(items, request.page(), request.size(), cases.count(filter, member));
+    TokenReach reach = callers.reach();
+    List<CaseView> items = cases.page(filter, member, reach, request).stream().map(this::view).toList();
+    return new Page<>(items, request.page(), request.size(), cases.count(filter, member, reach));
   }
 
   /**
@@ -139,7 +142,9 @@ public class SupportDesk {
 
   private SupportCase visible(long id) {
     SupportCase supportCase = cases.find(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
-    if (!callers.maySee(supportCase.organisation())) {
+    boolean reached = callers.reach()
+        .reaches(supportCase.organisation().name().value(), supportCase.repository().name().value());
+    if (!reached || !callers.maySee(supportCase.organisation())) {
       throw new SupportCaseNotFoundException(id);
     }
     return supportCase;

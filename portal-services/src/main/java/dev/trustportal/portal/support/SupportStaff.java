@@ -37,6 +37,8 @@ public class SupportStaff {
     Account account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
     if (!account.roles().contains(Roles.SUPPORT)) {
       grants.granted(username, Roles.SUPPORT, caller.username(), clock.instant());
+      // Sessions keep the groups they signed in with: they end, and the next sign-in has the role.
+      account.endSessionsBefore(clock.instant());
     }
     account.grantRole(Roles.SUPPORT);
     audit.record(AuditRecord.platform(caller.username(), "account.support_granted", username, Outcome.SUCCEEDED,

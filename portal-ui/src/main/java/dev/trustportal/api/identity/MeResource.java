@@ -1,6 +1,7 @@
 package dev.trustportal.api.identity;
 
 import dev.trustportal.portal.identity.AccountService;
+import dev.trustportal.portal.identity.SessionSignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -10,6 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,13 +48,18 @@ public class MeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Changes the caller's password, given the current one",
-      description = "204. 400 wrong_password when oldPassword is not the current password, 400 weak_password"
+      description = "204; every other browser session of the account ends. 400 wrong_password when oldPassword is not the current password, 400 weak_password"
           + " outside 12 to 256 characters, 409 no_local_password for an account of the identity provider.")
-  public Response changePassword(PasswordChangeJson body) {
+  public Response changePassword(PasswordChangeJson body, @Context HttpServletRequest request) {
     if (body == null) {
       throw new BadRequestException(new JsonbException("empty body"));
     }
     accounts.changePassword(body.oldPassword(), body.newPassword());
+    // Every other session of the account has ended; the one that changed the password goes on.
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.setAttribute(SessionSignIn.ATTRIBUTE, Instant.now());
+    }
     return Response.noContent().build();
   }
 }

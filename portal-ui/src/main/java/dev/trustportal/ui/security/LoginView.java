@@ -53,6 +53,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
   private final transient SecurityContext securityContext;
   private final transient OidcSettings singleSignOn;
   private final LoginForm loginForm = new LoginForm();
+  private final Paragraph paused = new Paragraph();
 
   @Inject
   public LoginView(SecurityContext securityContext, OidcSettings singleSignOn) {
@@ -65,7 +66,10 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     loginForm.setI18n(translations());
     loginForm.setForgotPasswordButtonVisible(false);
     loginForm.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
-    add(new H1(getTranslation("app.title")), loginForm);
+    paused.setId("sign-in-throttled");
+    paused.setVisible(false);
+    paused.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "30em");
+    add(new H1(getTranslation("app.title")), paused, loginForm);
   }
 
   @Override
@@ -123,9 +127,19 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     if (status == AuthenticationStatus.SUCCESS) {
       // A full reload: the current UI was built for an anonymous user.
       UI.getCurrent().getPage().setLocation(request.getContextPath() + "/");
+    } else if (request.getAttribute(PortalAuthenticationMechanism.PAUSED) instanceof java.time.Duration wait) {
+      showPaused(PortalAuthenticationMechanism.seconds(wait));
     } else {
       loginForm.setError(true);
     }
+  }
+
+  /** Sign-ins from here are paused (too many wrong passwords): nothing was checked; say how long to wait. */
+  private void showPaused(long seconds) {
+    paused.setText(getTranslation("login.throttled", seconds));
+    paused.setVisible(true);
+    loginForm.setError(false);
+    loginForm.setEnabled(true);
   }
 
   private LoginI18n translations() {

@@ -3,7 +3,7 @@ package dev.trustportal.ui.security;
 import dev.trustportal.portal.notaryauth.IssuedToken;
 import dev.trustportal.portal.notaryauth.MalformedScopeException;
 import dev.trustportal.portal.notaryauth.NotaryTokenService;
-import dev.trustportal.portal.notaryauth.RealmThrottle;
+import dev.trustportal.portal.identity.SignInThrottle;
 import dev.trustportal.portal.notaryauth.TokenServiceUnavailableException;
 import dev.trustportal.portal.notaryauth.UnknownServiceException;
 import jakarta.inject.Inject;
@@ -42,7 +42,8 @@ public class NotaryTokenServlet extends HttpServlet {
 
   @Inject transient NotaryTokenService tokens;
   @Inject transient RealmAuthentication authentication;
-  @Inject transient RealmThrottle throttle;
+  @Inject transient SignInThrottle throttle;
+  @Inject transient TrustedProxies proxies;
   @Inject transient SignInAudit signIns;
 
   static boolean handles(HttpServletRequest request) {
@@ -56,18 +57,20 @@ public class NotaryTokenServlet extends HttpServlet {
     if (authorization != null) {
       Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
       String claimed = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
-      Optional<Duration> wait = throttle.retryAfter(claimed, request.getRemoteAddr());
+      String client = proxies.clientOf(request).address();
+      Optional<Duration> wait = throttle.retryAfter(claimed, client);
       if (wait.isPresent()) {
         tooManyAttempts(response, wait.get());
         return;
       }
       caller = credential.flatMap(authentication::authenticate);
       if (caller.isEmpty()) {
-        throttle.failed(claimed, request.getRemoteAddr());
         signIns.failed(credential.orElse(null), CHANNEL);
+        throttle.failed(claimed, client).ifPresent(pause -> signIns.throttled(claimed, client, CHANNEL, pause));
         badCredentials(response);
         return;
       }
+      throttle.succeeded(claimed, client);
     }
     issue(request, response, caller);
   }
@@ -102,7 +105,7 @@ public class NotaryTokenServlet extends HttpServlet {
     long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
     response.setHeader("Retry-After", Long.toString(seconds));
     write(response, 429, error("TOOMANYREQUESTS",
-        "too many failed sign-ins for this user or from this address; try again in " + seconds + " seconds"));
+        "too many failed sign-ins for this user from this client; try again in " + seconds + " seconds"));
   }
 
   /** The error shape of the distribution token protocol, which notary's CLI prints as "code: message". */

@@ -1,6 +1,9 @@
 package dev.trustportal.ui.security;
 
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.AccountService;
+import dev.trustportal.portal.identity.SessionSignIn;
+import dev.trustportal.portal.identity.SignInThrottle;
 import dev.trustportal.portal.identity.TokenAuthentication;
 import dev.trustportal.portal.token.ApiTokenService;
 import dev.trustportal.portal.token.TokenRefusal;
@@ -28,6 +31,9 @@ import java.security.Principal;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.UncheckedIOException;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +57,11 @@ import java.util.Set;
  *       browser to the login view where a view needs a signed-in user.
  * </ol>
  *
+ * <p>Every password check (Basic, the sign-in form) asks {@link SignInThrottle} first: a client that
+ * guessed wrong too often for an account waits (429 with Retry-After; the form says so), and nothing is
+ * checked meanwhile. A session is continued only while nothing ended the account's sessions since it
+ * signed in (disabled, password or platform roles changed: {@link AccountService#sessionStillValid}).
+ *
  * <p>Sign-ins go to the audit log ({@link SignInAudit}): every failed attempt, and every successful
  * sign-in that starts a session. A successful Basic call starts nothing, so recording it would only
  * flood the chain with one event per API call. (This is what {@code @AutoApplySession} would do for
@@ -64,19 +75,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private final SignInAudit signIns;
   private final ApiTokenService tokens;
   private final OidcSettings singleSignOn;
+  private final SignInThrottle throttle;
+  private final TrustedProxies proxies;
+  private final AccountService accounts;
+
+  /** The request attribute by which a paused sign-in tells the form how long to wait (a Duration). */
+  static final String PAUSED = SignInThrottle.class.getName();
 
   @Inject
-  PortalAuthenticationMechanism(
-      IdentityStoreHandler identityStores, SignInAudit signIns, ApiTokenService tokens, OidcSettings singleSignOn) {
+  PortalAuthenticationMechanism(IdentityStoreHandler identityStores, SignInAudit signIns, ApiTokenService tokens,
+      OidcSettings singleSignOn, SignInThrottle throttle, TrustedProxies proxies, AccountService accounts) {
     this.identityStores = identityStores;
     this.signIns = signIns;
     this.tokens = tokens;
     this.singleSignOn = singleSignOn;
+    this.throttle = throttle;
+    this.proxies = proxies;
+    this.accounts = accounts;
   }
 
   /** For the CDI client proxy only. */
   protected PortalAuthenticationMechanism() {
-    this(null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Override
@@ -86,13 +106,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
-      return programmatic(credential, context);
+      return programmatic(credential, request, context);
     }
     if (NotaryTokenServlet.handles(request)) {
       return context.doNothing(); // it authenticates itself, behind its own throttle
     }
     Principal sessionCaller = request.getUserPrincipal();
     if (sessionCaller != null) {
+      if (!sessionStillValid(request, sessionCaller.getName())) {
+        return endedSession(request, response, context);
+      }
       return continueSession(sessionCaller, context);
     }
     String authorization = request.getHeader("Authorization");
@@ -177,13 +200,23 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletResponse response,
       HttpMessageContext context) {
     Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
+    String username = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
+    String client = proxies.clientOf(request).address();
+    Optional<Duration> wait = throttle.retryAfter(username, client);
+    if (wait.isPresent()) {
+      response.setHeader("Retry-After", Long.toString(seconds(wait.get())));
+      return failure(response, 429, "too_many_attempts", "Too many failed sign-ins for this account from this"
+          + " client: try again in " + seconds(wait.get()) + " seconds.");
+    }
     CredentialValidationResult result =
         credential.map(identityStores::validate).orElse(CredentialValidationResult.INVALID_RESULT);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(username, client);
       // No session is registered: the next call brings its credentials again.
       return context.notifyContainerAboutLogin(result);
     }
     signIns.failed(credential.orElse(null), SignInAudit.BASIC);
+    countFailure(username, client, SignInAudit.BASIC);
     if (ApiUnauthorized.isApiRequest(request)) {
       return unauthorized(response, "The username or password is not correct.");
     }
@@ -194,16 +227,61 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
    * A failed programmatic login answers NOT_DONE rather than SEND_FAILURE on purpose: the request is
    * a Vaadin round trip whose response must stay intact; the login view reports the failure itself.
    */
-  private AuthenticationStatus programmatic(Credential credential, HttpMessageContext context) {
+  private AuthenticationStatus programmatic(
+      Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    Optional<String> username = credential instanceof UsernamePasswordCredential password
+        ? Optional.of(password.getCaller()) : Optional.empty();
+    String client = proxies.clientOf(request).address();
+    Optional<Duration> wait = username.flatMap(name -> throttle.retryAfter(name, client));
+    if (wait.isPresent()) {
+      request.setAttribute(PAUSED, wait.get());
+      return context.doNothing();
+    }
     CredentialValidationResult result = identityStores.validate(credential);
     String channel = SignInAudit.channel(credential, SignInAudit.FORM);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       signIns.failed(credential, channel);
+      username.ifPresent(name -> countFailure(name, client, channel));
       return context.doNothing();
     }
+    username.ifPresent(name -> throttle.succeeded(name, client));
     signIns.succeeded(result.getCallerPrincipal().getName(), channel);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    request.getSession(true).setAttribute(SessionSignIn.ATTRIBUTE, Instant.now());
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** A failed password check counts against the account from this client; a burst is audited once. */
+  private void countFailure(String username, String client, String channel) {
+    throttle.failed(username, client).ifPresent(pause -> signIns.throttled(username, client, channel, pause));
+  }
+
+  /** Whether nothing ended the account's sessions since this one signed in (sessions from before: never). */
+  private boolean sessionStillValid(HttpServletRequest request, String username) {
+    HttpSession session = request.getSession(false);
+    Object signedInAt = session == null ? null : session.getAttribute(SessionSignIn.ATTRIBUTE);
+    return accounts.sessionStillValid(username, signedInAt instanceof Instant at ? at : Instant.EPOCH);
+  }
+
+  /**
+   * The session is over: it is invalidated; an API call gets 401, a page is served as to anyone signed
+   * out (Vaadin then sends the browser to the sign-in view).
+   */
+  private static AuthenticationStatus endedSession(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    if (ApiUnauthorized.isApiRequest(request)) {
+      return unauthorized(response, "This session has ended: the account was disabled, or its password or"
+          + " platform roles changed. Sign in again.");
+    }
+    return context.doNothing();
+  }
+
+  static long seconds(Duration wait) {
+    return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
   }
 
   /**

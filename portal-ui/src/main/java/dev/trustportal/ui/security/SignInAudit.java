@@ -59,6 +59,22 @@ class SignInAudit {
             "Sign-in with " + channel + " refused: " + refusal(credential) + "."));
   }
 
+  /**
+   * A client's password checks for an account are paused: recorded once per burst (the first pause),
+   * not for each attempt refused during it, by {@code anonymous} with the account as its target.
+   */
+  void throttled(String username, String client, String channel, java.time.Duration pause) {
+    record(
+        true,
+        AuditRecord.platform(
+            null,
+            "sign-in.throttled",
+            username,
+            Outcome.DENIED,
+            "Too many failed sign-ins with " + channel + " from " + client + ": its attempts for this account"
+                + " pause for " + pause.toSeconds() + " seconds, growing with each further failure."));
+  }
+
   /** A refused API token, by {@code anonymous}, with the token's ID (never its secret) as target. */
   void tokenRefused(String tokenId, String username, String reason) {
     record(

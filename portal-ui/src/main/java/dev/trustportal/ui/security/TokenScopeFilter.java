@@ -10,14 +10,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
- * The one place where a request authenticated with an API token meets its scope. It hands the token
- * to the services ({@link PresentedToken}, where the tenancy check limits the organisations it
- * reaches), and refuses here what the method and path alone decide ({@link TokenScopeRules}: writes
- * with a read-only token, other repositories). The authentication mechanism runs before any filter,
- * possibly before the request scope is active, so it leaves the token in a request attribute.
+ * Where a request authenticated with an API token meets its scope: it hands the token to the services
+ * ({@link PresentedToken}, where the tenancy check limits the organisations it reaches and the lists
+ * narrow to its reach); {@link TokenScopeCheck} then refuses, on the route JAX-RS chose, what the scope
+ * forbids. The authentication mechanism runs before any filter, possibly before the request scope is
+ * active, so it leaves the token in a request attribute.
  */
 @WebFilter(urlPatterns = {"/api/*", "/service/*"})
 public class TokenScopeFilter extends HttpFilter {
@@ -35,15 +34,6 @@ public class TokenScopeFilter extends HttpFilter {
       return;
     }
     presented.actWith(token);
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    Optional<TokenScopeRules.Refusal> refusal =
-        path.startsWith(ApiUnauthorized.API_PREFIX)
-            ? TokenScopeRules.check(token.scope(), request.getMethod(), path)
-            : Optional.empty();
-    if (refusal.isPresent()) {
-      ApiUnauthorized.send(response, refusal.get().status(), refusal.get().code(), refusal.get().message());
-      return;
-    }
     chain.doFilter(request, response);
   }
 }

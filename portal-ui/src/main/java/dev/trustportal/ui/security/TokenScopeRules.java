@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a token's scope allows of a REST request, decided from its method and path alone (pure, no
- * I/O): a read-only token makes no change, and a token of some repositories changes nothing else and
- * reads no other repository. Which organisation a token reaches is not decided here: the tenancy
- * check in the services does that for every call, and audits it.
+ * What a token's scope allows of a REST request, decided from what JAX-RS routed it to (pure, no I/O):
+ * the route's template and its decoded path parameters, so that an encoded, {@code ;}-parametered or
+ * {@code ..}-laden path is judged as what it reaches, not as what it spells. A read-only token makes no
+ * change; no token changes what guards the account or the organisation (security keys, password, tokens,
+ * approval policy: a stolen token must not make itself a password or a key); a token of some repositories
+ * reaches no other repository and changes nothing else of the organisation. Which organisation a token
+ * reaches, and what lists show, the services decide (tenancy check, scoped queries).
  */
 final class TokenScopeRules {
 
@@ -17,57 +20,38 @@ final class TokenScopeRules {
   record Refusal(int status, String code, String message) {}
 
   private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
-  private static final String ORGS = "/api/v1/orgs/";
-  private static final String REPOSITORIES = "/repositories/";
-  // What follows a repository's name in its sub-resources' paths (see RepositoriesResource & co.).
-  private static final Set<String> SUB_RESOURCES = Set.of("trust", "signers", "roles", "signer-requests");
+  /** Route templates (JAX-RS {@code @Path}s, class and method joined) that no token changes. */
+  private static final List<String> GUARDS = List.of(
+      "me/security-keys", "me/password", "me/tokens", "orgs/{org}/robot-tokens", "orgs/{org}/approval-polic");
 
   private TokenScopeRules() {}
 
   /**
    * Empty if the scope allows the request.
    *
-   * @param path the path after the context path, undecoded, such as {@code /api/v1/orgs/acme/members}
+   * @param template the route's template, such as {@code orgs/{org}/repositories/{repo: .+}/signers}
+   * @param repository the decoded {@code repo} path parameter, if the route has one
    */
-  static Optional<Refusal> check(TokenScope scope, String method, String path) {
+  static Optional<Refusal> check(TokenScope scope, String method, String template, Optional<String> repository) {
     boolean reading = READING.contains(method);
+    if (!reading && GUARDS.stream().anyMatch(template::startsWith)) {
+      return Optional.of(new Refusal(403, "forbidden", "An API token cannot create or revoke API tokens, nor"
+          + " change security keys, passwords or approval policies: sign in as the person, with the password (and"
+          + " security key)."));
+    }
     if (!reading && !scope.allowsWrites()) {
       return Optional.of(new Refusal(403, "forbidden",
           "This API token is read-only (access READ): it cannot call " + method + ". Use a token with"
               + " WRITE access."));
     }
-    if (scope.repositories().isEmpty() || !path.startsWith(ORGS)) {
+    if (scope.repositories().isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> repositoryPath = repositoryPath(path);
-    if (repositoryPath.isPresent()) {
-      boolean reached = scope.repositories().stream().anyMatch(name -> names(repositoryPath.get(), name));
-      return reached ? Optional.empty() : Optional.of(new Refusal(404, "not_found",
-          "This API token is scoped to other repositories of the organisation."));
+    if (repository.isPresent()) {
+      return scope.repositories().contains(repository.get()) ? Optional.empty() : Optional.of(new Refusal(404,
+          "not_found", "This API token is scoped to other repositories of the organisation."));
     }
     return reading ? Optional.empty() : Optional.of(new Refusal(403, "forbidden",
         "This API token is scoped to some repositories: it can change nothing else of the organisation."));
-  }
-
-  /** What follows {@code /repositories/} in a path of one repository, if it is one. */
-  private static Optional<String> repositoryPath(String path) {
-    int organisationEnd = path.indexOf('/', ORGS.length());
-    if (organisationEnd < 0 || !path.startsWith(REPOSITORIES, organisationEnd)) {
-      return Optional.empty();
-    }
-    String rest = path.substring(organisationEnd + REPOSITORIES.length());
-    return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
-  }
-
-  /** Whether the path names the repository itself or one of its sub-resources. */
-  private static boolean names(String repositoryPath, String repository) {
-    if (repositoryPath.equals(repository)) {
-      return true;
-    }
-    if (!repositoryPath.startsWith(repository + "/")) {
-      return false;
-    }
-    List<String> after = List.of(repositoryPath.substring(repository.length() + 1).split("/"));
-    return SUB_RESOURCES.contains(after.get(0));
   }
 }

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.change.internal;
 
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.change.AlreadyApprovedException;
 import dev.trustportal.portal.change.ChangeApproval;
 import dev.trustportal.portal.change.ChangeRequest;
@@ -39,7 +40,13 @@ class JpaChangeRequests implements ChangeRequests {
   @Override
   public List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository,
       Optional<ChangeState> state, PageRequest request) {
-    return filtered("select c", " order by c.id desc", ChangeRequest.class, organisation, repository, state)
+    return page(organisation, repository, state, TokenReach.EVERYTHING, request);
+  }
+
+  @Override
+  public List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository,
+      Optional<ChangeState> state, TokenReach reach, PageRequest request) {
+    return filtered("select c", " order by c.id desc", ChangeRequest.class, organisation, repository, state, reach)
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
         .getResultList();
@@ -47,18 +54,25 @@ class JpaChangeRequests implements ChangeRequests {
 
   @Override
   public long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state) {
-    return filtered("select count(c)", "", Long.class, organisation, repository, state).getSingleResult();
+    return count(organisation, repository, state, TokenReach.EVERYTHING);
+  }
+
+  @Override
+  public long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
+      TokenReach reach) {
+    return filtered("select count(c)", "", Long.class, organisation, repository, state, reach).getSingleResult();
   }
 
   private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Organisation organisation,
-      Optional<Repository> repository, Optional<ChangeState> state) {
+      Optional<Repository> repository, Optional<ChangeState> state, TokenReach reach) {
     String where = " from ChangeRequest c where c.organisation = :organisation"
         + repository.map(r -> " and c.repository = :repository").orElse("")
-        + state.map(s -> " and c.state = :state").orElse("");
+        + state.map(s -> " and c.state = :state").orElse("")
+        + reach.where("c");
     TypedQuery<T> query = em.createQuery(select + where + order, type).setParameter("organisation", organisation);
     repository.ifPresent(r -> query.setParameter("repository", r));
     state.ifPresent(s -> query.setParameter("state", s));
-    return query;
+    return reach.bind(query);
   }
 
   @Override

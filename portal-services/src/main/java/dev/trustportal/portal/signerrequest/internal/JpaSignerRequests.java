@@ -1,5 +1,6 @@
 package dev.trustportal.portal.signerrequest.internal;
 
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.signerrequest.SignerRequest;
@@ -32,32 +33,32 @@ class JpaSignerRequests implements SignerRequests {
   }
 
   @Override
-  public List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state,
+  public List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach,
       PageRequest request) {
-    return filtered("select r", " order by r.id desc", SignerRequest.class, organisation, state)
+    return filtered("select r", " order by r.id desc", SignerRequest.class, organisation, state, reach)
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
         .getResultList();
   }
 
   @Override
-  public long count(Organisation organisation, Optional<SignerRequestState> state) {
-    return filtered("select count(r)", "", Long.class, organisation, state).getSingleResult();
+  public long count(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach) {
+    return filtered("select count(r)", "", Long.class, organisation, state, reach).getSingleResult();
   }
 
   private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Organisation organisation,
-      Optional<SignerRequestState> state) {
+      Optional<SignerRequestState> state, TokenReach reach) {
     String where = " from SignerRequest r where r.organisation = :organisation"
-        + state.map(s -> " and r.state = :state").orElse("");
+        + state.map(s -> " and r.state = :state").orElse("") + reach.where("r");
     TypedQuery<T> query = em.createQuery(select + where + order, type).setParameter("organisation", organisation);
     state.ifPresent(s -> query.setParameter("state", s));
-    return query;
+    return reach.bind(query);
   }
 
   @Override
-  public List<SignerRequest> pageOf(String requester, PageRequest request) {
-    return em.createQuery("select r from SignerRequest r where r.requestedBy = :requester order by r.id desc",
-            SignerRequest.class)
+  public List<SignerRequest> pageOf(String requester, TokenReach reach, PageRequest request) {
+    return reach.bind(em.createQuery("select r from SignerRequest r where r.requestedBy = :requester"
+            + reach.where("r") + " order by r.id desc", SignerRequest.class))
         .setParameter("requester", requester)
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
@@ -65,8 +66,9 @@ class JpaSignerRequests implements SignerRequests {
   }
 
   @Override
-  public long countOf(String requester) {
-    return em.createQuery("select count(r) from SignerRequest r where r.requestedBy = :requester", Long.class)
+  public long countOf(String requester, TokenReach reach) {
+    return reach.bind(em.createQuery("select count(r) from SignerRequest r where r.requestedBy = :requester"
+            + reach.where("r"), Long.class))
         .setParameter("requester", requester)
         .getSingleResult();
   }

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.support.internal;
 
+import dev.trustportal.portal.identity.TokenReach;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,30 +63,30 @@ class JpaSupportCases implements SupportCases {
   }
 
   @Override
-  public List<SupportCase> page(CaseFilter filter, String member, PageRequest request) {
-    return filtered(em.createQuery("select c from SupportCase c where 1 = 1" + where(filter, member)
-        + " order by c.id desc", SupportCase.class), filter, member)
+  public List<SupportCase> page(CaseFilter filter, String member, TokenReach reach, PageRequest request) {
+    return filtered(em.createQuery("select c from SupportCase c where 1 = 1" + where(filter, member) + reach.where("c")
+        + " order by c.id desc", SupportCase.class), filter, member, reach)
         .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
   }
 
   @Override
-  public long count(CaseFilter filter, String member) {
-    return filtered(em.createQuery("select count(c) from SupportCase c where 1 = 1" + where(filter, member),
-        Long.class), filter, member).getSingleResult();
+  public long count(CaseFilter filter, String member, TokenReach reach) {
+    return filtered(em.createQuery("select count(c) from SupportCase c where 1 = 1" + where(filter, member)
+        + reach.where("c"), Long.class), filter, member, reach).getSingleResult();
   }
 
   private static String where(CaseFilter filter, String member) {
     return (filter.state() == null ? "" : " and c.state = :state") + (member == null ? "" : MEMBER);
   }
 
-  private static <T> TypedQuery<T> filtered(TypedQuery<T> query, CaseFilter filter, String member) {
+  private static <T> TypedQuery<T> filtered(TypedQuery<T> query, CaseFilter filter, String member, TokenReach reach) {
     if (filter.state() != null) {
       query.setParameter("state", filter.state());
     }
     if (member != null) {
       query.setParameter("member", member);
     }
-    return query;
+    return reach.bind(query);
   }
 
   @Override
