@@ -32,7 +32,7 @@ public final class NotaryBridge {
     this.server = new NotaryServer(config);
     this.keys = keys;
     this.clock = clock;
-    this.publisher = new Publisher(server, this::fetch, keys, clock);
+    this.publisher = new Publisher(server, this::fetch, this::refresh, keys, clock);
   }
 
   /** Fetches and verifies everything, trusting the served root on first use (as a fresh notary client does). */
@@ -43,6 +43,15 @@ public final class NotaryBridge {
   /** Fetches and verifies against a root file trusted before; newer roots must chain from it. */
   public TrustedRepository fetch(Gun gun, byte[] trustedRoot) {
     return verify(gun, Optional.of(trustedRoot), Map.of());
+  }
+
+  /**
+   * Fetches and verifies against a root trusted before and the versions seen before: a newer root must chain
+   * from the trusted one, and a role older than its floor is refused ({@link
+   * dev.trustportal.notary.verify.RollbackException}), as {@link #refresh} does within one session.
+   */
+  public TrustedRepository fetch(Gun gun, byte[] trustedRoot, Map<RoleName, Integer> floors) {
+    return verify(gun, Optional.of(trustedRoot), Map.copyOf(floors));
   }
 
   /** Fetches again, trusting the previous root and refusing any role older than previously seen (rollback). */

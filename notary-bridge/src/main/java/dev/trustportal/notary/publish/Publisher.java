@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies a batch of changes to freshly fetched and verified trust data, signs every changed role and uploads
@@ -34,13 +35,24 @@ import java.util.function.Function;
 public final class Publisher {
   private final NotaryServer server;
   private final Function<Gun, TrustedRepository> fetch;
+  private final UnaryOperator<TrustedRepository> refresh;
   private final SigningKeys keys;
   private final RoleSigner signer;
   private final Clock clock;
 
   public Publisher(NotaryServer server, Function<Gun, TrustedRepository> fetch, SigningKeys keys, Clock clock) {
+    this(server, fetch, base -> fetch.apply(base.gun()), keys, clock);
+  }
+
+  /**
+   * @param refresh fetches again after a version conflict, trusting what the base was verified against
+   *     (its root, its versions as floors), so that a retry never signs on less than the first attempt did
+   */
+  public Publisher(NotaryServer server, Function<Gun, TrustedRepository> fetch,
+      UnaryOperator<TrustedRepository> refresh, SigningKeys keys, Clock clock) {
     this.server = server;
     this.fetch = fetch;
+    this.refresh = refresh;
     this.keys = keys;
     this.signer = new RoleSigner(keys);
     this.clock = clock;
@@ -55,7 +67,7 @@ public final class Publisher {
     try {
       return attempt(base, changes, 1);
     } catch (VersionConflictException first) {
-      return attempt(fetch.apply(base.gun()), changes, 2);
+      return attempt(refresh.apply(base), changes, 2);
     }
   }
 
@@ -67,14 +79,16 @@ public final class Publisher {
     Map<RoleName, Metadata<?>> files = sign(staged, now);
     Map<RoleName, byte[]> upload = new LinkedHashMap<>();
     Map<RoleName, Integer> versions = new TreeMap<>();
+    Map<RoleName, Bytes> uploaded = new LinkedHashMap<>();
     files.forEach((role, md) -> {
       upload.put(role, md.fileBytes().toArray());
+      uploaded.put(role, md.fileBytes());
       versions.put(role, md.signed().version());
     });
     if (!upload.isEmpty()) {
       server.publish(gun, upload);
     }
-    return new PublishResult(gun, versions, attempt);
+    return new PublishResult(gun, versions, attempt, uploaded);
   }
 
   private Map<RoleName, Metadata<?>> sign(StagedRepository staged, Instant now) {

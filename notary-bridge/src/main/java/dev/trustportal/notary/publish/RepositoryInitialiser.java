@@ -56,7 +56,8 @@ public final class RepositoryInitialiser {
     files.put(RoleName.ROOT, rootMd.fileBytes().toArray());
     files.put(RoleName.TARGETS, targetsMd.fileBytes().toArray());
     server.publish(gun, files);
-    return new PublishResult(gun, Map.of(RoleName.ROOT, 1, RoleName.TARGETS, 1), 1);
+    return new PublishResult(gun, Map.of(RoleName.ROOT, 1, RoleName.TARGETS, 1), 1,
+        Map.of(RoleName.ROOT, rootMd.fileBytes(), RoleName.TARGETS, targetsMd.fileBytes()));
   }
 
   private static Root root(Map<RoleName, Key> roleKeys, Instant now) {

@@ -1,6 +1,7 @@
 package dev.trustportal.portal.change;
 
 import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.ChangeRejectedException;
 import dev.trustportal.notary.publish.PublishResult;
 import dev.trustportal.notary.verify.MissingMetadataException;
@@ -10,6 +11,7 @@ import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.signer.SignerLinks;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +22,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -50,6 +53,7 @@ public class ChangePublisher {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject SignerLinks links;
+  @Inject TrustPins pins;
 
   /**
    * How long a claim holds if its instance vanishes between claiming a change and locking it for the
@@ -96,7 +100,7 @@ public class ChangePublisher {
       initialise(request);
       return;
     }
-    TrustedRepository live = bridge.fetch(gun);
+    TrustedRepository live = pins.read(gun);
     CurrentTrust now = CurrentTrust.of(live);
     if (change.isIn(now)) {
       Map<RoleName, Integer> versions = Map.of(RoleName.TARGETS, live.targets().signed().version());
@@ -104,34 +108,52 @@ public class ChangePublisher {
       return;
     }
     change.check(now);
-    PublishResult result = bridge.publish(live, change.toBridge(now));
+    List<Change> changes = change.toBridge(now);
+    pins.expect(live, changes);
+    PublishResult result = bridge.publish(live, changes);
+    pins.published(gun, result);
     published(request, result.versions(), "Published in " + result.attempts() + " upload(s): " + result.versions()
         + ".");
   }
 
   /**
-   * Initialises the repository's trust data, unless notary-server has some already (an earlier attempt
-   * whose outcome was lost): never twice, as for every change.
+   * Initialises the repository's trust data. If notary-server has some already, it is taken as the
+   * outcome of an earlier attempt (lost with a crash) only if its root names a root key the portal holds;
+   * anything else someone else made, and the portal never adopts it: the change fails.
    */
   private void initialise(ChangeRequest request) {
     Gun gun = request.gun();
     Map<RoleName, Integer> versions;
     String note;
-    try {
-      TrustedRepository live = bridge.fetch(gun);
-      versions = Map.of(RoleName.ROOT, live.root().signed().version());
-      note = "Its trust data was on notary-server already; nothing was uploaded.";
-    } catch (MissingMetadataException none) {
-      if (!RoleName.ROOT.equals(none.role())) {
-        throw none;
+    Optional<TrustedRepository> existing = existingTrust(gun);
+    if (existing.isPresent()) {
+      TrustedRepository found = existing.get();
+      if (!pins.holdsRootKeyOf(found)) {
+        throw new TrustDataNotMadeByPortalException(gun.value(), found.root().signed().version());
       }
-      // No root.json on the server (the verifier's first fetch): nothing published yet.
+      pins.adopted(found);
+      versions = Map.of(RoleName.ROOT, found.root().signed().version());
+      note = "Its trust data was on notary-server already; nothing was uploaded.";
+    } else {
       PublishResult result = bridge.initialise(gun);
+      pins.initialised(gun, result);
       versions = result.versions();
       note = "Trust data initialised on notary-server: " + result.versions() + ".";
     }
     request.repository().initialised();
     published(request, versions, note);
+  }
+
+  /** The trust data on notary-server, trusting its root on first use, or empty if there is no root.json. */
+  private Optional<TrustedRepository> existingTrust(Gun gun) {
+    try {
+      return Optional.of(bridge.fetch(gun));
+    } catch (MissingMetadataException none) {
+      if (!RoleName.ROOT.equals(none.role())) {
+        throw none;
+      }
+      return Optional.empty();
+    }
   }
 
   private void published(ChangeRequest request, Map<RoleName, Integer> versions, String note) {

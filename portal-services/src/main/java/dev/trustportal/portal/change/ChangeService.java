@@ -1,6 +1,5 @@
 package dev.trustportal.portal.change;
 
-import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
 import dev.trustportal.portal.approval.ApprovalPolicies;
@@ -16,7 +15,8 @@ import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
-import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.pinning.RepositoryDivergedException;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
@@ -57,7 +57,7 @@ public class ChangeService {
   @Inject Repositories repositories;
   @Inject ChangeRequests changes;
   @Inject Outbox outbox;
-  @Inject NotaryBridge bridge;
+  @Inject TrustPins pins;
   @Inject AuditLog audit;
   @Inject CallerContext caller;
   @Inject Clock clock;
@@ -200,7 +200,7 @@ public class ChangeService {
     ChangeRequest request = new ChangeRequest(repository, change, caller.username(), needed, clock.instant());
     changes.store(request);
     String checked = live.isPresent() ? "" : " Not checked against the trust data yet: notary-server is not"
-        + " reachable; it is checked before publishing.";
+        + " reachable or the repository diverged from its pinned trust; it is checked before publishing.";
     record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals." + checked);
     if (needed == 0) {
       queue(request, caller.username(), "The policy needs no approval.");
@@ -208,10 +208,11 @@ public class ChangeService {
     return view(request);
   }
 
+  /** Empty when it cannot be checked now: notary-server is away, or the repository diverged (it waits). */
   private Optional<CurrentTrust> liveTrust(Gun gun) {
     try {
-      return Optional.of(CurrentTrust.of(NotaryFailures.call(gun, () -> bridge.fetch(gun))));
-    } catch (NotaryUnavailableException unreachable) {
+      return Optional.of(CurrentTrust.of(pins.read(gun)));
+    } catch (NotaryUnavailableException | RepositoryDivergedException notNow) {
       return Optional.empty();
     }
   }

@@ -21,6 +21,9 @@ import java.util.Set;
  *       portal does not hold, owners and admins get it: preparing an import needs {@code notary key rotate
  *       <gun> snapshot -r}, which notary-server allows only with {@code *} (notary-auth-storage §1), and
  *       until the import that trust data is the organisation's alone;
+ *   <li>on a repository of the portal whose initialisation waits for approval, members may only {@code pull}:
+ *       the portal writes the first trust data of its repositories, so nobody can {@code notary init} one
+ *       first and own its root;
  *   <li>a member linked to a signer of the repository (whose adding change was published) may {@code push}
  *       whatever its role: it signs with its own key, which notary-server checks against the delegation;
  *   <li>anyone else, anonymous callers included, is granted nothing. notary's CLI asks anonymously first
@@ -52,6 +55,12 @@ public final class GrantRules {
       allowed = PUBLISHER;
     }
     List<String> granted = allowed;
+    return asked.withActions(asked.actions().stream().filter(granted::contains).toList());
+  }
+
+  /** What a caller with {@code role} gets on a portal repository not initialised yet: {@code pull} at most. */
+  public static Scope grantAwaitingInitialisation(Scope asked, Optional<MemberRole> role) {
+    List<String> granted = role.isPresent() ? MEMBER : List.of();
     return asked.withActions(asked.actions().stream().filter(granted::contains).toList());
   }
 

@@ -69,8 +69,13 @@ public class NotaryTokenService {
     if (role.isEmpty()) {
       return GrantRules.grant(asked, role, true);
     }
+    Gun gun = new Gun(asked.name());
+    if (repositories.awaitsInitialisation(gun)) {
+      // Only the portal writes the first trust data of its repositories (issue 21): no push before that.
+      return GrantRules.grantAwaitingInitialisation(asked, role);
+    }
     boolean linked = mayPushAsSigner(username, token) && links.isPublishedSigner(asked.name(), username.get());
-    return GrantRules.grant(asked, role, repositories.holds(new Gun(asked.name())), linked);
+    return GrantRules.grant(asked, role, repositories.holds(gun), linked);
   }
 
   /** A person, or a personal token that may write; robots are nobody's signer and READ tokens only read. */

@@ -33,6 +33,9 @@ public interface Repositories {
   /** Whether a repository of any organisation has this GUN. */
   boolean holds(Gun gun);
 
+  /** Whether the repository with this GUN has no trust data yet: its initialisation waits (or failed). */
+  boolean awaitsInitialisation(Gun gun);
+
   /**
    * Stores a new repository and flushes it, so that a unique violation surfaces here.
    *

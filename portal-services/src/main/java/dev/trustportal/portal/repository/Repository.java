@@ -46,6 +46,10 @@ public class Repository {
   @Column(name = "pending_change_id")
   private Long pendingChangeId;
 
+  // V35: what differs from the pinned trust while diverged; written by pinning.Divergences (native SQL).
+  @Column(name = "diverged_finding", insertable = false, updatable = false)
+  private String divergedFinding;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -90,6 +94,11 @@ public class Repository {
   /** The change that initialises the trust data while it waits for approval. */
   public Optional<Long> pendingInitialisation() {
     return Optional.ofNullable(pendingChangeId);
+  }
+
+  /** What differs between its trust data on notary-server and what the portal pinned, while diverged. */
+  public Optional<String> divergence() {
+    return Optional.ofNullable(divergedFinding);
   }
 
   public long version() {

@@ -14,6 +14,7 @@ import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.DeclareRoles;
@@ -44,6 +45,7 @@ public class RepositoryImport {
   @Inject AuditLog audit;
   @Inject CallerContext caller;
   @Inject Clock clock;
+  @Inject TrustPins pins;
 
   @Inject
   @ConfigProperty(name = "portal.registry.host", defaultValue = RepositoryService.DEFAULT_REGISTRY_HOST)
@@ -75,13 +77,17 @@ public class RepositoryImport {
     }
     OpenedKey root = KeyFiles.open(KeyRole.ROOT, command.rootKey());
     OpenedKey targets = KeyFiles.open(KeyRole.TARGETS, command.targetsKey());
-    PublishedRoot published = publishedRoot(gun);
+    TrustedRepository served = NotaryFailures.call(gun, () -> fetchPublished(gun));
+    PublishedRoot published = new PublishedRoot(gun, served.root().signed());
     published.requireKeyOf(root);
     published.requireKeyOf(targets);
     published.requireSignableWithOneKey(KeyRole.ROOT);
     published.requireSignableWithOneKey(KeyRole.TARGETS);
     requireServerHeldSnapshot(gun, published);
-    return hold(owner, name, gun, published, root, targets);
+    RepositorySummary imported = hold(owner, name, gun, published, root, targets);
+    // From now on the portal holds the repository to the trust data it took here (issue 21).
+    pins.adopted(served);
+    return imported;
   }
 
   /**
@@ -90,11 +96,6 @@ public class RepositoryImport {
    */
   public String gunPrefix(String organisation) {
     return Guns.prefix(registryHost, organisationToWorkIn(organisation));
-  }
-
-  private PublishedRoot publishedRoot(Gun gun) {
-    TrustedRepository repository = NotaryFailures.call(gun, () -> fetchPublished(gun));
-    return new PublishedRoot(gun, repository.root().signed());
   }
 
   private TrustedRepository fetchPublished(Gun gun) {

@@ -11,6 +11,7 @@ import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.signer.SignerLinks;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.organisation.Organisation;
@@ -46,6 +47,7 @@ public class RepositoryService {
   @Inject AuditLog audit;
   @Inject CallerContext caller;
   @Inject RepositoryInitialisations initialisations;
+  @Inject TrustPins pins;
 
   /** The registry's host[:port], the first part of every GUN. */
   @Inject
@@ -85,7 +87,7 @@ public class RepositoryService {
       return RepositorySummary.of(repository);
     }
     try {
-      NotaryFailures.call(gun, () -> bridge.initialise(gun));
+      pins.initialised(gun, NotaryFailures.call(gun, () -> bridge.initialise(gun)));
     } catch (PortalException failure) {
       // The transaction rolls back; the attempt stays on record. (Recorded before this transaction
       // appends to the chain: it would hold the chain's lock that the independent append waits for.)
@@ -114,11 +116,12 @@ public class RepositoryService {
   }
 
   /**
-   * The repository's trust data, fetched from notary-server and verified as a fresh client would (trust
-   * on first use of the served root), mapped to a read model.
+   * The repository's trust data, fetched from notary-server and verified against the root and versions
+   * the portal pinned ({@link TrustPins}), mapped to a read model.
    *
    * @throws RepositoryNotFoundException if the organisation has no such repository
    * @throws dev.trustportal.portal.publishing.TrustDataInvalidException if the data does not verify
+   * @throws dev.trustportal.portal.pinning.RepositoryDivergedException if it diverged from the pin
    */
   public TrustView trust(String organisation, String name) {
     RepositorySummary repository = RepositorySummary.of(repositories.existing(organisationToWorkIn(organisation), name));
@@ -126,7 +129,7 @@ public class RepositoryService {
       throw new RepositoryNotInitialisedException(repository.gun(), repository.initialisationChange());
     }
     Gun gun = new Gun(repository.gun());
-    return TrustViews.of(NotaryFailures.call(gun, () -> bridge.fetch(gun))).withAccounts(links.published(gun.value()));
+    return TrustViews.of(pins.read(gun)).withAccounts(links.published(gun.value()));
   }
 
   /**

@@ -7,13 +7,21 @@ import java.time.Instant;
  *
  * @param initialisationChange the change request that initialises its trust data while that waits for
  *     the owners' approval; null once the trust data is on notary-server
+ * @param divergence what differs between the trust data on notary-server and what the portal pinned,
+ *     while the repository is diverged; else null
  */
 public record RepositorySummary(String organisation, String name, String gun, Instant createdAt,
-    Long initialisationChange) {
+    Long initialisationChange, String divergence) {
 
-  /** The state the API shows: READY, or PENDING_INITIALISATION while the initialisation waits. */
+  /**
+   * The state the API shows: READY, PENDING_INITIALISATION while the initialisation waits, or DIVERGED
+   * while its trust data diverged from the pinned trust (the portal signs nothing for it then).
+   */
   public String state() {
-    return initialisationChange == null ? "READY" : "PENDING_INITIALISATION";
+    if (initialisationChange != null) {
+      return "PENDING_INITIALISATION";
+    }
+    return divergence == null ? "READY" : "DIVERGED";
   }
 
   static RepositorySummary of(Repository repository) {
@@ -22,6 +30,7 @@ public record RepositorySummary(String organisation, String name, String gun, In
         repository.name().value(),
         repository.gun().value(),
         repository.createdAt(),
-        repository.pendingInitialisation().orElse(null));
+        repository.pendingInitialisation().orElse(null),
+        repository.divergence().orElse(null));
   }
 }

@@ -1,6 +1,5 @@
 package dev.trustportal.portal.support;
 
-import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.RoleName;
@@ -12,7 +11,7 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;
-import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.TrustDataInvalidException;
 import dev.trustportal.portal.repository.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +29,13 @@ import java.util.List;
 class CaseOpening {
 
   @Inject SupportCases cases;
-  @Inject NotaryBridge bridge;
   @Inject HeldKeys heldKeys;
   @Inject Memberships memberships;
   @Inject ApprovalPolicies policies;
   @Inject CaseCallers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject TrustPins pins;
 
   SupportCase open(CaseInputs inputs) {
     Gun gun = inputs.gun();
@@ -62,7 +61,7 @@ class CaseOpening {
     Gun gun = inputs.gun();
     TrustedRepository trust;
     try {
-      trust = NotaryFailures.call(gun, () -> bridge.fetch(gun));
+      trust = pins.readForSupport(gun);
     } catch (TrustDataInvalidException unreadable) {
       if (inputs.kind() == CaseKind.TRUST_RESET) {
         return CapturedTrust.unreadable(unreadable.getMessage());

@@ -13,6 +13,8 @@ public record HealthFinding(Kind kind, String subject, String detail) {
   public enum Kind {
     /** notary-server could not be reached or failed: nothing else could be checked. */
     NOTARY_UNREACHABLE,
+    /** The trust data diverged from what the portal pinned (subject the GUN, detail the finding). */
+    DIVERGED,
     /** The metadata (or one delegation's) does not verify; detail is the verifier's reason. */
     VERIFICATION_FAILED,
     /** A role has fewer keys than its threshold, so nobody can sign it any more; detail "keys/threshold". */
@@ -35,6 +37,8 @@ public record HealthFinding(Kind kind, String subject, String detail) {
   public String message() {
     return switch (kind) {
       case NOTARY_UNREACHABLE -> "The notary server could not be reached: " + detail;
+      case DIVERGED -> "The trust data of " + subject + " diverged from what the portal pinned: " + detail
+          + " Resolve it with a root rotation or a trust reset.";
       case VERIFICATION_FAILED -> "The trust data of " + subject + " fails verification: " + detail;
       case THRESHOLD_UNMET -> "Role " + subject + " has fewer keys than its threshold (keys/threshold "
           + detail + "): it can no longer be signed.";

@@ -10,6 +10,8 @@ import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.custody.HeldKeys;
+import dev.trustportal.portal.pinning.Divergences;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.TrustDataInvalidException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +38,8 @@ class StepActions {
   @Inject HeldKeys heldKeys;
   @Inject SupportCases cases;
   @Inject Clock clock;
+  @Inject TrustPins pins;
+  @Inject Divergences divergences;
 
   Result run(SupportCase c, CaseStep step) {
     return switch (step) {
@@ -71,7 +75,7 @@ class StepActions {
   private void requireUnchangedSignersSince(SupportCase c) {
     Optional<TrustedRepository> current;
     try {
-      current = fetchIfAny(c.gun());
+      current = readIfAny(c.gun());
     } catch (TrustDataInvalidException unreadable) {
       return;
     }
@@ -86,10 +90,13 @@ class StepActions {
     Optional<TrustedRepository> existing = fetchIfAny(gun);
     if (existing.isPresent() && isNewRootHeld(existing.get(), c.captured().rootKeyId())) {
       String rootKeyId = keyId(existing.get(), RoleName.ROOT);
+      pins.adopted(existing.get());
+      divergences.resolve(gun, "Trust reset by support case " + c.id() + ": new root key " + rootKeyId + ".");
       return new Result(rootKeyId, "already initialised with the new root key " + rootKeyId + ".");
     }
-    NotaryFailures.call(gun, () -> bridge.initialise(gun));
-    String rootKeyId = keyId(NotaryFailures.call(gun, () -> bridge.fetch(gun)), RoleName.ROOT);
+    pins.initialised(gun, NotaryFailures.call(gun, () -> bridge.initialise(gun)));
+    String rootKeyId = keyId(pins.readForSupport(gun), RoleName.ROOT);
+    divergences.resolve(gun, "Trust reset by support case " + c.id() + ": new root key " + rootKeyId + ".");
     return new Result(rootKeyId, "initialised with new root and targets keys held by the portal; new root key "
         + rootKeyId + ".");
   }
@@ -102,7 +109,7 @@ class StepActions {
 
   private Result readdSigners(SupportCase c) {
     Gun gun = c.gun();
-    TrustedRepository trust = NotaryFailures.call(gun, () -> bridge.fetch(gun));
+    TrustedRepository trust = pins.readForSupport(gun);
     List<Change> changes = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (CapturedTrust.Role role : CasePlans.readdOrder(c.captured())) {
@@ -117,7 +124,8 @@ class StepActions {
     if (changes.isEmpty()) {
       return new Result("", "no signer to re-add.");
     }
-    NotaryFailures.call(gun, () -> bridge.publish(trust, changes));
+    pins.expect(trust, changes);
+    pins.published(gun, NotaryFailures.call(gun, () -> bridge.publish(trust, changes)));
     return new Result(String.join(", ", names), "re-added " + String.join(", ", names) + ".");
   }
 
@@ -133,19 +141,28 @@ class StepActions {
 
   private Result rotate(SupportCase c, RoleName role, String capturedKeyId, Change rotation) {
     Gun gun = c.gun();
-    TrustedRepository trust = NotaryFailures.call(gun, () -> bridge.fetch(gun));
+    TrustedRepository trust = pins.readForSupport(gun);
     if (!keyId(trust, role).equals(capturedKeyId)) {
       String current = keyId(trust, role);
+      resolvedByRootRotation(c, role, current);
       return new Result(current, "the " + role + " key is " + current + " already, not " + capturedKeyId + ".");
     }
-    NotaryFailures.call(gun, () -> bridge.publish(trust, List.of(rotation)));
-    String rotated = keyId(NotaryFailures.call(gun, () -> bridge.fetch(gun)), role);
+    pins.published(gun, NotaryFailures.call(gun, () -> bridge.publish(trust, List.of(rotation))));
+    String rotated = keyId(pins.readForSupport(gun), role);
+    resolvedByRootRotation(c, role, rotated);
     return new Result(rotated, "the " + role + " key " + capturedKeyId + " is replaced by " + rotated + ".");
+  }
+
+  /** A root rotation on trust data that verifies against the pin again ends a divergence. */
+  private void resolvedByRootRotation(SupportCase c, RoleName role, String rootKeyId) {
+    if (role.equals(RoleName.ROOT)) {
+      divergences.resolve(c.gun(), "Root rotation by support case " + c.id() + ": root key " + rootKeyId + ".");
+    }
   }
 
   private Result removeSignerKey(SupportCase c) {
     Gun gun = c.gun();
-    TrustedRepository trust = NotaryFailures.call(gun, () -> bridge.fetch(gun));
+    TrustedRepository trust = pins.readForSupport(gun);
     SignerKeyLoss loss;
     try {
       loss = SignerKeyLoss.of(CapturedTrust.of(trust), c.signerName(), c.signerKeyId());
@@ -165,7 +182,8 @@ class StepActions {
       }
       changes.add(new Change.RemoveDelegationKeys(role, List.of(new KeyId(change.keyId()))));
     }
-    NotaryFailures.call(gun, () -> bridge.publish(trust, changes));
+    pins.expect(trust, changes);
+    pins.published(gun, NotaryFailures.call(gun, () -> bridge.publish(trust, changes)));
     String orphans = loss.orphanTags().isEmpty() ? "none" : String.join(", ", loss.orphanTags());
     return new Result(orphans, "key " + loss.canonicalKeyId() + " of " + loss.signer() + " removed from "
         + String.join(", ", loss.changes().stream().map(SignerKeyLoss.RoleChange::role).toList())
@@ -186,6 +204,18 @@ class StepActions {
         throw missing;
       }
     });
+  }
+
+  /** As {@link #fetchIfAny}, but verified against the pin. */
+  private Optional<TrustedRepository> readIfAny(Gun gun) {
+    try {
+      return Optional.of(pins.readForSupport(gun));
+    } catch (TrustDataInvalidException unreadable) {
+      if (fetchIfAny(gun).isEmpty()) {
+        return Optional.empty();
+      }
+      throw unreadable;
+    }
   }
 
   private static String keyId(TrustedRepository trust, RoleName role) {

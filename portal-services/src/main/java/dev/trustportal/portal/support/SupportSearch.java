@@ -15,6 +15,8 @@ import dev.trustportal.portal.custody.HeldKey;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.pinning.DivergedRepository;
+import dev.trustportal.portal.pinning.Divergences;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.repository.Repository;
 import jakarta.annotation.security.DeclareRoles;
@@ -54,6 +56,7 @@ public class SupportSearch {
   @Inject AuditLog audit;
   @Inject CallerContext caller;
   @Inject CaseCallers callers;
+  @Inject Divergences divergences;
 
   /**
    * One page of the repositories whose GUN contains {@code gunPart} (blank: all), ordered by GUN, each
@@ -72,6 +75,20 @@ public class SupportSearch {
     return new Page<>(items, request.page(), request.size(), repositories.count(part));
   }
 
+  /**
+   * The repositories whose trust data diverged from the pinned trust, the most recent first (at most
+   * {@value PageRequest#MAX_SIZE}); audited on the platform chain as a search.
+   *
+   * @throws SupportStaffOnlyException for a caller signed in with an API token
+   */
+  public List<DivergedRepository> diverged() {
+    callers.requireStaff("list the diverged repositories of every organisation");
+    List<DivergedRepository> items = divergences.all(PageRequest.MAX_SIZE);
+    audit.record(AuditRecord.platform(caller.username(), SEARCHED, "diverged repositories", Outcome.SUCCEEDED,
+        items.size() + " diverged repositories listed."));
+    return items;
+  }
+
   /** The health checks of one search; once notary-server is unreachable, the rest of the page is too. */
   private final class Checks {
 
@@ -83,8 +100,11 @@ public class SupportSearch {
     }
 
     RepositoryHealth health(Repository repository) {
+      List<HealthFinding> findings = repository.divergence()
+          .map(found -> List.of(new HealthFinding(HealthFinding.Kind.DIVERGED, repository.gun().value(), found)))
+          .orElseGet(() -> findings(repository.gun()));
       return new RepositoryHealth(repository.organisation().name().value(), repository.name().value(),
-          repository.gun().value(), findings(repository.gun()));
+          repository.gun().value(), findings);
     }
 
     private List<HealthFinding> findings(Gun gun) {

@@ -82,4 +82,12 @@ class GrantRulesTest {
     assertThat(GrantRules.organisationOf("registry.example.com/acme/", "registry.example.com")).isEmpty();
     assertThat(GrantRules.organisationOf("registry.example.com//app", "registry.example.com")).isEmpty();
   }
+
+  @ParameterizedTest
+  @EnumSource(MemberRole.class)
+  void nobodyMayPushOnARepositoryAwaitingInitialisation(MemberRole role) {
+    assertThat(GrantRules.grantAwaitingInitialisation(PUBLISH, Optional.of(role)).actions()).containsExactly("pull");
+    assertThat(GrantRules.grantAwaitingInitialisation(EVERYTHING, Optional.of(role)).actions()).isEmpty();
+    assertThat(GrantRules.grantAwaitingInitialisation(PUBLISH, Optional.empty()).actions()).isEmpty();
+  }
 }

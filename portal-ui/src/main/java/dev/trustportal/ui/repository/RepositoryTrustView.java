@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.TenantGuard;
 import dev.trustportal.portal.publishing.NotaryClientSettings;
@@ -92,7 +93,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
         return;
       }
       showResetNotice();
-      add(error(failure));
+      add(failure instanceof RepositoryDivergedException diverged ? new DivergedBanner(diverged) : error(failure));
       return;
     }
     showResetNotice();
@@ -139,7 +140,8 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     } catch (PortalException failure) {
       trustSection.removeAll();
       tagsSection.removeAll();
-      trustSection.add(error(failure));
+      trustSection.add(failure instanceof RepositoryDivergedException diverged
+          ? new DivergedBanner(diverged) : error(failure));
     }
   }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaRepositories implements Repositories {
 
-  private static final String SUMMARY = "select r.name, r.gun, r.createdAt, r.pendingChangeId";
+  private static final String SUMMARY = "select r.name, r.gun, r.createdAt, r.pendingChangeId, r.divergedFinding";
   private static final String OF_ORGANISATION =
       " from Repository r where r.organisation = :organisation and r.name like :pattern escape '\\'";
 
@@ -68,13 +68,24 @@ class JpaRepositories implements Repositories {
         .setMaxResults(request.size())
         .getResultStream()
         .map(row -> new RepositorySummary(
-            organisationName, (String) row[0], (String) row[1], (Instant) row[2], (Long) row[3]))
+            organisationName, (String) row[0], (String) row[1], (Instant) row[2], (Long) row[3],
+            (String) row[4]))
         .toList();
   }
 
   @Override
   public boolean holds(Gun gun) {
     return !em.createQuery("select r.id from Repository r where r.gun = :gun", Long.class)
+        .setParameter("gun", gun.value())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean awaitsInitialisation(Gun gun) {
+    return !em.createQuery("select r.id from Repository r where r.gun = :gun and r.pendingChangeId is not null",
+            Long.class)
         .setParameter("gun", gun.value())
         .setMaxResults(1)
         .getResultList()
