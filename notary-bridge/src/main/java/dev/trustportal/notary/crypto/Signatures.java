@@ -34,6 +34,11 @@ public final class Signatures {
 
   /** True when {@code signature} is a valid signature by {@code key} over {@code message} in the key's method. */
   public static boolean verify(Key key, Signature signature, byte[] message) {
+    return verify(key, signature, dev.trustportal.notary.tuf.Bytes.of(message));
+  }
+
+  /** As {@link #verify(Key, Signature, byte[])}, without copying a large message. */
+  public static boolean verify(Key key, Signature signature, dev.trustportal.notary.tuf.Bytes message) {
     if (!methodFor(key.keyType()).equals(signature.method())) {
       return false;
     }
@@ -41,7 +46,7 @@ public final class Signatures {
       PublicKey pub = TufKeys.publicKey(key);
       java.security.Signature s = engine(signature.method());
       s.initVerify(pub);
-      s.update(message);
+      message.updateSignature(s);
       return s.verify(Base64.getDecoder().decode(signature.sig()));
     } catch (GeneralSecurityException | IllegalArgumentException | KeyFormatException e) {
       return false;
