@@ -15,7 +15,7 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   mvn -q -B -ntp -f bench/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 fi
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
-  "$(java -version 2>&1 | head -1), notary $(notary version 2>/dev/null | awk '/Version/ {print $2}'), runs $RUNS"
+  "$(java -version 2>&1 | head -1), notary $(dpkg-query -W -f='${Version}' notary 2>/dev/null || notary version | grep -m1 "Go version"), runs $RUNS"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/notary-bench.XXXXXX")
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')

@@ -2,7 +2,6 @@ package dev.trustportal.bench;
 
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.publish.InMemorySigningKeys;
-import dev.trustportal.notary.server.ServerConfig;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.verify.TrustedRepository;
 import java.net.URI;
@@ -18,7 +17,7 @@ public final class FetchHeap {
   private FetchHeap() {}
 
   public static void main(String[] args) {
-    NotaryBridge bridge = new NotaryBridge(ServerConfig.of(URI.create(args[0])).withCaBundle(Path.of(args[1])),
+    NotaryBridge bridge = new NotaryBridge(BridgeVsCliBenchmark.config(URI.create(args[0]), Path.of(args[1])),
         new InMemorySigningKeys(), Clock.systemUTC());
     TrustedRepository repo = bridge.fetch(new Gun(args[2]));
     int count = repo.targetsList().size();

@@ -57,8 +57,7 @@ public final class NotaryBridge {
 
   /** Creates a repository: new root and targets keys (stored through SigningKeys), server-held snapshot. */
   public PublishResult initialise(Gun gun) {
-    publisher.forget(gun);
-    return new RepositoryInitialiser(server, keys, clock).initialise(gun);
+    return publisher.initialise(gun, new RepositoryInitialiser(server, keys, clock));
   }
 
   /**

@@ -18,6 +18,13 @@ public final class Signatures {
   private static final PSSParameterSpec PSS =
       new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
 
+  /*
+   * ECDSA through BouncyCastle: its P-256 arithmetic verifies two to three times faster than the JDK 17 provider,
+   * and every fetch verifies and every publish signs. Used as an instance, never registered, so it changes
+   * nothing for the rest of the JVM (Payara included).
+   */
+  private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
   private Signatures() {}
 
   public static Signature sign(SigningKey key, byte[] message) {
@@ -64,7 +71,8 @@ public final class Signatures {
 
   private static java.security.Signature engine(String method) throws GeneralSecurityException {
     return switch (method) {
-      case Wire.METHOD_ECDSA -> java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+      // PLAIN-ECDSA is the raw r||s of IEEE P1363, as notary writes it.
+      case Wire.METHOD_ECDSA -> java.security.Signature.getInstance("SHA256withPLAIN-ECDSA", BC);
       case Wire.METHOD_EDDSA -> java.security.Signature.getInstance("Ed25519");
       case Wire.METHOD_RSAPSS -> {
         java.security.Signature s = java.security.Signature.getInstance("RSASSA-PSS");

@@ -28,6 +28,15 @@ public final class MetadataCodec {
     if (signed == null || !signed.isObject() || signatures == null || !signatures.isArray()) {
       throw new MalformedMetadataException(role, "expected an object with signed and signatures", null);
     }
+    // Verify over the re-canonicalised received object, never over our own re-encoding (facts §4). Taken
+    // before the payload is read, as reading empties the tree.
+    Bytes fileBytes = Bytes.of(file);
+    Bytes canonical;
+    try {
+      canonical = canonical(signed, file, fileBytes);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedMetadataException(role, e.getMessage(), e);
+    }
     Signed payload;
     try {
       payload = SignedReader.read(signed);
@@ -37,10 +46,7 @@ public final class MetadataCodec {
     if (!type.isInstance(payload)) {
       throw new MalformedMetadataException(role, "expected " + type.getSimpleName() + " but got " + payload.type(), null);
     }
-    // Verify over the re-canonicalised received object, never over our own re-encoding (facts §4).
-    Bytes fileBytes = Bytes.of(file);
-    return new Metadata<>(type.cast(payload), readSignatures(role, signatures), canonical(signed, file, fileBytes),
-        fileBytes);
+    return new Metadata<>(type.cast(payload), readSignatures(role, signatures), canonical, fileBytes);
   }
 
   private static final byte[] SIGNED_FIRST = "{\"signed\":".getBytes(StandardCharsets.US_ASCII);

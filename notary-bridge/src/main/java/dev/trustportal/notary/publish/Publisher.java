@@ -72,6 +72,17 @@ public final class Publisher {
     return publish(fetch.apply(gun), changes);
   }
 
+  /**
+   * Creates the repository and remembers the root and targets it uploaded, so that a first publish right after
+   * needs no fetch (the server-held snapshot and timestamp are not needed to publish).
+   */
+  public PublishResult initialise(Gun gun, RepositoryInitialiser initialiser) {
+    recent.forget(gun);
+    Map<RoleName, Metadata<?>> files = initialiser.upload(gun);
+    recent.created(gun, files);
+    return new PublishResult(gun, Map.of(RoleName.ROOT, 1, RoleName.TARGETS, 1), 1);
+  }
+
   /** Forgets what this publisher last published to the GUN (it was deleted or created anew). */
   public void forget(Gun gun) {
     recent.forget(gun);
@@ -150,6 +161,10 @@ public final class Publisher {
   // Client-held snapshot: lengths and hashes over the exact file bytes of every role file (facts §4, §13).
   private Metadata<Snapshot> signSnapshot(TrustedRepository base, Root root, Map<RoleName, Metadata<?>> files,
       Instant now) {
+    if (base.snapshot() == null) {
+      // Only a state remembered from initialise lacks it; the caller then fetches and tries again.
+      throw new IllegalStateException("no snapshot known for " + base.gun());
+    }
     Map<RoleName, FileMeta> meta = new TreeMap<>(base.snapshot().signed().meta());
     files.forEach((role, md) -> meta.put(role, fileMeta(md.fileBytes())));
     Snapshot next = new Snapshot(base.snapshot().signed().version() + 1, Expiries.targets(now), meta);

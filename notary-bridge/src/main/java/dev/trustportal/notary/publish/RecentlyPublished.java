@@ -70,6 +70,19 @@ final class RecentlyPublished {
     }
   }
 
+  /**
+   * Records a repository just created: root and targets as uploaded. The server-held timestamp and snapshot
+   * are unknown (null): a publish never needs them unless it signs the snapshot itself, and then it fetches.
+   */
+  @SuppressWarnings("unchecked")
+  void created(Gun gun, Map<RoleName, Metadata<?>> uploaded) {
+    TrustedRepository state = new TrustedRepository(gun, (Metadata<Root>) uploaded.get(RoleName.ROOT), null, null,
+        (Metadata<Targets>) uploaded.get(RoleName.TARGETS), Map.of(), Map.of(), Map.of());
+    synchronized (this) {
+      entries.put(gun, new Entry(state, clock.instant()));
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static TrustedRepository after(TrustedRepository base, Map<RoleName, Metadata<?>> uploaded) {
     Metadata<Root> root = (Metadata<Root>) uploaded.getOrDefault(RoleName.ROOT, base.root());

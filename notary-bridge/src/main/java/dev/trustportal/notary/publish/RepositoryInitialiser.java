@@ -38,6 +38,12 @@ public final class RepositoryInitialiser {
   }
 
   public PublishResult initialise(Gun gun) {
+    upload(gun);
+    return new PublishResult(gun, Map.of(RoleName.ROOT, 1, RoleName.TARGETS, 1), 1);
+  }
+
+  /** Creates and uploads root v1 and targets v1; returns the two files as uploaded. */
+  Map<RoleName, Metadata<?>> upload(Gun gun) {
     Instant now = clock.instant();
     Key rootKey = generateRootKey(gun, now);
     Key targetsKey = generate(gun, RoleName.TARGETS);
@@ -56,7 +62,7 @@ public final class RepositoryInitialiser {
     files.put(RoleName.ROOT, rootMd.fileBytes().toArray());
     files.put(RoleName.TARGETS, targetsMd.fileBytes().toArray());
     server.publish(gun, files);
-    return new PublishResult(gun, Map.of(RoleName.ROOT, 1, RoleName.TARGETS, 1), 1);
+    return Map.of(RoleName.ROOT, rootMd, RoleName.TARGETS, targetsMd);
   }
 
   private static Root root(Map<RoleName, Key> roleKeys, Instant now) {
