@@ -7,6 +7,7 @@
 #
 #   bench/run.sh                         build, then measure
 #   BENCH_SKIP_BUILD=1 bench/run.sh      measure what was built before
+#   BENCH_LARGE=0 bench/run.sh           without the 100,000-target heap figure (minutes on a busy machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${BENCH_RUNS:-5}
