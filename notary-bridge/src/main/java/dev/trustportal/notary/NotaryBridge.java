@@ -66,10 +66,14 @@ public final class NotaryBridge {
 
   /** Creates a repository: new root and targets keys (stored through SigningKeys), server-held snapshot. */
   public PublishResult initialise(Gun gun) {
-    return new RepositoryInitialiser(server, keys, clock).initialise(gun);
+    return publisher.initialise(gun, new RepositoryInitialiser(server, keys, clock));
   }
 
-  /** Applies the changes as one batch and uploads them in one POST; retries once on a version conflict. */
+  /**
+   * Applies the changes as one batch and uploads them in one POST; retries once on a version conflict. Starts
+   * from the state this bridge last published to the GUN (within a minute) when there is one, and fetches
+   * afresh only if the server refuses that upload.
+   */
   public PublishResult publish(Gun gun, List<Change> changes) {
     return publisher.publish(gun, changes);
   }
@@ -88,6 +92,7 @@ public final class NotaryBridge {
 
   /** Deletes all remote trust data of the GUN. */
   public void delete(Gun gun) {
+    publisher.forget(gun);
     server.delete(gun);
   }
 

@@ -18,6 +18,13 @@ public final class Signatures {
   private static final PSSParameterSpec PSS =
       new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
 
+  /*
+   * ECDSA through BouncyCastle: its P-256 arithmetic verifies two to three times faster than the JDK 17 provider,
+   * and every fetch verifies and every publish signs. Used as an instance, never registered, so it changes
+   * nothing for the rest of the JVM (Payara included).
+   */
+  private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
   private Signatures() {}
 
   public static Signature sign(SigningKey key, byte[] message) {
@@ -34,18 +41,48 @@ public final class Signatures {
 
   /** True when {@code signature} is a valid signature by {@code key} over {@code message} in the key's method. */
   public static boolean verify(Key key, Signature signature, byte[] message) {
+    return verify(key, signature, dev.trustportal.notary.tuf.Bytes.of(message));
+  }
+
+  /** As {@link #verify(Key, Signature, byte[])}, without copying a large message. */
+  public static boolean verify(Key key, Signature signature, dev.trustportal.notary.tuf.Bytes message) {
     if (!methodFor(key.keyType()).equals(signature.method())) {
       return false;
     }
     try {
       PublicKey pub = TufKeys.publicKey(key);
+      if (signature.method().equals(Wire.METHOD_ECDSA)) {
+        return verifyEcdsa(pub, message, Base64.getDecoder().decode(signature.sig()));
+      }
       java.security.Signature s = engine(signature.method());
       s.initVerify(pub);
-      s.update(message);
+      message.updateSignature(s);
       return s.verify(Base64.getDecoder().decode(signature.sig()));
     } catch (GeneralSecurityException | IllegalArgumentException | KeyFormatException e) {
       return false;
     }
+  }
+
+  /*
+   * The JDK's SHA-256 (hardware-assisted) over the message, which may be megabytes of targets, then
+   * BouncyCastle's P-256 arithmetic over the digest: BouncyCastle's own SHA-256 is pure Java and several times
+   * slower on a large message, the JDK 17 provider's curve arithmetic two to three times slower than its.
+   * The signature is r||s, each as long as the curve order (IEEE P1363).
+   */
+  private static boolean verifyEcdsa(PublicKey pub, dev.trustportal.notary.tuf.Bytes message, byte[] sig)
+      throws GeneralSecurityException {
+    org.bouncycastle.crypto.params.ECPublicKeyParameters params = (org.bouncycastle.crypto.params.ECPublicKeyParameters)
+        org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil.generatePublicKeyParameter(pub);
+    int n = (params.getParameters().getN().bitLength() + 7) / 8;
+    if (sig.length != 2 * n) {
+      return false;
+    }
+    java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+    message.updateDigest(sha256);
+    org.bouncycastle.crypto.signers.ECDSASigner verifier = new org.bouncycastle.crypto.signers.ECDSASigner();
+    verifier.init(false, params);
+    return verifier.verifySignature(sha256.digest(), new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, 0, n)),
+        new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, n, 2 * n)));
   }
 
   public static String methodFor(String keyType) {
@@ -59,7 +96,8 @@ public final class Signatures {
 
   private static java.security.Signature engine(String method) throws GeneralSecurityException {
     return switch (method) {
-      case Wire.METHOD_ECDSA -> java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+      // PLAIN-ECDSA is the raw r||s of IEEE P1363, as notary writes it.
+      case Wire.METHOD_ECDSA -> java.security.Signature.getInstance("SHA256withPLAIN-ECDSA", BC);
       case Wire.METHOD_EDDSA -> java.security.Signature.getInstance("Ed25519");
       case Wire.METHOD_RSAPSS -> {
         java.security.Signature s = java.security.Signature.getInstance("RSASSA-PSS");

@@ -25,7 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Maps a parsed {@code signed} tree to a payload record; any missing or ill-typed field throws. */
+/**
+ * Maps a parsed {@code signed} tree to a payload record; any missing or ill-typed field throws. Reading
+ * consumes the tree: each map entry is removed once converted, so that for a file of 100,000 targets the tree
+ * (about 1 KB a target) shrinks while the records grow, instead of both being held at their peak.
+ */
 final class SignedReader {
   private SignedReader() {}
 
@@ -100,7 +104,11 @@ final class SignedReader {
   private static <K, V> Map<K, V> map(JsonNode n, Function<String, K> key, Function<JsonNode, V> value) {
     Map<K, V> out = n != null && n.size() > 16 ? new HashMap<>(n.size() * 2) : new LinkedHashMap<>();
     if (n != null) {
-      n.fields().forEachRemaining(e -> out.put(key.apply(e.getKey()), value.apply(e.getValue())));
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        out.put(key.apply(e.getKey()), value.apply(e.getValue()));
+        it.remove();
+      }
     }
     return out;
   }

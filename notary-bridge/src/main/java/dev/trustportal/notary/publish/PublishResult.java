@@ -2,6 +2,7 @@ package dev.trustportal.notary.publish;
 
 import dev.trustportal.notary.tuf.Bytes;
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.Metadata;
 import dev.trustportal.notary.tuf.RoleName;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,17 @@ public record PublishResult(Gun gun, Map<RoleName, Integer> versions, int attemp
 
   public PublishResult(Gun gun, Map<RoleName, Integer> versions, int attempts) {
     this(gun, versions, attempts, Map.of());
+  }
+
+  /** What an initialisation uploaded: root and targets, version 1 each, in one attempt. */
+  static PublishResult ofInitialisation(Gun gun, Map<RoleName, Metadata<?>> files) {
+    Map<RoleName, Integer> versions = new java.util.TreeMap<>();
+    Map<RoleName, Bytes> uploaded = new java.util.LinkedHashMap<>();
+    files.forEach((role, md) -> {
+      versions.put(role, md.signed().version());
+      uploaded.put(role, md.fileBytes());
+    });
+    return new PublishResult(gun, versions, 1, uploaded);
   }
 
   /** The file of the role as uploaded, if this publish uploaded one. */

@@ -38,6 +38,11 @@ public final class RepositoryInitialiser {
   }
 
   public PublishResult initialise(Gun gun) {
+    return PublishResult.ofInitialisation(gun, upload(gun));
+  }
+
+  /** Creates and uploads root v1 and targets v1; returns the two files as uploaded. */
+  Map<RoleName, Metadata<?>> upload(Gun gun) {
     Instant now = clock.instant();
     Key rootKey = generateRootKey(gun, now);
     Key targetsKey = generate(gun, RoleName.TARGETS);
@@ -56,8 +61,7 @@ public final class RepositoryInitialiser {
     files.put(RoleName.ROOT, rootMd.fileBytes().toArray());
     files.put(RoleName.TARGETS, targetsMd.fileBytes().toArray());
     server.publish(gun, files);
-    return new PublishResult(gun, Map.of(RoleName.ROOT, 1, RoleName.TARGETS, 1), 1,
-        Map.of(RoleName.ROOT, rootMd.fileBytes(), RoleName.TARGETS, targetsMd.fileBytes()));
+    return Map.of(RoleName.ROOT, rootMd, RoleName.TARGETS, targetsMd);
   }
 
   private static Root root(Map<RoleName, Key> roleKeys, Instant now) {

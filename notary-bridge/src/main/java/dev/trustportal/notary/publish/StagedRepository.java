@@ -33,6 +33,8 @@ final class StagedRepository {
   private final Map<RoleName, Targets> roles = new HashMap<>();
   private final Set<RoleName> fresh = new LinkedHashSet<>();
   private final Set<RoleName> dirty = new LinkedHashSet<>();
+  /** Tag edits not yet folded into {@link #roles} (null file: removal), so a batch copies each role's map once. */
+  private final Map<RoleName, Map<String, dev.trustportal.notary.tuf.FileMeta>> tagEdits = new HashMap<>();
   private Root root;
   private boolean rootDirty;
 
@@ -46,16 +48,22 @@ final class StagedRepository {
 
   StagedRepository apply(List<Change> changes) {
     changes.forEach(this::apply);
+    foldTagEdits();
     return this;
   }
 
   private void apply(Change change) {
     if (change instanceof Change.AddTarget c) {
       requireInPaths(c.role(), c.name());
-      update(c.role(), targets(c.role()).withTarget(c.name(), c.file()));
-    } else if (change instanceof Change.RemoveTarget c) {
-      update(c.role(), targets(c.role()).withoutTarget(c.name()));
-    } else if (change instanceof Change.AddDelegation c) {
+      editTag(c.role(), c.name(), c.file());
+      return;
+    }
+    if (change instanceof Change.RemoveTarget c) {
+      editTag(c.role(), c.name(), null);
+      return;
+    }
+    foldTagEdits();
+    if (change instanceof Change.AddDelegation c) {
       addDelegation(c);
     } else if (change instanceof Change.RemoveDelegation c) {
       delegation(c.role());
@@ -142,6 +150,17 @@ final class StagedRepository {
   private void updateDelegations(RoleName parent, java.util.function.UnaryOperator<Delegations> change) {
     Targets t = targets(parent);
     update(parent, t.withDelegations(change.apply(t.delegations())));
+  }
+
+  private void editTag(RoleName role, String name, dev.trustportal.notary.tuf.FileMeta file) {
+    targets(role); // the role must exist (or start empty if defined but never uploaded)
+    tagEdits.computeIfAbsent(role, r -> new HashMap<>()).put(name, file);
+    dirty.add(role);
+  }
+
+  private void foldTagEdits() {
+    tagEdits.forEach((role, edits) -> roles.put(role, roles.get(role).withTargetChanges(edits)));
+    tagEdits.clear();
   }
 
   private void update(RoleName role, Targets next) {

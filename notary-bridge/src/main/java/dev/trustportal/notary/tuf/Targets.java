@@ -40,6 +40,23 @@ public record Targets(int version, Instant expires, Map<String, FileMeta> target
     return new Targets(version, expires, next, delegations);
   }
 
+  /**
+   * Many tags set or removed at once (a {@code null} file removes the tag): one copy of the map for the whole
+   * batch, where a {@link #withTarget} per tag would copy it once per tag.
+   */
+  public Targets withTargetChanges(Map<String, FileMeta> changes) {
+    Map<String, FileMeta> next = new java.util.HashMap<>(targets);
+    changes.forEach((name, file) -> {
+      if (file == null) {
+        next.remove(name);
+      } else {
+        checkTargetName(name);
+        next.put(name, file);
+      }
+    });
+    return new Targets(version, expires, next, delegations);
+  }
+
   public Targets withDelegations(Delegations d) {
     return new Targets(version, expires, targets, d);
   }

@@ -23,7 +23,7 @@ public final class SignatureCheck {
 
   public static VerificationResult check(
       RoleName role, List<KeyId> roleKeyIds, int threshold, Map<KeyId, Key> keys, Metadata<?> metadata) {
-    byte[] message = metadata.canonicalSigned().toArray();
+    dev.trustportal.notary.tuf.Bytes message = metadata.canonicalSigned();
     Set<KeyId> valid = new HashSet<>();
     for (Signature sig : metadata.signatures()) {
       Key key = keys.get(sig.keyId());

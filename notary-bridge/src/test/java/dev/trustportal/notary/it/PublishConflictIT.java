@@ -69,6 +69,26 @@ class PublishConflictIT {
         .isInstanceOf(VersionConflictException.class).hasMessageContaining("VERSION");
   }
 
+  @Test
+  void twoBridgesPublishingInTurnsNeverLoseATag(RunningNotary notary) {
+    Gun gun = new Gun("example.com/conflict/turns");
+    InMemorySigningKeys keys = new InMemorySigningKeys();
+    NotaryBridge first = new NotaryBridge(notary.config(), keys, Clock.systemUTC());
+    NotaryBridge second = new NotaryBridge(notary.config(), keys, Clock.systemUTC());
+    first.initialise(gun);
+
+    first.publish(gun, tag("one"));
+    PublishResult mine = first.publish(gun, tag("two"));
+    second.publish(gun, tag("three"));
+    PublishResult afterOther = first.publish(gun, tag("four"));
+
+    // "two" starts from what "one" left (no fetch); "four" finds that state stale and fetches again.
+    assertThat(mine.attempts()).isEqualTo(1);
+    assertThat(afterOther.attempts()).isEqualTo(2);
+    assertThat(first.fetch(gun).targetsList()).extracting(t -> t.name())
+        .containsExactlyInAnyOrder("one", "two", "three", "four");
+  }
+
   private static Change tag(String name) {
     return new Change.AddTarget(RoleName.TARGETS, name, FileMetas.of(name.getBytes()));
   }
