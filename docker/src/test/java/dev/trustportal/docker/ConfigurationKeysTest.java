@@ -84,8 +84,8 @@ class ConfigurationKeysTest {
   }
 
   @Test
-  void readmeListsEveryVariable() {
-    String readme = Repository.read(Repository.file("README.md"));
+  void operationsDocListsEveryVariable() {
+    String readme = Repository.read(Repository.file("docs/operations.md"));
     String production = readme.substring(readme.indexOf("## Production"));
 
     Set<String> documented = new TreeSet<>();

@@ -14,7 +14,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Verifies an access token the provider issued to this client, for scripts that call the REST API with
+ * Verifies an access token the provider issued to this client (OpenID Connect has no rule for access
+ * tokens and Nimbus' SDK no validator for Keycloak's, so the JWT processing of Nimbus JOSE is set up here), for scripts that call the REST API with
  * {@code Authorization: Bearer <access token>}: signed by a key of the provider's JWK set with an
  * asymmetric algorithm, the issuer exactly, not expired (one minute of skew), issued to this client
  * ({@code azp}, or this client among the audiences), and a token of type Bearer where the provider
@@ -41,7 +42,9 @@ final class AccessTokenVerifier {
    * @throws InvalidIdTokenException naming the check that failed
    */
   JWTClaimsSet verify(String accessToken) throws InvalidIdTokenException {
-    DefaultJWTProcessor<SecurityContext> processor = IdTokenVerifier.processor(keys, claimsVerifier());
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSKeySelector(IdTokenVerifier.keySelector(keys));
+    processor.setJWTClaimsSetVerifier(claimsVerifier());
     JWTClaimsSet claims;
     try {
       claims = processor.process(accessToken, null);

@@ -3,45 +3,58 @@ package dev.trustportal.ui.security.oidc;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.GeneralException;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The portal's conversation with the provider: discovery (cached), the authorization request with
- * PKCE, the code exchange at the token endpoint (client_secret_basic), ID token verification against
- * the provider's JWK set (cached and refreshed by Nimbus when a new key id appears), and the URL of
- * RP-initiated logout. A provider that cannot be reached is an {@link OidcUnavailableException}.
+ * The portal's conversation with the provider, each step done by Nimbus' OAuth 2.0 / OpenID Connect
+ * SDK: discovery (cached; the document must name exactly the configured issuer), the authorization
+ * request with PKCE (S256), the code exchange at the token endpoint (client_secret_basic), ID token
+ * verification against the provider's JWK set (cached and refreshed by Nimbus when a new key id
+ * appears), and the URL of RP-initiated logout. A provider that cannot be reached is an {@link
+ * OidcUnavailableException}.
  */
 @ApplicationScoped
 public class OidcProvider {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final int TIMEOUT_MILLIS = 10_000;
 
   private final OidcSettings settings;
   private final Clock clock;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private volatile Discovered discovered;
 
-  /** The discovery document with the verifier for its keys, kept together. */
-  private record Discovered(ProviderMetadata metadata, IdTokenVerifier verifier, AccessTokenVerifier accessTokens) {}
+  /** The discovery document with the verifiers for its keys, kept together. */
+  private record Discovered(OIDCProviderMetadata metadata, IdTokenVerifier verifier, AccessTokenVerifier accessTokens) {}
 
   @Inject
   OidcProvider(OidcSettings settings, Clock clock) {
@@ -57,17 +70,18 @@ public class OidcProvider {
 
   /** Where the browser goes to sign in (OpenID Connect Core §3.1.2.1, RFC 7636 §4.3). */
   URI authorizationRequest(PendingSignIn pending, URI redirectUri) {
-    OidcConfig config = settings.config();
-    Map<String, String> query = new LinkedHashMap<>();
-    query.put("response_type", "code");
-    query.put("client_id", config.clientId());
-    query.put("redirect_uri", redirectUri.toString());
-    query.put("scope", String.join(" ", config.scopes()));
-    query.put("state", pending.state());
-    query.put("nonce", pending.nonce());
-    query.put("code_challenge", Pkce.challenge(pending.codeVerifier()));
-    query.put("code_challenge_method", Pkce.METHOD);
-    return withQuery(rediscovered().metadata().authorizationEndpoint(), query);
+    return authorizationRequest(rediscovered().metadata(), settings.config(), pending, redirectUri);
+  }
+
+  static URI authorizationRequest(OIDCProviderMetadata metadata, OidcConfig config, PendingSignIn pending, URI redirectUri) {
+    return new AuthenticationRequest.Builder(
+            ResponseType.CODE, new Scope(config.scopes().toArray(String[]::new)), new ClientID(config.clientId()), redirectUri)
+        .endpointURI(metadata.getAuthorizationEndpointURI())
+        .state(new State(pending.state()))
+        .nonce(new Nonce(pending.nonce()))
+        .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
+        .build()
+        .toURI();
   }
 
   /**
@@ -80,29 +94,31 @@ public class OidcProvider {
     return fresh;
   }
 
-  /** Exchanges the authorization code with the PKCE verifier (RFC 6749 §4.1.3, RFC 7636 §4.5). */
-  TokenResponse exchange(String code, String codeVerifier, URI redirectUri) {
+  /**
+   * Exchanges the authorization code with the PKCE verifier (RFC 6749 §4.1.3, RFC 7636 §4.5).
+   *
+   * @return the ID token, not yet verified
+   */
+  String exchange(String code, String codeVerifier, URI redirectUri) {
     OidcConfig config = settings.config();
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("grant_type", "authorization_code");
-    form.put("code", code);
-    form.put("redirect_uri", redirectUri.toString());
-    form.put("code_verifier", codeVerifier);
-    HttpRequest request =
-        HttpRequest.newBuilder(discovered().metadata().tokenEndpoint())
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .header("Authorization", basic(config.clientId(), config.clientSecret()))
-            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-            .build();
-    HttpResponse<String> response = send(request, "token endpoint");
-    Map<String, Object> body = json(response.body(), "token endpoint");
-    if (response.statusCode() != 200 || !(body.get("id_token") instanceof String idToken)) {
-      throw new OidcUnavailableException("The token endpoint refused the code (HTTP " + response.statusCode()
-          + "): " + body.getOrDefault("error", "") + " " + body.getOrDefault("error_description", ""));
+    TokenRequest request = new TokenRequest(
+        discovered().metadata().getTokenEndpointURI(),
+        new ClientSecretBasic(new ClientID(config.clientId()), new Secret(config.clientSecret())),
+        new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(codeVerifier)));
+    TokenResponse response;
+    try {
+      response = OIDCTokenResponseParser.parse(withTimeouts(request.toHTTPRequest()).send());
+    } catch (IOException e) {
+      throw new OidcUnavailableException("The provider's token endpoint cannot be reached: " + e, e);
+    } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+      throw new OidcUnavailableException("The provider's token endpoint answered no tokens: " + e.getMessage(), e);
     }
-    return new TokenResponse(idToken);
+    if (!response.indicatesSuccess()) {
+      ErrorObject error = response.toErrorResponse().getErrorObject();
+      throw new OidcUnavailableException("The token endpoint refused the code (HTTP " + error.getHTTPStatusCode()
+          + "): " + error.getCode() + " " + Optional.ofNullable(error.getDescription()).orElse(""));
+    }
+    return ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDTokenString();
   }
 
   JWTClaimsSet verify(String idToken, String nonce) throws InvalidIdTokenException {
@@ -121,17 +137,23 @@ public class OidcProvider {
    * such endpoint or cannot be reached.
    */
   Optional<URI> endSession(String idToken, URI postLogoutRedirect) {
-    ProviderMetadata metadata;
+    OIDCProviderMetadata metadata;
     try {
       metadata = discovered().metadata();
     } catch (OidcUnavailableException unreachable) {
       return Optional.empty();
     }
-    Map<String, String> query = new LinkedHashMap<>();
-    query.put("id_token_hint", idToken);
-    query.put("post_logout_redirect_uri", postLogoutRedirect.toString());
-    query.put("client_id", settings.config().clientId());
-    return metadata.endSessionEndpoint().map(endpoint -> withQuery(endpoint, query));
+    URI endpoint = metadata.getEndSessionEndpointURI();
+    if (endpoint == null) {
+      return Optional.empty();
+    }
+    try {
+      ClientID client = new ClientID(settings.config().clientId());
+      return Optional.of(
+          new LogoutRequest(endpoint, JWTParser.parse(idToken), null, client, postLogoutRedirect, null, null).toURI());
+    } catch (ParseException notAJwt) {
+      return Optional.empty();
+    }
   }
 
   private Discovered discovered() {
@@ -144,58 +166,30 @@ public class OidcProvider {
   }
 
   private Discovered discover(OidcConfig config) {
-    URI document = URI.create(config.issuer().toString().replaceAll("/+$", "") + "/.well-known/openid-configuration");
-    HttpResponse<String> response =
-        send(HttpRequest.newBuilder(document).timeout(TIMEOUT).header("Accept", "application/json").GET().build(),
-            "discovery document " + document);
-    if (response.statusCode() != 200) {
-      throw new OidcUnavailableException("The provider's discovery document " + document + " answered HTTP "
-          + response.statusCode() + ": check portal.oidc.issuer.");
+    OIDCProviderMetadata metadata;
+    try {
+      metadata = OIDCProviderMetadata.resolve(new Issuer(config.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+    } catch (IOException e) {
+      throw new OidcUnavailableException("The provider's discovery document cannot be reached: " + e, e);
+    } catch (GeneralException e) {
+      // Among others: the document names another issuer (Discovery §4.3: they must be identical).
+      throw new OidcUnavailableException("The provider's discovery document was refused: " + e.getMessage()
+          + ": check portal.oidc.issuer.", e);
     }
-    ProviderMetadata metadata = ProviderMetadata.of(config.issuer(), json(response.body(), "discovery document"));
     JWKSource<SecurityContext> keys;
     try {
-      keys = JWKSourceBuilder.<SecurityContext>create(metadata.jwksUri().toURL()).refreshAheadCache(false).build();
-    } catch (MalformedURLException e) {
-      throw new OidcUnavailableException("The provider's jwks_uri is not a URL: " + metadata.jwksUri(), e);
+      keys = JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL()).refreshAheadCache(false).build();
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw new OidcUnavailableException("The provider's jwks_uri is not a URL: " + metadata.getJWKSetURI(), e);
     }
-    return new Discovered(metadata, new IdTokenVerifier(metadata.issuer(), config.clientId(), keys, clock),
-        new AccessTokenVerifier(metadata.issuer(), config.clientId(), keys, clock));
+    String issuer = metadata.getIssuer().getValue();
+    return new Discovered(metadata, new IdTokenVerifier(issuer, config.clientId(), keys),
+        new AccessTokenVerifier(issuer, config.clientId(), keys, clock));
   }
 
-  private HttpResponse<String> send(HttpRequest request, String what) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new OidcUnavailableException("The provider's " + what + " cannot be reached: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OidcUnavailableException("Interrupted while calling the provider's " + what, e);
-    }
-  }
-
-  private static Map<String, Object> json(String body, String what) {
-    try {
-      return JSONObjectUtils.parse(body);
-    } catch (ParseException e) {
-      throw new OidcUnavailableException("The provider's " + what + " did not answer JSON.", e);
-    }
-  }
-
-  /** RFC 6749 §2.3.1: id and secret are form-urlencoded before they go into the Basic header. */
-  private static String basic(String clientId, String secret) {
-    String pair = URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static URI withQuery(URI endpoint, Map<String, String> query) {
-    String separator = endpoint.getRawQuery() == null ? "?" : "&";
-    return URI.create(endpoint + separator + encode(query));
-  }
-
-  private static String encode(Map<String, String> values) {
-    return values.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+  private static HTTPRequest withTimeouts(HTTPRequest request) {
+    request.setConnectTimeout(TIMEOUT_MILLIS);
+    request.setReadTimeout(TIMEOUT_MILLIS);
+    return request;
   }
 }

@@ -1,5 +1,8 @@
 package dev.trustportal.ui.security.oidc;
 
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.Nonce;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +16,10 @@ import java.security.MessageDigest;
 record PendingSignIn(String state, String nonce, String codeVerifier, String returnPath) implements Serializable {
 
   static PendingSignIn start(String returnPath) {
-    return new PendingSignIn(Pkce.random(32), Pkce.random(32), Pkce.newVerifier(), returnPath);
+    // Nimbus makes each of 32 random bytes (the verifier as RFC 7636 §4.1 recommends); strings keep the
+    // record serialisable with the session.
+    return new PendingSignIn(
+        new State(32).getValue(), new Nonce(32).getValue(), new CodeVerifier().getValue(), returnPath);
   }
 
   boolean matches(String callbackState) {

@@ -94,13 +94,13 @@ public class SsoServlet extends HttpServlet {
   private void signIn(HttpServletRequest request, HttpServletResponse response, PendingSignIn pending, String code)
       throws IOException {
     OidcConfig config = settings.config();
-    TokenResponse tokens = provider.exchange(code, pending.codeVerifier(), SsoSession.callbackUrl(request, config));
+    String idToken = provider.exchange(code, pending.codeVerifier(), SsoSession.callbackUrl(request, config));
     AuthenticationStatus status =
         securityContext.authenticate(
             request,
             response,
             AuthenticationParameters.withParams()
-                .credential(new IdTokenCredential(tokens.idToken(), pending.nonce()))
+                .credential(new IdTokenCredential(idToken, pending.nonce()))
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
       fail(request, response, SignInFailure.REFUSED);
@@ -108,7 +108,7 @@ public class SsoServlet extends HttpServlet {
     }
     // A new session id for the signed-in session: an id planted before sign-in is worth nothing.
     request.changeSessionId();
-    SsoSession.signedIn(request.getSession(), tokens.idToken(), config);
+    SsoSession.signedIn(request.getSession(), idToken, config);
     response.sendRedirect(request.getContextPath() + "/" + pending.returnPath());
   }
 

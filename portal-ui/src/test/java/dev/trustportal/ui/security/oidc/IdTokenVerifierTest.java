@@ -15,27 +15,27 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** The checks of OpenID Connect Core §3.1.3.7, each with the attack it stops. */
+/**
+ * The checks of OpenID Connect Core §3.1.3.7, each with the attack it stops. Nimbus' validator reads
+ * the system clock, so the tokens are made relative to now.
+ */
 class IdTokenVerifierTest {
 
   private static final String ISSUER = "https://sso.example.test/realms/acme";
   private static final String CLIENT = "trust-portal";
   private static final String NONCE = "n-0S6_WzA2Mj";
-  private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+  private static final Instant NOW = Instant.now();
 
   private final RSAKey providerKey = generate("provider");
   private final IdTokenVerifier verifier =
-      new IdTokenVerifier(ISSUER, CLIENT, new ImmutableJWKSet<>(new JWKSet(providerKey.toPublicJWK())),
-          Clock.fixed(NOW, ZoneOffset.UTC));
+      new IdTokenVerifier(ISSUER, CLIENT, new ImmutableJWKSet<>(new JWKSet(providerKey.toPublicJWK())));
 
   @Test
   void acceptsATokenOfTheProviderForThisClientAndSignIn() throws Exception {
@@ -54,7 +54,7 @@ class IdTokenVerifierTest {
   void rejectsAnUnsignedToken() {
     String unsigned = new PlainJWT(claims(b -> b)).serialize();
 
-    assertRejected(unsigned, "Unsecured (plain) JWTs are rejected");
+    assertRejected(unsigned, "Signed ID token expected");
   }
 
   @Test
