@@ -11,7 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/.." && pwd)
-: "${PRODUCTION_TEST_DIR:?PRODUCTION_TEST_DIR must name the test's directory}"
+: "${PRODUCTION_TEST_DIR:?PRODUCTION_TEST_DIR must name the directory of the test}"
 mkdir -p "$PRODUCTION_TEST_DIR"
 STATE=$(cd "$PRODUCTION_TEST_DIR" && pwd)
 ENV_FILE=$STATE/production.env
@@ -66,7 +66,7 @@ healthy() {
 
 # Waits until every service is healthy (the portals boot and deploy in a few minutes on 2 cores).
 await_healthy() {
-  local started=$1 limit=${2:-600}
+  local started=$1 limit=${2:-1500}
   until healthy; do
     if [ "$(elapsed "$started")" -gt "$limit" ]; then
       compose ps >&2 || true

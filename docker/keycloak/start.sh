@@ -6,7 +6,7 @@
 # Environment: TRUST_PORTAL_URL  the portal's public URL (the realm redirects back there only)
 set -euo pipefail
 secret() { local value; value=$(cat "/run/secrets/$1"); printf '%s' "$value"; }
-: "${TRUST_PORTAL_URL:?TRUST_PORTAL_URL must be the portal's public URL}"
+: "${TRUST_PORTAL_URL:?TRUST_PORTAL_URL must be the public URL of the portal}"
 
 KC_DB_PASSWORD=$(secret keycloak-db-password)
 KC_BOOTSTRAP_ADMIN_PASSWORD=$(secret keycloak-admin-password)

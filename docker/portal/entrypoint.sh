@@ -58,17 +58,20 @@ rm -rf "${DOMAINS:?}/$DOMAIN"
 mkdir -p "$DOMAINS"
 asadmin create-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null || die "create-domain failed"
 cp /opt/trust-portal/postgresql.jar "$DOMAINS/$DOMAIN/lib/"
+# Structured logs: one JSON object a line on the container's output (and in server.log), as log
+# collectors read them.
+sed -i 's|^com.sun.enterprise.server.logging.GFFileHandler.formatter=.*|com.sun.enterprise.server.logging.GFFileHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter|' \
+  "$DOMAINS/$DOMAIN/config/logging.properties"
 
-# Applied to domain.xml before the server boots: the settings of tools/stack.sh's configure_domain.
+# Applied to domain.xml before the server boots; with the first line after boot (the JMS service exists
+# only then), the settings of tools/stack.sh's configure_domain.
 cat > "$RUN/pre-boot.asadmin" <<ASADMIN
 set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
-set configs.config.server-config.jms-service.type=DISABLED
-delete-jvm-options -Xmx512m
-create-jvm-options -Xmx${PORTAL_JVM_HEAP}
 ASADMIN
 # After boot: the pool (its values are references Payara resolves from the environment when it opens
 # connections, so no secret is written into domain.xml), then the EAR.
 cat > "$RUN/post-boot.asadmin" <<'ASADMIN'
+set configs.config.server-config.jms-service.type=DISABLED
 create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 16 --isconnectvalidatereq=true --validationmethod auto-commit portal-pool
 set resources.jdbc-connection-pool.portal-pool.property.user=${ENV=PORTAL_DB_USER}
 set resources.jdbc-connection-pool.portal-pool.property.password=${ENV=PORTAL_DB_PASSWORD}
@@ -81,7 +84,7 @@ ASADMIN
 
 # One JVM in the foreground, as PID 1's child signals reach it: the command start-domain would run.
 command=$(asadmin start-domain --dry-run --domaindir "$DOMAINS" --prebootcommandfile "$RUN/pre-boot.asadmin" \
-  --postbootcommandfile "$RUN/post-boot.asadmin" "$DOMAIN" | sed -n -e '2,/^$/p')
+  --postbootcommandfile "$RUN/post-boot.asadmin" "$DOMAIN" | sed -n -e '2,/^$/p' | sed -e "s|^-Xmx.*|-Xmx$PORTAL_JVM_HEAP|")
 [ -n "$command" ] || die "start-domain --dry-run printed no command"
 # shellcheck disable=SC2086 # one argument per line, none with spaces
 exec $command < "$password_file"

@@ -81,9 +81,9 @@ class ConfigurationKeysTest {
 
   @Test
   void theDomainHasTheSettingsStackShMakes() {
-    List<String> preBoot = bootCommands("pre-boot").lines().toList();
+    List<String> boot = (bootCommands("pre-boot") + "\n" + bootCommands("post-boot")).lines().toList();
 
-    assertThat(preBoot).containsAll(AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack/payara.sh"))).stream()
+    assertThat(boot).containsAll(AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack/payara.sh"))).stream()
         .filter(l -> l.startsWith("set ")).toList());
   }
 

@@ -133,7 +133,7 @@ class ProductionTopologyIT {
     Instant started = Instant.now();
     topology.compose(Duration.ofMinutes(3), "down");
     topology.compose(Duration.ofMinutes(3), "up", "-d");
-    topology.awaitHealthy(Duration.ofMinutes(8));
+    topology.awaitHealthy(Duration.ofMinutes(20));
     System.out.printf("[production] down and up again (volumes kept): healthy after %d s%n",
         Duration.between(started, Instant.now()).toSeconds());
 
