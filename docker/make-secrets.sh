@@ -6,7 +6,8 @@
 #   docker/make-secrets.sh [directory]
 #
 # The directory is private (0700); the files in it are readable (0644) because each container reads
-# its secrets as its own user, and a container sees only the files the compose file gives it.
+# its secrets as its own user, and a container sees only the files the compose file gives it. Payara's
+# admin password is 0600, owned by the portal containers' user (uid 1000).
 # Back it up with the databases (README, Production): without custody-kek.* the keys the portal holds
 # cannot be decrypted, without signer-alias-passphrase neither can notary-signer's.
 set -euo pipefail
@@ -47,7 +48,7 @@ pki() {
     chmod 600 ca.key && chmod 644 ca.crt
     log "made ca.crt"
   fi
-  issue notary-server serverAuth DNS:notary-server,DNS:localhost
+  issue notary-server serverAuth DNS:notary-server,DNS:localhost,IP:127.0.0.1
   issue notary-signer serverAuth DNS:notary-signer,DNS:localhost
   issue signer-client clientAuth DNS:signer-client
 }
@@ -77,10 +78,19 @@ kek() {
   log "made custody-kek.p12"
 }
 
+# Payara's admin password: read only by the portal containers' user (uid 1000), as 0600.
+payara_admin() {
+  [ -s payara-admin-password ] && return
+  (umask 077 && openssl rand -hex 24 > payara-admin-password)
+  [ "$(id -u)" -ne 0 ] || chown 1000:1000 payara-admin-password
+  log "made payara-admin-password (0600, owned by uid 1000: the portal containers' user)"
+}
+
 for name in postgres-password portal-db-password notary-db-password signer-db-password keycloak-db-password \
   signer-alias-passphrase admin-password keycloak-admin-password oidc-client-secret sso-user-password; do
   random "$name"
 done
+payara_admin
 pki
 token_signing
 kek

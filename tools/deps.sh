@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal runs on and is tested with, if any is missing.
 # Maven brings everything else (Payara, libraries).
+#
+#   deps.sh           what the machine's stack and its tests need
+#   deps.sh docker    what the production topology's test needs besides (docker module): Debian's
+#                     Docker engine, docker-compose 1.29 and debootstrap (the base image)
 set -euo pipefail
 
 # fonts-wqy-zenhei: Chinese glyphs in the browser tests' screenshots.
@@ -8,6 +12,9 @@ set -euo pipefail
 # softhsm2: the PKCS#11 token the key-custody tests (Pkcs11KeystoreIT) run against.
 # haproxy: the load balancer in front of two Payara instances in ClusterIT.
 needed=(notary postgresql openssl curl nodejs softhsm2 chromium chromium-driver fonts-wqy-zenhei haproxy)
+if [ "${1:-}" = docker ]; then
+  needed=(docker.io docker-compose debootstrap notary openssl curl)
+fi
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -1,12 +1,18 @@
 #!/bin/bash
-# Starts Keycloak with the example realm (tools/keycloak/trust-portal-realm.json, imported when the
-# realm does not exist yet) on the PostgreSQL of the compose file. The realm file's placeholders and
-# Keycloak's own passwords come from the mounted secret files.
+# Starts Keycloak with the example realm on the PostgreSQL of the compose file, under /sso of the
+# portal's public URL (HAProxy sends /sso/ to it). The realm file's placeholders and Keycloak's own
+# passwords come from the mounted secret files.
+#
+# Environment: TRUST_PORTAL_URL  the portal's public URL (the realm redirects back there only)
 set -euo pipefail
 secret() { local value; value=$(cat "/run/secrets/$1"); printf '%s' "$value"; }
+: "${TRUST_PORTAL_URL:?TRUST_PORTAL_URL must be the public URL of the portal}"
 
-export KC_DB_PASSWORD=$(secret keycloak-db-password)
-export KC_BOOTSTRAP_ADMIN_PASSWORD=$(secret keycloak-admin-password)
-export TRUST_PORTAL_CLIENT_SECRET=$(secret oidc-client-secret)
-export TRUST_PORTAL_SSO_PASSWORD=$(secret sso-user-password)
-exec /opt/keycloak/bin/kc.sh start --import-realm "$@"
+KC_DB_PASSWORD=$(secret keycloak-db-password)
+KC_BOOTSTRAP_ADMIN_PASSWORD=$(secret keycloak-admin-password)
+TRUST_PORTAL_CLIENT_SECRET=$(secret oidc-client-secret)
+TRUST_PORTAL_SSO_PASSWORD=$(secret sso-user-password)
+export KC_DB_PASSWORD KC_BOOTSTRAP_ADMIN_PASSWORD TRUST_PORTAL_CLIENT_SECRET TRUST_PORTAL_SSO_PASSWORD
+export TRUST_PORTAL_URL=${TRUST_PORTAL_URL%/}
+exec /opt/keycloak/bin/kc.sh start --optimized --import-realm --http-enabled=true --http-port=8180 \
+  --hostname="$TRUST_PORTAL_URL/sso" --hostname-backchannel-dynamic=true --proxy-headers=xforwarded "$@"

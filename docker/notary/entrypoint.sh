@@ -1,6 +1,6 @@
 #!/bin/bash
-# Writes the configuration of notary-server or notary-signer (the same as tools/stack.sh writes on
-# the machine: PostgreSQL storage, TLS, mutual TLS between the two) from environment variables and
+# Writes the configuration of notary-server or notary-signer from the templates tools/stack.sh
+# uses on the machine (tools/notary/*.json.in: PostgreSQL storage, TLS, mutual TLS between the two) from environment variables and
 # mounted secret files, then runs it in the foreground.
 #
 #   notary-entrypoint server | signer
@@ -34,10 +34,15 @@ db_url() {
     "${NOTARY_DB_PORT:-5432}" "$NOTARY_DB_NAME"
 }
 
-# The configuration holds the database password: it is written with mode 0600 and only inside the container.
+RENDER=${NOTARY_RENDER:-/opt/trust-portal/notary/render.sh}
+
+# The configuration holds the database password: it is written with mode 0600 and only inside the
+# container. NOTARY_PRINT_CONFIG=1 prints it instead of starting (the docker module's tests compare it
+# with what tools/stack.sh writes).
 write_config() {
-  umask 077
-  cat > "$1"
+  local file=$1; shift
+  if [ -n "${NOTARY_PRINT_CONFIG:-}" ]; then "$RENDER" "$@"; exit 0; fi
+  (umask 077 && "$RENDER" "$@" > "$file")
 }
 
 server() {
@@ -46,17 +51,10 @@ server() {
   need NOTARY_TOKEN_REALM; need NOTARY_TOKEN_ROOT_CERTS
   local url
   url=$(db_url)
-  write_config "$CONFIG_DIR/server.json" <<JSON
-{"server": {"http_addr": ":4443", "tls_cert_file": "$NOTARY_TLS_CERT", "tls_key_file": "$NOTARY_TLS_KEY"},
- "trust_service": {"type": "remote", "hostname": "$NOTARY_SIGNER_HOST", "port": "${NOTARY_SIGNER_PORT:-7899}",
-                   "tls_ca_file": "$NOTARY_CA", "key_algorithm": "ecdsa",
-                   "tls_client_cert": "$NOTARY_SIGNER_CLIENT_CERT", "tls_client_key": "$NOTARY_SIGNER_CLIENT_KEY"},
- "auth": {"type": "token",
-          "options": {"realm": "$NOTARY_TOKEN_REALM", "service": "notary-server",
-                      "issuer": "trust-portal", "rootcertbundle": "$NOTARY_TOKEN_ROOT_CERTS"}},
- "logging": {"level": "info"},
- "storage": {"backend": "postgres", "db_url": "$url"}}
-JSON
+  write_config "$CONFIG_DIR/server.json" server HTTP_ADDR=:4443 TLS_CERT="$NOTARY_TLS_CERT" \
+    TLS_KEY="$NOTARY_TLS_KEY" SIGNER_HOST="$NOTARY_SIGNER_HOST" SIGNER_PORT="${NOTARY_SIGNER_PORT:-7899}" \
+    CA="$NOTARY_CA" CLIENT_CERT="$NOTARY_SIGNER_CLIENT_CERT" CLIENT_KEY="$NOTARY_SIGNER_CLIENT_KEY" \
+    TOKEN_REALM="$NOTARY_TOKEN_REALM" TOKEN_ROOT_CERTS="$NOTARY_TOKEN_ROOT_CERTS" DB_URL="$url"
   exec notary-server -config "$CONFIG_DIR/server.json"
 }
 
@@ -65,12 +63,8 @@ signer() {
   local url passphrase
   url=$(db_url)
   passphrase=$(secret_file NOTARY_SIGNER_PASSPHRASE_FILE)
-  write_config "$CONFIG_DIR/signer.json" <<JSON
-{"server": {"grpc_addr": ":7899", "tls_cert_file": "$NOTARY_TLS_CERT", "tls_key_file": "$NOTARY_TLS_KEY",
-            "client_ca_file": "$NOTARY_CA"},
- "logging": {"level": "info"},
- "storage": {"backend": "postgres", "default_alias": "portal", "db_url": "$url"}}
-JSON
+  write_config "$CONFIG_DIR/signer.json" signer GRPC_ADDR=:7899 TLS_CERT="$NOTARY_TLS_CERT" \
+    TLS_KEY="$NOTARY_TLS_KEY" CA="$NOTARY_CA" DB_URL="$url"
   # The passphrase of the alias "portal": NOTARY_SIGNER_<ALIAS> in upper case (notary-v1-facts §10).
   export NOTARY_SIGNER_PORTAL=$passphrase
   exec notary-signer -config "$CONFIG_DIR/signer.json"

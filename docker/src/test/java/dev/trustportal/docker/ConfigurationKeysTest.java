@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 class ConfigurationKeysTest {
 
   private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{ENV=([A-Z0-9_]+)}");
-  private static final String SECRETS_SCRIPT = "portal/init.d/10-portal-secrets.sh";
+  private static final String ENTRYPOINT = "portal/entrypoint.sh";
+  /** Read by the image's entrypoint itself, not by the portal: the domain's password, the keystore's links, the heap. */
+  private static final Set<String> ENTRYPOINT_ONLY =
+      Set.of("PAYARA_ADMIN_PASSWORD_FILE", "PORTAL_KEK_FILE", "PORTAL_KEK_PASSWORD_FILE", "PORTAL_JVM_HEAP");
 
   private final ComposeFile compose = ComposeFile.load();
 
@@ -49,18 +52,25 @@ class ConfigurationKeysTest {
   }
 
   @Test
+  void theEntrypointReadsWhatOnlyItReads() {
+    String script = Repository.read(Repository.docker(ENTRYPOINT));
+    ENTRYPOINT_ONLY.forEach(v -> assertThat(script).as(ENTRYPOINT + " reads " + v).contains(v.replaceFirst("_FILE$", "")));
+  }
+
+  @Test
   void secretVariablesComeFromFilesTheImageReads() {
-    String script = Repository.read(Repository.docker(SECRETS_SCRIPT));
+    String script = Repository.read(Repository.docker(ENTRYPOINT));
     compose.portalInstances().values().forEach(service -> ComposeFile.environment(service).keySet().stream()
         .filter(v -> v.endsWith("_FILE") && !PortalConfiguration.variablesThePortalReads().contains(v))
-        .forEach(v -> assertThat(script).as(v + " is read by " + SECRETS_SCRIPT)
-            .contains("portal_secret_from_file " + v.substring(0, v.length() - "_FILE".length()))));
+        .filter(v -> !ENTRYPOINT_ONLY.contains(v))
+        .forEach(v -> assertThat(script).as(v + " is read by " + ENTRYPOINT)
+            .contains("secret_from_file " + v.substring(0, v.length() - "_FILE".length()))));
   }
 
   @Test
   void thePoolIsTheOneStackShCreatesWithItsValuesFromTheEnvironment() {
-    AsadminPool machine = AsadminPool.fromStackSh(Repository.read(Repository.file("tools/stack.sh")));
-    AsadminPool container = AsadminPool.fromPostBoot(Repository.read(Repository.docker("portal/post-boot-commands.asadmin")));
+    AsadminPool machine = AsadminPool.fromStackSh(Repository.read(Repository.file("tools/stack/payara.sh")));
+    AsadminPool container = AsadminPool.fromPostBoot(bootCommands("post-boot"));
 
     assertThat(container.name()).isEqualTo(machine.name());
     assertThat(container.options()).isEqualTo(machine.options());
@@ -71,22 +81,22 @@ class ConfigurationKeysTest {
 
   @Test
   void theDomainHasTheSettingsStackShMakes() {
-    List<String> preBoot = Repository.read(Repository.docker("portal/pre-boot-commands.asadmin")).lines().toList();
+    List<String> boot = (bootCommands("pre-boot") + "\n" + bootCommands("post-boot")).lines().toList();
 
-    assertThat(preBoot).containsAll(AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack.sh"))).stream()
+    assertThat(boot).containsAll(AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack/payara.sh"))).stream()
         .filter(l -> l.startsWith("set ")).toList());
   }
 
   @Test
   void theImageRequiresEveryPoolVariable() {
-    String script = Repository.read(Repository.docker(SECRETS_SCRIPT));
-    poolVariables().forEach(v -> assertThat(script).as(SECRETS_SCRIPT + " checks " + v).containsPattern("for required in .*\\b" + v + "\\b"));
+    String script = Repository.read(Repository.docker(ENTRYPOINT));
+    poolVariables().forEach(v -> assertThat(script).as(ENTRYPOINT + " checks " + v)
+        .containsPattern("(for required in .*\\b" + v + "\\b|secret_from_file " + v + "\\)|export " + v + "=)"));
   }
 
   @Test
-  void operationsDocListsEveryVariable() {
-    String readme = Repository.read(Repository.file("docs/operations.md"));
-    String production = readme.substring(readme.indexOf("## Production"));
+  void productionDocsListEveryVariable() {
+    String production = Repository.read(Repository.file("docs/production.md"));
 
     Set<String> documented = new TreeSet<>();
     Matcher row = Pattern.compile("(?m)^\\| `([A-Z0-9_]+)`").matcher(production);
@@ -99,11 +109,13 @@ class ConfigurationKeysTest {
   /** What the portal's process sees: the compose file's variables, X for X_FILE the image reads, the image's own. */
   private Set<String> variablesGivenToThePortal() {
     Set<String> variables = new TreeSet<>();
-    String script = Repository.read(Repository.docker(SECRETS_SCRIPT));
+    String script = Repository.read(Repository.docker(ENTRYPOINT));
     for (String variable : environmentOfTheContainers()) {
       String base = variable.replaceFirst("_FILE$", "");
-      boolean readByImage = variable.endsWith("_FILE") && script.contains("portal_secret_from_file " + base);
-      variables.add(readByImage ? base : variable);
+      boolean readByImage = variable.endsWith("_FILE") && script.contains("secret_from_file " + base);
+      if (!ENTRYPOINT_ONLY.contains(variable)) {
+        variables.add(readByImage ? base : variable);
+      }
     }
     return variables;
   }
@@ -120,11 +132,19 @@ class ConfigurationKeysTest {
 
   private static Set<String> poolVariables() {
     Set<String> variables = new TreeSet<>();
-    Matcher m = ENV_REFERENCE.matcher(Repository.read(Repository.docker("portal/post-boot-commands.asadmin")));
+    Matcher m = ENV_REFERENCE.matcher(bootCommands("post-boot"));
     while (m.find()) {
       variables.add(m.group(1));
     }
     return variables;
+  }
+
+  /** The asadmin commands the image's entrypoint writes to run before (pre-boot) or after (post-boot) the server boots. */
+  private static String bootCommands(String which) {
+    Matcher heredoc = Pattern.compile("(?s)/" + which + "\\.asadmin\" <<'?ASADMIN'?\\n(.*?)\\nASADMIN")
+        .matcher(Repository.read(Repository.docker(ENTRYPOINT)));
+    assertThat(heredoc.find()).as(which + " commands in " + ENTRYPOINT).isTrue();
+    return heredoc.group(1);
   }
 
   /** A JDBC pool as asadmin commands create it: options, properties, and the resource line. */

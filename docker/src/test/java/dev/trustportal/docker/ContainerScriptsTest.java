@@ -25,9 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scripts the containers run, run here with the compose file's environment: make-secrets.sh
- * makes every secret the compose file mounts, the notary entrypoint writes the configuration
- * tools/stack.sh writes on the machine, and the portal image's start script hands the secret files
- * to the server.
+ * makes every secret the compose file mounts; the notary entrypoint and HAProxy's write the
+ * configuration tools/stack.sh writes on the machine, from the same templates (the two topologies
+ * agree); the portal's entrypoint refuses to start without Payara's admin password or the database.
  */
 class ContainerScriptsTest {
 
@@ -105,31 +105,72 @@ class ContainerScriptsTest {
   }
 
   @Test
-  void portalStartScriptHandsTheSecretFilesToTheServer() throws Exception {
-    Result started = sourcePortalScript(portalEnvironment(), "echo \"$PORTAL_DB_PASSWORD|$PORTAL_ADMIN_PASSWORD\"");
+  void portalRefusesToStartWithoutPayarasAdminPassword() throws Exception {
+    Map<String, String> environment = portalEnvironment();
+    environment.remove("PAYARA_ADMIN_PASSWORD_FILE");
 
-    assertThat(started.exitCode()).as(started.output()).isZero();
-    assertThat(started.output().strip()).endsWith(secret("portal-db-password") + "|" + secret("admin-password"));
+    Result started = run(List.of("bash", Repository.docker("portal/entrypoint.sh").toString()), environment);
+
+    assertThat(started.exitCode()).isNotZero();
+    assertThat(started.output()).contains("PAYARA_ADMIN_PASSWORD_FILE is not set");
   }
 
   @Test
-  void portalStartScriptStopsWhenTheDatabaseIsNotConfigured() throws Exception {
+  void portalStopsWhenTheDatabaseIsNotConfigured() throws Exception {
     Map<String, String> environment = portalEnvironment();
     environment.remove("PORTAL_DB_HOST");
 
-    Result started = sourcePortalScript(environment, "echo started");
+    Result started = run(List.of("bash", Repository.docker("portal/entrypoint.sh").toString()), environment);
 
     assertThat(started.exitCode()).isNotZero();
-    assertThat(started.output()).contains("PORTAL_DB_HOST is not set").doesNotContain("started");
+    assertThat(started.output()).contains("PORTAL_DB_HOST is not set");
+  }
+
+  @Test
+  void payarasAdminPasswordIsReadableByItsOwnerOnly() throws Exception {
+    assertThat(java.nio.file.Files.getPosixFilePermissions(secrets.resolve("payara-admin-password")))
+        .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void haproxyOfTheContainersIsTheMachinesWithTheInstancesServers() throws Exception {
+    Map<String, String> environment = containerEnvironment("load-balancer");
+    environment.put("HAPROXY_PRINT_CONFIG", "1");
+    environment.put("HAPROXY_TEMPLATE", Repository.file("tools/haproxy.cfg").toString());
+    Result container = run(List.of("bash", Repository.docker("haproxy/entrypoint.sh").toString()), environment);
+    assertThat(container.exitCode()).as(container.output()).isZero();
+    Result machine = run(List.of("bash", "-c", "sed -e \"s|@BIND@|127.0.0.1:8090|\" "
+        + Repository.file("tools/haproxy.cfg")), Map.of());
+
+    // The machine's balancer_start and the container write the same file but for the address they
+    // listen on, the server lines they append, and the container's resolver of instance names.
+    String containerCommon = container.output().replaceFirst("(?s)\\n  server .*$", "\n").replace("bind :8080", "bind X");
+    String machineCommon = machine.output().replace("bind 127.0.0.1:8090", "bind X");
+    assertThat(containerCommon.strip()).isEqualTo(machineCommon.strip());
+    compose.portalInstances().keySet().forEach(instance -> assertThat(container.output())
+        .containsPattern("(?m)^  server " + instance + " " + instance + ":8080 check cookie " + instance + " "));
+    assertThat(Repository.read(Repository.file("tools/stack/payara.sh"))).contains("\"$here/haproxy.cfg\"");
+  }
+
+  @Test
+  void haproxyAcceptsTheContainersConfiguration() throws Exception {
+    Path haproxy = java.util.stream.Stream.of("/usr/sbin/haproxy", "/usr/bin/haproxy").map(Path::of)
+        .filter(Files::isExecutable).findFirst().orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(haproxy != null, "haproxy is not installed");
+    Map<String, String> environment = containerEnvironment("load-balancer");
+    environment.put("HAPROXY_PRINT_CONFIG", "1");
+    environment.put("HAPROXY_TEMPLATE", Repository.file("tools/haproxy.cfg").toString());
+    Path config = work.resolve("haproxy.cfg");
+    Files.writeString(config, run(List.of("bash", Repository.docker("haproxy/entrypoint.sh").toString()), environment).output());
+
+    Result check = run(List.of(haproxy.toString(), "-c", "-f", config.toString()), Map.of());
+
+    assertThat(check.exitCode()).as(check.output()).isZero();
   }
 
   private Map<String, String> portalEnvironment() {
     return containerEnvironment("portal-1");
-  }
-
-  private static Result sourcePortalScript(Map<String, String> environment, String then) throws Exception {
-    String script = Repository.docker("portal/init.d/10-portal-secrets.sh").toString();
-    return run(List.of("bash", "-c", ". " + script + " && " + then), environment);
   }
 
   /** Runs the notary entrypoint with a stand-in for notary-server/-signer that keeps its configuration. */
@@ -145,6 +186,7 @@ class ContainerScriptsTest {
     Map<String, String> environment = containerEnvironment(service);
     environment.put("NOTARY_CONFIG_DIR", Files.createDirectories(work.resolve("notary-" + command)).toString());
     environment.put("PATH", bin + ":/usr/bin:/bin");
+    environment.put("NOTARY_RENDER", Repository.file("tools/notary/render.sh").toString());
     Result started = run(List.of("bash", Repository.docker("notary/entrypoint.sh").toString(), command), environment);
     assertThat(started.exitCode()).as(started.output()).isZero();
     return JSON.readTree(out.resolve(command + ".json").toFile());
@@ -159,17 +201,23 @@ class ContainerScriptsTest {
     return environment;
   }
 
-  /** notary's configuration as tools/stack.sh writes it, its shell values replaced by stand-ins. */
-  private static JsonNode stackShConfig(String file) {
-    Matcher heredoc = Pattern.compile("(?s)cat > \"\\$NOTARY_DIR/" + Pattern.quote(file) + "\" <<EOF\\n(.*?)\\nEOF")
-        .matcher(Repository.read(Repository.file("tools/stack.sh")));
-    assertThat(heredoc.find()).as(file + " in tools/stack.sh").isTrue();
-    return JSON.readTree(heredoc.group(1).replaceAll("\\$\\([^)]*\\)", "x").replaceAll("\\$[A-Z_]+", "1"));
+  /** notary's configuration as tools/stack.sh writes it on the machine (tools/stack/notary.sh), with stand-in ports. */
+  private static JsonNode stackShConfig(String file) throws Exception {
+    Path dir = Files.createDirectories(work.resolve("machine-notary"));
+    String script = "here=" + Repository.file("tools") + "; NOTARY_DIR=" + dir + "; PKI=/pki; PG_PORT=1;"
+        + " NOTARY_SERVER_PORT=2; NOTARY_SIGNER_PORT=3; HTTP_PORT=4; secret() { echo s3cret; };"
+        + " . " + Repository.file("tools/stack/notary.sh") + "; write_notary_configs";
+    Result written = run(List.of("bash", "-c", script), Map.of());
+    assertThat(written.exitCode()).as(written.output()).isZero();
+    return JSON.readTree(dir.resolve(file).toFile());
   }
 
   /** The same fields, and the same value wherever stack.sh's is a constant (backend, algorithm, alias). */
   private static void assertSameShape(JsonNode container, JsonNode machine) {
     assertThat(fields(container, "")).isEqualTo(fields(machine, ""));
+    for (String constant : List.of("/auth/type", "/auth/options/service", "/auth/options/issuer")) {
+      assertThat(container.at(constant)).as(constant).isEqualTo(machine.at(constant));
+    }
     for (String constant : List.of("/storage/backend", "/storage/default_alias", "/trust_service/type",
         "/trust_service/key_algorithm", "/logging/level")) {
       assertThat(container.at(constant)).as(constant).isEqualTo(machine.at(constant));

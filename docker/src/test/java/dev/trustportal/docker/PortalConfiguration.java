@@ -67,12 +67,12 @@ final class PortalConfiguration {
     return names;
   }
 
-  /** The variables tools/stack.sh exports for Payara in export_portal_config. */
+  /** The variables tools/stack.sh exports for Payara in export_portal_config (tools/stack/payara.sh). */
   static Set<String> variablesStackShExports() {
-    String stack = Repository.read(Repository.file("tools/stack.sh"));
+    String stack = Repository.read(Repository.file("tools/stack/payara.sh"));
     Matcher function = Pattern.compile("(?s)export_portal_config\\(\\) \\{(.*?)\\n\\}").matcher(stack);
     if (!function.find()) {
-      throw new AssertionError("tools/stack.sh has no export_portal_config");
+      throw new AssertionError("tools/stack/payara.sh has no export_portal_config");
     }
     Set<String> names = new TreeSet<>();
     Matcher export = Pattern.compile("export (PORTAL_[A-Z0-9_]+)=").matcher(function.group(1));

@@ -45,6 +45,11 @@ final class PortalStack {
     return ports.getProperty("HTTP_PORT");
   }
 
+  /** Payara's admin listener (asadmin, REST {@code /management}) of the stack's own instance. */
+  String adminPort() {
+    return ports.getProperty("ADMIN_PORT");
+  }
+
   URI notaryServer() {
     return URI.create("https://127.0.0.1:" + ports.getProperty("NOTARY_SERVER_PORT"));
   }
