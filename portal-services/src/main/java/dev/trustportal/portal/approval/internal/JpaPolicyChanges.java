@@ -31,17 +31,19 @@ class JpaPolicyChanges implements PolicyChanges {
   @Override
   public long file(Organisation organisation, String requestedBy, Instant filedAt, PolicyProposal proposal,
       String digest, int approvalsNeeded) {
-    Object id = em.createNativeQuery("insert into policy_change (organisation_id, requested_by, filed_at, state,"
-            + " proposal, digest, approvals_needed) values ((select id from organisation where name = ?1), ?2, ?3,"
-            + " 'FILED', ?4, ?5, ?6) returning id")
+    long id = ((Number) em.createNativeQuery("select nextval('policy_change_id_seq')").getSingleResult()).longValue();
+    em.createNativeQuery("insert into policy_change (id, organisation_id, requested_by, filed_at, state, proposal,"
+            + " digest, approvals_needed) values (?7, (select id from organisation where name = ?1), ?2, ?3,"
+            + " 'FILED', ?4, ?5, ?6)")
         .setParameter(1, organisation.name().value())
         .setParameter(2, requestedBy)
         .setParameter(3, filedAt)
         .setParameter(4, proposal.json())
         .setParameter(5, digest)
         .setParameter(6, approvalsNeeded)
-        .getSingleResult();
-    return ((Number) id).longValue();
+        .setParameter(7, id)
+        .executeUpdate();
+    return id;
   }
 
   @Override
