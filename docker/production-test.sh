@@ -110,7 +110,8 @@ down() {
 }
 
 case "${1:-}" in
-  up) up ;;
+  # A failed start leaves nothing behind: Maven runs no post-integration-test after a failed phase.
+  up) up || { log "start failed: taking the topology down"; down; exit 1; } ;;
   down) down ;;
   await-healthy) load_env; await_healthy "$(date +%s)" "${2:-600}" ;;
   compose) shift; load_env; compose "$@" ;;
