@@ -78,6 +78,8 @@ await_healthy() {
 }
 
 up() {
+  # A failed start leaves nothing behind: Maven runs no post-integration-test after a failed phase.
+  trap 'log "start failed: taking the topology down"; down' EXIT
   "$top/tools/deps.sh" docker
   "$top/tools/docker-engine.sh" start
   local t
@@ -97,6 +99,7 @@ up() {
   timing up_healthy_seconds "$(elapsed "$t")"
   docker images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep '^trust-portal' | sort > "$STATE/image-sizes.txt"
   log "up: portal on $TRUST_PORTAL_URL, notary-server on https://localhost:$NOTARY_SERVER_PORT"
+  trap - EXIT
 }
 
 down() {
