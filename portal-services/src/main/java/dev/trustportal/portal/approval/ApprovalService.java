@@ -4,9 +4,7 @@ import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.change.ChangeNotFoundException;
-import dev.trustportal.portal.change.ChangeNotPendingException;
 import dev.trustportal.portal.change.ChangeService;
-import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.identity.CallerContext;
@@ -20,8 +18,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -123,17 +119,9 @@ public class ApprovalService {
   private ChangeView approvable(String organisation, long id) {
     ChangeView change = inOrganisation(organisation, id);
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
-    if (change.state() != ChangeState.FILED) {
-      throw new ChangeNotPendingException(id, change.state());
-    }
-    ApprovalSettings rules = settings.of(org);
-    if (!rules.selfApproval() && change.requestedBy().equals(caller.username())) {
-      throw new SelfApprovalException(id);
-    }
-    Instant closes = change.filedAt().plus(Duration.ofHours(rules.openHours()));
-    if (clock.instant().isAfter(closes)) {
-      throw new ApprovalPeriodOverException(id, closes);
-    }
+    ApprovalRules.refusal(change, settings.of(org), caller.username(), clock.instant()).ifPresent(refusal -> {
+      throw refusal;
+    });
     return change;
   }
 

@@ -29,6 +29,9 @@ public interface ChangeRequests {
 
   int approvals(long changeId);
 
+  /** Whether the person approved the request already (each owner counts once). */
+  boolean approvedBy(long changeId, String approver);
+
   /** How many approvals the organisation's policy demands for the type; 0 when it says nothing. */
   int approvalsNeeded(Organisation organisation, ChangeType type);
 

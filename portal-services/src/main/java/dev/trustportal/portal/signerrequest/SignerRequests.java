@@ -2,6 +2,7 @@ package dev.trustportal.portal.signerrequest;
 
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.repository.Repository;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface SignerRequests {
   List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state, PageRequest request);
 
   long count(Organisation organisation, Optional<SignerRequestState> state);
+
+  /** The repository's pending request for the signer name, if one waits. */
+  Optional<SignerRequest> pendingFor(Repository repository, String signerName);
 
   /** A requester's own requests in every organisation, newest first. */
   List<SignerRequest> pageOf(String requester, PageRequest request);

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.i18n.LanguageSelect;
 import dev.trustportal.ui.security.oidc.OidcSettings;
 import dev.trustportal.ui.security.oidc.SignInFailure;
 import dev.trustportal.ui.security.oidc.SsoServlet;
@@ -29,6 +30,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +55,17 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
 
   private final transient SecurityContext securityContext;
   private final transient OidcSettings singleSignOn;
+  private final transient IdentityStoreHandler identityStores;
+  private final transient SignInAudit signIns;
   private final LoginForm loginForm = new LoginForm();
 
   @Inject
-  public LoginView(SecurityContext securityContext, OidcSettings singleSignOn) {
+  public LoginView(SecurityContext securityContext, OidcSettings singleSignOn, IdentityStoreHandler identityStores,
+      SignInAudit signIns) {
     this.securityContext = securityContext;
     this.singleSignOn = singleSignOn;
+    this.identityStores = identityStores;
+    this.signIns = signIns;
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
@@ -65,7 +73,15 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     loginForm.setI18n(translations());
     loginForm.setForgotPasswordButtonVisible(false);
     loginForm.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
-    add(new H1(getTranslation("app.title")), loginForm);
+    add(languageSelect(), new H1(getTranslation("app.title")), loginForm);
+  }
+
+  /** Top right, where the header of the signed-in pages has it; the choice outlives signing in. */
+  private static LanguageSelect languageSelect() {
+    LanguageSelect language = new LanguageSelect("login-language-select");
+    language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
+        .set("right", "var(--lumo-space-m)");
+    return language;
   }
 
   @Override
@@ -98,9 +114,9 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
       Paragraph message = new Paragraph(getTranslation(reason.messageKey()));
       message.setId("sso-message");
       message.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "30em");
-      addComponentAtIndex(1, message);
+      addComponentAtIndex(2, message);
     });
-    addComponentAtIndex(failure.isPresent() ? 2 : 1, button);
+    addComponentAtIndex(failure.isPresent() ? 3 : 2, button);
     add(breakGlass);
     breakGlass.getStyle().set("max-width", "30em").set("color", "var(--lumo-secondary-text-color)");
   }
@@ -111,6 +127,14 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
   }
 
   private void signIn(String username, String password) {
+    UsernamePasswordCredential credential = new UsernamePasswordCredential(username, new Password(password));
+    // Checked before the container is asked: a refused programmatic sign-in made the container answer this
+    // Vaadin round trip so that the browser reloaded the page, and the form came back empty, without its error.
+    if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+      signIns.failed(credential, SignInAudit.channel(credential, SignInAudit.FORM));
+      loginForm.setError(true);
+      return;
+    }
     VaadinServletRequest request = VaadinServletRequest.getCurrent();
     VaadinServletResponse response = VaadinServletResponse.getCurrent();
     AuthenticationStatus status =
@@ -118,7 +142,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
             request.getHttpServletRequest(),
             response.getHttpServletResponse(),
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .credential(credential)
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       // A full reload: the current UI was built for an anonymous user.

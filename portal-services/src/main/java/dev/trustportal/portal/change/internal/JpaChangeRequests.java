@@ -86,6 +86,15 @@ class JpaChangeRequests implements ChangeRequests {
   }
 
   @Override
+  public boolean approvedBy(long changeId, String approver) {
+    return em.createQuery(
+            "select count(a) from ChangeApproval a where a.changeId = :id and a.approver = :approver", Long.class)
+        .setParameter("id", changeId)
+        .setParameter("approver", approver)
+        .getSingleResult() > 0;
+  }
+
+  @Override
   public int approvalsNeeded(Organisation organisation, ChangeType type) {
     List<?> rows = em.createNativeQuery(
             "select approvals from approval_policy where organisation_id = " + ORGANISATION_ID + " and change_type = ?2")
