@@ -79,7 +79,8 @@ class WorkQueuesBrowserIT {
       browser.open("/orgs/" + org + "/changes?repository=other");
       browser.await(By.id("change-details-" + elsewhere));
       browser.waiter().until(d -> d.findElements(By.id("change-details-" + own)).isEmpty());
-      assertThat(browser.await(By.id("change-repository-filter")).getDomProperty("value")).isEqualTo("other");
+      assertThat(browser.await(By.cssSelector("#change-repository-filter input")).getDomProperty("value"))
+          .isEqualTo("other");
       browser.screenshot("changes-repository-filter-en");
 
       browser.open("/orgs/" + org);
