@@ -53,7 +53,9 @@ class SupportDeskBrowserIT {
           .setHasResidentKey(false)
           .setHasUserVerification(true)
           .setIsUserVerified(true));
-      LoginPage.open(desk).signIn(agent, PASSWORD);
+      // An agent who belongs to no organisation starts at the support desk.
+      LoginPage.open(desk).attemptSignIn(agent, PASSWORD);
+      desk.awaitUrlEndingWith("/support");
       registerKey(desk, "desk key");
 
       SupportDeskPage page = SupportDeskPage.open(desk).search(org + "/", gun);

@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -35,7 +36,7 @@ public final class RootCertificates {
   private RootCertificates() {}
 
   public static X509Certificate generate(Gun gun, KeyPair keys, Instant now) {
-    X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, gun.value()).build();
+    X500Name name = subject(gun);
     X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, new BigInteger(128, RANDOM),
         Date.from(now), Date.from(now.plus(VALIDITY)), name, keys.getPublic());
     try {
@@ -49,6 +50,16 @@ public final class RootCertificates {
     } catch (CertIOException | OperatorCreationException | java.security.cert.CertificateException e) {
       throw new KeyFormatException("cannot create root certificate for " + gun, e);
     }
+  }
+
+  /**
+   * CN=GUN, built without {@code X500NameBuilder}: Bouncy Castle's style refuses a common name over RFC 5280's
+   * ub-common-name of 64 characters, but notary (Go's crypto/x509) writes any GUN there and checks CN == GUN,
+   * so a GUN such as {@code registry.example.com/infra/nginx-reverse-proxy-with-modsecurity-xyz} must fit.
+   * UTF8String, as Bouncy Castle encodes a common name.
+   */
+  static X500Name subject(Gun gun) {
+    return new X500Name(new RDN[] {new RDN(BCStyle.CN, new DERUTF8String(gun.value()))});
   }
 
   /** The common name of a certificate's subject, which notary requires to equal the GUN for root keys. */

@@ -36,4 +36,7 @@ public interface ChangeRequests {
   void storeApproval(ChangeApproval approval);
 
   int approvals(long changeId);
+
+  /** Whether the person approved the request already (each owner counts once). */
+  boolean approvedBy(long changeId, String approver);
 }

@@ -177,6 +177,11 @@ public class ChangeService {
     return view(request);
   }
 
+  /** Whether the caller approved the change already: their key counts once, so it waits for others. */
+  public boolean approvedByCaller(long id) {
+    return changes.approvedBy(visible(id).id(), caller.username());
+  }
+
   /** The caller (an owner) rejects a filed change; it will not be published. */
   public ChangeView reject(long id, String reason) {
     ChangeRequest request = visible(id);

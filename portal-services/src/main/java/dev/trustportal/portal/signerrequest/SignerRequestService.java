@@ -70,6 +70,9 @@ public class SignerRequestService {
     Repository target = repositories.existing(org, repository);
     SignerName signer = new SignerName(name);
     Key parsed = SignerKeys.parse(key, clock.instant());
+    requests.pendingFor(target, signer.value()).ifPresent(pending -> {
+      throw new DuplicateSignerRequestException(target.name().value(), signer.value(), pending.id());
+    });
     SignerRequest request = new SignerRequest(target, signer, key, parsed, caller.username(), clock.instant());
     requests.store(request);
     record(request, "signer_request.filed", caller.username() + " asks for signer " + signer + " of "

@@ -3,6 +3,7 @@ package dev.trustportal.portal.signerrequest;
 import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.repository.Repository;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ public interface SignerRequests {
       PageRequest request);
 
   long count(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach);
+
+  /** The repository's pending request for the signer name, if one waits. */
+  Optional<SignerRequest> pendingFor(Repository repository, String signerName);
 
   /** A requester's own requests in every organisation within the reach, newest first. */
   List<SignerRequest> pageOf(String requester, TokenReach reach, PageRequest request);

@@ -99,6 +99,17 @@ class ApprovableCases implements ApprovalSubjects {
     return cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
   }
 
+  /** Whether the caller's approval of the case would count now (the rule {@link #approvable} enforces). */
+  boolean mayApprove(SupportCase supportCase) {
+    try {
+      capacity(supportCase);
+      return true;
+    } catch (CaseAlreadyApprovedException | CaseApprovalNotAllowedException | CaseNotPendingException
+        | SecondPersonCoolingOffException refused) {
+      return false;
+    }
+  }
+
   /** The capacity in which the caller may approve the case now. */
   private ApprovalCapacity capacity(SupportCase supportCase) {
     if (supportCase.state() != CaseState.AWAITING_APPROVAL) {

@@ -1,6 +1,7 @@
 package dev.trustportal.portal.support;
 
 import dev.trustportal.portal.identity.TokenReach;
+import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.identity.TokenAuthentication;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 
 /**
  * Who the caller is to the support desk: support staff (the platform role {@link Roles#SUPPORT}, or a
@@ -48,6 +50,11 @@ public class CaseCallers {
 
   public boolean platformAdmin() {
     return caller.token().isEmpty() && session.isCallerInRole(Roles.PLATFORM_ADMIN);
+  }
+
+  public boolean belongsToNoOrganisation() {
+    return memberships.organisationsOf(caller.username(), EnumSet.allOf(MemberRole.class), new PageRequest(0, 1))
+        .isEmpty();
   }
 
   /** @throws SupportStaffOnlyException unless the caller is support staff */

@@ -31,6 +31,9 @@ public interface SupportCases {
 
   long count(CaseFilter filter, String member, TokenReach reach);
 
+  /** How many cases not yet done or cancelled each of these GUNs has; a GUN without any is absent. */
+  Map<String, Long> openCasesByGun(List<String> guns);
+
   /** Who approved, in which capacity, in the order they did. */
   Map<String, ApprovalCapacity> approvals(long caseId);
 

@@ -31,9 +31,13 @@ import java.util.List;
 @DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
 public class SupportDesk {
 
+  /** More cases waiting for one person than a work list shows would be a backlog of its own. */
+  private static final int WORK_LIST_LIMIT = 100;
+
   // Field injection: EJBs need a no-argument constructor.
   @Inject SupportCases cases;
   @Inject CaseCallers callers;
+  @Inject ApprovableCases approvableCases;
   @Inject CaseOpening opening;
   @Inject CaseSteps steps;
   @Inject AuditLog audit;
@@ -63,6 +67,33 @@ public class SupportDesk {
     TokenReach reach = callers.reach();
     List<CaseView> items = cases.page(filter, member, reach, request).stream().map(this::view).toList();
     return new Page<>(items, request.page(), request.size(), cases.count(filter, member, reach));
+  }
+
+  /**
+   * Whether the caller starts at the support desk rather than on their organisations: a support agent
+   * (not a platform admin, who founds organisations there) who belongs to none would land on an empty page.
+   */
+  public boolean startsAtDesk() {
+    return callers.staff() && !callers.platformAdmin() && callers.belongsToNoOrganisation();
+  }
+
+  /**
+   * The organisation's cases that wait for the caller's security key: awaiting approval, and the caller's
+   * approval would count now (the rule of {@link #approve}). For the owners' work list; newest first.
+   */
+  public List<CaseView> awaitingCallersApproval(String organisation) {
+    String member = callers.staff() ? null : callers.username();
+    return cases.page(new CaseFilter(CaseState.AWAITING_APPROVAL), member, callers.reach(), new PageRequest(0, WORK_LIST_LIMIT))
+        .stream()
+        .filter(c -> c.organisation().name().value().equals(organisation))
+        .filter(this::callerMayApprove)
+        .map(this::view)
+        .toList();
+  }
+
+  private boolean callerMayApprove(SupportCase supportCase) {
+    return approvableCases.mayApprove(supportCase);
+  }
   }
 
   /**

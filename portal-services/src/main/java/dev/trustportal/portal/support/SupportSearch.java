@@ -57,6 +57,7 @@ public class SupportSearch {
   @Inject CallerContext caller;
   @Inject CaseCallers callers;
   @Inject Divergences divergences;
+  @Inject SupportCases cases;
 
   /**
    * One page of the repositories whose GUN contains {@code gunPart} (blank: all), ordered by GUN, each
@@ -70,7 +71,10 @@ public class SupportSearch {
     String part = gunPart == null ? "" : gunPart.strip();
     List<Repository> found = repositories.page(part, request);
     Checks checks = new Checks(clock.instant());
-    List<RepositoryHealth> items = found.stream().map(checks::health).toList();
+    Map<String, Long> open = cases.openCasesByGun(found.stream().map(r -> r.gun().value()).toList());
+    List<RepositoryHealth> items = found.stream().map(checks::health)
+        .map(health -> health.withOpenCases(open.getOrDefault(health.gun(), 0L)))
+        .toList();
     record(part, items);
     return new Page<>(items, request.page(), request.size(), repositories.count(part));
   }

@@ -2,6 +2,7 @@ package dev.trustportal.ui.change;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +29,10 @@ import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.repository.RepositorySummary;
+import dev.trustportal.portal.worklist.Worklist;
+import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.ReasonDialog;
 import dev.trustportal.ui.component.Times;
@@ -38,6 +43,8 @@ import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,10 +58,14 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
 
   private static final long serialVersionUID = 1L;
   private static final String STATE_PARAMETER = "state";
+  private static final String REPOSITORY_PARAMETER = "repository";
 
   private final transient ChangeService changes;
   private final transient ApprovalService approvals;
   private final transient Tenancy tenancy;
+  private final transient Worklist worklist;
+  private final transient RepositoryService repositories;
+  private final ComboBox<String> repository = new ComboBox<>();
   private final Button policy = new Button();
   private boolean owner;
   private final H2 heading = new H2();
@@ -63,7 +74,10 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   private String organisation = "";
 
   @Inject
-  public ChangesView(ChangeService changes, ApprovalService approvals, Tenancy tenancy) {
+  public ChangesView(ChangeService changes, ApprovalService approvals, Tenancy tenancy, Worklist worklist,
+      RepositoryService repositories) {
+    this.worklist = worklist;
+    this.repositories = repositories;
     this.changes = changes;
     this.approvals = approvals;
     this.tenancy = tenancy;
@@ -81,8 +95,9 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     owner = tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER);
     policy.setVisible(owner);
     // A state that names none shows all, as the URL is the user's to edit.
-    state.setValue(event.getLocation().getQueryParameters().getSingleParameter(STATE_PARAMETER)
-        .flatMap(ChangesView::state).orElse(null));
+    QueryParameters query = event.getLocation().getQueryParameters();
+    state.setValue(query.getSingleParameter(STATE_PARAMETER).flatMap(ChangesView::state).orElse(null));
+    repository.setValue(query.getSingleParameter(REPOSITORY_PARAMETER).orElse(null));
     grid.getDataProvider().refreshAll();
   }
 
@@ -109,6 +124,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         rememberInUrl();
       }
     });
+    repositoryFilter();
     Button refresh = new Button(getTranslation("changes.refresh"), VaadinIcon.REFRESH.create());
     refresh.setId("refresh-changes-button");
     refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -118,9 +134,27 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     policy.setId("approval-policy-button");
     policy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     policy.addClickListener(event -> new ApprovalPolicyDialog(approvals, organisation).open());
-    HorizontalLayout toolbar = new HorizontalLayout(state, refresh, policy);
+    HorizontalLayout toolbar = new HorizontalLayout(state, repository, refresh, policy);
     toolbar.setAlignItems(Alignment.BASELINE);
+    toolbar.getStyle().set("flex-wrap", "wrap");
     return toolbar;
+  }
+
+  /** The organisation's repositories, looked up as the user types; empty means all. */
+  private void repositoryFilter() {
+    repository.setId("change-repository-filter");
+    repository.setLabel(getTranslation("changes.filter.repository"));
+    repository.setPlaceholder(getTranslation("changes.filter.all-repositories"));
+    repository.setClearButtonVisible(true);
+    repository.setItems(query -> repositories.list(organisation, query.getFilter().orElse(""),
+            new PageRequest(query.getPage(), query.getPageSize())).items().stream()
+        .map(RepositorySummary::name));
+    repository.addValueChangeListener(event -> {
+      grid.getDataProvider().refreshAll();
+      if (event.isFromClient()) {
+        rememberInUrl();
+      }
+    });
   }
 
   private Grid<ChangeView> configureGrid() {
@@ -139,8 +173,9 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         .setKey("summary").setHeader(getTranslation("changes.column.summary")).setFlexGrow(1).setWidth("9rem");
     grid.addComponentColumn(c -> new ChangeStateBadge(c.state()))
         .setKey("state").setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
-    // Approve and reject beside the state, where an owner looks, not behind the scroll bar.
-    grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(c -> getTranslation("change.details.approvals.count", c.approvalsGiven(), c.approvalsNeeded()))
+        .setKey("approvals").setHeader(getTranslation("change.details.approvals"))
+        .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ChangeView::requestedBy)
         .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by"))
         .setAutoWidth(true).setFlexGrow(0);
@@ -149,6 +184,8 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(ChangeView::attempts)
         .setKey("attempts").setHeader(getTranslation("changes.column.attempts"))
         .setAutoWidth(true).setFlexGrow(0);
+    // Approve and reject frozen to the grid's end: in sight however narrow the screen, never behind a scroll bar.
+    grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     grid.setItems(
         query -> page(query.getPage(), query.getPageSize()).items().stream(),
         query -> Math.toIntExact(page(0, 1).total()));
@@ -156,7 +193,8 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   private Page<ChangeView> page(int page, int size) {
-    ChangeFilter filter = new ChangeFilter(Optional.empty(), Optional.ofNullable(state.getValue()));
+    ChangeFilter filter = new ChangeFilter(Optional.ofNullable(repository.getValue()).filter(r -> !r.isBlank()),
+        Optional.ofNullable(state.getValue()));
     return changes.list(organisation, filter, new PageRequest(page, size));
   }
 
@@ -179,21 +217,41 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         () -> grid.getDataProvider().refreshAll());
   }
 
-  /** Approve and reject, for owners while the change waits for approvals. */
+  /**
+   * Approve and reject, for owners while the change waits for approvals. Approve is disabled, with the
+   * reason beside it, where the approval would be refused (one's own change, say): the work list judges.
+   */
   private Component decision(ChangeView change) {
     HorizontalLayout buttons = new HorizontalLayout();
     if (owner && change.state() == ChangeState.FILED) {
       Button approve = new Button(getTranslation("changes.approve"), event ->
-          new ApproveDialog(approvals, change, () -> grid.getDataProvider().refreshAll()).open());
+          new ApproveDialog(approvals, change, this::approved).open());
       approve.setId("approve-change-" + change.id());
       approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+      worklist.approvalRefusal(organisation, change).ifPresent(refusal -> {
+        String why = PortalMessages.of(this, refusal);
+        approve.setEnabled(false);
+        approve.setTooltipText(why);
+        Span reason = new Span(why);
+        reason.setId("approve-refusal-" + change.id());
+        reason.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
+            .set("max-width", "14rem").set("white-space", "normal");
+        buttons.add(reason);
+      });
       Button reject = new Button(getTranslation("changes.reject"), event ->
           rejectDialog(change).open());
       reject.setId("reject-change-" + change.id());
       reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-      buttons.add(approve, reject);
+      buttons.addComponentAtIndex(0, approve);
+      buttons.addComponentAtIndex(1, reject);
     }
+    buttons.getStyle().set("flex-wrap", "wrap");
     return buttons;
+  }
+
+  private void approved() {
+    grid.getDataProvider().refreshAll();
+    MainLayout.refreshBadges();
   }
 
   /** Filed, and below it when it last moved. */
@@ -207,9 +265,10 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
 
   private void rememberInUrl() {
     String path = OrgPaths.changes(organisation);
-    ChangeState chosen = state.getValue();
-    String location = chosen == null ? path
-        : path + "?" + QueryParameters.of(STATE_PARAMETER, chosen.name()).getQueryString();
+    Map<String, String> chosen = new LinkedHashMap<>();
+    Optional.ofNullable(state.getValue()).ifPresent(s -> chosen.put(STATE_PARAMETER, s.name()));
+    Optional.ofNullable(repository.getValue()).ifPresent(r -> chosen.put(REPOSITORY_PARAMETER, r));
+    String location = chosen.isEmpty() ? path : path + "?" + QueryParameters.simple(chosen).getQueryString();
     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
   }
 }

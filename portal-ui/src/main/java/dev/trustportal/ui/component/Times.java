@@ -11,20 +11,20 @@ public final class Times {
 
   private Times() {}
 
-  /** In the server's time zone, as the browser's is not known on the server. */
+  /**
+   * In the server's time zone, as the browser's is not known on the server. Every page shows instants in
+   * this one format (the date spelled as the language does, the time to the minute), so that two dates
+   * side by side never look like two kinds of thing.
+   */
   public static String format(Instant instant, Locale locale) {
-    return format(instant, locale, FormatStyle.MEDIUM);
-  }
-
-  /** Compact, for grids with many columns: numeric date, time to the minute. */
-  public static String formatShort(Instant instant, Locale locale) {
-    return format(instant, locale, FormatStyle.SHORT);
-  }
-
-  private static String format(Instant instant, Locale locale, FormatStyle style) {
-    return DateTimeFormatter.ofLocalizedDateTime(style)
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale)
         .withZone(ZoneId.systemDefault())
         .format(instant);
+  }
+
+  /** The same format as {@link #format}: grids once had a shorter one, and pages showed both side by side. */
+  public static String formatShort(Instant instant, Locale locale) {
+    return format(instant, locale);
   }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -19,18 +18,18 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
+import dev.trustportal.portal.worklist.Worklist;
 import dev.trustportal.portal.securitykey.FidoMetadataService;
 import dev.trustportal.portal.securitykey.PlatformAttestationService;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
-import dev.trustportal.ui.i18n.PortalI18NProvider;
+import dev.trustportal.ui.i18n.LanguageSelect;
 import dev.trustportal.ui.security.oidc.SignOut;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The frame of every signed-in view. Navigation entries name their routes by path, not by view
@@ -50,22 +49,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final transient SignOut signOut;
   private final transient SignerRequestService signerRequests;
   private final Span pendingSignerRequests = new Span();
+  private final transient Worklist worklist;
+  private final Span waitingApprovals = new Span();
   private String organisation = "";
 
   @Inject
   public MainLayout(SignOut signOut, SignerRequestService signerRequests, PlatformAttestationService attestation,
-      FidoMetadataService metadata) {
+      FidoMetadataService metadata, Worklist worklist) {
     this.signOut = signOut;
     this.signerRequests = signerRequests;
+    this.worklist = worklist;
+    waitingApprovals.setId("approvals-badge");
+    waitingApprovals.getElement().getThemeList().add("badge primary pill small");
     pendingSignerRequests.setId("signer-requests-badge");
     pendingSignerRequests.getElement().getThemeList().add("badge contrast pill small");
     Span title = new Span(getTranslation("app.title"));
     // Inline Lumo variables: utility classes would need a theme, and the app ships none.
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
         .set("white-space", "nowrap");
-    HorizontalLayout end = new HorizontalLayout(currentUser(), languageSelect(), logoutButton());
+    title.addClassName(NarrowScreens.TITLE);
+    HorizontalLayout end = new HorizontalLayout(currentUser(), new LanguageSelect("language-select"), logoutButton());
     end.setAlignItems(Alignment.CENTER);
     end.getStyle().set("margin-left", "auto").set("padding", "0 var(--lumo-space-m)");
+    end.addClassName(NarrowScreens.WIDE_ONLY);
+    UserMenu menu = new UserMenu(username(), this::logout);
+    menu.addClassName(NarrowScreens.NARROW_ONLY);
+    menu.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-s)");
+    NarrowScreens.install(this);
+    // Nobody to sign out on the not-found page of a visitor who is not signed in.
+    end.setVisible(!username().isEmpty());
+    menu.setVisible(!username().isEmpty());
     addToNavbar(new DrawerToggle(), title);
     if (isPlatformAdmin() && attestation.acceptsAnyFido2()) {
       addToNavbar(anyFido2Banner());
@@ -73,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     if (isPlatformAdmin() && metadata.overdue()) {
       addToNavbar(banner("metadata-overdue-banner", "layout.metadata-overdue-banner"));
     }
-    addToNavbar(end);
+    addToNavbar(end, menu);
     organisationNavigation.setId("org-navigation");
     organisationNavigation.setVisible(false);
     addToDrawer(navigation(), organisationNavigation);
@@ -100,7 +113,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         .filter(MainLayout.class::isInstance)
         .map(MainLayout.class::cast)
         .findFirst()
-        .ifPresent(MainLayout::countPendingSignerRequests);
+        .ifPresent(layout -> {
+          layout.countPendingSignerRequests();
+          layout.countWaitingApprovals();
+        });
+  }
+
+  /** Changes and support cases that wait for the user's security key; shown on the overview's entry. */
+  private void countWaitingApprovals() {
+    int waiting = worklist.waitingForCaller(organisation).count();
+    waitingApprovals.setText(Integer.toString(waiting));
+    waitingApprovals.getElement().setAttribute("title", getTranslation("nav.approvals.waiting", waiting));
+    waitingApprovals.setVisible(waiting > 0);
   }
 
   /** The badge shows only to owners and admins, and only while requests wait for them. */
@@ -120,8 +144,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         getTranslation("nav.repositories"), OrgPaths.repositories(org), VaadinIcon.ARCHIVES.create());
     // The trust pages of the repositories are under it.
     repositories.setMatchNested(true);
+    SideNavItem overview =
+        new SideNavItem(getTranslation("nav.overview"), OrgPaths.organisation(org), VaadinIcon.DASHBOARD.create());
+    overview.setId("nav-overview");
+    countWaitingApprovals();
+    overview.setSuffixComponent(waitingApprovals);
     organisationNavigation.addItem(
-        new SideNavItem(getTranslation("nav.overview"), OrgPaths.organisation(org), VaadinIcon.DASHBOARD.create()),
+        overview,
         repositories,
         new SideNavItem(getTranslation("nav.members"), OrgPaths.members(org), VaadinIcon.USERS.create()),
         new SideNavItem(getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()),
@@ -187,45 +216,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     return request != null && request.isUserInRole(Roles.PLATFORM_ADMIN);
   }
 
-  private Span currentUser() {
+  private static String username() {
     VaadinRequest request = VaadinRequest.getCurrent();
     Principal principal = request == null ? null : request.getUserPrincipal();
-    Span user = new Span(principal == null ? "" : getTranslation("layout.signed-in-as", principal.getName()));
+    return principal == null ? "" : principal.getName();
+  }
+
+  private Span currentUser() {
+    String name = username();
+    Span user = new Span(name.isEmpty() ? "" : getTranslation("layout.signed-in-as", name));
     user.setId("current-user");
     user.getStyle().set("white-space", "nowrap");
     return user;
-  }
-
-  private Select<Locale> languageSelect() {
-    Select<Locale> language = new Select<>();
-    language.setId("language-select");
-    language.setAriaLabel(getTranslation("layout.language"));
-    language.setItems(PortalI18NProvider.LOCALES);
-    language.setItemLabelGenerator(locale -> getTranslation("language." + locale.toLanguageTag()));
-    language.setValue(providedLocale(getLocale()));
-    language.addValueChangeListener(
-        event -> {
-          if (event.isFromClient() && event.getValue() != null) {
-            switchLanguage(event.getValue());
-          }
-        });
-    return language;
-  }
-
-  /** The provided locale with the language of the given one, English if none. */
-  private static Locale providedLocale(Locale locale) {
-    return PortalI18NProvider.LOCALES.stream()
-        .filter(provided -> locale != null && provided.getLanguage().equals(locale.getLanguage()))
-        .findFirst()
-        .orElse(Locale.ENGLISH);
-  }
-
-  /** The session keeps the choice over the browser's; the reload renders every text anew. */
-  private static void switchLanguage(Locale locale) {
-    VaadinSession.getCurrent().setLocale(locale);
-    UI ui = UI.getCurrent();
-    ui.setLocale(locale);
-    ui.getPage().reload();
   }
 
   private Button logoutButton() {

@@ -9,14 +9,17 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The page for a path that shows nothing: no such view, or an organisation (or a part of one) that
  * does not exist or is not the user's to see. The two look alike on purpose, as 404s of the API do,
- * so that names of other tenants do not leak. No layout: it must also serve users not signed in.
+ * so that names of other tenants do not leak. Inside the layout, so that a signed-in user keeps the header and
+ * the navigation to go on from; a user not signed in gets the same page with an empty header.
  */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout
     implements HasErrorParameter<NotFoundException>, HasDynamicTitle {

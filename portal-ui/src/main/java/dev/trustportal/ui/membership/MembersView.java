@@ -104,7 +104,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(member -> Times.format(member.since(), getLocale()))
         .setKey("since")
         .setHeader(getTranslation("members.column.since"));
-    grid.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     return grid;
   }
 

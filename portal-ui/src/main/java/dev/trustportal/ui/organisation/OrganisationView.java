@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.change.ChangeFilter;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.ChangeState;
@@ -20,6 +21,8 @@ import dev.trustportal.portal.membership.MembershipService;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.worklist.Worklist;
+import dev.trustportal.ui.change.WaitingApprovalsPanel;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.Routes;
@@ -52,14 +55,18 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private final transient ChangeService changes;
   private final transient Tenancy tenancy;
   private final transient KeyConfirmationService keyConfirmations;
+  private final transient Worklist worklist;
+  private final transient ApprovalService approvals;
   private String organisation = "";
 
   @Inject
   public OrganisationView(OrganisationService organisations, RepositoryService repositories,
       MembershipService memberships, ChangeService changes, Tenancy tenancy,
-      KeyConfirmationService keyConfirmations) {
+      KeyConfirmationService keyConfirmations, Worklist worklist, ApprovalService approvals) {
     this.tenancy = tenancy;
     this.keyConfirmations = keyConfirmations;
+    this.worklist = worklist;
+    this.approvals = approvals;
     this.organisations = organisations;
     this.repositories = repositories;
     this.memberships = memberships;
@@ -77,6 +84,8 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     H2 heading = new H2(organisation);
     heading.setId("org-heading");
     add(heading, new Paragraph(getTranslation("organisation.created", Times.format(summary.createdAt(), getLocale()))));
+    // What waits for the user's security key comes first: it is what an owner came for.
+    add(new WaitingApprovalsPanel(worklist, approvals, organisation));
     add(tiles());
     // The audit log is for owners and admins.
     CallerAccess access = tenancy.requireRole(organisation);

@@ -25,11 +25,14 @@ import dev.trustportal.portal.organisation.CreateOrganisation;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.portal.tenancy.PlatformOrganisations;
+import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.membership.MembersView;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -40,16 +43,18 @@ import java.util.Optional;
  */
 @Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
 @PermitAll
-public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+public class OrganisationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
 
   private final transient OrganisationService organisations;
   private final transient PlatformOrganisations platform;
+  private final transient SupportDesk desk;
   private final Grid<OrganisationSummary> grid = new Grid<>();
 
   @Inject
-  public OrganisationsView(OrganisationService organisations, PlatformOrganisations platform) {
+  public OrganisationsView(OrganisationService organisations, PlatformOrganisations platform, SupportDesk desk) {
+    this.desk = desk;
     this.organisations = organisations;
     this.platform = platform;
     setSizeFull();
@@ -58,6 +63,14 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
       add(newOrganisationButton());
     }
     add(configureGrid());
+  }
+
+  /** A support agent who belongs to no organisation starts at the support desk, not on an empty list. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (desk.startsAtDesk()) {
+      event.forwardTo(Routes.SUPPORT);
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.repository;
 
+import dev.trustportal.ui.component.Busy;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
@@ -120,13 +121,9 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     form.focusName();
   }
 
-  /**
-   * Shows the progress bar first and creates in the next round trip: the call to notary-server is
-   * synchronous, and without this the browser would see nothing until it returned.
-   */
+  /** Shows the progress bar while notary-server initialises the trust data; any failure ends it. */
   private void startCreating(String name, RepositoryForm form, Dialog dialog) {
-    form.showProgress(true);
-    form.getElement().executeJs("return 0").then(ignored -> create(name, form, dialog));
+    Busy.run(form, form::showProgress, () -> create(name, form, dialog));
   }
 
   private void create(String name, RepositoryForm form, Dialog dialog) {
@@ -151,11 +148,9 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     dialog.setHeaderTitle(getTranslation("repository.import.title"));
     dialog.setWidth("min(60rem, 100vw)");
     RepositoryImportForm form = new RepositoryImportForm(org, imports.gunPrefix(org));
-    form.addCreateListener(event -> {
-      form.showProgress(true);
-      // As for creation: show the progress bar first, ask notary-server in the next round trip.
-      form.getElement().executeJs("return 0").then(ignored -> importRepository(event.name(), form, dialog));
-    });
+    // As for creation: the progress bar while notary-server is asked, ended by any failure.
+    form.addCreateListener(event ->
+        Busy.run(form, form::showProgress, () -> importRepository(event.name(), form, dialog)));
     form.addCancelListener(event -> dialog.close());
     dialog.add(form);
     dialog.open();

@@ -101,7 +101,8 @@ class TrustData extends VerticalLayout {
     grid.addColumn(s -> s.account().orElse("\u2013")).setHeader(getTranslation("trust.column.account"))
         .setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(this::keys).setHeader(getTranslation("trust.column.signer-keys")).setFlexGrow(1);
-    actions.ifPresent(a -> grid.addComponentColumn(s -> signerActions(a, s)).setAutoWidth(true).setFlexGrow(0));
+    actions.ifPresent(a -> grid.addComponentColumn(s -> signerActions(a, s)).setAutoWidth(true).setFlexGrow(0)
+        .setFrozenToEnd(true));
     grid.setItems(signers);
     return grid;
   }

@@ -1,5 +1,7 @@
 package dev.trustportal.ui.security;
 
+import dev.trustportal.portal.identity.SignInThrottle;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +22,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.i18n.LanguageSelect;
 import dev.trustportal.ui.security.oidc.OidcSettings;
 import dev.trustportal.ui.security.oidc.SignInFailure;
 import dev.trustportal.ui.security.oidc.SsoServlet;
@@ -29,6 +32,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,13 +57,22 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
 
   private final transient SecurityContext securityContext;
   private final transient OidcSettings singleSignOn;
+  private final transient IdentityStoreHandler identityStores;
+  private final transient SignInAudit signIns;
+  private final transient SignInThrottle throttle;
+  private final transient TrustedProxies proxies;
   private final LoginForm loginForm = new LoginForm();
   private final Paragraph paused = new Paragraph();
 
   @Inject
-  public LoginView(SecurityContext securityContext, OidcSettings singleSignOn) {
+  public LoginView(SecurityContext securityContext, OidcSettings singleSignOn, IdentityStoreHandler identityStores,
+      SignInAudit signIns, SignInThrottle throttle, TrustedProxies proxies) {
     this.securityContext = securityContext;
+    this.throttle = throttle;
+    this.proxies = proxies;
     this.singleSignOn = singleSignOn;
+    this.identityStores = identityStores;
+    this.signIns = signIns;
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
@@ -69,7 +83,15 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     paused.setId("sign-in-throttled");
     paused.setVisible(false);
     paused.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "30em");
-    add(new H1(getTranslation("app.title")), paused, loginForm);
+    add(languageSelect(), new H1(getTranslation("app.title")), paused, loginForm);
+  }
+
+  /** Top right, where the header of the signed-in pages has it; the choice outlives signing in. */
+  private static LanguageSelect languageSelect() {
+    LanguageSelect language = new LanguageSelect("login-language-select");
+    language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
+        .set("right", "var(--lumo-space-m)");
+    return language;
   }
 
   @Override
@@ -102,9 +124,9 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
       Paragraph message = new Paragraph(getTranslation(reason.messageKey()));
       message.setId("sso-message");
       message.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "30em");
-      addComponentAtIndex(1, message);
+      addComponentAtIndex(2, message);
     });
-    addComponentAtIndex(failure.isPresent() ? 2 : 1, button);
+    addComponentAtIndex(failure.isPresent() ? 3 : 2, button);
     add(breakGlass);
     breakGlass.getStyle().set("max-width", "30em").set("color", "var(--lumo-secondary-text-color)");
   }
@@ -115,14 +137,31 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
   }
 
   private void signIn(String username, String password) {
+    UsernamePasswordCredential credential = new UsernamePasswordCredential(username, new Password(password));
     VaadinServletRequest request = VaadinServletRequest.getCurrent();
+    // Checked before the container is asked: a refused programmatic sign-in made the container answer this
+    // Vaadin round trip so that the browser reloaded the page, and the form came back empty, without its error.
+    // The check is throttled exactly as the mechanism's, so that it gives a guesser no faster oracle.
+    String client = proxies.clientOf(request.getHttpServletRequest()).address();
+    java.util.Optional<java.time.Duration> wait = throttle.retryAfter(username, client);
+    if (wait.isPresent()) {
+      showPaused(PortalAuthenticationMechanism.seconds(wait.get()));
+      return;
+    }
+    if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+      String channel = SignInAudit.channel(credential, SignInAudit.FORM);
+      signIns.failed(credential, channel);
+      throttle.failed(username, client).ifPresent(pause -> signIns.throttled(username, client, channel, pause));
+      loginForm.setError(true);
+      return;
+    }
     VaadinServletResponse response = VaadinServletResponse.getCurrent();
     AuthenticationStatus status =
         securityContext.authenticate(
             request.getHttpServletRequest(),
             response.getHttpServletResponse(),
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .credential(credential)
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       // A full reload: the current UI was built for an anonymous user.

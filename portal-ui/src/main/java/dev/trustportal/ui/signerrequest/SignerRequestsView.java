@@ -113,7 +113,8 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
     // Accept and decline beside the state, where an owner looks, not behind the scroll bar.
     grid.addComponentColumn(this::outcome).setKey("state")
         .setHeader(getTranslation("signer-requests.column.state")).setFlexGrow(1).setWidth("10rem");
-    grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0);
+    // Frozen to the end: on a phone the decision stays in sight while the other columns scroll.
+    grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     return grid;
   }
 

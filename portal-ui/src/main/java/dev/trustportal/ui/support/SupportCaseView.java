@@ -199,6 +199,10 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
       progress.setVisible(false);
       status.setText(PortalMessages.of(this, refused));
       return;
+    } catch (RuntimeException unforeseen) {
+      // The error handler tells the user; the bar must not spin on as if the step were still running.
+      progress.setVisible(false);
+      throw unforeseen;
     }
     show(after);
     boolean failed = after.lastError() != null && !after.lastError().isBlank();

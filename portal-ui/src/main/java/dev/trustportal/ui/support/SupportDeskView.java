@@ -2,6 +2,7 @@ package dev.trustportal.ui.support;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,11 +33,14 @@ import dev.trustportal.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The support desk's search: repositories of every organisation whose GUN contains the text, with the
  * trust health of each, one page at a time (each page reads notary-server live and is audited, so the
- * grid is paged by buttons, not by scrolling). The text is in the URL ({@code support?gun=acme}).
+ * grid is paged by buttons, not by scrolling). The text is in the URL ({@code support?gun=acme}). Opening the
+ * desk searches nothing: a search reads every organisation's trust data it shows and is recorded in their
+ * audit chains, so it happens only when the agent asks for one.
  */
 @Route(value = Routes.SUPPORT, layout = MainLayout.class)
 @RolesAllowed({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
@@ -72,8 +76,22 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    gun.setValue(event.getLocation().getQueryParameters().getSingleParameter(GUN_PARAMETER).orElse(""));
-    show(0);
+    Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(GUN_PARAMETER);
+    gun.setValue(asked.orElse(""));
+    if (asked.isPresent()) {
+      show(0);
+    } else {
+      awaitSearch();
+    }
+  }
+
+  /** Nothing searched yet: the grid says how to start, the pager has nothing to page. */
+  private void awaitSearch() {
+    grid.setItems(List.of());
+    error.setText("");
+    pageInfo.setText(getTranslation("support.not-searched"));
+    previous.setEnabled(false);
+    next.setEnabled(false);
   }
 
   @Override
@@ -110,7 +128,8 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
         .setHeader(getTranslation("support.column.health")).setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(this::findings).setKey("findings")
         .setHeader(getTranslation("support.column.findings")).setWidth("18rem").setFlexGrow(2);
-    grid.addComponentColumn(this::openCaseButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::openCaseButton).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+        .setFrozenToEnd(true);
     return grid;
   }
 
@@ -129,7 +148,14 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
     return lines;
   }
 
-  private Button openCaseButton(RepositoryHealth health) {
+  /** Open case, or, while the repository has open cases, the way to them: one is carried on, not doubled. */
+  private Component openCaseButton(RepositoryHealth health) {
+    if (!health.offersNewCase()) {
+      Anchor cases = new Anchor(Routes.SUPPORT_CASES + "?" + QueryParameters.of(GUN_PARAMETER, health.gun())
+          .getQueryString(), getTranslation("support.open-cases", health.openCases()));
+      cases.setId("open-cases-" + health.gun().replaceAll("[^A-Za-z0-9]", "-"));
+      return cases;
+    }
     Button open = new Button(getTranslation("support.open-case"), VaadinIcon.LIFEBUOY.create(),
         event -> openCase(health.gun()));
     open.setId("open-case-" + health.gun().replaceAll("[^A-Za-z0-9]", "-"));

@@ -95,4 +95,14 @@ class JpaChangeRequests implements ChangeRequests {
         .getSingleResult()
         .intValue();
   }
+
+  @Override
+  public boolean approvedBy(long changeId, String approver) {
+    return em.createQuery(
+            "select count(a) from ChangeApproval a where a.changeId = :id and a.approver = :approver", Long.class)
+        .setParameter("id", changeId)
+        .setParameter("approver", approver)
+        .getSingleResult() > 0;
+  }
+
 }

@@ -3,6 +3,7 @@ package dev.trustportal.portal.signerrequest.internal;
 import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.signerrequest.SignerRequest;
 import dev.trustportal.portal.signerrequest.SignerRequestState;
 import dev.trustportal.portal.signerrequest.SignerRequests;
@@ -44,6 +45,18 @@ class JpaSignerRequests implements SignerRequests {
   @Override
   public long count(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach) {
     return filtered("select count(r)", "", Long.class, organisation, state, reach).getSingleResult();
+  }
+
+  @Override
+  public Optional<SignerRequest> pendingFor(Repository repository, String signerName) {
+    return em.createQuery("select r from SignerRequest r where r.repository = :repository"
+            + " and r.signerName = :name and r.state = :state order by r.id", SignerRequest.class)
+        .setParameter("repository", repository)
+        .setParameter("name", signerName)
+        .setParameter("state", SignerRequestState.PENDING)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Organisation organisation,

@@ -8,6 +8,7 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.support.ApprovalCapacity;
 import dev.trustportal.portal.support.CaseFilter;
+import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.ResetNotice;
 import dev.trustportal.portal.support.SupportCase;
@@ -70,18 +71,38 @@ class JpaSupportCases implements SupportCases {
   }
 
   @Override
+  public Map<String, Long> openCasesByGun(List<String> guns) {
+    if (guns.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Long> open = new LinkedHashMap<>();
+    em.createQuery("select c.gun, count(c) from SupportCase c where c.gun in :guns and c.state in :open"
+            + " group by c.gun", Object[].class)
+        .setParameter("guns", guns)
+        .setParameter("open", EnumSet.of(CaseState.AWAITING_APPROVAL, CaseState.APPROVED, CaseState.EXECUTING))
+        .getResultList()
+        .forEach(row -> open.put((String) row[0], ((Number) row[1]).longValue()));
+    return open;
+  }
+
+  @Override
   public long count(CaseFilter filter, String member, TokenReach reach) {
     return filtered(em.createQuery("select count(c) from SupportCase c where 1 = 1" + where(filter, member)
         + reach.where("c"), Long.class), filter, member, reach).getSingleResult();
   }
 
   private static String where(CaseFilter filter, String member) {
-    return (filter.state() == null ? "" : " and c.state = :state") + (member == null ? "" : MEMBER);
+    return (filter.state() == null ? "" : " and c.state = :state")
+        + (filter.gunPart().isEmpty() ? "" : " and locate(:gunPart, c.gun) > 0")
+        + (member == null ? "" : MEMBER);
   }
 
   private static <T> TypedQuery<T> filtered(TypedQuery<T> query, CaseFilter filter, String member, TokenReach reach) {
     if (filter.state() != null) {
       query.setParameter("state", filter.state());
+    }
+    if (!filter.gunPart().isEmpty()) {
+      query.setParameter("gunPart", filter.gunPart());
     }
     if (member != null) {
       query.setParameter("member", member);
