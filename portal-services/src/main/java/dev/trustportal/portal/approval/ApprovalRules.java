@@ -22,11 +22,11 @@ public final class ApprovalRules {
       return Optional.of(new ChangeNotPendingException(change.id(), change.state()));
     }
     if (!rules.selfApproval() && change.requestedBy().equals(owner)) {
-      return Optional.of(new SelfApprovalException(change.id()));
+      return Optional.of(new SelfApprovalException(SubjectRef.change(change.organisation(), change.id())));
     }
     Instant closes = change.filedAt().plus(Duration.ofHours(rules.openHours()));
     if (now.isAfter(closes)) {
-      return Optional.of(new ApprovalPeriodOverException(change.id(), closes));
+      return Optional.of(new ApprovalPeriodOverException(SubjectRef.change(change.organisation(), change.id()), closes));
     }
     return Optional.empty();
   }

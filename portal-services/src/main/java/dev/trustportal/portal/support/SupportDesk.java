@@ -79,11 +79,12 @@ public class SupportDesk {
 
   /**
    * The organisation's cases that wait for the caller's security key: awaiting approval, and the caller's
-   * approval would count now (the rule of {@link #approve}). For the owners' work list; newest first.
+   * approval would count now (the rule the approval capability applies). For the owners' work list; newest first.
    */
   public List<CaseView> awaitingCallersApproval(String organisation) {
     String member = callers.staff() ? null : callers.username();
-    return cases.page(new CaseFilter(CaseState.AWAITING_APPROVAL), member, callers.reach(), new PageRequest(0, WORK_LIST_LIMIT))
+    return cases.page(new CaseFilter(CaseState.AWAITING_APPROVAL), member, callers.reach(),
+            new PageRequest(0, WORK_LIST_LIMIT))
         .stream()
         .filter(c -> c.organisation().name().value().equals(organisation))
         .filter(this::callerMayApprove)
@@ -93,7 +94,6 @@ public class SupportDesk {
 
   private boolean callerMayApprove(SupportCase supportCase) {
     return approvableCases.mayApprove(supportCase);
-  }
   }
 
   /**

@@ -143,15 +143,15 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     // Vaadin round trip so that the browser reloaded the page, and the form came back empty, without its error.
     // The check is throttled exactly as the mechanism's, so that it gives a guesser no faster oracle.
     String client = proxies.clientOf(request.getHttpServletRequest()).address();
-    java.util.Optional<java.time.Duration> wait = throttle.retryAfter(username, client);
-    if (wait.isPresent()) {
-      showPaused(PortalAuthenticationMechanism.seconds(wait.get()));
+    java.util.Optional<java.time.Duration> pause = throttle.retryAfter(username, client);
+    if (pause.isPresent()) {
+      showPaused(PortalAuthenticationMechanism.seconds(pause.get()));
       return;
     }
     if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
       String channel = SignInAudit.channel(credential, SignInAudit.FORM);
       signIns.failed(credential, channel);
-      throttle.failed(username, client).ifPresent(pause -> signIns.throttled(username, client, channel, pause));
+      throttle.failed(username, client).ifPresent(next -> signIns.throttled(username, client, channel, next));
       loginForm.setError(true);
       return;
     }
