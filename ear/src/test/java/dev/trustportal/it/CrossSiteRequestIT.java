@@ -103,11 +103,13 @@ class CrossSiteRequestIT {
   }
 
   @Test
-  void behindATrustedProxyThatTerminatesTlsHstsIsSent() {
+  void behindATrustedProxyThatTerminatesTlsTheCookieIsSecureAndHstsIsSent() {
     // The test stack names 127.0.0.2 as its trusted proxy (tools/it-stack.sh).
     WebClient.Answer page = WebClient.from(stack, "127.0.0.2").header("X-Forwarded-Proto", "https").get("/login");
 
     assertThat(page.header("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h).contains("max-age="));
+    assertThat(page.all("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+        .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax"));
     // The same claim from any other client is not believed.
     WebClient.Answer spoofed = WebClient.of(stack).header("X-Forwarded-Proto", "https").get("/login");
     assertThat(spoofed.header("Strict-Transport-Security")).isEmpty();

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.security.AlgorithmParameters;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import javax.crypto.EncryptedPrivateKeyInfo;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.PBEParameterSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -171,14 +167,21 @@ class TokenScopeAttacksIT {
     assertThat(took).as("answered after " + took).isLessThan(Duration.ofSeconds(10));
   }
 
-  /** An ENCRYPTED PRIVATE KEY block whose PBKDF2 count is the given one; its content is never reached. */
+  /** An ENCRYPTED PRIVATE KEY block (PBES2, as notary writes it) whose PBKDF2 count is the given one. */
   private static String encryptedKeyWithIterations(int iterations) throws Exception {
     byte[] salt = new byte[8];
-    byte[] iv = new byte[16];
     new SecureRandom().nextBytes(salt);
-    AlgorithmParameters params = AlgorithmParameters.getInstance("PBEWithHmacSHA1AndAES_256");
-    params.init(new PBEParameterSpec(salt, iterations, new IvParameterSpec(iv)));
-    byte[] der = new EncryptedPrivateKeyInfo(params, new byte[160]).getEncoded();
+    var kdf = new org.bouncycastle.asn1.pkcs.KeyDerivationFunc(
+        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBKDF2,
+        new org.bouncycastle.asn1.pkcs.PBKDF2Params(salt, iterations));
+    var scheme = new org.bouncycastle.asn1.pkcs.EncryptionScheme(
+        org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_aes256_CBC,
+        new org.bouncycastle.asn1.DEROctetString(new byte[16]));
+    var algorithm = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBES2,
+        new org.bouncycastle.asn1.pkcs.PBES2Parameters(kdf, scheme));
+    // The content is never reached: the count is refused before any derivation.
+    byte[] der = new org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo(algorithm, new byte[160]).getEncoded("DER");
     return "-----BEGIN ENCRYPTED PRIVATE KEY-----\nrole: root\n\n"
         + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END ENCRYPTED PRIVATE KEY-----\n";
   }

@@ -20,7 +20,8 @@ import java.io.IOException;
  *   <li>{@code X-Frame-Options: DENY} for browsers older than frame-ancestors;
  *   <li>{@code X-Content-Type-Options: nosniff}, so an API answer is never run as a script;
  *   <li>{@code Referrer-Policy: same-origin}: URLs with organisation and repository names stay here;
- *   <li>HSTS when the client came over HTTPS (directly, or through a trusted proxy that says so).
+ *   <li>HSTS when the client came over HTTPS (directly, or through a trusted proxy that says so);
+ *   <li>{@code SameSite=Lax} on the session cookie, and {@code Secure} over HTTPS ({@link SessionCookieAttributes}).
  * </ul>
  */
 @WebFilter(urlPatterns = "/*")
@@ -49,9 +50,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    if (proxies.clientOf(request).https()) {
+    boolean https = proxies.clientOf(request).https();
+    if (https) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
-    chain.doFilter(request, response);
+    String sessionCookie = request.getServletContext().getSessionCookieConfig().getName();
+    SessionCookieAttributes cookies =
+        new SessionCookieAttributes(response, sessionCookie == null ? "JSESSIONID" : sessionCookie, https);
+    chain.doFilter(request, cookies);
+    cookies.rewrite();
   }
 }
