@@ -49,11 +49,11 @@ class SecurityKeyConfirmationIT {
     assertThat(listed.get("standing").get("basis").asText()).isEqualTo("COOLING_OFF");
     assertThat(listed.get("standing").get("counts").asBoolean()).isFalse();
     long id = listed.get("id").asLong();
-    PortalApi.Response own = newcomer.api.get(confirmation(org, id) + "-challenge");
+    PortalApi.Response own = newcomer.api.post(confirmation(org, id) + "-challenge", "");
     assertThat(own.status()).as("nobody confirms their own key").isEqualTo(403);
     assertThat(own.json().get("error").asText()).isEqualTo("own_key_confirmation");
 
-    String challenge = vouching.api.get(confirmation(org, id) + "-challenge").json().get("challenge").asText();
+    String challenge = vouching.api.post(confirmation(org, id) + "-challenge", "").json().get("challenge").asText();
     PortalApi.Response confirmed = vouching.api.post(confirmation(org, id) + "s", vouchingKey.assertion(challenge));
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     assertThat(confirmed.json().get("standing").get("basis").asText()).isEqualTo("CONFIRMED");
@@ -77,7 +77,7 @@ class SecurityKeyConfirmationIT {
     TestSecurityKey.enrolled(stack, second.api, "second key");
     long id = ownersKey(first.api, org, second.username).get("id").asLong();
 
-    String challenge = first.api.get(confirmation(org, id) + "-challenge").json().get("challenge").asText();
+    String challenge = first.api.post(confirmation(org, id) + "-challenge", "").json().get("challenge").asText();
     PortalApi.Response refused = first.api.post(confirmation(org, id) + "s", firstKey.assertion(challenge));
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);

@@ -48,7 +48,8 @@ public class OwnerKeysResource {
     return OwnerKeyJson.Page.of(confirmations.ownersKeys(org).stream().map(OwnerKeyJson::of).toList());
   }
 
-  @GET
+  // POST: it stores a single-use challenge (and a GET of an ID-bearing path is read by every owner).
+  @POST
   @Path("{id: [0-9]+}/confirmation-challenge")
   @Operation(
       summary = "Options for navigator.credentials.get, to confirm a fellow owner's key with a touch of one's own",
