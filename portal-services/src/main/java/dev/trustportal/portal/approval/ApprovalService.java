@@ -3,10 +3,6 @@ package dev.trustportal.portal.approval;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
-import dev.trustportal.portal.change.ChangeNotFoundException;
-import dev.trustportal.portal.change.ChangeService;
-import dev.trustportal.portal.change.ChangeType;
-import dev.trustportal.portal.change.ChangeView;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
@@ -26,7 +22,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 

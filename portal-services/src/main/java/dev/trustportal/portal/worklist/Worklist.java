@@ -1,6 +1,5 @@
 package dev.trustportal.portal.worklist;
 
-import dev.trustportal.portal.approval.ApprovalRules;
 import dev.trustportal.portal.approval.ApprovalSettingsStore;
 import dev.trustportal.portal.change.AlreadyApprovedException;
 import dev.trustportal.portal.change.ChangeFilter;

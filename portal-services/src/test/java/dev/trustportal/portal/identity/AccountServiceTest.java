@@ -31,6 +31,7 @@ class AccountServiceTest {
     service.verified = new VerifiedPasswords(service.clock);
     service.origin = AccountOrigin.local();
     service.caller = caller;
+    service.grants = grants;
     service.audit = new AuditLog() {
       @Override
       public AuditEntry record(AuditRecord record) {
@@ -46,6 +47,27 @@ class AccountServiceTest {
   }
 
   private final List<String> audited = new ArrayList<>();
+  private final InMemoryGrants grants = new InMemoryGrants();
+
+  /** When each account got each platform role, kept in memory as the database would. */
+  private static final class InMemoryGrants implements PlatformRoleGrants {
+    private final java.util.Map<String, Instant> at = new java.util.HashMap<>();
+
+    @Override
+    public void granted(String username, String role, String grantedBy, Instant when) {
+      at.put(username + " " + role, when);
+    }
+
+    @Override
+    public void withdrawn(String username, String role) {
+      at.remove(username + " " + role);
+    }
+
+    @Override
+    public java.util.Optional<Instant> grantedAt(String username, String role) {
+      return java.util.Optional.ofNullable(at.get(username + " " + role));
+    }
+  }
   private final Me caller = new Me();
 
   /** The signed-in caller, as the EJB container would say. */

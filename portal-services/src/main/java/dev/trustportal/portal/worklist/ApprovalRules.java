@@ -1,5 +1,9 @@
-package dev.trustportal.portal.approval;
+package dev.trustportal.portal.worklist;
 
+import dev.trustportal.portal.approval.ApprovalPeriodOverException;
+import dev.trustportal.portal.approval.ApprovalSettings;
+import dev.trustportal.portal.approval.SelfApprovalException;
+import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.change.ChangeNotPendingException;
 import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.change.ChangeView;
@@ -9,7 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Whether an owner may approve a change now, as a value: {@link ApprovalService#approve} throws the refusal,
+ * Whether an owner may approve a change now, as a value: the approval capability throws the same refusal,
  * and the changes list shows it beside a disabled Approve before anyone clicks. One rule, two uses.
  */
 public final class ApprovalRules {
