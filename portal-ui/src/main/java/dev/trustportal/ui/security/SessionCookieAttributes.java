@@ -23,7 +23,7 @@ final class SessionCookieAttributes extends HttpServletResponseWrapper {
 
   SessionCookieAttributes(HttpServletResponse response, String cookieName, boolean secure) {
     super(response);
-    this.cookieName = cookieName + "=";
+    this.cookieName = cookieName;
     this.secure = secure;
   }
 
@@ -70,7 +70,7 @@ final class SessionCookieAttributes extends HttpServletResponseWrapper {
       return;
     }
     List<String> cookies = List.copyOf(response.getHeaders(SET_COOKIE));
-    List<String> rewritten = cookies.stream().map(this::withAttributes).toList();
+    List<String> rewritten = cookies.stream().map(this::attributed).toList();
     if (rewritten.equals(cookies)) {
       return;
     }
@@ -78,8 +78,13 @@ final class SessionCookieAttributes extends HttpServletResponseWrapper {
     rewritten.stream().skip(1).forEach(cookie -> response.addHeader(SET_COOKIE, cookie));
   }
 
-  String withAttributes(String cookie) {
-    if (!cookie.startsWith(cookieName)) {
+  private String attributed(String cookie) {
+    return withAttributes(cookie, cookieName, secure);
+  }
+
+  /** The Set-Cookie value with the attributes the session cookie needs; other cookies as they are. */
+  static String withAttributes(String cookie, String cookieName, boolean secure) {
+    if (!cookie.startsWith(cookieName + "=")) {
       return cookie;
     }
     String lower = cookie.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.security;
 
+import static dev.trustportal.ui.security.SessionCookieAttributes.withAttributes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -8,19 +9,16 @@ class SessionCookieAttributesTest {
 
   @Test
   void theSessionCookieGetsSameSiteLaxAndSecureOverHttps() {
-    SessionCookieAttributes plain = new SessionCookieAttributes(null, "JSESSIONID", false);
-    SessionCookieAttributes https = new SessionCookieAttributes(null, "JSESSIONID", true);
-
-    assertThat(plain.withAttributes("JSESSIONID=abc; Path=/; HttpOnly")).isEqualTo("JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax");
-    assertThat(https.withAttributes("JSESSIONID=abc; Path=/; HttpOnly"))
+    assertThat(withAttributes("JSESSIONID=abc; Path=/; HttpOnly", "JSESSIONID", false))
+        .isEqualTo("JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax");
+    assertThat(withAttributes("JSESSIONID=abc; Path=/; HttpOnly", "JSESSIONID", true))
         .isEqualTo("JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax; Secure");
   }
 
   @Test
   void otherCookiesAndCookiesThatHaveTheAttributesStayAsTheyAre() {
-    SessionCookieAttributes https = new SessionCookieAttributes(null, "JSESSIONID", true);
-
-    assertThat(https.withAttributes("TP_INSTANCE=1; Path=/")).isEqualTo("TP_INSTANCE=1; Path=/");
-    assertThat(https.withAttributes("JSESSIONID=abc; Secure; SameSite=Strict")).isEqualTo("JSESSIONID=abc; Secure; SameSite=Strict");
+    assertThat(withAttributes("TP_INSTANCE=1; Path=/", "JSESSIONID", true)).isEqualTo("TP_INSTANCE=1; Path=/");
+    assertThat(withAttributes("JSESSIONID=abc; Secure; SameSite=Strict", "JSESSIONID", true))
+        .isEqualTo("JSESSIONID=abc; Secure; SameSite=Strict");
   }
 }
