@@ -50,6 +50,7 @@ class WorkQueuesBrowserIT {
           .setIsUserVerified(true));
       LoginPage.open(browser).signIn(me, PASSWORD);
       registerKey(browser, "desk key");
+      pastCoolingOff(me);
 
       browser.open("/orgs/" + org);
       WebElement panel = browser.await(By.id("needs-approval"));
@@ -107,6 +108,7 @@ class WorkQueuesBrowserIT {
     assertThat(admin.put("/api/v1/users/" + agent + "/roles/support", "").status()).isEqualTo(204);
     PortalApi agentApi = PortalApi.as(stack, agent, PASSWORD);
     TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agentApi, "key");
+    pastCoolingOff(agent);
     ObjectNode body = JSON.createObjectNode();
     body.put("gun", RepositoriesIT.REGISTRY_HOST + "/" + org + "/app");
     body.put("kind", "SNAPSHOT_KEY_ROTATION");
@@ -120,6 +122,15 @@ class WorkQueuesBrowserIT {
         agentKey.assertion(challenge.json().get("publicKey").get("challenge").asText()));
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     return id;
+  }
+
+  /**
+   * The person's keys were registered after the organisation required approvals: they count once their
+   * cooling-off is over (SecurityKeyConfirmationIT proves that rule); here it is over.
+   */
+  private void pastCoolingOff(String username) throws Exception {
+    stack.portalSql("update security_key set created_at = created_at - interval '72 hours 1 minute'"
+        + " where username = '" + username + "'");
   }
 
   private static void registerKey(BrowserSession browser, String name) {

@@ -4,6 +4,8 @@ import dev.trustportal.notary.publish.ChangeRejectedException;
 import dev.trustportal.notary.server.InvalidUpdateException;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
+import dev.trustportal.portal.publishing.NotaryUnavailableException;
+import dev.trustportal.portal.publishing.TrustDataInvalidException;
 
 /**
  * What a failed publication attempt means for its change. Refusals that another attempt would meet
@@ -20,6 +22,9 @@ public enum PublishOutcome {
   public static PublishOutcome of(RuntimeException failure) {
     if (failure instanceof RepositoryDivergedException) {
       return RETRY; // it waits until support resolves the divergence, then publishes
+    }
+    if (failure instanceof NotaryUnavailableException || failure instanceof TrustDataInvalidException) {
+      return RETRY; // the pinned read translates the server's failures; they pass, as they did untranslated
     }
     boolean refused = failure instanceof ChangeRejectedException
         || failure instanceof InvalidUpdateException

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /**
  * {@code /api/v1/orgs/{org}/approval-policy}: how many owners approve which changes; owners set it. A
@@ -114,6 +117,10 @@ public class ApprovalPolicyResource {
           + " challenge. The policy change with its approvals; at the quorum it is APPLIED. 400 assertion_refused"
           + " (also for a key the current policy does not count); 409 assertion_refused (UNKNOWN_CHALLENGE);"
           + " 409 already_approved." + NOT_FOUND)
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+      name = "assertion", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\": \"public-key\","
+          + " \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\": \"SZYN...\", \"signature\":"
+          + " \"MEUC...\"}, \"clientExtensionResults\": {}}")))
   public PolicyChangeJson approve(@PathParam("org") String org, @PathParam("id") long id, String assertion) {
     approvals.approve(SubjectRef.policyChange(org, id), assertion == null ? "" : assertion);
     return PolicyChangeJson.of(approvals.policyChange(org, id));
