@@ -40,6 +40,25 @@ public class OrganisationService {
     return new Page<>(items, request.page(), request.size(), count());
   }
 
+  /**
+   * The caller's organisations whose name contains {@code search} (any case; blank: all), ordered by
+   * name: a platform admin who belongs to many finds one by typing part of its name.
+   */
+  public Page<OrganisationSummary> list(String search, PageRequest request) {
+    String part = search == null ? "" : search.strip();
+    Optional<String> only = tokenOrganisation();
+    if (part.isEmpty() || only.isPresent()) {
+      Page<OrganisationSummary> all = list(request);
+      List<OrganisationSummary> matching = all.items().stream()
+          .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT)))
+          .toList();
+      return part.isEmpty() ? all : new Page<>(matching, request.page(), request.size(), matching.size());
+    }
+    var items = organisations.pageOfMember(caller.username(), part, request).stream()
+        .map(OrganisationSummary::of).toList();
+    return new Page<>(items, request.page(), request.size(), organisations.countOfMember(caller.username(), part));
+  }
+
   /** How many organisations the caller belongs to. */
   public long count() {
     Optional<String> only = tokenOrganisation();

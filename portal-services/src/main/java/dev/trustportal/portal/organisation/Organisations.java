@@ -28,4 +28,9 @@ public interface Organisations {
   List<Organisation> pageOfMember(String username, PageRequest request);
 
   long countOfMember(String username);
+
+  /** As {@link #pageOfMember(String, PageRequest)}, only those whose name contains {@code part} (any case). */
+  List<Organisation> pageOfMember(String username, String part, PageRequest request);
+
+  long countOfMember(String username, String part);
 }

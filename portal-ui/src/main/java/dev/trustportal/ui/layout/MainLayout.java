@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
+import dev.trustportal.portal.worklist.Navigation;
 import dev.trustportal.portal.worklist.Worklist;
 import dev.trustportal.portal.securitykey.FidoMetadataService;
 import dev.trustportal.portal.securitykey.PlatformAttestationService;
@@ -50,13 +51,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final transient SignerRequestService signerRequests;
   private final Span pendingSignerRequests = new Span();
   private final transient Worklist worklist;
+  private final transient Navigation navigation;
   private final Span waitingApprovals = new Span();
   private String organisation = "";
 
   @Inject
   public MainLayout(SignOut signOut, SignerRequestService signerRequests, PlatformAttestationService attestation,
-      FidoMetadataService metadata, Worklist worklist) {
+      FidoMetadataService metadata, Worklist worklist, Navigation navigation) {
     this.signOut = signOut;
+    this.navigation = navigation;
     this.signerRequests = signerRequests;
     this.worklist = worklist;
     waitingApprovals.setId("approvals-badge");
@@ -154,8 +157,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         repositories,
         new SideNavItem(getTranslation("nav.members"), OrgPaths.members(org), VaadinIcon.USERS.create()),
         new SideNavItem(getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()),
-        signerRequestsItem(org),
-        new SideNavItem(getTranslation("nav.robot-tokens"), OrgPaths.robotTokens(org), VaadinIcon.COG.create()));
+        signerRequestsItem(org));
+    // Left out where the page would only say "ask an owner or admin".
+    if (navigation.offersRobotTokens(org)) {
+      SideNavItem robots =
+          new SideNavItem(getTranslation("nav.robot-tokens"), OrgPaths.robotTokens(org), VaadinIcon.COG.create());
+      robots.setId("nav-robot-tokens");
+      organisationNavigation.addItem(robots);
+    }
   }
 
   private SideNavItem signerRequestsItem(String org) {
@@ -171,7 +180,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     SideNav nav = new SideNav();
     nav.addItem(
         new SideNavItem(getTranslation("nav.organisations"), Routes.ORGANISATIONS, VaadinIcon.BUILDING.create()));
-    nav.addItem(new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create()));
+    // Left out for those who may read no chain (viewers and signers who administer nothing).
+    if (navigation.offersAuditLog()) {
+      SideNavItem audit = new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create());
+      audit.setId("nav-audit");
+      nav.addItem(audit);
+    }
     nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.SHIELD.create()));
     if (isPlatformAdmin()) {

@@ -8,6 +8,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.trustportal.portal.worklist.OrganisationDirectory;
+import dev.trustportal.portal.worklist.OrganisationListing;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -37,8 +43,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * The caller's organisations, paged in the database as the user scrolls, each linking to its overview,
- * repositories, members and changes. Platform admins see here too only those they belong to; they also
+ * The caller's organisations, paged in the database as the user scrolls and searchable by name, each with
+ * the caller's role there and the counts of its repositories, members and pending changes, linking to
+ * those pages. An empty list says what to do next. Platform admins see here too only those they belong to; they also
  * create organisations here, naming the first owner (themselves when they name nobody).
  */
 @Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
@@ -50,19 +57,25 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private final transient OrganisationService organisations;
   private final transient PlatformOrganisations platform;
   private final transient SupportDesk desk;
-  private final Grid<OrganisationSummary> grid = new Grid<>();
+  private final transient OrganisationDirectory directory;
+  private final Grid<OrganisationListing> grid = new Grid<>();
+  private final TextField search = new TextField();
+  private final Paragraph emptyState = new Paragraph();
 
   @Inject
-  public OrganisationsView(OrganisationService organisations, PlatformOrganisations platform, SupportDesk desk) {
+  public OrganisationsView(OrganisationService organisations, OrganisationDirectory directory,
+      PlatformOrganisations platform, SupportDesk desk) {
     this.desk = desk;
+    this.directory = directory;
     this.organisations = organisations;
     this.platform = platform;
     setSizeFull();
     add(new H2(getTranslation("organisations.heading")));
+    HorizontalLayout toolbar = new HorizontalLayout(searchField());
     if (isPlatformAdmin()) {
-      add(newOrganisationButton());
+      toolbar.add(newOrganisationButton());
     }
-    add(configureGrid());
+    add(toolbar, configureGrid());
   }
 
   /** A support agent who belongs to no organisation starts at the support desk, not on an empty list. */
@@ -92,16 +105,34 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     return button;
   }
 
-  private Grid<OrganisationSummary> configureGrid() {
+  private TextField searchField() {
+    search.setId("org-search");
+    search.setPlaceholder(getTranslation("organisations.search"));
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(event -> {
+      emptyState.setText(emptyText());
+      grid.getDataProvider().refreshAll();
+    });
+    return search;
+  }
+
+  private Grid<OrganisationListing> configureGrid() {
     grid.setId("org-grid");
     grid.setSizeFull();
-    // The name leads to the organisation's overview; further columns to its main pages.
+    // The name leads to the organisation's overview; the counts to the pages they count.
     grid.addComponentColumn(
-            summary -> new Anchor(OrgPaths.organisation(summary.name()), summary.name()))
+            listing -> new Anchor(OrgPaths.organisation(listing.name()), listing.name()))
         .setKey("name")
         .setHeader(getTranslation("organisations.column.name"));
-    grid.addComponentColumn(summary -> link(OrgPaths.repositories(summary.name()),
-            getTranslation("organisations.repositories"), "repositories-link-" + summary.name()))
+    grid.addColumn(listing -> getTranslation("member.role." + listing.role().name()))
+        .setKey("role")
+        .setHeader(getTranslation("organisations.column.role"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(listing -> link(OrgPaths.repositories(listing.name()),
+            Long.toString(listing.repositories()), "repositories-link-" + listing.name()))
         .setKey("repositories")
         .setHeader(getTranslation("organisations.column.repositories"))
         .setAutoWidth(true)
@@ -111,27 +142,36 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         .setHeader(getTranslation("organisations.column.members"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addComponentColumn(summary -> link(OrgPaths.changes(summary.name()),
-            getTranslation("organisations.changes"), "changes-link-" + summary.name()))
+    grid.addComponentColumn(listing -> link(OrgPaths.changes(listing.name()),
+            getTranslation("organisations.pending-changes", listing.pendingChanges()),
+            "changes-link-" + listing.name()))
         .setKey("changes")
         .setHeader(getTranslation("organisations.column.changes"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(summary -> Times.format(summary.createdAt(), getLocale()))
+    grid.addColumn(listing -> Times.format(listing.createdAt(), getLocale()))
         .setKey("created")
         .setHeader(getTranslation("organisations.column.created"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.setItems(
-        query ->
-            organisations
-                .list(new PageRequest(query.getPage(), query.getPageSize()))
-                .items()
-                .stream(),
-        query -> (int) organisations.count());
+        query -> directory.list(search.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
+            .items()
+            .stream(),
+        query -> (int) organisations.list(search.getValue(), new PageRequest(0, 1)).total());
+    emptyState.setId("org-empty");
+    emptyState.setText(emptyText());
+    grid.setEmptyStateComponent(emptyState);
     return grid;
   }
 
+  /** What to do next when the list is empty: another search, creating one, or asking an owner. */
+  private String emptyText() {
+    if (!search.getValue().isBlank()) {
+      return getTranslation("organisations.empty.search", search.getValue().strip());
+    }
+    return getTranslation(isPlatformAdmin() ? "organisations.empty.platform-admin" : "organisations.empty");
+  }
 
   private void openCreateDialog() {
     Dialog dialog = new Dialog();
@@ -167,13 +207,13 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     return link;
   }
 
-  private RouterLink membersLink(OrganisationSummary summary) {
+  private RouterLink membersLink(OrganisationListing listing) {
     RouterLink link =
         new RouterLink(
-            getTranslation("organisations.members"),
+            Long.toString(listing.members()),
             MembersView.class,
-            new RouteParameters(Routes.ORG, summary.name()));
-    link.setId("members-link-" + summary.name());
+            new RouteParameters(Routes.ORG, listing.name()));
+    link.setId("members-link-" + listing.name());
     return link;
   }
 }

@@ -7,6 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dev.trustportal.portal.worklist.Navigation;
+import dev.trustportal.portal.worklist.RepositoryListing;
+import dev.trustportal.portal.worklist.RepositoryOverview;
+import dev.trustportal.portal.worklist.RepositoryTrustState;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,7 +42,10 @@ import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
-/** The repositories of one organisation, filtered and paged in the database, and their creation. */
+/**
+ * The repositories of one organisation, filtered and paged in the database, with their whole GUNs and
+ * trust columns (signed tags, signers, state, pending changes), and their creation by owners and admins.
+ */
 @Route(value = Routes.REPOSITORIES, layout = MainLayout.class)
 @PermitAll
 public class RepositoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -47,12 +57,21 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
   private final transient Tenancy tenancy;
   private final H2 heading = new H2();
   private final TextField filter = new TextField();
-  private final Grid<RepositorySummary> grid = new Grid<>();
+  private final Grid<RepositoryListing> grid = new Grid<>();
+  private final Paragraph emptyState = new Paragraph();
+  private final transient RepositoryOverview overview;
+  private final transient Navigation navigation;
+  private final Button create = new Button();
+  private final Button importing = new Button();
+  private boolean mayCreate;
   private String org = "";
 
   @Inject
-  public RepositoriesView(RepositoryService repositories, RepositoryImport imports, Tenancy tenancy) {
+  public RepositoriesView(RepositoryService repositories, RepositoryImport imports, Tenancy tenancy,
+      RepositoryOverview overview, Navigation navigation) {
     this.repositories = repositories;
+    this.overview = overview;
+    this.navigation = navigation;
     this.imports = imports;
     this.tenancy = tenancy;
     setSizeFull();
@@ -66,6 +85,11 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
       return;
     }
     heading.setText(getTranslation("repositories.heading", org));
+    // Only offers what the caller may do; the use cases check the role again.
+    mayCreate = navigation.createsRepositories(org);
+    create.setVisible(mayCreate);
+    importing.setVisible(mayCreate);
+    emptyState.setText(emptyText());
     grid.getDataProvider().refreshAll();
   }
 
@@ -80,35 +104,74 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     filter.setPrefixComponent(VaadinIcon.SEARCH.create());
     filter.setClearButtonVisible(true);
     filter.setValueChangeMode(ValueChangeMode.LAZY);
-    filter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-    Button create = new Button(getTranslation("repositories.new"), VaadinIcon.PLUS.create());
+    filter.addValueChangeListener(event -> {
+      emptyState.setText(emptyText());
+      grid.getDataProvider().refreshAll();
+    });
+    create.setText(getTranslation("repositories.new"));
+    create.setIcon(VaadinIcon.PLUS.create());
     create.setId("new-repository-button");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(event -> openCreateDialog());
-    Button importing = new Button(getTranslation("repositories.import"), VaadinIcon.UPLOAD.create());
+    importing.setText(getTranslation("repositories.import"));
+    importing.setIcon(VaadinIcon.UPLOAD.create());
     importing.setId("import-repository-button");
     importing.addClickListener(event -> openImportDialog());
     return new HorizontalLayout(filter, create, importing);
   }
 
-  private Grid<RepositorySummary> configureGrid() {
+  private Grid<RepositoryListing> configureGrid() {
     grid.setId("repository-grid");
     grid.setSizeFull();
-    grid.addComponentColumn(r -> new Anchor(OrgPaths.repository(r.organisation(), r.name()), r.name()))
+    // Whole GUNs, wrapped: the part that tells two repositories apart is often at the end.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addComponentColumn(r -> new Anchor(OrgPaths.repository(org, r.repository().name()), r.repository().name()))
         .setKey("name")
         .setHeader(getTranslation("repositories.column.name"));
-    grid.addColumn(RepositorySummary::gun).setKey("gun").setHeader(getTranslation("repositories.column.gun"));
-    grid.addColumn(r -> Times.format(r.createdAt(), getLocale()))
+    grid.addColumn(r -> r.repository().gun()).setKey("gun").setHeader(getTranslation("repositories.column.gun"))
+        .setFlexGrow(2);
+    grid.addColumn(RepositoryListing::signedTags).setKey("signed-tags")
+        .setHeader(getTranslation("repositories.column.signed-tags")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(RepositoryListing::signers).setKey("signers")
+        .setHeader(getTranslation("repositories.column.signers")).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::stateBadge).setKey("state")
+        .setHeader(getTranslation("repositories.column.state")).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::pendingLink).setKey("pending")
+        .setHeader(getTranslation("repositories.column.pending")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(r -> Times.format(r.repository().createdAt(), getLocale()))
         .setKey("created")
-        .setHeader(getTranslation("repositories.column.created"));
+        .setHeader(getTranslation("repositories.column.created")).setAutoWidth(true).setFlexGrow(0);
     grid.setItems(
-        query -> repositories.list(org, filter.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
+        query -> overview.list(org, filter.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
             .items()
             .stream(),
         query -> (int) repositories.list(org, filter.getValue(), new PageRequest(0, 1)).total());
+    emptyState.setId("repository-empty");
+    grid.setEmptyStateComponent(emptyState);
     return grid;
   }
 
+  private Span stateBadge(RepositoryListing listing) {
+    Span badge = new Span(getTranslation("repositories.state." + listing.state().name()));
+    badge.getElement().getThemeList().add(listing.state() == RepositoryTrustState.HEALTHY ? "badge success" : "badge error");
+    badge.setId("repository-state-" + listing.repository().name());
+    return badge;
+  }
+
+  private Anchor pendingLink(RepositoryListing listing) {
+    Anchor link = new Anchor(OrgPaths.changes(org) + "?repository=" + listing.repository().name(),
+        Long.toString(listing.pendingChanges()));
+    link.setId("repository-pending-" + listing.repository().name());
+    return link;
+  }
+
+  /** What to do next when nothing is listed: another filter, creating or importing one, or asking. */
+  private String emptyText() {
+    if (!filter.getValue().isBlank()) {
+      return getTranslation("repositories.empty.filter", filter.getValue().strip());
+    }
+    return getTranslation(mayCreate ? "repositories.empty" : "repositories.empty.reader", org);
+  }
 
   private void openCreateDialog() {
     Dialog dialog = new Dialog();

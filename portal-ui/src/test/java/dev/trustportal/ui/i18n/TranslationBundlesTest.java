@@ -11,6 +11,7 @@ import dev.trustportal.portal.support.CaseKind;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.HealthFinding;
+import dev.trustportal.portal.worklist.RepositoryTrustState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,7 +50,8 @@ class TranslationBundlesTest {
           named("support.state.", CaseState.values()),
           named("support.step.", CaseStep.values()),
           named("signer-request.state.", SignerRequestState.values()),
-          named("policy.required-keys.", RequiredKeys.values()));
+          named("policy.required-keys.", RequiredKeys.values()),
+          named("repositories.state.", RepositoryTrustState.values()));
 
   private static Map.Entry<String, Set<String>> named(String prefix, Enum<?>[] values) {
     return Map.entry(prefix, Arrays.stream(values).map(v -> prefix + v.name()).collect(Collectors.toSet()));

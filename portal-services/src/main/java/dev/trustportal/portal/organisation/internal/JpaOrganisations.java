@@ -24,6 +24,8 @@ class JpaOrganisations implements Organisations {
   private static final String IS_MEMBER =
       " exists (select m from Membership m where m.organisation = o and m.username = :username)";
 
+  private static final String NAME_CONTAINS = " and lower(o.name) like :part escape '\\'";
+
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
   EntityManager em;
@@ -81,6 +83,32 @@ class JpaOrganisations implements Organisations {
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
         .getResultList();
+  }
+
+  @Override
+  public List<Organisation> pageOfMember(String username, String part, PageRequest request) {
+    return em.createQuery(
+            "select o from Organisation o where" + IS_MEMBER + NAME_CONTAINS + " order by o.name", Organisation.class)
+        .setParameter("username", username)
+        .setParameter("part", likePattern(part))
+        .setFirstResult(request.offset())
+        .setMaxResults(request.size())
+        .getResultList();
+  }
+
+  @Override
+  public long countOfMember(String username, String part) {
+    return em.createQuery("select count(o) from Organisation o where" + IS_MEMBER + NAME_CONTAINS, Long.class)
+        .setParameter("username", username)
+        .setParameter("part", likePattern(part))
+        .getSingleResult();
+  }
+
+  /** The typed text matched literally: LIKE's wildcards and the escape character are escaped. */
+  private static String likePattern(String part) {
+    String literal = part.toLowerCase(java.util.Locale.ROOT)
+        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + literal + "%";
   }
 
   @Override
