@@ -29,6 +29,7 @@ export PORT_BASE=auto PAYARA_HOME=$top/ear/target/runtime/payara6 PORTAL_JDBC_JA
   PORTAL_EAR=$top/ear/target/trust-portal.ear PORTAL_ADMIN_PASSWORD=bench-Admin-Secret-1
 trap 'tools/stack.sh stop >/dev/null 2>&1 || true; rm -rf "$PORTAL_DATA_DIR"' EXIT
 tools/stack.sh start >/dev/null
+# shellcheck source=/dev/null
 . "$PORTAL_DATA_DIR/ports.env"
 portal=http://127.0.0.1:$HTTP_PORT
 auth="Authorization: Basic $(printf 'admin:%s' "$PORTAL_ADMIN_PASSWORD" | base64 -w0)"

@@ -41,5 +41,6 @@ for _ in $(seq 50); do
 done
 
 # The bridge's JVM is not capped: its live heap is measured in JVMs of their own (-Xmx64m, -Xmx256m).
+# shellcheck disable=SC2086 # the options are words on purpose
 java ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   dev.trustportal.bench.BridgeVsCliBenchmark "https://127.0.0.1:$PORT" "$WORK/ca.pem" "$WORK" "$RUNS"

@@ -11,7 +11,8 @@ set -euo pipefail
 # nodejs: vaadin-maven-plugin runs node to prepare the frontend (it cannot download one here).
 # softhsm2: the PKCS#11 token the key-custody tests (Pkcs11KeystoreIT) run against.
 # haproxy: the load balancer in front of two Payara instances in ClusterIT.
-needed=(notary postgresql openssl curl nodejs softhsm2 chromium chromium-driver fonts-wqy-zenhei haproxy)
+# The shellcheck package: the test command checks every shell script of the repository (tools/check-scripts.sh).
+needed=(notary postgresql openssl curl nodejs softhsm2 chromium chromium-driver fonts-wqy-zenhei haproxy shellcheck)
 if [ "${1:-}" = docker ]; then
   needed=(docker.io docker-compose debootstrap notary openssl curl)
 fi

@@ -15,7 +15,6 @@ set -euo pipefail
 
 DIR=${DOCKER_ENGINE_DIR:-/var/lib/trust-portal-docker-engine}
 PID=$DIR/dockerd.pid
-SOCKET=/var/run/docker.sock
 
 log() { printf '[docker-engine] %s\n' "$*"; }
 die() { printf '[docker-engine] error: %s\n' "$*" >&2; exit 1; }
@@ -45,7 +44,7 @@ stop() {
   pid=$(cat "$PID")
   kill "$pid" 2>/dev/null || true
   for ((i = 0; i < 60; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+  if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
   rm -f "$PID"
   # Bridges of networks still defined stay behind when the engine stops; none of them is the host's.
   local link

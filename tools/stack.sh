@@ -29,6 +29,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 : "${PORTAL_DATA_DIR:?PORTAL_DATA_DIR must name the data directory}"
 mkdir -p "$PORTAL_DATA_DIR"
 DATA=$(cd "$PORTAL_DATA_DIR" && pwd)
+# Read by the concern files sourced below (tools/stack/*.sh).
+# shellcheck disable=SC2034
+{
 PG_DIR=$DATA/postgres
 PKI=$DATA/pki
 SECRETS=$DATA/secrets
@@ -38,6 +41,7 @@ RUN=$DATA/run
 DOMAINS=$DATA/payara
 DOMAIN=portal
 PG_OS_USER=trustportal
+}
 
 log() { printf '[stack] %s\n' "$*"; }
 die() { printf '[stack] error: %s\n' "$*" >&2; exit 1; }

@@ -43,8 +43,9 @@ done
 # The key-encryption key lives in <portal.data.dir>/secrets under fixed names: link the mounted files there.
 mkdir -p "$PORTAL_DATA_DIR/secrets" "$RUN" && chmod 700 "$PORTAL_DATA_DIR/secrets" "$RUN"
 if [ -n "${PORTAL_KEK_FILE:-}" ]; then
-  [ -r "$PORTAL_KEK_FILE" ] && [ -r "${PORTAL_KEK_PASSWORD_FILE:?PORTAL_KEK_PASSWORD_FILE must name the keystore password}" ] \
-    || die "PORTAL_KEK_FILE and PORTAL_KEK_PASSWORD_FILE must name readable files"
+  if [ ! -r "$PORTAL_KEK_FILE" ] || [ ! -r "${PORTAL_KEK_PASSWORD_FILE:?PORTAL_KEK_PASSWORD_FILE must name the keystore password}" ]; then
+    die "PORTAL_KEK_FILE and PORTAL_KEK_PASSWORD_FILE must name readable files"
+  fi
   ln -sf "$PORTAL_KEK_FILE" "$PORTAL_DATA_DIR/secrets/custody-kek.p12"
   ln -sf "$PORTAL_KEK_PASSWORD_FILE" "$PORTAL_DATA_DIR/secrets/custody-kek.password"
 fi

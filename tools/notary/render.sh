@@ -17,7 +17,7 @@ for pair in "$@"; do
   key=${pair%%=*} value=${pair#*=}
   [[ $value != *[\"\\\|\&]* && $value != *[[:cntrl:]]* ]] || { echo "render.sh: the value of $key holds a character JSON or sed would change" >&2; exit 2; }
   grep -q "@$key@" <<<"$text" || { echo "render.sh: $key is not in $(basename "$template")" >&2; exit 2; }
-  text=$(sed "s|@$key@|$value|g" <<<"$text")
+  text=${text//"@$key@"/$value}
 done
 if grep -o '@[A-Z_]*@' <<<"$text" >&2; then
   echo "render.sh: the keys above are not given" >&2

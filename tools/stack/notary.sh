@@ -1,7 +1,7 @@
 # notary-signer and notary-server, configured from the templates the containers use too
 # (tools/notary/*.json.in).
 # Sourced by tools/stack.sh (which sets DATA, PKI, SECRETS, LOGS, RUN, the ports and the helpers).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # those variables, "here" among them, are assigned by tools/stack.sh
 
 write_notary_configs() {
   mkdir -p "$NOTARY_DIR" && chmod 700 "$NOTARY_DIR"

@@ -1,6 +1,6 @@
 # Payara Server with the EAR: the stack's own instance, more instances and HAProxy in front of them.
 # Sourced by tools/stack.sh (which sets DATA, PKI, SECRETS, LOGS, RUN, the ports and the helpers).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154,SC2153 # those variables, "here" among them, are assigned by tools/stack.sh
 
 # Every asadmin command authenticates as admin with the generated password (secrets/payara-admin-password,
 # 0600): the admin listener answers nothing without it, so no local user can deploy into the server that

@@ -1,7 +1,7 @@
 # PostgreSQL: one cluster in <data>/postgres, run as an unprivileged user, with one role and one
 # database per user of it (the portal, notary-server, notary-signer).
 # Sourced by tools/stack.sh (which sets DATA, PKI, SECRETS, LOGS, RUN, the ports and the helpers).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # those variables, "here" among them, are assigned by tools/stack.sh
 
 as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi
@@ -13,7 +13,7 @@ ensure_pg_user() {
   as_pg test -x "$DATA" || die "$DATA is not reachable by user $PG_OS_USER, who runs PostgreSQL: choose a data directory outside private home directories (PORTAL_DATA_DIR)"
 }
 
-pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+pg_bin() { printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1; }
 
 
 psql_as() {

@@ -118,8 +118,7 @@ class ApprovalRefusalsIT {
    * is over (SecurityKeyConfirmationIT proves that rule); here it is over.
    */
   private void pastCoolingOff() throws Exception {
-    stack.portalSql("update security_key set created_at = created_at - interval '72 hours 1 minute'"
-        + " where id = (select max(id) from security_key)");
+    stack.letKeysCoolOff("id = (select max(id) from security_key)");
   }
 
   private PortalApi member(String org, String role) {

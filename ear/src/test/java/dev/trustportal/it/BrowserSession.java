@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -76,6 +77,31 @@ final class BrowserSession implements AutoCloseable {
 
   void awaitUrlEndingWith(String suffix) {
     wait.until(d -> d.getCurrentUrl().endsWith(suffix));
+  }
+
+  /**
+   * Types the text into a field and leaves it (the value reaches the server on change). Keys typed while
+   * Vaadin is still attaching the field can be lost, so the field is checked and typed again until it holds
+   * the whole text.
+   */
+  void type(By input, String text) {
+    wait.until(d -> {
+      WebElement field = d.findElement(input);
+      if (!text.equals(field.getDomProperty("value"))) {
+        field.clear();
+        field.sendKeys(text);
+      }
+      return text.equals(field.getDomProperty("value"));
+    });
+    driver.findElement(input).sendKeys(Keys.TAB);
+  }
+
+  /** Registers a security key under the name on the security-keys page; the virtual authenticator answers. */
+  void registerSecurityKey(String name) {
+    open("/security-keys");
+    type(By.cssSelector("#security-key-name input"), name);
+    await(By.id("register-security-key")).click();
+    awaitText(By.id("security-key-grid"), name);
   }
 
   ChromeDriver driver() {

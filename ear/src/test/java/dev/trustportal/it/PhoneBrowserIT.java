@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
@@ -45,7 +44,7 @@ class PhoneBrowserIT {
           .setIsUserVerified(true));
       LoginPage.open(phone).signIn(me, PASSWORD);
       assertThat(phone.driver().findElement(By.id("logout-button")).isDisplayed()).isFalse();
-      registerKey(phone, "phone key");
+      phone.registerSecurityKey("phone key");
       pastCoolingOff(me);
       phone.screenshot("phone-security-keys");
 
@@ -93,15 +92,7 @@ class PhoneBrowserIT {
    * over (SecurityKeyConfirmationIT proves that rule); here it is over.
    */
   private void pastCoolingOff(String username) throws Exception {
-    stack.portalSql("update security_key set created_at = created_at - interval '72 hours 1 minute'"
-        + " where username = '" + username + "'");
+    stack.letKeysCoolOff("username = '" + username + "'");
   }
 
-  private static void registerKey(BrowserSession browser, String name) {
-    browser.open("/security-keys");
-    WebElement field = browser.await(By.cssSelector("#security-key-name input"));
-    field.sendKeys(name, Keys.TAB);
-    browser.await(By.id("register-security-key")).click();
-    browser.awaitText(By.id("security-key-grid"), name);
-  }
 }

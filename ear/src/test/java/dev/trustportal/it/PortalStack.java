@@ -74,6 +74,15 @@ final class PortalStack {
     return Files.createDirectories(Path.of(required("it.screenshot.dir")));
   }
 
+  /**
+   * Moves the registration of the keys the condition selects back past the 72-hour cooling-off, for tests
+   * whose people register a key after their organisation requires approvals (SecurityKeyConfirmationIT
+   * proves the rule itself).
+   */
+  void letKeysCoolOff(String condition) throws IOException, InterruptedException {
+    portalSql("update security_key set created_at = created_at - interval '72 hours 1 minute' where " + condition);
+  }
+
   /** Runs one query on the portal's database with psql, as the portal's database user. */
   String portalSql(String query) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(

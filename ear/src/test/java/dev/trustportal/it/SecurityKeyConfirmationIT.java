@@ -96,7 +96,7 @@ class SecurityKeyConfirmationIT {
     long id = newcomer.api.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
 
     // Three days and a minute later, as far as the key's registration (and the policy's start) tells.
-    stack.portalSql("update security_key set created_at = created_at - interval '72 hours 1 minute' where id = " + id);
+    stack.letKeysCoolOff("id = " + id);
     stack.portalSql("update approvals_required set since = since - interval '73 hours' where organisation_id ="
         + " (select id from organisation where name = '" + org + "')");
     PortalApi.Response approved = approveWith(newcomer.api, key, org, change);

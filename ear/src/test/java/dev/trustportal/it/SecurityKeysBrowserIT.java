@@ -51,9 +51,9 @@ class SecurityKeysBrowserIT {
         BrowserSession two = new BrowserSession(stack, "en-US").onLocalhost()) {
       VirtualAuthenticator firstKey = signInWithKey(one, first);
       signInWithKey(two, second);
-      register(one, "blue key");
+      one.registerSecurityKey("blue key");
       one.screenshot("security-keys-page");
-      register(two, "red key");
+      two.registerSecurityKey("red key");
 
       setPolicy(one, org, 2);
       assertThat(admin.get("/api/v1/orgs/" + org + "/approval-policy").json().get("approvals").get("ADD_SIGNER")
@@ -96,7 +96,7 @@ class SecurityKeysBrowserIT {
     PortalApi api = PortalApi.as(stack, user, PASSWORD);
     try (BrowserSession browser = new BrowserSession(stack, "en-US").onLocalhost()) {
       VirtualAuthenticator key = signInWithKey(browser, user);
-      register(browser, "only key");
+      browser.registerSecurityKey("only key");
       long id = api.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
 
       key.setUserVerified(false);
@@ -126,8 +126,8 @@ class SecurityKeysBrowserIT {
         BrowserSession two = new BrowserSession(stack, "en-US").onLocalhost()) {
       VirtualAuthenticator blue = signInWithKey(one, first);
       signInWithKey(two, second);
-      register(one, "blue key");
-      register(two, "red key");
+      one.registerSecurityKey("blue key");
+      two.registerSecurityKey("red key");
       // Both keys were registered before the organisation required approvals: they count at once.
       setPolicy(one, org, 1);
 
@@ -209,13 +209,6 @@ class SecurityKeysBrowserIT {
         .setIsUserVerified(true);
   }
 
-  private static void register(BrowserSession browser, String name) {
-    browser.open("/security-keys");
-    WebElement field = browser.await(By.cssSelector("#security-key-name input"));
-    field.sendKeys(name, Keys.TAB);
-    browser.await(By.id("register-security-key")).click();
-    browser.awaitText(By.id("security-key-grid"), name);
-  }
 
   private static void setPolicy(BrowserSession browser, String org, int owners) throws IOException {
     browser.open("/orgs/" + org + "/changes");

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
@@ -56,7 +55,7 @@ class SupportDeskBrowserIT {
       // An agent who belongs to no organisation starts at the support desk.
       LoginPage.open(desk).attemptSignIn(agent, PASSWORD);
       desk.awaitUrlEndingWith("/support");
-      registerKey(desk, "desk key");
+      desk.registerSecurityKey("desk key");
 
       SupportDeskPage page = SupportDeskPage.open(desk).search(org + "/", gun);
       assertThat(page.gridText()).contains(org).contains("Healthy").contains("Nothing to look at.")
@@ -157,13 +156,6 @@ class SupportDeskBrowserIT {
     return opened.json().get("id").asLong();
   }
 
-  private static void registerKey(BrowserSession browser, String name) {
-    browser.open("/security-keys");
-    WebElement field = browser.await(By.cssSelector("#security-key-name input"));
-    field.sendKeys(name, Keys.TAB);
-    browser.await(By.id("register-security-key")).click();
-    browser.awaitText(By.id("security-key-grid"), name);
-  }
 
   /** Signer alice, added through the API, signs v1 into targets/releases with the notary CLI. */
   private void signTag(String org, String gun, Path work) throws Exception {

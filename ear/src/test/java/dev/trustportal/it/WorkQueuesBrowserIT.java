@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
@@ -49,7 +48,7 @@ class WorkQueuesBrowserIT {
           .setHasUserVerification(true)
           .setIsUserVerified(true));
       LoginPage.open(browser).signIn(me, PASSWORD);
-      registerKey(browser, "desk key");
+      browser.registerSecurityKey("desk key");
       pastCoolingOff(me);
 
       browser.open("/orgs/" + org);
@@ -129,15 +128,7 @@ class WorkQueuesBrowserIT {
    * cooling-off is over (SecurityKeyConfirmationIT proves that rule); here it is over.
    */
   private void pastCoolingOff(String username) throws Exception {
-    stack.portalSql("update security_key set created_at = created_at - interval '72 hours 1 minute'"
-        + " where username = '" + username + "'");
+    stack.letKeysCoolOff("username = '" + username + "'");
   }
 
-  private static void registerKey(BrowserSession browser, String name) {
-    browser.open("/security-keys");
-    WebElement field = browser.await(By.cssSelector("#security-key-name input"));
-    field.sendKeys(name, Keys.TAB);
-    browser.await(By.id("register-security-key")).click();
-    browser.awaitText(By.id("security-key-grid"), name);
-  }
 }

@@ -8,7 +8,12 @@ public final class PolicyChangeNotFoundException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public PolicyChangeNotFoundException(long id) {
-    super("policy_change_not_found", "No change " + id + " of this organisation's approval policy.", id);
+    super("not_found", "No change " + id + " of this organisation's approval policy.", id);
+  }
+
+  @Override
+  public String messageKey() {
+    return "error.not_found.policy_change";
   }
 
   @Override
