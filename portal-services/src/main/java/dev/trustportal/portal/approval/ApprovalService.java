@@ -17,7 +17,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -156,16 +155,11 @@ public class ApprovalService {
   /** The subject, if the caller may approve it now and the organisation's rules let them. */
   private Approvable approvable(SubjectRef ref) {
     Approvable subject = of(ref).approvable(ref);
-    subject.filing().ifPresent(filing -> {
-      ApprovalSettings rules = settings.of(subject.organisation());
-      if (!rules.selfApproval() && filing.requestedBy().equals(caller.username())) {
-        throw new SelfApprovalException(ref);
-      }
-      Instant closes = filing.filedAt().plus(Duration.ofHours(rules.openHours()));
-      if (clock.instant().isAfter(closes)) {
-        throw new ApprovalPeriodOverException(ref, closes);
-      }
-    });
+    subject.filing()
+        .flatMap(filing -> filing.refusal(ref, settings.of(subject.organisation()), caller.username(), clock.instant()))
+        .ifPresent(refusal -> {
+          throw refusal;
+        });
     return subject;
   }
 

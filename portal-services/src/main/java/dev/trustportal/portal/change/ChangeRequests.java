@@ -6,6 +6,7 @@ import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repository;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The persistence gateway of change requests and their approvals. */
 public interface ChangeRequests {
@@ -27,6 +28,9 @@ public interface ChangeRequests {
 
   long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
       TokenReach reach);
+
+  /** How many of the organisation's requests within the token's reach are in one of the states. */
+  long count(Organisation organisation, Set<ChangeState> states, TokenReach reach);
 
   /**
    * Records an approval; flushes so that a second approval by the same person fails here.

@@ -36,6 +36,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Filing, reading and approving changes of a repository's trust. Filing checks the change against the
@@ -153,6 +155,17 @@ public class ChangeService {
     List<ChangeView> items =
         changes.page(org, repository, filter.state(), reach, request).stream().map(this::view).toList();
     return new Page<>(items, request.page(), request.size(), changes.count(org, repository, filter.state(), reach));
+  }
+
+  /** How many of the organisation's changes are still on their way: filed, approved or publishing. */
+  public long openCount(String organisation) {
+    Set<ChangeState> open = EnumSet.noneOf(ChangeState.class);
+    for (ChangeState state : ChangeState.values()) {
+      if (!state.isFinal()) {
+        open.add(state);
+      }
+    }
+    return changes.count(organisationToWorkIn(organisation), open, caller.reach());
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.trustportal.portal.identity;
 
+import dev.trustportal.portal.common.Roles;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -16,6 +18,7 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll
+@DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
 public class CallerContext {
 
   @Resource SessionContext session;
@@ -23,6 +26,17 @@ public class CallerContext {
 
   public String username() {
     return session.getCallerPrincipal().getName();
+  }
+
+  /** A platform admin signed in as a person: an API token carries no platform role. */
+  public boolean platformAdmin() {
+    return token().isEmpty() && session.isCallerInRole(Roles.PLATFORM_ADMIN);
+  }
+
+  /** Support staff (the support role, or a platform admin) signed in as a person. */
+  public boolean supportStaff() {
+    return token().isEmpty()
+        && (session.isCallerInRole(Roles.SUPPORT) || session.isCallerInRole(Roles.PLATFORM_ADMIN));
   }
 
   /** What the request's API token narrows lists and lookups to; everything without a token. */

@@ -42,14 +42,14 @@ final class TrustViews {
     for (RoleName name : TOP_LEVEL) {
       var role = root.role(name);
       roles.add(new RoleView(name.value(), role.threshold(), ids(role.keyIds()), expiresOf(repository, name),
-          keyViews(role.keyIds(), root.keys())));
+          keyViews(role.keyIds(), root.keys()), false));
     }
     Map<KeyId, Key> delegationKeys = delegationKeys(repository);
     repository.delegationRoles().stream()
         .filter(d -> d.name().equals(RoleName.RELEASES))
         .findFirst()
         .ifPresent(d -> roles.add(new RoleView(d.name().value(), d.threshold(), ids(d.keyIds()),
-            expiresOf(repository, d.name()), keyViews(d.keyIds(), delegationKeys))));
+            expiresOf(repository, d.name()), keyViews(d.keyIds(), delegationKeys), true)));
     return roles;
   }
 

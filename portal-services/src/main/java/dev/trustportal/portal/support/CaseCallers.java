@@ -11,10 +11,7 @@ import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.tenancy.Tenancy;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -26,10 +23,8 @@ import java.util.EnumSet;
  */
 @Stateless
 @PermitAll
-@DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
 public class CaseCallers {
 
-  @Resource SessionContext session;
   @Inject CallerContext caller;
   @Inject Memberships memberships;
   @Inject Tenancy tenancy;
@@ -44,12 +39,11 @@ public class CaseCallers {
   }
 
   public boolean staff() {
-    return caller.token().isEmpty()
-        && (session.isCallerInRole(Roles.SUPPORT) || session.isCallerInRole(Roles.PLATFORM_ADMIN));
+    return caller.supportStaff();
   }
 
   public boolean platformAdmin() {
-    return caller.token().isEmpty() && session.isCallerInRole(Roles.PLATFORM_ADMIN);
+    return caller.platformAdmin();
   }
 
   public boolean belongsToNoOrganisation() {

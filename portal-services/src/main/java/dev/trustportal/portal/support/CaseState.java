@@ -11,8 +11,18 @@ public enum CaseState {
   DONE,
   CANCELLED;
 
-  /** Whether the case may still be cancelled: nothing of it has been carried out. */
-  public boolean cancellable() {
+  /** Nothing of the case has been carried out yet. */
+  public boolean untouched() {
     return this == AWAITING_APPROVAL || this == APPROVED;
+  }
+
+  /** Whether the case may still be cancelled: only while nothing of it has been carried out. */
+  public boolean cancellable() {
+    return untouched();
+  }
+
+  /** Whether staff may (re)start carrying it out: approved, or stopped at a step. */
+  public boolean runnable() {
+    return this == APPROVED || this == EXECUTING;
   }
 }

@@ -61,6 +61,15 @@ public class SupportDesk {
     return view(visible(id));
   }
 
+  /** What the caller may do with the case now. */
+  public CaseActions actions(long id) {
+    SupportCase c = visible(id);
+    CaseState state = c.state();
+    boolean runnable = state.runnable() && callers.staff();
+    return new CaseActions(state == CaseState.AWAITING_APPROVAL, runnable && state == CaseState.APPROVED,
+        runnable && state == CaseState.EXECUTING, state.cancellable() && mayCancel(c));
+  }
+
   /** Staff see every case, others those of their organisations; newest first. */
   public Page<CaseView> list(CaseFilter filter, PageRequest request) {
     String member = callers.staff() ? null : callers.username();
@@ -115,11 +124,6 @@ public class SupportDesk {
         "support.case_cancelled", supportCase.gun().value(), Outcome.SUCCEEDED,
         "Support case " + id + " (" + supportCase.kind() + ", ticket " + supportCase.ticket() + ") cancelled: " + why));
     return view(supportCase);
-  }
-
-  /** Whether the caller may cancel the case (while it is cancellable): support staff and its owners. */
-  public boolean mayCancel(long id) {
-    return mayCancel(visible(id));
   }
 
   private boolean mayCancel(SupportCase supportCase) {

@@ -1,5 +1,8 @@
 package dev.trustportal.portal.worklist;
 
+import dev.trustportal.portal.change.ChangeNotPendingException;
+import dev.trustportal.portal.approval.SubjectRef;
+import dev.trustportal.portal.approval.Filing;
 import dev.trustportal.portal.approval.ApprovalSettingsStore;
 import dev.trustportal.portal.change.AlreadyApprovedException;
 import dev.trustportal.portal.change.ChangeFilter;
@@ -58,8 +61,10 @@ public class Worklist {
    */
   public Optional<PortalException> approvalRefusal(String organisation, ChangeView change) {
     Organisation org = tenancy.organisationToWorkIn(organisation);
-    Optional<PortalException> refusal =
-        ApprovalRules.refusal(change, settings.of(org), caller.username(), clock.instant());
+    Optional<PortalException> refusal = change.state() != ChangeState.FILED
+        ? Optional.of(new ChangeNotPendingException(change.id(), change.state()))
+        : new Filing(change.requestedBy(), change.filedAt())
+            .refusal(SubjectRef.change(organisation, change.id()), settings.of(org), caller.username(), clock.instant());
     if (refusal.isEmpty() && changes.approvedByCaller(change.id())) {
       return Optional.of(new AlreadyApprovedException(change.id(), caller.username()));
     }

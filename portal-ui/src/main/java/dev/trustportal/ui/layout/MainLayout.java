@@ -16,7 +16,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.worklist.Navigation;
 import dev.trustportal.portal.worklist.Worklist;
@@ -52,14 +52,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final Span pendingSignerRequests = new Span();
   private final transient Worklist worklist;
   private final transient Navigation navigation;
+  private final transient CallerContext caller;
   private final Span waitingApprovals = new Span();
   private String organisation = "";
 
   @Inject
   public MainLayout(SignOut signOut, SignerRequestService signerRequests, PlatformAttestationService attestation,
-      FidoMetadataService metadata, Worklist worklist, Navigation navigation) {
+      FidoMetadataService metadata, Worklist worklist, Navigation navigation, CallerContext caller) {
     this.signOut = signOut;
     this.navigation = navigation;
+    this.caller = caller;
     this.signerRequests = signerRequests;
     this.worklist = worklist;
     waitingApprovals.setId("approvals-badge");
@@ -204,10 +206,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   }
 
   /** Only hides the entry: the support desk's views and services check the role themselves. */
-  private static boolean isSupportStaff() {
-    VaadinRequest request = VaadinRequest.getCurrent();
-    return request != null
-        && (request.isUserInRole(Roles.SUPPORT) || request.isUserInRole(Roles.PLATFORM_ADMIN));
+  private boolean isSupportStaff() {
+    return caller.supportStaff();
   }
 
   /** Platform admins must see plainly that the platform accepts keys of any maker, not YubiKeys only. */
@@ -225,9 +225,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     return banner;
   }
 
-  private static boolean isPlatformAdmin() {
-    VaadinRequest request = VaadinRequest.getCurrent();
-    return request != null && request.isUserInRole(Roles.PLATFORM_ADMIN);
+  private boolean isPlatformAdmin() {
+    return caller.platformAdmin();
   }
 
   private static String username() {

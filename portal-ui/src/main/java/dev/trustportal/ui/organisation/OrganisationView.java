@@ -13,9 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.approval.ApprovalService;
-import dev.trustportal.portal.change.ChangeFilter;
 import dev.trustportal.portal.change.ChangeService;
-import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.membership.MembershipService;
 import dev.trustportal.portal.organisation.OrganisationService;
@@ -35,7 +33,6 @@ import dev.trustportal.portal.securitykey.KeyConfirmationService;
 import dev.trustportal.ui.securitykey.NewOwnerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 
 /**
  * An organisation at a glance: how many repositories and members it has and how many changes of
@@ -112,18 +109,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         tile("repositories", repositoryCount, getTranslation("organisation.repositories"),
             OrgPaths.repositories(organisation)),
         tile("members", memberCount, getTranslation("organisation.members"), OrgPaths.members(organisation)),
-        tile("pending", pendingChanges(), getTranslation("organisation.pending"), OrgPaths.changes(organisation)));
+        tile("pending", changes.openCount(organisation), getTranslation("organisation.pending"), OrgPaths.changes(organisation)));
     tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     tiles.getStyle().set("gap", "var(--lumo-space-m)");
     return tiles;
-  }
-
-  /** Filed, approved or publishing: every state that is not final. */
-  private long pendingChanges() {
-    return Arrays.stream(ChangeState.values())
-        .filter(state -> !state.isFinal())
-        .mapToLong(state -> changes.list(organisation, ChangeFilter.inState(state), COUNT_ONLY).total())
-        .sum();
   }
 
   /** A count and what it counts, the whole tile a link to the page that lists them. */

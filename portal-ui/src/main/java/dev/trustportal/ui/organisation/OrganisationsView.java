@@ -22,11 +22,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.AccountNotFoundException;
-import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.organisation.CreateOrganisation;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
@@ -58,15 +57,17 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private final transient PlatformOrganisations platform;
   private final transient SupportDesk desk;
   private final transient OrganisationDirectory directory;
+  private final transient CallerContext caller;
   private final Grid<OrganisationListing> grid = new Grid<>();
   private final TextField search = new TextField();
   private final Paragraph emptyState = new Paragraph();
 
   @Inject
   public OrganisationsView(OrganisationService organisations, OrganisationDirectory directory,
-      PlatformOrganisations platform, SupportDesk desk) {
+      PlatformOrganisations platform, SupportDesk desk, CallerContext caller) {
     this.desk = desk;
     this.directory = directory;
+    this.caller = caller;
     this.organisations = organisations;
     this.platform = platform;
     setSizeFull();
@@ -92,9 +93,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   }
 
   /** Only hides the button: the service refuses creation to anyone else regardless. */
-  private static boolean isPlatformAdmin() {
-    VaadinRequest request = VaadinRequest.getCurrent();
-    return request != null && request.isUserInRole(Roles.PLATFORM_ADMIN);
+  private boolean isPlatformAdmin() {
+    return caller.platformAdmin();
   }
 
   private Button newOrganisationButton() {

@@ -52,9 +52,8 @@ class TrustData extends VerticalLayout {
     grid.addColumn(r -> String.join(", ", r.keyIds().stream().map(ShortKeyId::of).toList()))
         .setHeader(getTranslation("trust.column.keys"));
     grid.addColumn(r -> date(r.expires())).setHeader(getTranslation("trust.column.expires")).setAutoWidth(true);
-    // Only targets/releases among these is a delegation whose threshold a change request may set.
     actions.ifPresent(a -> grid.addComponentColumn(
-            r -> r.name().equals(TrustChangeDialogs.RELEASES) ? thresholdButton(a, r.name(), "releases",
+            r -> r.thresholdChangeable() ? thresholdButton(a, r.name(), "releases",
                 r.threshold(), r.keyIds().size()) : new Span())
         .setAutoWidth(true).setFlexGrow(0));
     grid.setItems(roles);

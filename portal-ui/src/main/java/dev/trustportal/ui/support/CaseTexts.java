@@ -1,12 +1,10 @@
 package dev.trustportal.ui.support;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.VaadinRequest;
-import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.support.CaseView;
 import dev.trustportal.portal.support.PlanLine;
 
-/** The words of a support case in the reader's language, and who is support staff. */
+/** The words of a support case in the reader's language. */
 final class CaseTexts {
 
   private CaseTexts() {}
@@ -23,12 +21,5 @@ final class CaseTexts {
   static String approvals(Component host, CaseView supportCase) {
     return host.getTranslation("support.case.approvals.count", supportCase.approvalsHave(),
         supportCase.approvalsNeed());
-  }
-
-  /** Only decides what to offer: the services check the role again. */
-  static boolean staff() {
-    VaadinRequest request = VaadinRequest.getCurrent();
-    return request != null
-        && (request.isUserInRole(Roles.SUPPORT) || request.isUserInRole(Roles.PLATFORM_ADMIN));
   }
 }

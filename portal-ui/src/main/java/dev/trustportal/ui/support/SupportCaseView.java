@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.support.CaseActions;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.CaseView;
@@ -134,8 +135,7 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     VerticalLayout plan = new VerticalLayout();
     plan.setPadding(false);
     plan.setSpacing(false);
-    boolean untouched = c.state() == CaseState.AWAITING_APPROVAL || c.state() == CaseState.APPROVED;
-    Paragraph intro = new Paragraph(getTranslation(untouched ? "support.case.plan.before" : "support.case.plan.after"));
+    Paragraph intro = new Paragraph(getTranslation(c.state().untouched() ? "support.case.plan.before" : "support.case.plan.after"));
     intro.setId("case-plan-intro");
     OrderedList lines = new OrderedList();
     lines.setId("case-plan");
@@ -146,22 +146,22 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
 
   private Component actions(CaseView c) {
     HorizontalLayout actions = new HorizontalLayout();
-    if (c.state() == CaseState.AWAITING_APPROVAL) {
+    CaseActions allowed = desk.actions(c.id());
+    if (allowed.approve()) {
       Button approve = new Button(getTranslation("support.case.approve"), VaadinIcon.KEY.create(),
           event -> new CaseApproval(this, desk, approvals, c, this::approved, status::setText).start());
       approve.setId("case-approve");
       approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.add(approve);
     }
-    boolean runnable = c.state() == CaseState.APPROVED || c.state() == CaseState.EXECUTING;
-    if (runnable && CaseTexts.staff()) {
-      Button execute = new Button(getTranslation(c.state() == CaseState.EXECUTING ? "support.case.resume"
+    if (allowed.execute() || allowed.resume()) {
+      Button execute = new Button(getTranslation(allowed.resume() ? "support.case.resume"
           : "support.case.execute"), VaadinIcon.PLAY.create(), event -> confirmExecution(c));
       execute.setId("case-execute");
       execute.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
       actions.add(execute);
     }
-    if (c.state().cancellable() && desk.mayCancel(c.id())) {
+    if (allowed.cancel()) {
       Button cancel = new Button(getTranslation("support.case.cancel"), VaadinIcon.CLOSE_CIRCLE.create(),
           event -> new CancelCaseDialog(desk, c, this::cancelled).open());
       cancel.setId("case-cancel");

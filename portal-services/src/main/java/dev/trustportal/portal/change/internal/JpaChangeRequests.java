@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Change requests and their approvals in PostgreSQL; runs in the caller's transaction. */
 @ApplicationScoped
@@ -61,6 +62,15 @@ class JpaChangeRequests implements ChangeRequests {
   public long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
       TokenReach reach) {
     return filtered("select count(c)", "", Long.class, organisation, repository, state, reach).getSingleResult();
+  }
+
+  @Override
+  public long count(Organisation organisation, Set<ChangeState> states, TokenReach reach) {
+    TypedQuery<Long> query = em.createQuery("select count(c) from ChangeRequest c where c.organisation = :organisation"
+        + " and c.state in :states" + reach.where("c"), Long.class)
+        .setParameter("organisation", organisation)
+        .setParameter("states", states);
+    return reach.bind(query).getSingleResult();
   }
 
   private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Organisation organisation,
