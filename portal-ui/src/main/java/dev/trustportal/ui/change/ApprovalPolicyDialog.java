@@ -43,7 +43,7 @@ class ApprovalPolicyDialog extends Dialog {
     FormLayout form = new FormLayout();
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     // Labels such as "Owners to approve: Initialise repository" stay on one line beside their field.
-    form.getStyle().set("--vaadin-form-item-label-width", "20em");
+    form.addClassName("tp-wide-labels");
     setWidth("min(44rem, 95vw)");
     for (ChangeType type : ChangeType.values()) {
       IntegerField field = new IntegerField();
@@ -70,7 +70,7 @@ class ApprovalPolicyDialog extends Dialog {
     form.addFormItem(openHours, getTranslation("policy.open-hours"));
     form.addFormItem(requiredKeys, getTranslation("policy.required-keys"));
     error.setId("policy-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    error.addClassName("tp-error-text");
     add(form, error, new PolicyChangesPanel(approvals, organisation));
     Button save = new Button(getTranslation("policy.save"), event -> save(approvals, organisation));
     save.setId("save-approval-policy");

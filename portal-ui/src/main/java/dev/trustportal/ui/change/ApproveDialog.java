@@ -50,7 +50,7 @@ class ApproveDialog extends Dialog {
         change.approvalsNeeded())), getTranslation("change.details.approvals"));
     Pre digest = new Pre(change.digest());
     digest.setId("approve-digest");
-    digest.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all").set("margin", "0");
+    digest.addClassName("tp-code");
     details.addFormItem(digest, getTranslation("change.details.digest"));
     status.setId("approve-status");
     add(details, new Span(getTranslation("approve.explain")), status);

@@ -25,7 +25,7 @@ public class ChangeDetailsDialog extends Dialog {
     setWidth("min(52rem, 95vw)");
     FormLayout details = new FormLayout();
     details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-    details.getStyle().set("--vaadin-form-item-label-width", "11em");
+    details.addClassName("tp-medium-labels");
     details.addFormItem(new Span(change.gun()), getTranslation("change.details.repository"));
     details.addFormItem(new Span(ChangeTexts.type(this, change.type())), getTranslation("change.details.type"));
     details.addFormItem(new Span(ChangeTexts.summary(this, change)), getTranslation("change.details.summary"));
@@ -59,7 +59,7 @@ public class ChangeDetailsDialog extends Dialog {
   private static Span text(String text, String id) {
     Span span = new Span(text);
     span.setId(id);
-    span.getStyle().set("color", "var(--lumo-error-text-color)");
+    span.addClassName("tp-error-text");
     return span;
   }
 
@@ -67,11 +67,7 @@ public class ChangeDetailsDialog extends Dialog {
   private static Component code(String text, String id) {
     Pre pre = new Pre(text);
     pre.setId(id);
-    pre.getStyle()
-        .set("white-space", "pre-wrap")
-        .set("word-break", "break-all")
-        .set("margin", "0")
-        .set("font-size", "var(--lumo-font-size-s)");
+    pre.addClassNames("tp-code", "tp-small");
     return pre;
   }
 }

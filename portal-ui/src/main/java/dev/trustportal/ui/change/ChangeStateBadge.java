@@ -14,33 +14,17 @@ public class ChangeStateBadge extends Span {
   public ChangeStateBadge(ChangeState state) {
     setText(getTranslation("change.state." + state.name()));
     getElement().setAttribute("data-state", state.name());
-    Colours colours = colours(state);
-    getStyle()
-        .set("display", "inline-block")
-        .set("padding", "0 var(--lumo-space-s)")
-        .set("border-radius", "var(--lumo-border-radius-l)")
-        .set("font-size", "var(--lumo-font-size-s)")
-        .set("font-weight", "500")
-        .set("line-height", "var(--lumo-line-height-s)")
-        .set("white-space", "nowrap")
-        .set("color", colours.text())
-        .set("background-color", colours.background());
-  }
-
-  private record Colours(String text, String background) {
-
-    static Colours of(String family) {
-      return new Colours("var(--lumo-" + family + "-text-color)", "var(--lumo-" + family + "-color-10pct)");
-    }
+    addClassName("tp-badge");
+    getElement().setAttribute("data-tone", tone(state));
   }
 
   /** As Lumo's badges: waiting or refused is neutral, on its way primary, done success, failed error. */
-  private static Colours colours(ChangeState state) {
+  private static String tone(ChangeState state) {
     return switch (state) {
-      case FILED, REJECTED -> new Colours("var(--lumo-contrast-80pct)", "var(--lumo-contrast-10pct)");
-      case APPROVED, PUBLISHING -> Colours.of("primary");
-      case PUBLISHED -> Colours.of("success");
-      case FAILED -> Colours.of("error");
+      case FILED, REJECTED -> "contrast";
+      case APPROVED, PUBLISHING -> "primary";
+      case PUBLISHED -> "success";
+      case FAILED -> "error";
     };
   }
 }

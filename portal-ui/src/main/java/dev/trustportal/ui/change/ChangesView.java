@@ -136,7 +136,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     policy.addClickListener(event -> new ApprovalPolicyDialog(approvals, organisation).open());
     HorizontalLayout toolbar = new HorizontalLayout(state, repository, refresh, policy);
     toolbar.setAlignItems(Alignment.BASELINE);
-    toolbar.getStyle().set("flex-wrap", "wrap");
+    toolbar.addClassName("tp-wrap");
     return toolbar;
   }
 
@@ -234,8 +234,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         approve.setTooltipText(why);
         Span reason = new Span(why);
         reason.setId("approve-refusal-" + change.id());
-        reason.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
-            .set("max-width", "14rem").set("white-space", "normal");
+        reason.addClassNames("tp-secondary-text", "tp-smaller", "tp-refusal-reason");
         buttons.add(reason);
       });
       Button reject = new Button(getTranslation("changes.reject"), event ->
@@ -245,7 +244,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
       buttons.addComponentAtIndex(0, approve);
       buttons.addComponentAtIndex(1, reject);
     }
-    buttons.getStyle().set("flex-wrap", "wrap");
+    buttons.addClassName("tp-wrap");
     return buttons;
   }
 
@@ -257,9 +256,9 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   /** Filed, and below it when it last moved. */
   private Component times(ChangeView change) {
     Span updated = new Span(getTranslation("changes.updated", Times.formatShort(change.updatedAt(), getLocale())));
-    updated.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    updated.addClassNames("tp-secondary-text", "tp-small");
     Div times = new Div(new Span(Times.formatShort(change.filedAt(), getLocale())), updated);
-    times.getStyle().set("display", "flex").set("flex-direction", "column");
+    times.addClassName("tp-column");
     return times;
   }
 

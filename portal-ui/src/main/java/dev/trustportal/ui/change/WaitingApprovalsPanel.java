@@ -38,9 +38,7 @@ public class WaitingApprovalsPanel extends VerticalLayout {
     setId("needs-approval");
     setPadding(true);
     setSpacing(false);
-    getStyle().set("border", "1px solid var(--lumo-primary-color-50pct)")
-        .set("border-radius", "var(--lumo-border-radius-l)")
-        .set("background", "var(--lumo-primary-color-10pct)");
+    addClassNames("tp-panel", "tp-panel-primary");
     show();
   }
 
@@ -49,7 +47,7 @@ public class WaitingApprovalsPanel extends VerticalLayout {
     WaitingApprovals waiting = worklist.waitingForCaller(organisation);
     setVisible(waiting.count() > 0);
     H3 heading = new H3(getTranslation("needs-approval.heading", waiting.count()));
-    heading.getStyle().set("margin-top", "0");
+    heading.addClassName("tp-no-top-margin");
     add(heading);
     waiting.changes().forEach(change -> add(changeRow(change)));
     waiting.cases().forEach(supportCase -> add(caseRow(supportCase)));
@@ -75,11 +73,11 @@ public class WaitingApprovalsPanel extends VerticalLayout {
   }
 
   private static Component row(Span text, Component action) {
-    text.getStyle().set("flex", "1 1 20rem").set("min-width", "0").set("overflow-wrap", "anywhere");
+    text.addClassNames("tp-wrap-anywhere", "tp-grow-line");
     HorizontalLayout row = new HorizontalLayout(text, action);
     row.setWidthFull();
     row.setAlignItems(Alignment.CENTER);
-    row.getStyle().set("flex-wrap", "wrap");
+    row.addClassName("tp-wrap");
     return row;
   }
 

@@ -1,5 +1,6 @@
 package dev.trustportal.ui.layout;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -39,6 +40,7 @@ import java.util.List;
  * overview, repositories, members, changes, signer requests (with the count of pending ones for its
  * owners and admins) and robot tokens.
  */
+@StyleSheet(PortalStyles.SHEET)
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
@@ -69,18 +71,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     pendingSignerRequests.setId("signer-requests-badge");
     pendingSignerRequests.getElement().getThemeList().add("badge contrast pill small");
     Span title = new Span(getTranslation("app.title"));
-    // Inline Lumo variables: utility classes would need a theme, and the app ships none.
-    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
-        .set("white-space", "nowrap");
     title.addClassName(NarrowScreens.TITLE);
     HorizontalLayout end = new HorizontalLayout(currentUser(), new LanguageSelect("language-select"), logoutButton());
     end.setAlignItems(Alignment.CENTER);
-    end.getStyle().set("margin-left", "auto").set("padding", "0 var(--lumo-space-m)");
-    end.addClassName(NarrowScreens.WIDE_ONLY);
+    end.addClassNames("tp-header-end", NarrowScreens.WIDE_ONLY);
     UserMenu menu = new UserMenu(username(), this::logout);
     menu.addClassName(NarrowScreens.NARROW_ONLY);
-    menu.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-s)");
-    NarrowScreens.install(this);
+    menu.addClassName("tp-user-menu");
     // Nobody to sign out on the not-found page of a visitor who is not signed in.
     end.setVisible(!username().isEmpty());
     menu.setVisible(!username().isEmpty());
@@ -219,9 +216,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Span banner = new Span(getTranslation(textKey));
     banner.setId(id);
     banner.getElement().getThemeList().add("badge contrast");
-    // The banner gives way, wrapping its own text, so that the title and the signed-in name stay on one line.
-    banner.getStyle().set("flex", "0 1 auto").set("min-width", "0").set("white-space", "normal")
-        .set("margin-left", "var(--lumo-space-m)");
+    banner.addClassName("tp-banner");
     return banner;
   }
 
@@ -239,7 +234,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     String name = username();
     Span user = new Span(name.isEmpty() ? "" : getTranslation("layout.signed-in-as", name));
     user.setId("current-user");
-    user.getStyle().set("white-space", "nowrap");
+    user.addClassName("tp-nowrap");
     return user;
   }
 

@@ -55,7 +55,7 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
     overdue.setId("fido-metadata-overdue");
     overdue.getElement().getThemeList().add("badge error");
     error.setId("fido-metadata-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    error.addClassName("tp-error-text");
     add(new H2(getTranslation("platform.heading")), new H3(getTranslation("platform.metadata.heading")),
         new Span(getTranslation("platform.metadata.explain")), summary, overdue, upload(), error, configureGrid());
     show(metadata.view());

@@ -1,5 +1,7 @@
 package dev.trustportal.ui.security;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import dev.trustportal.ui.layout.PortalStyles;
 import dev.trustportal.portal.identity.SignInThrottle;
 
 import com.vaadin.flow.component.UI;
@@ -47,6 +49,7 @@ import java.util.Optional;
  * once. It shows itself only with {@code ?local} (the break-glass admin's way in) or after a failed
  * single sign-on ({@code ?sso=<reason>}, which it explains), offering both ways.
  */
+@StyleSheet(PortalStyles.SHEET)
 @Route(Routes.LOGIN)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -82,15 +85,14 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     loginForm.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
     paused.setId("sign-in-throttled");
     paused.setVisible(false);
-    paused.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "30em");
+    paused.addClassNames("tp-error-text", "tp-readable");
     add(languageSelect(), new H1(getTranslation("app.title")), paused, loginForm);
   }
 
   /** Top right, where the header of the signed-in pages has it; the choice outlives signing in. */
   private static LanguageSelect languageSelect() {
     LanguageSelect language = new LanguageSelect("login-language-select");
-    language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
-        .set("right", "var(--lumo-space-m)");
+    language.addClassName("tp-corner");
     return language;
   }
 
@@ -123,12 +125,12 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     failure.ifPresent(reason -> {
       Paragraph message = new Paragraph(getTranslation(reason.messageKey()));
       message.setId("sso-message");
-      message.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "30em");
+      message.addClassNames("tp-error-text", "tp-readable");
       addComponentAtIndex(2, message);
     });
     addComponentAtIndex(failure.isPresent() ? 3 : 2, button);
     add(breakGlass);
-    breakGlass.getStyle().set("max-width", "30em").set("color", "var(--lumo-secondary-text-color)");
+    breakGlass.addClassNames("tp-secondary-text", "tp-readable");
   }
 
   @Override

@@ -133,9 +133,9 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
   /** Who asked, and below it when. */
   private Component requested(SignerRequestView request) {
     Span when = new Span(Times.formatShort(request.requestedAt(), getLocale()));
-    when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    when.addClassNames("tp-secondary-text", "tp-small");
     Div requested = new Div(new Span(request.requestedBy()), when);
-    requested.getStyle().set("display", "flex").set("flex-direction", "column");
+    requested.addClassName("tp-column");
     return requested;
   }
 
@@ -157,9 +157,9 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
           request.reason().orElse(""));
     };
     Span text = new Span(detail);
-    text.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    text.addClassName("tp-secondary-text");
     Div line = new Div(badge, text);
-    line.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
+    line.addClassName("tp-column");
     return line;
   }
 

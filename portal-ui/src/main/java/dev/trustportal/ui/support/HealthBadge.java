@@ -16,15 +16,7 @@ class HealthBadge extends Span {
     setText(healthy ? getTranslation("support.health.healthy")
         : getTranslation("support.health.findings", health.findings().size()));
     getElement().setAttribute("data-healthy", String.valueOf(healthy));
-    String family = healthy ? "success" : "error";
-    getStyle()
-        .set("display", "inline-block")
-        .set("padding", "0 var(--lumo-space-s)")
-        .set("border-radius", "var(--lumo-border-radius-l)")
-        .set("font-size", "var(--lumo-font-size-s)")
-        .set("font-weight", "500")
-        .set("white-space", "nowrap")
-        .set("color", "var(--lumo-" + family + "-text-color)")
-        .set("background-color", "var(--lumo-" + family + "-color-10pct)");
+    addClassName("tp-badge");
+    getElement().setAttribute("data-tone", healthy ? "success" : "error");
   }
 }

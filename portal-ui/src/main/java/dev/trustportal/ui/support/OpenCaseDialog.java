@@ -55,7 +55,7 @@ class OpenCaseDialog extends Dialog {
         textField(keyId, "open-case-key-id", "support.open.key-id"));
     showSignerFields(false);
     status.setId("open-case-status");
-    status.getStyle().set("color", "var(--lumo-error-text-color)");
+    status.addClassName("tp-error-text");
     add(new Span(getTranslation("support.open.explain")), form, status);
     Button open = new Button(getTranslation("support.open.submit"), event -> submit());
     open.setId("open-case-submit");

@@ -21,20 +21,14 @@ public class ResetNoticePanel extends Div {
 
   public ResetNoticePanel(ResetNotice notice) {
     setId("reset-notice");
-    getStyle()
-        .set("border", "1px solid var(--lumo-error-color-50pct)")
-        .set("border-radius", "var(--lumo-border-radius-l)")
-        .set("background-color", "var(--lumo-error-color-10pct)")
-        .set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)")
-        .set("width", "100%")
-        .set("box-sizing", "border-box");
+    addClassNames("tp-panel", "tp-panel-error");
     H3 heading = new H3(getTranslation("reset-notice.heading"));
     Paragraph when = new Paragraph(getTranslation("reset-notice.when",
         Times.format(notice.resetAt(), getLocale()), notice.caseId()));
     when.setId("reset-notice-when");
     Span rootKey = new Span(notice.newRootKeyId());
     rootKey.setId("reset-notice-root-key");
-    rootKey.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)").set("word-break", "break-all");
+    rootKey.addClassNames("tp-mono", "tp-wrap-anywhere");
     Paragraph key = new Paragraph(new Span(getTranslation("reset-notice.root-key") + " "), rootKey);
     add(heading, when, key, new Paragraph(getTranslation("reset-notice.steps")), steps(notice),
         command(notice.gun()), tags(notice));
@@ -53,7 +47,7 @@ public class ResetNoticePanel extends Div {
   private Pre command(String gun) {
     Pre command = new Pre("rm -rf ~/.docker/trust/tuf/" + gun + "\ndocker pull " + gun + ":<tag>");
     command.setId("reset-notice-command");
-    command.getStyle().set("margin", "0").set("white-space", "pre-wrap");
+    command.addClassName("tp-code");
     return command;
   }
 

@@ -125,7 +125,7 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
         getTranslation("support.case.cancellation")));
     if (c.lastError() != null && !c.lastError().isBlank()) {
       Span error = text("case-last-error", c.lastError());
-      error.getStyle().set("color", "var(--lumo-error-text-color)");
+      error.addClassName("tp-error-text");
       details.addFormItem(error, getTranslation("support.case.last-error"));
     }
     return details;

@@ -91,7 +91,7 @@ public class SupportCasesView extends VerticalLayout implements HasDynamicTitle,
     gun.addValueChangeListener(event -> filtered(event.isFromClient()));
     HorizontalLayout filters = new HorizontalLayout(state, gun);
     filters.setAlignItems(Alignment.BASELINE);
-    filters.getStyle().set("flex-wrap", "wrap");
+    filters.addClassName("tp-wrap");
     return filters;
   }
 
@@ -125,7 +125,7 @@ public class SupportCasesView extends VerticalLayout implements HasDynamicTitle,
 
   private static Span fullGun(CaseView c) {
     Span text = new Span(c.gun());
-    text.getStyle().set("overflow-wrap", "anywhere");
+    text.addClassName("tp-wrap-anywhere");
     return text;
   }
 

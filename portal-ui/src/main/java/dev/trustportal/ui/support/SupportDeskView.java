@@ -69,7 +69,7 @@ public class SupportDeskView extends VerticalLayout implements BeforeEnterObserv
     RouterLink caseList = new RouterLink(getTranslation("support.cases.link"), SupportCasesView.class);
     caseList.setId("support-cases-link");
     error.setId("support-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    error.addClassName("tp-error-text");
     add(new H2(getTranslation("support.heading")), new Span(getTranslation("support.explain")), toolbar(),
         caseList, error, configureGrid(), pager());
   }

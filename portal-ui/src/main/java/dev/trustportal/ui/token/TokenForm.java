@@ -65,7 +65,7 @@ class TokenForm extends FormLayout {
       add(organisation);
     }
     error.setId("token-form-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    error.addClassName("tp-error-text");
     add(repositories, access, error, buttons());
   }
 
