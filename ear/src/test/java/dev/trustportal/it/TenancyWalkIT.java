@@ -69,6 +69,8 @@ class TenancyWalkIT {
       Map.entry("GET /api/v1/changes/{id}", 404),
       // The support desk's search across organisations: support staff and platform admins only.
       Map.entry("GET /api/v1/support/repositories", 403),
+      // Repositories whose trust data diverged from what the portal pinned, across organisations: staff only.
+      Map.entry("GET /api/v1/support/repositories/diverged", 403),
       // The caller's own tokens: a token of A is created and listed; B's IDs are nobody's here.
       Map.entry("GET /api/v1/me/tokens", 200),
       Map.entry("POST /api/v1/me/tokens", 201),

@@ -94,16 +94,25 @@ class ApprovablePolicyChanges implements ApprovalSubjects {
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }
 
-  /** The change, if it is of the organisation the caller addressed and the caller is a member of it. */
+  /**
+   * The change, if it is of the organisation the caller addressed and the caller is a member of it. The
+   * addressed organisation is checked first: whoever may not see it learns nothing of its IDs, and the
+   * refusal is audited in its chain whether or not the ID exists.
+   */
   private PolicyChange visible(SubjectRef ref, boolean lock) {
+    ref.organisation().ifPresent(organisation -> requireMember(ref, organisation));
     PolicyChange change = changes.find(ref.id(), lock)
         .filter(c -> ref.addresses(c.organisation()))
         .orElseThrow(() -> new PolicyChangeNotFoundException(ref.id()));
+    requireMember(ref, change.organisation());
+    return change;
+  }
+
+  private void requireMember(SubjectRef ref, String organisation) {
     try {
-      tenancy.requireRole(change.organisation());
+      tenancy.requireRole(organisation);
     } catch (OrganisationNotFoundException notAMember) {
       throw new PolicyChangeNotFoundException(ref.id());
     }
-    return change;
   }
 }

@@ -97,7 +97,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
     List<String> segments = event.getLocation().getSegments();
-    boolean onOrganisation = segments.size() >= 2 && segments.get(0).equals(ORGS);
+    // The not-found page of an organisation one may not see shows nothing of it, and asks nothing about it.
+    boolean notFound = event.getActiveChain().stream().anyMatch(NotFoundView.class::isInstance);
+    boolean onOrganisation = !notFound && segments.size() >= 2 && segments.get(0).equals(ORGS);
     organisationNavigation.setVisible(onOrganisation);
     if (onOrganisation) {
       showOrganisation(segments.get(1));
