@@ -61,7 +61,7 @@ class TrustSummaryTest {
 
   private static RoleView role(String name, int keys, int threshold, Instant expires) {
     List<String> ids = java.util.stream.IntStream.range(0, keys).mapToObj(i -> name + "-key-" + i).toList();
-    return new RoleView(name, threshold, ids, Optional.of(expires), List.of());
+    return new RoleView(name, threshold, ids, Optional.of(expires), List.of(), name.startsWith("targets/"));
   }
 
   private static TagView tag(String name, String role, boolean verified) {
