@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The stack for the integration tests: started fresh in its own data directory on free ports,
-# stopped afterwards with its logs kept under IT_LOG_DIR and the data directory removed.
+# stopped afterwards with its logs kept under IT_LOG_DIR and the data directory removed. The tests' own
+# restarts and extra instances (PortalStack) go through "it-stack.sh stack COMMAND ...", so that Payara
+# gets the test configuration below every time it starts, not only the first time.
 # When KEYCLOAK_HOME names an unpacked Keycloak, Keycloak starts in the background beside the stack
 # (in <data>/keycloak), so that it is up by the time SingleSignOnIT, which runs last, needs it.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-: "${PORTAL_DATA_DIR:?}" "${IT_LOG_DIR:?}"
+: "${PORTAL_DATA_DIR:?}"
 export KEYCLOAK_DATA_DIR=$PORTAL_DATA_DIR/keycloak
 # Browsers' virtual authenticators give 'none' or self attestation: the test stack accepts any
 # authenticator (the platform status flags it); the YubiKey-only default is proven by unit tests.
@@ -34,6 +36,7 @@ case "${1:-}" in
     fi
     ;;
   stop)
+    : "${IT_LOG_DIR:?}"
     [ -d "$PORTAL_DATA_DIR" ] || exit 0
     "$here/keycloak.sh" stop || true
     "$here/stack.sh" stop || true
@@ -43,5 +46,10 @@ case "${1:-}" in
     cp "$KEYCLOAK_DATA_DIR/keycloak.log" "$IT_LOG_DIR/keycloak.log" 2>/dev/null || true
     [ -n "${KEEP_IT_DATA:-}" ] || rm -rf "$PORTAL_DATA_DIR"
     ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  stack)
+    # Any command of tools/stack.sh (restart, instance-start, ...) with the test configuration above.
+    shift
+    exec "$here/stack.sh" "$@"
+    ;;
+  *) echo "usage: $0 start|stop|stack COMMAND..." >&2; exit 2 ;;
 esac

@@ -45,8 +45,6 @@ class PasswordGuessingIT {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("Red on the merged main of 2026-12-07 (the second forwarded client got 429):"
-      + " the trusted-proxy setting may not reach Payara since tools/stack.sh was split; issue 20 item 5 stays open")
   void behindATrustedProxyEachForwardedClientIsThrottledOnItsOwn() {
     String victim = TwoTenants.createUser(admin, "proxied");
     WebClient proxy = WebClient.from(stack, "127.0.0.2");

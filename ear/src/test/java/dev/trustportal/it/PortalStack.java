@@ -153,8 +153,10 @@ final class PortalStack {
       String... arguments) throws IOException, InterruptedException {
     Path tools = toolsDir();
     Path log = dataDir.resolve("logs/" + command + ".log");
+    // Through it-stack.sh, which sets the test stack's configuration (trusted proxy, attestation, FIDO
+    // metadata root) before it runs stack.sh: a restart without it would drop them from Payara.
     List<String> line = new ArrayList<>(List.of("bash",
-        tools.resolve("stack.sh").toString(), command));
+        tools.resolve("it-stack.sh").toString(), "stack", command));
     line.addAll(List.of(arguments));
     ProcessBuilder builder =
         new ProcessBuilder(line)
@@ -166,8 +168,6 @@ final class PortalStack {
     env.put("PORTAL_JDBC_JAR", required("it.jdbc.jar"));
     env.put("PORTAL_ADMIN_PASSWORD", adminPassword());
     env.remove("PORTAL_EAR");
-    // As tools/it-stack.sh starts the test stack: Chromium's virtual authenticator attests itself.
-    env.put("PORTAL_WEBAUTHN_ATTESTATION", "any-authenticator-testing");
     env.putAll(configuration);
     Process process = builder.start();
     if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
