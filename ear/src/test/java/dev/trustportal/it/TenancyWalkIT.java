@@ -106,7 +106,18 @@ class TenancyWalkIT {
     // check's and not a missing repository's (bob's own walk below proves they reach B's data).
     valuesOfB = Map.of(
         "repo", tenants.repoB, "username", tenants.carol, "user", tenants.carol, "id", tenants.changeB,
-        "caseId", supportCaseOfB());
+        "caseId", supportCaseOfB(), "policyChangeId", policyChangeOfB());
+  }
+
+  /** A change of B's approval policy waiting for its owners: bob requires one approval, then lowers it. */
+  private String policyChangeOfB() {
+    PortalApi bob = tenants.as(tenants.bob);
+    String policy = "/api/v1/orgs/" + tenants.orgB + "/approval-policy";
+    PortalApi.Response raised = bob.put(policy, "{\"approvals\":{\"ADD_SIGNER\":1}}");
+    assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+    PortalApi.Response filed = bob.put(policy, "{\"approvals\":{\"ADD_SIGNER\":0}}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    return filed.json().get("id").asText();
   }
 
   /** A support case of B's repository, opened by the platform admin (support staff). */

@@ -91,25 +91,25 @@ public class ApprovalPolicyResource {
   }
 
   @GET
-  @Path("changes/{id: [0-9]+}")
+  @Path("changes/{policyChangeId: [0-9]+}")
   @Operation(summary = "One policy change", description = "404 unless it is the organisation's and the caller a member.")
-  public PolicyChangeJson change(@PathParam("org") String org, @PathParam("id") long id) {
+  public PolicyChangeJson change(@PathParam("org") String org, @PathParam("policyChangeId") long id) {
     return PolicyChangeJson.of(approvals.policyChange(org, id));
   }
 
   @GET
-  @Path("changes/{id: [0-9]+}/approval-challenge")
+  @Path("changes/{policyChangeId: [0-9]+}/approval-challenge")
   @Operation(
       summary = "A fresh WebAuthn challenge to approve the policy change, bound to its digest",
       description = "As for changes of trust: publicKey is PublicKeyCredentialRequestOptionsJSON, its challenge"
           + " SHA-256(digest || nonce), single-use, valid 5 minutes. 403 self_approval when the requester asks and"
           + " the current policy does not allow it; 409 approval_period_over." + NOT_FOUND)
-  public ApprovalChallengeJson challenge(@PathParam("org") String org, @PathParam("id") long id) {
+  public ApprovalChallengeJson challenge(@PathParam("org") String org, @PathParam("policyChangeId") long id) {
     return ApprovalChallengeJson.of(approvals.challenge(SubjectRef.policyChange(org, id)));
   }
 
   @POST
-  @Path("changes/{id: [0-9]+}/approvals")
+  @Path("changes/{policyChangeId: [0-9]+}/approvals")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Approves the policy change with a security-key assertion",
@@ -121,18 +121,18 @@ public class ApprovalPolicyResource {
       name = "assertion", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\": \"public-key\","
           + " \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\": \"SZYN...\", \"signature\":"
           + " \"MEUC...\"}, \"clientExtensionResults\": {}}")))
-  public PolicyChangeJson approve(@PathParam("org") String org, @PathParam("id") long id, String assertion) {
+  public PolicyChangeJson approve(@PathParam("org") String org, @PathParam("policyChangeId") long id, String assertion) {
     approvals.approve(SubjectRef.policyChange(org, id), assertion == null ? "" : assertion);
     return PolicyChangeJson.of(approvals.policyChange(org, id));
   }
 
   @POST
-  @Path("changes/{id: [0-9]+}/rejections")
+  @Path("changes/{policyChangeId: [0-9]+}/rejections")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Rejects the policy change with a reason",
       description = "Body {\"reason\"}; 400 missing_reason without one. The policy change, REJECTED." + NOT_FOUND)
-  public PolicyChangeJson reject(@PathParam("org") String org, @PathParam("id") long id, RejectionJson body) {
+  public PolicyChangeJson reject(@PathParam("org") String org, @PathParam("policyChangeId") long id, RejectionJson body) {
     approvals.reject(SubjectRef.policyChange(org, id), body == null ? null : body.reason());
     return PolicyChangeJson.of(approvals.policyChange(org, id));
   }
