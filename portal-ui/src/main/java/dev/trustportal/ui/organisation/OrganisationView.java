@@ -111,7 +111,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         tile("members", memberCount, getTranslation("organisation.members"), OrgPaths.members(organisation)),
         tile("pending", changes.openCount(organisation), getTranslation("organisation.pending"), OrgPaths.changes(organisation)));
     tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    tiles.getStyle().set("gap", "var(--lumo-space-m)");
+    tiles.addClassName("tp-gap-m");
     return tiles;
   }
 
@@ -119,22 +119,14 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private Component tile(String id, long count, String label, String path) {
     Span number = new Span(String.valueOf(count));
     number.setId("dashboard-" + id + "-count");
-    number.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600")
-        .set("line-height", "1").set("color", "var(--lumo-header-text-color)");
+    number.addClassName("tp-tile-number");
     Span text = new Span(label);
-    text.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    text.addClassName("tp-secondary-text");
     Div content = new Div(number, text);
-    content.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+    content.addClassName("tp-tile-content");
     Anchor tile = new Anchor(path, content);
     tile.setId("dashboard-" + id + "-link");
-    tile.getStyle()
-        .set("min-width", "12rem")
-        .set("padding", "var(--lumo-space-l)")
-        .set("border", "1px solid var(--lumo-contrast-10pct)")
-        .set("border-radius", "var(--lumo-border-radius-l)")
-        .set("background", "var(--lumo-base-color)")
-        .set("box-shadow", "var(--lumo-box-shadow-xs)")
-        .set("text-decoration", "none");
+    tile.addClassName("tp-tile");
     return tile;
   }
 

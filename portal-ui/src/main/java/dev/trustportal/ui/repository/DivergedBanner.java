@@ -15,14 +15,12 @@ class DivergedBanner extends Div {
 
   DivergedBanner(RepositoryDivergedException diverged) {
     setId("diverged-banner");
-    getStyle().set("background", "var(--lumo-error-color-10pct)").set("border", "2px solid var(--lumo-error-color)")
-        .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
-        .set("color", "var(--lumo-error-text-color)");
+    addClassName("tp-alarm");
     H3 title = new H3(getTranslation("trust.diverged.title"));
-    title.getStyle().set("color", "var(--lumo-error-text-color)").set("margin-top", "0");
+    title.addClassNames("tp-error-text", "tp-no-top-margin");
     Pre finding = new Pre(String.valueOf(diverged.arguments()[1]));
     finding.setId("diverged-finding");
-    finding.getStyle().set("white-space", "pre-wrap");
+    finding.addClassName("tp-code");
     add(title, new Paragraph(getTranslation("trust.diverged.what", diverged.arguments()[0])), finding,
         new Paragraph(getTranslation("trust.diverged.resolve")));
   }

@@ -40,7 +40,7 @@ class KeyFileField extends Composite<VerticalLayout> {
     pem.setMinRows(4);
     pem.setMaxRows(6);
     // Only the value gets smaller: the PEM lines are long, the label and helper stay as in every form.
-    pem.getStyle().set("--vaadin-input-field-value-font-size", "var(--lumo-font-size-xxs)");
+    pem.addClassName("tp-small-value");
     pem.setManualValidation(true);
     pem.addValueChangeListener(event -> pem.setInvalid(false));
 

@@ -45,11 +45,9 @@ class RepositoryImportForm extends NameForm {
     nameField().setValueChangeMode(ValueChangeMode.LAZY);
     nameField().addValueChangeListener(event -> explain(event.getValue()));
     confirmation.setId("import-confirmation");
-    confirmation.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0")
-        .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
-        .set("background", "var(--lumo-contrast-5pct)").set("box-sizing", "border-box");
+    confirmation.addClassName("tp-note");
     error.setId("import-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    error.addClassNames("tp-error-text", "tp-small");
     progress.setId("import-progress");
     progress.setIndeterminate(true);
     progressText.setText(getTranslation("repository.import.checking"));
