@@ -92,6 +92,8 @@ class TenancyWalkIT {
       Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404),
       Map.entry("POST /api/v1/support/cases/{caseId}/cancellation", 404),
       Map.entry("GET /api/v1/me/security-keys/{id}/removal-challenge", 404),
+      Map.entry("POST /api/v1/me/security-keys/{id}/custodian-enrolment-challenge", 404),
+      Map.entry("POST /api/v1/me/security-keys/{id}/custodian-enrolment", 404),
       // The caller's own signer requests: alice asked for none in B.
       Map.entry("GET /api/v1/me/signer-requests", 200));
 

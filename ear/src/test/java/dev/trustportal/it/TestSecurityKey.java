@@ -27,6 +27,8 @@ final class TestSecurityKey {
 
   private final KeyPair key = generate();
   private final byte[] credentialId = new byte[32];
+  // The authenticator's hmac-secret (CTAP2): what its PRF outputs are made of; it never leaves the key.
+  private final byte[] prfSecret = new byte[32];
   private final String origin;
   private final UUID aaguid;
   private int counter;
@@ -38,6 +40,7 @@ final class TestSecurityKey {
   /** A key of the model: its AAGUID is what the FIDO metadata describes it by. */
   TestSecurityKey(PortalStack stack, UUID aaguid) {
     RANDOM.nextBytes(credentialId);
+    RANDOM.nextBytes(prfSecret);
     this.origin = "http://localhost:" + stack.httpPort();
     this.aaguid = aaguid;
   }
@@ -141,6 +144,33 @@ final class TestSecurityKey {
     return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
         + "\"response\":{\"clientDataJSON\":\"" + b64(clientData) + "\",\"authenticatorData\":\"" + b64(authData)
         + "\",\"signature\":\"" + b64(sign(concat(authData, sha256(clientData)))) + "\"},\"clientExtensionResults\":{}}";
+  }
+
+  /**
+   * The JSON of {@code navigator.credentials.get} with the PRF extension evaluated over {@code saltBase64url}, as
+   * a browser returns it: {@code clientExtensionResults.prf.results.first} is HMAC-SHA-256 of the key's secret
+   * over SHA-256("WebAuthn PRF" || 0x00 || salt) (WebAuthn L3 §10.1.4 over CTAP2 hmac-secret).
+   */
+  String assertionWithPrf(String challenge, String saltBase64url) {
+    String plain = assertion(challenge);
+    String result = b64(prf(Base64.getUrlDecoder().decode(saltBase64url)));
+    return plain.replace("\"clientExtensionResults\":{}",
+        "\"clientExtensionResults\":{\"prf\":{\"results\":{\"first\":\"" + result + "\"}}}");
+  }
+
+  /** This key's PRF output over a salt (what the browser computes with it). */
+  byte[] prf(byte[] salt) {
+    try {
+      byte[] label = "WebAuthn PRF".getBytes(StandardCharsets.US_ASCII);
+      byte[] input = new byte[label.length + 1 + salt.length];
+      System.arraycopy(label, 0, input, 0, label.length);
+      System.arraycopy(salt, 0, input, label.length + 1, salt.length);
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(prfSecret, "HmacSHA256"));
+      return mac.doFinal(sha256(input));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private byte[] clientData(String type, String challenge) {

@@ -3,6 +3,8 @@ package dev.trustportal.notary;
 import dev.trustportal.notary.internal.ServerMetadataSource;
 import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.PublishResult;
+import dev.trustportal.notary.publish.HeldRootInitialiser;
+import dev.trustportal.notary.publish.PreparedRoot;
 import dev.trustportal.notary.publish.Publisher;
 import dev.trustportal.notary.publish.RepositoryInitialiser;
 import dev.trustportal.notary.publish.SigningKeys;
@@ -11,6 +13,7 @@ import dev.trustportal.notary.server.ServerConfig;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
 import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.tuf.Signature;
 import dev.trustportal.notary.verify.RepositoryVerifier;
 import dev.trustportal.notary.verify.TrustedRepository;
 import java.time.Clock;
@@ -67,6 +70,24 @@ public final class NotaryBridge {
   /** Creates a repository: new root and targets keys (stored through SigningKeys), server-held snapshot. */
   public PublishResult initialise(Gun gun) {
     return publisher.initialise(gun, new RepositoryInitialiser(server, keys, clock));
+  }
+
+  /**
+   * Prepares a repository whose root keys people hold (owner-held custody): root v1 over {@code rootKeys}
+   * with {@code threshold}, unsigned, and targets v1 signed with a new targets key kept through SigningKeys.
+   */
+  public PreparedRoot prepareInitialisation(Gun gun, List<Key> rootKeys, int threshold) {
+    return new HeldRootInitialiser(server, keys, clock).prepare(gun, rootKeys, threshold);
+  }
+
+  /**
+   * Uploads a prepared root (its file as {@link PreparedRoot#unsignedRoot()}) with the holders' signatures and
+   * its targets; refused before upload unless the root's threshold of signatures verifies.
+   */
+  public PublishResult publishInitialisation(Gun gun, byte[] unsignedRoot, List<Signature> signatures,
+      byte[] targets) {
+    return publisher.initialiseSigned(gun, new HeldRootInitialiser(server, keys, clock), unsignedRoot, signatures,
+        targets);
   }
 
   /**

@@ -41,10 +41,13 @@ public final class Routes {
   /** Repository names may contain '/': the wildcard takes the rest of the path. */
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
+  /** A root ceremony of an organisation in OWNERS custody; its ID parameter is named as a support case's. */
+  public static final String ROOT_CEREMONY = ORGANISATION + "/root-ceremonies/:" + CASE_ID + "([0-9]+)";
+
   public static final List<String> ALL =
       List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
           REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT, SUPPORT_CASES, SUPPORT_CASE, SIGNER_REQUESTS,
-          PLATFORM_SETTINGS);
+          PLATFORM_SETTINGS, ROOT_CEREMONY);
 
   private Routes() {}
 }

@@ -95,6 +95,15 @@ public final class Publisher {
     return PublishResult.ofInitialisation(gun, files);
   }
 
+  /** Uploads a root whose holders signed it elsewhere, with its targets (see {@link HeldRootInitialiser}). */
+  public PublishResult initialiseSigned(Gun gun, HeldRootInitialiser initialiser, byte[] unsignedRoot,
+      List<dev.trustportal.notary.tuf.Signature> signatures, byte[] targets) {
+    recent.forget(gun);
+    Map<RoleName, Metadata<?>> files = initialiser.upload(gun, unsignedRoot, signatures, targets);
+    recent.created(gun, files);
+    return PublishResult.ofInitialisation(gun, files);
+  }
+
   /** Forgets what this publisher last published to the GUN (it was deleted or created anew). */
   public void forget(Gun gun) {
     recent.forget(gun);

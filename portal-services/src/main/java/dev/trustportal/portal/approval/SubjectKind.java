@@ -10,7 +10,8 @@ import dev.trustportal.portal.securitykey.SecurityKeys.Purpose;
 public enum SubjectKind {
   CHANGE("Change request", Purpose.APPROVAL),
   SUPPORT_CASE("Support case", Purpose.CASE_APPROVAL),
-  POLICY_CHANGE("Policy change", Purpose.POLICY_APPROVAL);
+  POLICY_CHANGE("Policy change", Purpose.POLICY_APPROVAL),
+  CUSTODY_CHANGE("Root custody change", Purpose.CUSTODY_APPROVAL);
 
   private final String noun;
   private final Purpose purpose;

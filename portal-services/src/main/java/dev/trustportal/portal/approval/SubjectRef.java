@@ -22,6 +22,10 @@ public record SubjectRef(SubjectKind kind, Optional<String> organisation, long i
     return new SubjectRef(SubjectKind.POLICY_CHANGE, Optional.of(organisation), id);
   }
 
+  public static SubjectRef custodyChange(String organisation, long id) {
+    return new SubjectRef(SubjectKind.CUSTODY_CHANGE, Optional.of(organisation), id);
+  }
+
   public static SubjectRef supportCase(long id) {
     return new SubjectRef(SubjectKind.SUPPORT_CASE, Optional.empty(), id);
   }

@@ -30,6 +30,9 @@ public interface Repositories {
         .orElseThrow(() -> new RepositoryNotFoundException(organisation.name().value(), name));
   }
 
+  /** The repository of any organisation with this GUN. */
+  Optional<Repository> byGun(Gun gun);
+
   /** Whether a repository of any organisation has this GUN. */
   boolean holds(Gun gun);
 

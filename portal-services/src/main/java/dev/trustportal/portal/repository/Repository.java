@@ -46,6 +46,10 @@ public class Repository {
   @Column(name = "pending_change_id")
   private Long pendingChangeId;
 
+  // V45: the root ceremony that initialises the trust data in OWNERS custody; null once published.
+  @Column(name = "pending_ceremony_id")
+  private Long pendingCeremonyId;
+
   // V35: what differs from the pinned trust while diverged; written by pinning.Divergences (native SQL).
   @Column(name = "diverged_finding", insertable = false, updatable = false)
   private String divergedFinding;
@@ -86,9 +90,20 @@ public class Repository {
     this.pendingChangeId = changeId;
   }
 
+  /** Its trust data waits for root ceremony {@code ceremonyId}, in which custodians sign its root. */
+  public void awaitCeremony(long ceremonyId) {
+    this.pendingCeremonyId = ceremonyId;
+  }
+
   /** Its trust data is on notary-server now. */
   public void initialised() {
     this.pendingChangeId = null;
+    this.pendingCeremonyId = null;
+  }
+
+  /** The root ceremony that initialises the trust data while custodians sign it. */
+  public Optional<Long> pendingCeremony() {
+    return Optional.ofNullable(pendingCeremonyId);
   }
 
   /** The change that initialises the trust data while it waits for approval. */

@@ -48,6 +48,7 @@ public class RepositoryService {
   @Inject CallerContext caller;
   @Inject RepositoryInitialisations initialisations;
   @Inject TrustPins pins;
+  @Inject OwnerHeldRoots ownerHeldRoots;
 
   /** The registry's host[:port], the first part of every GUN. */
   @Inject
@@ -79,6 +80,13 @@ public class RepositoryService {
     Repository repository = new Repository(owner, name, gun, clock.instant());
     // Stored (and flushed) first, so that a concurrent duplicate fails before notary is touched.
     repositories.store(repository);
+    if (ownerHeldRoots.holdRootsOf(owner)) {
+      long ceremony = ownerHeldRoots.openInitialisation(repository);
+      repository.awaitCeremony(ceremony);
+      audit.record(created(organisation, gun, Outcome.SUCCEEDED, "Its root keys are held by the custodians; its"
+          + " trust data is published once enough of them sign root in ceremony " + ceremony + "."));
+      return RepositorySummary.of(repository);
+    }
     if (initialisations.approvalsNeeded(owner) > 0) {
       long change = initialisations.file(repository);
       repository.awaitInitialisation(change);
@@ -127,6 +135,9 @@ public class RepositoryService {
     RepositorySummary repository = RepositorySummary.of(repositories.existing(organisationToWorkIn(organisation), name));
     if (repository.initialisationChange() != null) {
       throw new RepositoryNotInitialisedException(repository.gun(), repository.initialisationChange());
+    }
+    if (repository.rootCeremony() != null) {
+      throw new RootCeremonyPendingException(repository.gun(), repository.rootCeremony());
     }
     Gun gun = new Gun(repository.gun());
     return TrustViews.of(pins.read(gun)).withAccounts(links.published(gun.value()));

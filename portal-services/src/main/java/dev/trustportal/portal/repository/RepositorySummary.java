@@ -11,14 +11,14 @@ import java.time.Instant;
  *     while the repository is diverged; else null
  */
 public record RepositorySummary(String organisation, String name, String gun, Instant createdAt,
-    Long initialisationChange, String divergence) {
+    Long initialisationChange, String divergence, Long rootCeremony) {
 
   /**
    * The state the API shows: READY, PENDING_INITIALISATION while the initialisation waits, or DIVERGED
    * while its trust data diverged from the pinned trust (the portal signs nothing for it then).
    */
   public String state() {
-    if (initialisationChange != null) {
+    if (initialisationChange != null || rootCeremony != null) {
       return "PENDING_INITIALISATION";
     }
     return divergence == null ? "READY" : "DIVERGED";
@@ -31,6 +31,7 @@ public record RepositorySummary(String organisation, String name, String gun, In
         repository.gun().value(),
         repository.createdAt(),
         repository.pendingInitialisation().orElse(null),
-        repository.divergence().orElse(null));
+        repository.divergence().orElse(null),
+        repository.pendingCeremony().orElse(null));
   }
 }

@@ -60,6 +60,16 @@ public class SecurityKey {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
+  // V45: set when the owner enrolled the key as a root custodian (WebAuthn PRF); the PRF output is never kept.
+  @Column(name = "prf_salt")
+  private byte[] prfSalt;
+
+  @Column(name = "custodian_public_key")
+  private byte[] custodianPublicKey;
+
+  @Column(name = "custodian_since")
+  private Instant custodianSince;
+
   protected SecurityKey() {
     // for JPA
   }
@@ -140,5 +150,19 @@ public class SecurityKey {
 
   public Optional<Instant> lastUsedAt() {
     return Optional.ofNullable(lastUsedAt);
+  }
+
+  /** The key is a custodian key from now on: its PRF salt and the public key its PRF output derived. */
+  void enrolAsCustodian(byte[] salt, byte[] publicKey, Instant now) {
+    this.prfSalt = salt.clone();
+    this.custodianPublicKey = publicKey.clone();
+    this.custodianSince = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** What makes it a custodian key, if its owner enrolled it as one. */
+  public Optional<CustodianEnrolment> custodian() {
+    return custodianSince == null ? Optional.empty()
+        : Optional.of(new CustodianEnrolment(id, username, name, credentialId, prfSalt, custodianPublicKey,
+            custodianSince));
   }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 public record SecurityKeyView(
     long id, String name, UUID aaguid, Optional<String> model, String attestationFormat, boolean attestationVerified,
     Instant createdAt, Optional<Instant> lastUsedAt, boolean possiblyCloned, Optional<String> suspendedReason,
-    List<KeyStandingView> standings) {
+    List<KeyStandingView> standings, Optional<Instant> custodianSince) {
 
   public SecurityKeyView {
     standings = List.copyOf(standings);
@@ -27,6 +27,7 @@ public record SecurityKeyView(
   static SecurityKeyView of(SecurityKey key, List<KeyStandingView> standings) {
     return new SecurityKeyView(key.id(), key.name(), key.aaguid(), KnownModels.name(key.aaguid()),
         key.attestationFormat(), key.attestationVerified(), key.createdAt(),
-        key.lastUsedAt(), key.possiblyCloned(), key.suspendedReason(), standings);
+        key.lastUsedAt(), key.possiblyCloned(), key.suspendedReason(), standings,
+        key.custodian().map(CustodianEnrolment::since));
   }
 }

@@ -44,7 +44,8 @@ public interface SecurityKeys {
    * its subject through the nonce: the key to remove (REMOVAL), the registration that adds a key
    * (KEY_ADDITION), the organisation and fellow owner's key confirmed (KEY_CONFIRMATION).
    */
-  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL, POLICY_APPROVAL, KEY_ADDITION, KEY_CONFIRMATION }
+  enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL, POLICY_APPROVAL, KEY_ADDITION, KEY_CONFIRMATION,
+    PRF_ENROLMENT, CUSTODY_APPROVAL, ROOT_CEREMONY }
 
   void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
 

@@ -10,7 +10,7 @@ import dev.trustportal.portal.approval.ApprovalChallenge;
 public record ApprovalChallengeJson(long changeId, String summary, String digest, ChangeJson.Approvals approvals,
     RequestOptionsJson publicKey) {
 
-  static ApprovalChallengeJson of(ApprovalChallenge c) {
+  public static ApprovalChallengeJson of(ApprovalChallenge c) {
     return new ApprovalChallengeJson(c.subject().id(), String.join(" ", c.summary()), c.digest(),
         new ChangeJson.Approvals(c.approvalsGiven(), c.approvalsNeeded()), RequestOptionsJson.of(c.options()));
   }

@@ -72,7 +72,8 @@ public class RepositoriesResource {
       description = "201 with the repository when the organisation's policy needs no approval for"
           + " INITIALISE_REPOSITORY (the default): initialised at once. Otherwise 202 with the change request that"
           + " initialises it (Location /api/v1/changes/{id}); the repository is PENDING_INITIALISATION until its"
-          + " owners approve. 400 invalid_name, 409 duplicate_name, 404 unknown organisation, 503"
+          + " owners approve. In OWNERS root custody 202 with the repository, PENDING_INITIALISATION, whose"
+          + " rootCeremony (Location /api/v1/orgs/{org}/root-ceremonies/{id}) the custodians sign. 400 invalid_name, 409 duplicate_name, 404 unknown organisation, 503"
           + " notary_unavailable (nothing is created).")
   public Response create(@PathParam("org") String org, CreateRepositoryJson body, @Context UriInfo uri) {
     if (body == null) {
@@ -82,6 +83,11 @@ public class RepositoriesResource {
     RepositorySummary created = repositories.createRepository(org, new CreateRepository(body.name()));
     if (created.initialisationChange() != null) {
       return Accepted.of(changes.find(created.initialisationChange()), uri);
+    }
+    if (created.rootCeremony() != null) {
+      URI ceremony = uri.getBaseUriBuilder().path("orgs").path(org).path("root-ceremonies")
+          .path(Long.toString(created.rootCeremony())).build();
+      return Response.accepted(RepositoryJson.of(created)).location(ceremony).build();
     }
     URI location = uri.getAbsolutePathBuilder().path(created.name()).build();
     return Response.created(location).entity(RepositoryJson.of(created)).build();

@@ -1,5 +1,6 @@
 package dev.trustportal.api.securitykey;
 
+import dev.trustportal.portal.securitykey.CustodianEnrolmentService;
 import dev.trustportal.portal.securitykey.SecurityKeyService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,15 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class SecurityKeysResource {
 
   private final SecurityKeyService keys;
+  private final CustodianEnrolmentService custodians;
 
   @Inject
-  public SecurityKeysResource(SecurityKeyService keys) {
+  public SecurityKeysResource(SecurityKeyService keys, CustodianEnrolmentService custodians) {
     this.keys = keys;
+    this.custodians = custodians;
   }
 
   /** For the CDI client proxy only. */
   protected SecurityKeysResource() {
-    this(null);
+    this(null, null);
   }
 
   @GET
@@ -104,5 +107,35 @@ public class SecurityKeysResource {
   public Response remove(@PathParam("id") long id, String assertion) {
     keys.remove(id, Optional.ofNullable(assertion).filter(a -> !a.isBlank()));
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/custodian-enrolment-challenge")
+  @Operation(
+      summary = "Options for navigator.credentials.get that enrol the key as a root custodian key (WebAuthn PRF)",
+      description = "PublicKeyCredentialRequestOptionsJSON allowing only this key, with extensions.prf."
+          + "evalByCredential naming the key's new PRF salt; the challenge is single-use and expires after 5"
+          + " minutes. 404 security_key_not_found; 403 forbidden for API tokens.")
+  public PrfRequestOptionsJson custodianEnrolmentChallenge(@PathParam("id") long id) {
+    return PrfRequestOptionsJson.of(custodians.enrolmentChallenge(id));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/custodian-enrolment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Enrols the key as a root custodian key with a touch that evaluates PRF",
+      description = "Body: the PublicKeyCredential.toJSON() of navigator.credentials.get over the enrolment"
+          + " challenge, with clientExtensionResults.prf.results.first (32 bytes, base64url). The portal keeps the"
+          + " salt and the X25519 public key derived from the PRF output, never the output. 400"
+          + " prf_not_supported without a PRF result; 400 / 409 assertion_refused; 404 security_key_not_found;"
+          + " 403 forbidden for API tokens.")
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+      name = "assertion with PRF", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\":"
+          + " \"public-key\", \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\": \"SZYN...\","
+          + " \"signature\": \"MEUC...\"}, \"clientExtensionResults\": {\"prf\": {\"results\": {\"first\":"
+          + " \"3q2-7w...\"}}}}")))
+  public CustodianEnrolmentJson enrolAsCustodian(@PathParam("id") long id, String assertion) {
+    return CustodianEnrolmentJson.of(custodians.enrol(id, assertion == null ? "" : assertion));
   }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.function.SerializableRunnable;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.securitykey.AttestationPolicy;
+import dev.trustportal.portal.securitykey.CustodianEnrolmentService;
 import dev.trustportal.portal.securitykey.KeyConfirmation;
 import dev.trustportal.portal.securitykey.KeyStandingView;
 import dev.trustportal.portal.securitykey.RegistrationOptions;
@@ -47,6 +48,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   private static final long serialVersionUID = 1L;
 
   private final transient SecurityKeyService keys;
+  private final transient CustodianEnrolmentService custodians;
   private final TextField name = new TextField();
   private final Span status = new Span();
   private final Grid<SecurityKeyView> grid = new Grid<>();
@@ -54,8 +56,9 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   private SerializableRunnable pendingTouch = () -> { };
 
   @Inject
-  public SecurityKeysView(SecurityKeyService keys) {
+  public SecurityKeysView(SecurityKeyService keys, CustodianEnrolmentService custodians) {
     this.keys = keys;
+    this.custodians = custodians;
     setSizeFull();
     add(new H2(getTranslation("security-keys.heading")), new Paragraph(getTranslation("security-keys.intro")));
     Paragraph coolingOff = new Paragraph(getTranslation("security-keys.cooling-off", keys.coolingOffPeriod().toHours()));
@@ -168,6 +171,8 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     grid.addColumn(this::standings).setKey("counts").setHeader(getTranslation("security-keys.column.counts"))
         .setWidth("13em").setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addComponentColumn(this::custodian).setKey("custodian")
+        .setHeader(getTranslation("security-keys.column.custodian")).setAutoWidth(true);
     grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
     return grid;
   }
@@ -204,6 +209,35 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
       case COOLING_OFF -> getTranslation("security-keys.counts.from", standing.organisation(),
           Times.formatShort(standing.countsFrom(), getLocale()));
     };
+  }
+
+  /** A custodian key holds its owner's root keys (OWNERS custody); enrolling evaluates PRF with a touch. */
+  private com.vaadin.flow.component.Component custodian(SecurityKeyView key) {
+    if (key.custodianSince().isPresent()) {
+      Span enrolled = new Span(getTranslation("security-keys.custodian.enrolled"));
+      enrolled.setId("custodian-key-" + key.id());
+      enrolled.getElement().getThemeList().add("badge success");
+      return enrolled;
+    }
+    Button enrol = new Button(getTranslation("security-keys.custodian.enrol"), event -> enrolAsCustodian(key));
+    enrol.setId("enrol-custodian-" + key.id());
+    enrol.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+    return enrol;
+  }
+
+  private void enrolAsCustodian(SecurityKeyView key) {
+    status.setText(getTranslation("security-keys.custodian.touch", key.name()));
+    WebAuthnCeremony.getWithPrf(this, custodians.enrolmentChallenge(key.id()), assertion -> {
+      try {
+        custodians.enrol(key.id(), assertion);
+        status.setText("");
+        Notification.show(getTranslation("security-keys.custodian.done", key.name()))
+            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+      } catch (PortalException refused) {
+        status.setText(PortalMessages.of(this, refused));
+      }
+    }, error -> status.setText(getTranslation("security-keys.cancelled", error)));
   }
 
   private Button removeButton(SecurityKeyView key) {

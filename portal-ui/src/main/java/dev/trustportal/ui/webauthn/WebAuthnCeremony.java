@@ -3,8 +3,10 @@ package dev.trustportal.ui.webauthn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.trustportal.api.securitykey.CreationOptionsJson;
+import dev.trustportal.api.securitykey.PrfRequestOptionsJson;
 import dev.trustportal.api.securitykey.RequestOptionsJson;
 import dev.trustportal.portal.securitykey.AssertionOptions;
+import dev.trustportal.portal.securitykey.CustodianChallenge;
 import dev.trustportal.portal.securitykey.RegistrationOptions;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -49,7 +51,32 @@ public final class WebAuthnCeremony {
         .catch(e => { throw new Error(e.name); });
       """;
 
+  // As GET, with the PRF extension: the salts of evalByCredential become bytes, and the first result base64url.
+  private static final String GET_WITH_PRF = CODEC + """
+      o.allowCredentials = ids(o.allowCredentials);
+      const eval = o.extensions.prf.evalByCredential;
+      Object.keys(eval).forEach(k => { eval[k] = {first: b(eval[k].first)}; });
+      return navigator.credentials.get({publicKey: o}).then(c => {
+        const prf = (c.getClientExtensionResults().prf || {}).results;
+        return JSON.stringify({
+          id: c.id, rawId: s(c.rawId), type: c.type, authenticatorAttachment: c.authenticatorAttachment,
+          response: {clientDataJSON: s(c.response.clientDataJSON), authenticatorData: s(c.response.authenticatorData),
+            signature: s(c.response.signature), userHandle: c.response.userHandle ? s(c.response.userHandle) : null},
+          clientExtensionResults: prf && prf.first ? {prf: {results: {first: s(prf.first)}}} : {}});
+      }).catch(e => { throw new Error(e.name); });
+      """;
+
   private WebAuthnCeremony() {}
+
+  /**
+   * Signs the challenge with the allowed key and evaluates the WebAuthn PRF extension over its salt; {@code
+   * signed} gets the assertion's JSON with {@code clientExtensionResults.prf.results.first}.
+   */
+  public static void getWithPrf(Component host, CustodianChallenge challenge, SerializableConsumer<String> signed,
+      SerializableConsumer<String> failed) {
+    host.getElement().executeJs(GET_WITH_PRF, JSON.toJson(PrfRequestOptionsJson.of(challenge)))
+        .then(String.class, signed, failed);
+  }
 
   /** Creates a credential on a security key; {@code created} gets its {@code toJSON()}. */
   public static void create(Component host, RegistrationOptions options, SerializableConsumer<String> created,

@@ -22,7 +22,8 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaRepositories implements Repositories {
 
-  private static final String SUMMARY = "select r.name, r.gun, r.createdAt, r.pendingChangeId, r.divergedFinding";
+  private static final String SUMMARY = "select r.name, r.gun, r.createdAt, r.pendingChangeId, r.divergedFinding,"
+      + " r.pendingCeremonyId";
   private static final String OF_ORGANISATION =
       " from Repository r where r.organisation = :organisation and r.name like :pattern escape '\\'";
 
@@ -69,7 +70,7 @@ class JpaRepositories implements Repositories {
         .getResultStream()
         .map(row -> new RepositorySummary(
             organisationName, (String) row[0], (String) row[1], (Instant) row[2], (Long) row[3],
-            (String) row[4]))
+            (String) row[4], (Long) row[5]))
         .toList();
   }
 
@@ -83,8 +84,15 @@ class JpaRepositories implements Repositories {
   }
 
   @Override
+  public Optional<Repository> byGun(Gun gun) {
+    return em.createQuery("select r from Repository r where r.gun = :gun", Repository.class)
+        .setParameter("gun", gun.value()).getResultStream().findFirst();
+  }
+
+  @Override
   public boolean awaitsInitialisation(Gun gun) {
-    return !em.createQuery("select r.id from Repository r where r.gun = :gun and r.pendingChangeId is not null",
+    return !em.createQuery("select r.id from Repository r where r.gun = :gun and (r.pendingChangeId is not null"
+            + " or r.pendingCeremonyId is not null)",
             Long.class)
         .setParameter("gun", gun.value())
         .setMaxResults(1)

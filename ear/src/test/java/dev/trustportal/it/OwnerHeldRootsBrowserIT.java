@@ -1,0 +1,116 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Owner-held roots in Chromium (issue 22): three owners register security keys and enrol them as custodian keys
+ * on the security keys page (virtual authenticators with the PRF extension, {@code hasPrf}); the organisation is
+ * in OWNERS custody 2 of 3; a new repository's root ceremony page shows the operation, its digest and the
+ * progress, and publishes at the second touch; a fresh notary CLI verifies a root of 3 keys, threshold 2.
+ */
+class OwnerHeldRootsBrowserIT {
+
+  private final PortalStack stack = PortalStack.current();
+  private final PortalApi admin = PortalApi.asAdmin(stack);
+
+  @Test
+  void threeOwnersEnrolPrfKeysAndTwoSignTheRootCeremonyInTheBrowser(@TempDir Path work) throws Exception {
+    String org = OrganisationsApiIT.uniqueName("ceremony");
+    assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    List<String> owners = new ArrayList<>();
+    List<BrowserSession> browsers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) {
+        String owner = TwoTenants.createUser(admin, "keeper");
+        TwoTenants.addMember(admin, org, owner, "OWNER");
+        owners.add(owner);
+        BrowserSession browser = new BrowserSession(stack, "en-US").onLocalhost();
+        browsers.add(browser);
+        addPrfAuthenticator(browser);
+        LoginPage.open(browser).signIn(owner, TwoTenants.PASSWORD);
+        registerAndEnrol(browser, "keeper key " + i);
+        if (i == 0) {
+          browser.screenshot("custodian-key-enrolled");
+        }
+      }
+      PortalApi first = PortalApi.as(stack, owners.get(0), TwoTenants.PASSWORD);
+      JsonNode custody = first.get("/api/v1/orgs/" + org + "/root-custody").json();
+      assertThat(custody.get("custodians")).hasSize(3);
+      // The policy asks no approvals yet, so the switch applies at once (OwnerHeldRootsIT approves one).
+      PortalApi.Response switched = first.put("/api/v1/orgs/" + org + "/root-custody",
+          "{\"mode\":\"OWNERS\",\"threshold\":2}");
+      assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+
+      PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+      assertThat(created.status()).as(created.body()).isEqualTo(202);
+      long id = created.json().get("rootCeremony").asLong();
+      String gun = created.json().get("gun").asText();
+      String digest = first.get("/api/v1/orgs/" + org + "/root-ceremonies/" + id).json().get("digest").asText();
+
+      BrowserSession one = browsers.get(0);
+      one.open("/orgs/" + org + "/root-ceremonies/" + id);
+      assertThat(one.await(By.id("ceremony-digest")).getText()).isEqualTo("sha256:" + digest);
+      assertThat(one.await(By.id("ceremony-summary")).getText()).contains(gun).contains("3 root keys");
+      one.awaitText(By.id("ceremony-progress"), "0 of 2 custodians have touched their key; 2 more needed.");
+      one.screenshot("root-ceremony-open");
+      one.await(By.id("ceremony-touch")).click();
+      one.awaitText(By.id("ceremony-progress"), "1 of 2 custodians have touched their key; 1 more needed.");
+      one.screenshot("root-ceremony-one-of-two");
+      assertThat(first.get("/api/v1/orgs/" + org + "/root-ceremonies/" + id).json().get("state").asText())
+          .isEqualTo("OPEN");
+
+      BrowserSession two = browsers.get(1);
+      two.open("/orgs/" + org + "/root-ceremonies/" + id);
+      two.await(By.id("ceremony-touch")).click();
+      two.awaitText(By.id("ceremony-status"), "Published to notary-server");
+      two.screenshot("root-ceremony-published");
+
+      NotaryCli cli = NotaryCli.member(stack, work.resolve("fresh"), gun, "SIGNER");
+      assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
+      JsonNode root = new ObjectMapper().readTree(work.resolve("fresh/tuf/" + gun + "/metadata/root.json").toFile());
+      JsonNode rootRole = root.get("signed").get("roles").get("root");
+      assertThat(rootRole.get("keyids")).hasSize(3);
+      assertThat(rootRole.get("threshold").asInt()).isEqualTo(2);
+      Set<String> signers = new HashSet<>();
+      root.get("signatures").forEach(s -> signers.add(s.get("keyid").asText()));
+      assertThat(signers).hasSize(2);
+    } finally {
+      browsers.forEach(BrowserSession::close);
+    }
+  }
+
+  /**
+   * A CTAP2 USB key with user verification and the PRF extension (hmac-secret), added through the DevTools
+   * protocol: Selenium's virtual authenticator options have no {@code hasPrf}.
+   */
+  private static void addPrfAuthenticator(BrowserSession browser) {
+    browser.driver().executeCdpCommand("WebAuthn.enable", Map.of("enableUI", false));
+    browser.driver().executeCdpCommand("WebAuthn.addVirtualAuthenticator", Map.of("options", Map.of(
+        "protocol", "ctap2", "transport", "usb", "hasResidentKey", false, "hasUserVerification", true,
+        "isUserVerified", true, "hasPrf", true)));
+  }
+
+  private static void registerAndEnrol(BrowserSession browser, String name) {
+    browser.open("/security-keys");
+    WebElement field = browser.await(By.cssSelector("#security-key-name input"));
+    field.sendKeys(name, Keys.TAB);
+    browser.await(By.id("register-security-key")).click();
+    browser.awaitText(By.id("security-key-grid"), name);
+    browser.await(By.cssSelector("[id^='enrol-custodian-']")).click();
+    browser.await(By.cssSelector("[id^='custodian-key-']"));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.trustportal.portal.rootcustody;
+
+import dev.trustportal.portal.approval.ApprovalPolicies;
+import dev.trustportal.portal.audit.AuditLog;
+import dev.trustportal.portal.audit.AuditRecord;
+import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.identity.CallerContext;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.tenancy.Tenancy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An organisation's root custody and the requests that switch it. Switching to OWNERS custody is a root
+ * operation: it needs the approvals of the organisation's current policy (its strictest count) with security
+ * keys, through the approval capability ({@code SubjectKind.CUSTODY_CHANGE}); while the policy asks none, it
+ * applies at once, as any policy change then does. Members read the custody; owners request a switch.
+ */
+@Stateless
+@PermitAll
+public class CustodyService {
+
+  // Field injection: EJBs need a no-argument constructor.
+  @Inject Tenancy tenancy;
+  @Inject CustodyChanges changes;
+  @Inject Custodians custodians;
+  @Inject ApprovalPolicies policies;
+  @Inject CallerContext caller;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** The organisation's custody and its custodians now. */
+  public RootCustody custody(String organisation) {
+    return custodians.custodyOf(tenancy.organisationToWorkIn(organisation));
+  }
+
+  /**
+   * Requests OWNERS custody with threshold M: applied at once where the policy asks no approvals, filed for the
+   * owners' approval otherwise.
+   *
+   * @throws InvalidCustodyException if the request is not one this portal can carry out
+   */
+  public CustodyDecision requestCustody(String organisation, CustodyMode mode, Integer threshold) {
+    Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
+    int m = custodians.validated(org, mode, threshold);
+    int needed = policies.strictest(org);
+    Instant now = clock.instant();
+    if (needed == 0) {
+      changes.apply(org, mode, m, now);
+      record(org, "root_custody.switched", "Root custody switched to " + mode + ", " + m + " of "
+          + custodians.of(org).size() + " custodians; the approval policy asks no approvals yet.");
+      return new CustodyDecision(custodians.custodyOf(org), Optional.empty());
+    }
+    String digest = digest(org, mode, m, now);
+    long id = changes.file(org, mode, m, caller.username(), now, digest, needed);
+    record(org, "root_custody.change_filed", "Root custody change " + id + " (digest sha256:" + digest + "): to "
+        + mode + ", " + m + " of " + custodians.of(org).size() + " custodians. Needs " + needed
+        + " owner approvals with security keys.");
+    return new CustodyDecision(custodians.custodyOf(org), changes.find(id, false));
+  }
+
+  /** The organisation's custody changes waiting for approval, oldest first. */
+  public List<CustodyChange> pending(String organisation) {
+    return changes.pending(tenancy.organisationToWorkIn(organisation));
+  }
+
+  /** @throws CustodyChangeNotFoundException unless it is the organisation's and the caller a member */
+  public CustodyChange change(String organisation, long id) {
+    tenancy.organisationToWorkIn(organisation);
+    return changes.find(id, false).filter(c -> c.organisation().equals(organisation))
+        .orElseThrow(() -> new CustodyChangeNotFoundException(id));
+  }
+
+  private void record(Organisation org, String action, String detail) {
+    audit.record(new AuditRecord(org.name().value(), caller.username(), action, org.name().value(),
+        Outcome.SUCCEEDED, detail));
+  }
+
+  private static String digest(Organisation org, CustodyMode mode, int threshold, Instant at) {
+    String text = "trust-portal/custody-change/v1\n" + org.name().value() + "\n" + mode + "\n" + threshold + "\n" + at;
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
