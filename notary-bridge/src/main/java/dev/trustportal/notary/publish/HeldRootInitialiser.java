@@ -28,8 +28,8 @@ import java.util.TreeMap;
  * Initialises a repository whose root keys are held by people, not by the bridge: root v1 lists every root key
  * (certificates, CN = GUN) with threshold M; the bridge prepares it unsigned, the holders' signatures are
  * collected elsewhere, and the root is uploaded with targets v1 once M of them verify. notary-server accepts a
- * root with several keys and threshold M when M sign it (tried with Debian's notary 0.7, issue 22), and checks
- * the threshold itself, as the bridge does here before uploading (facts §5).
+ * root with several keys and threshold M when M sign it and refuses it with fewer (facts §15); the bridge checks
+ * the threshold before uploading, so an under-signed root fails here.
  */
 public final class HeldRootInitialiser {
   private final NotaryServer server;
