@@ -88,6 +88,11 @@ create table root_ceremony_signature (
 -- A repository whose initialisation waits for its root ceremony.
 alter table repository add column pending_ceremony_id bigint;
 
+-- A custody change's approval challenge names the change, a ceremony touch's the ceremony (as V13, V21 do).
+alter table webauthn_challenge
+    add column custody_change_id bigint references custody_change (id) on delete cascade,
+    add column root_ceremony_id  bigint references root_ceremony (id) on delete cascade;
+
 alter table webauthn_challenge drop constraint webauthn_challenge_purpose_known;
 alter table webauthn_challenge add constraint webauthn_challenge_purpose_known
     check (purpose in ('REGISTRATION', 'APPROVAL', 'CASE_APPROVAL', 'REMOVAL', 'POLICY_APPROVAL', 'KEY_ADDITION',

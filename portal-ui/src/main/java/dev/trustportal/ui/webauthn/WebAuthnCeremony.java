@@ -37,7 +37,7 @@ public final class WebAuthnCeremony {
         id: c.id, rawId: s(c.rawId), type: c.type, authenticatorAttachment: c.authenticatorAttachment,
         response: {clientDataJSON: s(c.response.clientDataJSON), attestationObject: s(c.response.attestationObject),
           transports: c.response.getTransports ? c.response.getTransports() : []},
-        clientExtensionResults: c.getClientExtensionResults()}))
+        clientExtensionResults: {}}))
         .catch(e => { throw new Error(e.name); });
       """;
 
@@ -54,8 +54,8 @@ public final class WebAuthnCeremony {
   // As GET, with the PRF extension: the salts of evalByCredential become bytes, and the first result base64url.
   private static final String GET_WITH_PRF = CODEC + """
       o.allowCredentials = ids(o.allowCredentials);
-      const eval = o.extensions.prf.evalByCredential;
-      Object.keys(eval).forEach(k => { eval[k] = {first: b(eval[k].first)}; });
+      const salts = o.extensions.prf.evalByCredential;
+      Object.keys(salts).forEach(k => { salts[k] = {first: b(salts[k].first)}; });
       return navigator.credentials.get({publicKey: o}).then(c => {
         const prf = (c.getClientExtensionResults().prf || {}).results;
         return JSON.stringify({

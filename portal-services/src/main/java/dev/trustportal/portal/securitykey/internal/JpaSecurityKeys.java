@@ -115,11 +115,16 @@ class JpaSecurityKeys implements SecurityKeys {
     return Optional.of((byte[]) row[1]);
   }
 
-  /** A support case's challenge names the case (V13), a policy change's the policy change (V21), others the change. */
+  /**
+   * A support case's challenge names the case (V13), a policy change's the policy change (V21), a custody change's
+   * and a root ceremony's theirs (V45), others the change.
+   */
   private static String subjectColumn(Purpose purpose) {
     return switch (purpose) {
       case CASE_APPROVAL -> "case_id";
       case POLICY_APPROVAL -> "policy_change_id";
+      case CUSTODY_APPROVAL -> "custody_change_id";
+      case ROOT_CEREMONY -> "root_ceremony_id";
       default -> "change_id";
     };
   }
