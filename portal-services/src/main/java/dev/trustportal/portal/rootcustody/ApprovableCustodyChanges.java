@@ -109,6 +109,8 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
 
   /** The change, if it is of the organisation the caller addressed and the caller is a member of it. */
   private CustodyChange visible(SubjectRef ref, boolean lock) {
+    // The addressed organisation first: a non-member is refused (and audited) as on any path of it.
+    ref.organisation().ifPresent(org -> tenancy.organisationToWorkIn(org));
     CustodyChange change = changes.find(ref.id(), lock)
         .filter(c -> ref.addresses(c.organisation()))
         .orElseThrow(() -> new CustodyChangeNotFoundException(ref.id()));
