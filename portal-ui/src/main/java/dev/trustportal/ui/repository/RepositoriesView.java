@@ -201,6 +201,11 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     String done = created.initialisationChange() == null
         ? getTranslation("repositories.created", created.gun())
         : getTranslation("repositories.created-pending", created.gun(), created.initialisationChange());
+    if (created.rootCeremony() != null) {
+      // OWNERS custody: the custodians sign its root on the ceremony page.
+      getUI().ifPresent(ui -> ui.navigate("orgs/" + org + "/root-ceremonies/" + created.rootCeremony()));
+      return;
+    }
     Notification.show(done)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
