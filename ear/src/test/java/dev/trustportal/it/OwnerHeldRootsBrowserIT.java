@@ -67,7 +67,7 @@ class OwnerHeldRootsBrowserIT {
       assertThat(one.await(By.id("ceremony-summary")).getText()).contains(gun).contains("3 root keys");
       one.awaitText(By.id("ceremony-progress"), "0 of 2 custodians have touched their key; 2 more needed.");
       one.screenshot("root-ceremony-open");
-      one.await(By.id("ceremony-touch")).click();
+      click(one, By.id("ceremony-touch"));
       one.awaitText(By.id("ceremony-progress"), "1 of 2 custodians have touched their key; 1 more needed.");
       one.screenshot("root-ceremony-one-of-two");
       assertThat(first.get("/api/v1/orgs/" + org + "/root-ceremonies/" + id).json().get("state").asText())
@@ -75,7 +75,7 @@ class OwnerHeldRootsBrowserIT {
 
       BrowserSession two = browsers.get(1);
       two.open("/orgs/" + org + "/root-ceremonies/" + id);
-      two.await(By.id("ceremony-touch")).click();
+      click(two, By.id("ceremony-touch"));
       two.awaitText(By.id("ceremony-status"), "Published to notary-server");
       two.screenshot("root-ceremony-published");
 
@@ -104,13 +104,19 @@ class OwnerHeldRootsBrowserIT {
         "isUserVerified", true, "hasPrf", true)));
   }
 
+  private static void click(BrowserSession browser, By button) {
+    browser.driver().executeScript("arguments[0].scrollIntoView(); arguments[0].click();", browser.await(button));
+  }
+
   private static void registerAndEnrol(BrowserSession browser, String name) {
     browser.open("/security-keys");
     WebElement field = browser.await(By.cssSelector("#security-key-name input"));
     field.sendKeys(name, Keys.TAB);
     browser.await(By.id("register-security-key")).click();
     browser.awaitText(By.id("security-key-grid"), name);
-    browser.await(By.cssSelector("[id^='enrol-custodian-']")).click();
+    // The custodian column may sit beyond the grid's visible width: a script click reaches it as a tap does.
+    WebElement enrol = browser.await(By.cssSelector("[id^='enrol-custodian-']"));
+    browser.driver().executeScript("arguments[0].scrollIntoView(); arguments[0].click();", enrol);
     browser.await(By.cssSelector("[id^='custodian-key-']"));
   }
 }
