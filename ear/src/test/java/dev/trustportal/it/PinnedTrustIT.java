@@ -208,8 +208,7 @@ class PinnedTrustIT {
     String ownerName = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, ownerName, "OWNER");
     String agentName = TwoTenants.createUser(admin, "agent");
-    PortalApi.Response granted = admin.put("/api/v1/users/" + agentName + "/roles/support", "");
-    assertThat(granted.status()).as(granted.body()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agentName, "support");
     PortalApi owner = PortalApi.as(stack, ownerName, PASSWORD);
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
     Tenant tenant = new Tenant(org, owner, TestSecurityKey.enrolled(stack, owner, "key"), agent,

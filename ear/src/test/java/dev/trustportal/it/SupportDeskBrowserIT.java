@@ -40,7 +40,7 @@ class SupportDeskBrowserIT {
     TwoTenants.addMember(admin, org, owner, "OWNER");
     TestSecurityKey ownerKey = TestSecurityKey.enrolled(stack, PortalApi.as(stack, owner, PASSWORD), "key");
     String agent = TwoTenants.createUser(admin, "agent");
-    assertThat(admin.put("/api/v1/users/" + agent + "/roles/support", "").status()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agent, "support");
     signTag(org, gun, work);
     String brokenGun = halfReset(org, owner, ownerKey);
     long id;

@@ -282,7 +282,7 @@ class SupportDeskIT {
     long id = opened.json().get("id").asLong();
 
     String agentName = TwoTenants.createUser(admin, "agent");
-    assertThat(admin.put("/api/v1/users/" + agentName + "/roles/support", "").status()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agentName, "support");
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
     PortalApi.Response refused = agent.get("/api/v1/support/cases/" + id + "/approval-challenge");
     assertThat(refused.status()).as(refused.body()).isEqualTo(403);
@@ -315,8 +315,7 @@ class SupportDeskIT {
   /** A platform admin of long standing: made one eight days ago, past the break-glass cooling-off. */
   private PortalApi platformAdmin() throws Exception {
     String name = TwoTenants.createUser(admin, "platform");
-    PortalApi.Response granted = admin.patch("/api/v1/users/" + name, "{\"roles\":[\"platform-admin\"]}");
-    assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+    PlatformAdmins.give(stack, admin, name, "platform-admin");
     stack.portalSql("update platform_role_grant set granted_at = granted_at - interval '8 days' where username = '"
         + name + "'");
     return PortalApi.as(stack, name, PASSWORD);
@@ -330,8 +329,7 @@ class SupportDeskIT {
     String ownerName = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, ownerName, "OWNER");
     String agentName = TwoTenants.createUser(admin, "agent");
-    PortalApi.Response granted = admin.put("/api/v1/users/" + agentName + "/roles/support", "");
-    assertThat(granted.status()).as(granted.body()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agentName, "support");
     PortalApi owner = PortalApi.as(stack, ownerName, PASSWORD);
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
     return new Tenant(org, repo.json().get("gun").asText(), owner, TestSecurityKey.enrolled(stack, owner, "key"),

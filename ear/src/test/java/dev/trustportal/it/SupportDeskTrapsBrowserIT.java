@@ -86,7 +86,7 @@ class SupportDeskTrapsBrowserIT {
 
   private String agent() {
     String agent = TwoTenants.createUser(admin, "agent");
-    assertThat(admin.put("/api/v1/users/" + agent + "/roles/support", "").status()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agent, "support");
     return agent;
   }
 

@@ -82,6 +82,12 @@ class TenancyWalkIT {
       Map.entry("DELETE /api/v1/me/security-keys/{id}", 404),
       // Platform admins make support staff; alice is neither.
       Map.entry("PUT /api/v1/users/{username}/roles/support", 403),
+      // Platform role requests: platform admins approve each other's; alice is none.
+      Map.entry("GET /api/v1/platform/role-requests", 403),
+      Map.entry("GET /api/v1/platform/role-requests/{id}", 403),
+      Map.entry("GET /api/v1/platform/role-requests/{id}/approval-challenge", 403),
+      Map.entry("POST /api/v1/platform/role-requests/{id}/approvals", 403),
+      Map.entry("POST /api/v1/platform/role-requests/{id}/rejections", 403),
       // Support cases: alice lists those of her organisations (none of B), opens none (no support staff),
       // and B's case is not found, audited in B's chain like any other refusal.
       Map.entry("GET /api/v1/support/cases", 200),

@@ -58,7 +58,7 @@ class TokenScopeAttacksIT {
     askToSign(orgB, "app", "vic-b");
     askToSign(orgC, "c-app", "vic-c");
     String agentName = TwoTenants.createUser(admin, "agent");
-    assertThat(admin.put("/api/v1/users/" + agentName + "/roles/support", "").status()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agentName, "support");
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
     caseOfOther = openCase(agent, gunOther);
     caseOfC = openCase(agent, gunC);

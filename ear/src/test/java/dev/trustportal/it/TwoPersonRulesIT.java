@@ -34,9 +34,10 @@ class TwoPersonRulesIT {
   void onePlatformAdminWithAFreshSecondAccountCannotApproveABreakGlassTwice() throws Exception {
     long id = breakGlassCase();
     TestSecurityKey adminKey = adminKey();
-    // The attacker makes a second account of their own a platform admin, alone.
+    // A second account of the attacker's made a platform admin (which another admin approved with a key:
+    // PlatformRoleGrantsIT proves that one admin alone cannot) is still too young to be the second person.
     String puppet = TwoTenants.createUser(admin, "puppet");
-    assertThat(admin.patch("/api/v1/users/" + puppet, "{\"roles\":[\"platform-admin\"]}").status()).isIn(200, 202);
+    PlatformAdmins.give(stack, admin, puppet, "platform-admin");
     PortalApi second = PortalApi.as(stack, puppet, TwoTenants.PASSWORD);
     TestSecurityKey secondKey = TestSecurityKey.enrolled(stack, second, "puppet key");
 
@@ -58,7 +59,7 @@ class TwoPersonRulesIT {
     long id = breakGlassCase();
     TestSecurityKey adminKey = adminKey();
     String colleague = TwoTenants.createUser(admin, "colleague");
-    assertThat(admin.patch("/api/v1/users/" + colleague, "{\"roles\":[\"platform-admin\"]}").status()).isIn(200, 202);
+    PlatformAdmins.give(stack, admin, colleague, "platform-admin");
     // Made a platform admin eight days ago, as far as the portal's records tell.
     stack.portalSql("update platform_role_grant set granted_at = granted_at - interval '8 days' where username = '"
         + colleague + "'");

@@ -104,7 +104,7 @@ class WorkQueuesBrowserIT {
   /** A support case for the organisation's repository that the agent approved: it waits for an owner. */
   private long openApprovedByAgent(String org) throws Exception {
     String agent = TwoTenants.createUser(admin, "agent");
-    assertThat(admin.put("/api/v1/users/" + agent + "/roles/support", "").status()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agent, "support");
     PortalApi agentApi = PortalApi.as(stack, agent, PASSWORD);
     TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agentApi, "key");
     pastCoolingOff(agent);

@@ -96,4 +96,4 @@ alter table webauthn_challenge
 alter table webauthn_challenge drop constraint webauthn_challenge_purpose_known;
 alter table webauthn_challenge add constraint webauthn_challenge_purpose_known
     check (purpose in ('REGISTRATION', 'APPROVAL', 'CASE_APPROVAL', 'REMOVAL', 'POLICY_APPROVAL', 'KEY_ADDITION',
-        'KEY_CONFIRMATION', 'PRF_ENROLMENT', 'CUSTODY_APPROVAL', 'ROOT_CEREMONY'));
+        'KEY_CONFIRMATION', 'PRF_ENROLMENT', 'CUSTODY_APPROVAL', 'ROOT_CEREMONY', 'ROLE_APPROVAL'));

@@ -90,7 +90,7 @@ class ApprovablePolicyChanges implements ApprovalSubjects {
   }
 
   private static Approvable approvable(SubjectRef ref, PolicyChange change, Organisation org) {
-    return new Approvable(ref, org, change.proposal().english(), change.digest(), change.tally(),
+    return new Approvable(ref, Optional.of(org), change.proposal().english(), change.digest(), change.tally(),
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }
 

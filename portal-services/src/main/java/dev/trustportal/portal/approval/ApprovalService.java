@@ -62,8 +62,9 @@ public class ApprovalService {
   public Tally approve(SubjectRef ref, String assertionJson) {
     Approvable subject = approvable(ref);
     // The organisation's key requirement holds for everyone approving on its behalf, support agents included.
-    KeyUse key = keys.verifyApproval(binding(subject), subject.organisation().name().value(),
-        settings.of(subject.organisation()).requiredKeys(), assertionJson);
+    KeyUse key = subject.organisation().map(org -> keys.verifyApproval(binding(subject), org.name().value(),
+            settings.of(org).requiredKeys(), assertionJson))
+        .orElseGet(() -> keys.verifyPlatformApproval(binding(subject), assertionJson));
     return of(ref).count(ref, key);
   }
 
@@ -155,8 +156,8 @@ public class ApprovalService {
   /** The subject, if the caller may approve it now and the organisation's rules let them. */
   private Approvable approvable(SubjectRef ref) {
     Approvable subject = of(ref).approvable(ref);
-    subject.filing()
-        .flatMap(filing -> filing.refusal(ref, settings.of(subject.organisation()), caller.username(), clock.instant()))
+    subject.filing().flatMap(filing -> subject.organisation()
+            .flatMap(org -> filing.refusal(ref, settings.of(org), caller.username(), clock.instant())))
         .ifPresent(refusal -> {
           throw refusal;
         });

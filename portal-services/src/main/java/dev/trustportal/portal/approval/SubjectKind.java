@@ -11,7 +11,8 @@ public enum SubjectKind {
   CHANGE("Change request", Purpose.APPROVAL),
   SUPPORT_CASE("Support case", Purpose.CASE_APPROVAL),
   POLICY_CHANGE("Policy change", Purpose.POLICY_APPROVAL),
-  CUSTODY_CHANGE("Root custody change", Purpose.CUSTODY_APPROVAL);
+  CUSTODY_CHANGE("Root custody change", Purpose.CUSTODY_APPROVAL),
+  PLATFORM_ROLE_GRANT("Platform role request", Purpose.ROLE_APPROVAL);
 
   private final String noun;
   private final Purpose purpose;

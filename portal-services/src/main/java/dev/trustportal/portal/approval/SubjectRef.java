@@ -26,6 +26,10 @@ public record SubjectRef(SubjectKind kind, Optional<String> organisation, long i
     return new SubjectRef(SubjectKind.CUSTODY_CHANGE, Optional.of(organisation), id);
   }
 
+  public static SubjectRef platformRoleGrant(long id) {
+    return new SubjectRef(SubjectKind.PLATFORM_ROLE_GRANT, Optional.empty(), id);
+  }
+
   public static SubjectRef supportCase(long id) {
     return new SubjectRef(SubjectKind.SUPPORT_CASE, Optional.empty(), id);
   }

@@ -75,7 +75,7 @@ class ApprovableChanges implements ApprovalSubjects {
   }
 
   private static Approvable approvable(SubjectRef ref, ChangeView change, Organisation org) {
-    return new Approvable(ref, org, List.of(change.summary()), change.digest(),
+    return new Approvable(ref, Optional.of(org), List.of(change.summary()), change.digest(),
         new Tally(change.approvalsGiven(), change.approvalsNeeded()),
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }

@@ -49,6 +49,7 @@ public class AccountService {
   @Inject AuditLog audit;
   @Inject AccountOrigin origin;
   @Inject PlatformRoleGrants grants;
+  @Inject PlatformRoleGranting granting;
 
   /**
    * Checks a username and password.
@@ -152,7 +153,8 @@ public class AccountService {
 
   /**
    * Changes an account's display name, email or platform roles. A platform admin cannot withdraw their
-   * own platform-admin role, so that the platform is never left without one by accident.
+   * own platform-admin role, so that the platform is never left without one by accident. A new platform role
+   * is filed for another platform admin's approval ({@link #waitingRoleRequests}).
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public AccountSummary update(String username, UpdateAccount command) {
@@ -182,24 +184,37 @@ public class AccountService {
     return AccountSummary.of(account);
   }
 
-  /** Changes the roles, recording when each platform role was given (for the break-glass cooling-off). */
+  /**
+   * Changes the roles: a withdrawn role goes at once; a new one is asked for (see {@link PlatformRoleGranting}):
+   * another platform admin approves it with a security key before it is given.
+   */
   private void changeRoles(Account account, Set<String> wanted) {
     Set<String> before = Set.copyOf(account.roles());
-    if (before.equals(wanted)) {
-      return;
-    }
-    account.changeRoles(wanted);
-    // A session keeps the groups it signed in with: it ends, and the next sign-in has the new ones.
-    account.endSessionsBefore(clock.instant());
-    for (String role : Roles.PLATFORM) {
-      if (wanted.contains(role) && !before.contains(role)) {
-        grants.granted(account.username(), role, caller.username(), clock.instant());
-        audit.record(AuditRecord.platform(caller.username(), "platform_role.granted", account.username(),
-            Outcome.SUCCEEDED, "Platform role '" + role + "' granted to " + account.username() + "."));
-      } else if (!wanted.contains(role) && before.contains(role)) {
-        grants.withdrawn(account.username(), role);
+    Set<String> kept = new java.util.HashSet<>(before);
+    kept.retainAll(wanted);
+    if (!kept.equals(before)) {
+      account.changeRoles(kept);
+      // A session keeps the groups it signed in with: it ends, and the next sign-in has the new ones.
+      account.endSessionsBefore(clock.instant());
+      for (String role : Roles.PLATFORM) {
+        if (before.contains(role) && !kept.contains(role)) {
+          grants.withdrawn(account.username(), role);
+          audit.record(AuditRecord.platform(caller.username(), "platform_role.withdrawn", account.username(),
+              Outcome.SUCCEEDED, "Platform role '" + role + "' withdrawn from " + account.username() + "."));
+        }
       }
     }
+    for (String role : Roles.PLATFORM) {
+      if (wanted.contains(role) && !before.contains(role)) {
+        granting.ask(account, role);
+      }
+    }
+  }
+
+  /** The platform roles asked for the account that wait for another platform admin's approval. */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public java.util.List<PlatformRoleRequest> waitingRoleRequests(String username) {
+    return granting.waiting(username);
   }
 
   /**

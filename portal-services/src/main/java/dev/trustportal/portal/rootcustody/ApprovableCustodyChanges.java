@@ -103,7 +103,7 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
   }
 
   private static Approvable approvable(SubjectRef ref, CustodyChange change, Organisation org) {
-    return new Approvable(ref, org, change.summary(), change.digest(), change.tally(),
+    return new Approvable(ref, Optional.of(org), change.summary(), change.digest(), change.tally(),
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }
 

@@ -13,6 +13,9 @@ public final class KeyCoolingOffException extends PortalException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How the platform is named where an organisation would be. */
+  private static final String PLATFORM = "the platform";
+
   private final String keyName;
   private final String organisation;
   private final Instant countsFrom;
@@ -22,12 +25,26 @@ public final class KeyCoolingOffException extends PortalException {
   }
 
   private KeyCoolingOffException(String keyName, String organisation, Instant countsFrom, Instant shown) {
-    super("assertion_refused", "The security key '" + keyName + "' is new and within its cooling-off period: it"
-        + " counts for " + organisation + " from " + shown + ", or as soon as another owner of " + organisation
-        + " confirms it with their own security key on the organisation's page.", keyName, organisation, shown);
+    this("The security key '" + keyName + "' is new and within its cooling-off period: it counts for "
+        + organisation + " from " + shown + ", or as soon as another owner of " + organisation
+        + " confirms it with their own security key on the organisation's page.", keyName, organisation, countsFrom,
+        shown);
+  }
+
+  private KeyCoolingOffException(String message, String keyName, String organisation, Instant countsFrom,
+      Instant shown) {
+    super("assertion_refused", message, keyName, organisation, shown);
     this.keyName = keyName;
     this.organisation = organisation;
     this.countsFrom = countsFrom;
+  }
+
+  /** A key approving for the platform (a platform role request): nobody confirms it; it counts from then. */
+  public static KeyCoolingOffException forPlatform(String keyName, Instant countsFrom) {
+    Instant shown = roundedUp(countsFrom);
+    return new KeyCoolingOffException("The security key '" + keyName + "' is new and within its cooling-off"
+        + " period: it counts for approvals of the platform from " + shown + ".", keyName, PLATFORM,
+        countsFrom, shown);
   }
 
   /** Whole seconds, never earlier than the instant itself. */
@@ -50,7 +67,8 @@ public final class KeyCoolingOffException extends PortalException {
 
   @Override
   public String messageKey() {
-    return "error.assertion_refused.cooling_off";
+    return organisation.equals(PLATFORM) ? "error.assertion_refused.cooling_off_platform"
+        : "error.assertion_refused.cooling_off";
   }
 
   @Override

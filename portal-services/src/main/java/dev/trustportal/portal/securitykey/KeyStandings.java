@@ -46,4 +46,16 @@ public class KeyStandings {
       throw new KeyCoolingOffException(key.name(), organisation, standing.coolsOffAt());
     }
   }
+
+  /**
+   * The check of a key approving for the platform: it counts once its cooling-off period has passed.
+   *
+   * @throws KeyCoolingOffException saying from when it will count
+   */
+  public void requireCountsForPlatform(SecurityKey key, Instant at) {
+    Instant countsFrom = coolsOffAt(key);
+    if (at.isBefore(countsFrom)) {
+      throw KeyCoolingOffException.forPlatform(key.name(), countsFrom);
+    }
+  }
 }

@@ -190,12 +190,28 @@ public class SecurityKeyService {
    */
   public KeyUse verifyApproval(ApprovalBinding binding, String organisation, RequiredKeys required,
       String assertionJson) {
-    return verifyBound(binding.purpose(), organisation, required, binding.subjectId(), binding.digestHex(),
+    return verifyBound(binding.purpose(), organisation, required,
+        key -> standings.requireCountsFor(key, organisation, clock.instant()), binding.subjectId(),
+        binding.digestHex(), assertionJson, binding.use());
+  }
+
+  /**
+   * Verifies an assertion for approving a subject of the platform (a platform role request), as
+   * {@link #verifyApproval} does; the key counts once its cooling-off period after registration has passed
+   * (no owner confirms keys for the platform), so that a stolen password that registers a key approves
+   * nothing. A suspension is recorded in the platform's audit chain.
+   *
+   * @throws AssertionRefusedException saying why the assertion does not count
+   */
+  public KeyUse verifyPlatformApproval(ApprovalBinding binding, String assertionJson) {
+    return verifyBound(binding.purpose(), null, RequiredKeys.ANY_FIDO2,
+        key -> standings.requireCountsForPlatform(key, clock.instant()), binding.subjectId(), binding.digestHex(),
         assertionJson, binding.use());
   }
 
-  private KeyUse verifyBound(Purpose purpose, String organisation, RequiredKeys required, long subjectId,
-      String digestHex, String assertionJson, String context) {
+  private KeyUse verifyBound(Purpose purpose, String organisation, RequiredKeys required,
+      java.util.function.Consumer<SecurityKey> standing, long subjectId, String digestHex, String assertionJson,
+      String context) {
     AssertionVerifier verifier = new AssertionVerifier(configuration.settings());
     ParsedAssertion assertion = verifier.parse(assertionJson);
     SecurityKey key = keys.findByCredentialId(assertion.credentialId())
@@ -205,7 +221,7 @@ public class SecurityKeyService {
     if (!required.admits(key.attestationVerified(), key.aaguid(), platform.effectiveSettings().allowedAaguids())) {
       throw new AssertionRefusedException(Reason.MODEL_NOT_ACCEPTED, key.name());
     }
-    standings.requireCountsFor(key, organisation, clock.instant());
+    standing.accept(key);
     byte[] nonce = keys.consumeChallenge(caller.username(), purpose, subjectId, assertion.challenge(),
         clock.instant()).orElseThrow(() -> new AssertionRefusedException(Reason.UNKNOWN_CHALLENGE));
     byte[] expected = boundChallenge(digestHex, nonce);

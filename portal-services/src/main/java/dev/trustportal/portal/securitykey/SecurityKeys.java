@@ -45,7 +45,7 @@ public interface SecurityKeys {
    * (KEY_ADDITION), the organisation and fellow owner's key confirmed (KEY_CONFIRMATION).
    */
   enum Purpose { REGISTRATION, APPROVAL, CASE_APPROVAL, REMOVAL, POLICY_APPROVAL, KEY_ADDITION, KEY_CONFIRMATION,
-    PRF_ENROLMENT, CUSTODY_APPROVAL, ROOT_CEREMONY }
+    PRF_ENROLMENT, CUSTODY_APPROVAL, ROOT_CEREMONY, ROLE_APPROVAL }
 
   void storeChallenge(String username, Purpose purpose, Long changeId, byte[] challenge, byte[] nonce, Instant expires);
 

@@ -83,8 +83,8 @@ class ApprovableCases implements ApprovalSubjects {
   }
 
   private Approvable approvable(SubjectRef ref, SupportCase c) {
-    return new Approvable(ref, c.organisation(), c.plan().stream().map(PlanLine::english).toList(), c.digest(),
-        tally(c), Optional.empty());
+    return new Approvable(ref, Optional.of(c.organisation()), c.plan().stream().map(PlanLine::english).toList(),
+        c.digest(), tally(c), Optional.empty());
   }
 
   private SupportCase visible(long id) {

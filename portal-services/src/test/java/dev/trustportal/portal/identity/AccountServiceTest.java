@@ -32,6 +32,11 @@ class AccountServiceTest {
     service.origin = AccountOrigin.local();
     service.caller = caller;
     service.grants = grants;
+    service.granting = granting;
+    granting.requests = requests;
+    granting.grants = grants;
+    granting.caller = caller;
+    granting.clock = service.clock;
     service.audit = new AuditLog() {
       @Override
       public AuditEntry record(AuditRecord record) {
@@ -44,9 +49,52 @@ class AccountServiceTest {
         return record(record);
       }
     };
+    granting.audit = service.audit;
   }
 
   private final List<String> audited = new ArrayList<>();
+  private final PlatformRoleGranting granting = new PlatformRoleGranting();
+  private final InMemoryRequests requests = new InMemoryRequests();
+
+  /** Platform role requests kept in memory; whether another platform admin exists is the accounts' say. */
+  private final class InMemoryRequests implements PlatformRoleRequests {
+    private final List<PlatformRoleRequest> filed = new ArrayList<>();
+
+    @Override
+    public long file(String username, String role, String requestedBy, Instant at, String digest) {
+      long id = filed.size() + 1;
+      filed.add(new PlatformRoleRequest(id, username, role, requestedBy, at, digest, PlatformRoleRequest.State.FILED,
+          Optional.empty(), Optional.empty(), Optional.empty()));
+      return id;
+    }
+
+    @Override
+    public Optional<PlatformRoleRequest> find(long id, boolean lock) {
+      return filed.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    @Override
+    public Optional<PlatformRoleRequest> waiting(String username, String role) {
+      return filed.stream().filter(r -> r.username().equals(username) && r.role().equals(role)).findFirst();
+    }
+
+    @Override
+    public List<PlatformRoleRequest> waiting() {
+      return List.copyOf(filed);
+    }
+
+    @Override
+    public void decide(long id, PlatformRoleRequest.State state, String decidedBy, Instant at, Long keyId,
+        String reason) {
+      throw new UnsupportedOperationException("decided by the approval capability, not here");
+    }
+
+    @Override
+    public boolean anotherPlatformAdmin(String username) {
+      return stored.accounts.stream().anyMatch(a -> !a.username().equals(username) && !a.isDisabled()
+          && a.roles().contains(Roles.PLATFORM_ADMIN));
+    }
+  }
   private final InMemoryGrants grants = new InMemoryGrants();
 
   /** When each account got each platform role, kept in memory as the database would. */
@@ -133,6 +181,41 @@ class AccountServiceTest {
         new UpdateAccount(Optional.of("Carol"), Optional.of("carol@example.com"), Optional.of(Set.of(Roles.PLATFORM_ADMIN))));
     assertThat(changed.roles()).containsExactly(Roles.PLATFORM_ADMIN);
     assertThat(changed.displayName()).isEqualTo("Carol");
+  }
+
+  @Test
+  void aNewPlatformRoleWaitsForAnotherPlatformAdminsApprovalWhileThereIsOne() {
+    stored.store(new Account("alice", "hash", Set.of(Roles.PLATFORM_ADMIN), Instant.EPOCH));
+    stored.store(new Account("bob", "hash", Set.of(Roles.PLATFORM_ADMIN), Instant.EPOCH));
+    service.createAccount(new CreateAccount("mallory", "correct horse battery", null));
+
+    AccountSummary asked = service.update("mallory",
+        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of(Roles.PLATFORM_ADMIN))));
+
+    assertThat(asked.roles()).isEmpty();
+    assertThat(service.waitingRoleRequests("mallory")).singleElement().satisfies(request -> {
+      assertThat(request.role()).isEqualTo(Roles.PLATFORM_ADMIN);
+      assertThat(request.requestedBy()).isEqualTo("alice");
+      assertThat(request.digest()).hasSize(64);
+    });
+    assertThat(grants.grantedAt("mallory", Roles.PLATFORM_ADMIN)).isEmpty();
+    assertThat(audited).contains("platform_role.grant_filed SUCCEEDED").doesNotContain("platform_role.granted SUCCEEDED");
+  }
+
+  @Test
+  void thePlatformsOnlyAdminGivesARoleAtOnceAndAWithdrawnRoleGoesAtOnce() {
+    stored.store(new Account("alice", "hash", Set.of(Roles.PLATFORM_ADMIN), Instant.EPOCH));
+    service.createAccount(new CreateAccount("sam", "correct horse battery", null));
+
+    AccountSummary given = service.update("sam",
+        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of(Roles.SUPPORT))));
+    assertThat(given.roles()).containsExactly(Roles.SUPPORT);
+    assertThat(service.waitingRoleRequests("sam")).isEmpty();
+
+    AccountSummary withdrawn = service.update("sam",
+        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of())));
+    assertThat(withdrawn.roles()).isEmpty();
+    assertThat(audited).contains("platform_role.granted SUCCEEDED", "platform_role.withdrawn SUCCEEDED");
   }
 
   @Test

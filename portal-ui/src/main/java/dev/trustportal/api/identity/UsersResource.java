@@ -88,14 +88,22 @@ public class UsersResource {
   @Operation(
       summary = "Changes an account's display name, email, platform roles, or enables it again",
       description = "Absent fields keep their value; a blank displayName or email removes it; roles is"
-          + " [\"platform-admin\"] or []; disabled false enables a disabled account, true disables it. 400 invalid_email, invalid_display_name, invalid_platform_role;"
-          + " 409 self_lockout when an admin withdraws their own platform-admin role." + ADMINS)
-  public UserJson update(@PathParam("username") String username, UpdateUserJson body) {
+          + " [\"platform-admin\"] or []; disabled false enables a disabled account, true disables it. A role"
+          + " withdrawn goes at once. A new role (platform-admin, support) is not given yet: it is filed as a"
+          + " request that another platform admin approves with a security key (GET /platform/role-requests),"
+          + " and the answer is 202 with the account as it is; while the caller is the platform's only platform"
+          + " admin, nobody else could approve, and it is given at once. 400 invalid_email, invalid_display_name,"
+          + " invalid_platform_role; 409 self_lockout when an admin withdraws their own platform-admin role."
+          + ADMINS)
+  public Response update(@PathParam("username") String username, UpdateUserJson body) {
     requireBody(body);
     UpdateAccount command = new UpdateAccount(Optional.ofNullable(body.displayName()),
         Optional.ofNullable(body.email()), Optional.ofNullable(body.roles()).map(Set::copyOf),
         Optional.ofNullable(body.disabled()));
-    return UserJson.of(accounts.update(username, command));
+    UserJson updated = UserJson.of(accounts.update(username, command));
+    boolean waits = command.roles().isPresent() && accounts.waitingRoleRequests(username).stream()
+        .anyMatch(request -> command.roles().get().contains(request.role()));
+    return (waits ? Response.accepted(updated) : Response.ok(updated)).build();
   }
 
   @DELETE

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.platformrole.PlatformRoleRequestDesk;
 import dev.trustportal.portal.securitykey.AllowListedModel;
 import dev.trustportal.portal.securitykey.FidoMetadataService;
 import dev.trustportal.portal.securitykey.FidoMetadataView;
@@ -30,7 +31,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The platform admins' settings, for now the FIDO metadata: upload the MDS3 blob downloaded from
+ * The platform admins' settings: the platform roles that wait for a second platform admin's approval
+ * ({@link PlatformRoleRequestsPanel}), and the FIDO metadata: upload the MDS3 blob downloaded from
  * https://mds3.fidoalliance.org/, see its serial number and next update, and how it describes each model
  * of the allow-list (listed or not, under which roots, its latest status).
  */
@@ -49,15 +51,17 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
   private final Grid<AllowListedModel> models = new Grid<>();
 
   @Inject
-  public PlatformSettingsView(FidoMetadataService metadata) {
+  public PlatformSettingsView(FidoMetadataService metadata, PlatformRoleRequestDesk roleRequests) {
     this.metadata = metadata;
     summary.setId("fido-metadata-summary");
     overdue.setId("fido-metadata-overdue");
     overdue.getElement().getThemeList().add("badge error");
     error.setId("fido-metadata-error");
     error.addClassName("tp-error-text");
-    add(new H2(getTranslation("platform.heading")), new H3(getTranslation("platform.metadata.heading")),
-        new Span(getTranslation("platform.metadata.explain")), summary, overdue, upload(), error, configureGrid());
+    // What waits for a decision first, the settings after it.
+    add(new H2(getTranslation("platform.heading")), new PlatformRoleRequestsPanel(roleRequests),
+        new H3(getTranslation("platform.metadata.heading")), new Span(getTranslation("platform.metadata.explain")),
+        summary, overdue, upload(), error, configureGrid());
     show(metadata.view());
   }
 

@@ -125,6 +125,7 @@ class JpaSecurityKeys implements SecurityKeys {
       case POLICY_APPROVAL -> "policy_change_id";
       case CUSTODY_APPROVAL -> "custody_change_id";
       case ROOT_CEREMONY -> "root_ceremony_id";
+      case ROLE_APPROVAL -> "role_request_id";
       default -> "change_id";
     };
   }
