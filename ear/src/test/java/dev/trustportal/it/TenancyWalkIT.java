@@ -355,7 +355,7 @@ class TenancyWalkIT {
         browser.await(By.id("case-grid"));
         assertThat(pageText(browser)).as(route).doesNotContain(tenants.secretsOfB());
       }
-      case Routes.PLATFORM_SETTINGS -> {
+      case Routes.PLATFORM_SETTINGS, Routes.PLATFORM_USERS -> {
         // The platform settings are for platform admins: a member finds nothing there.
         browser.open("/" + route);
         browser.await(By.id("not-found"));

@@ -38,6 +38,9 @@ public final class Routes {
   /** The platform admins' settings: the FIDO metadata that security keys are checked against. */
   public static final String PLATFORM_SETTINGS = "platform";
 
+  /** The platform admins' list of accounts and their platform roles. */
+  public static final String PLATFORM_USERS = PLATFORM_SETTINGS + "/users";
+
   /** Repository names may contain '/': the wildcard takes the rest of the path. */
   public static final String REPOSITORY_TRUST = REPOSITORIES + "/:repo*";
 
@@ -47,7 +50,7 @@ public final class Routes {
   public static final List<String> ALL =
       List.of(ORGANISATIONS, LOGIN, AUDIT, API_TOKENS, SECURITY_KEYS, ORGANISATION, MEMBERS, CHANGES, REPOSITORIES,
           REPOSITORY_TRUST, ROBOT_TOKENS, SUPPORT, SUPPORT_CASES, SUPPORT_CASE, SIGNER_REQUESTS,
-          PLATFORM_SETTINGS, ROOT_CEREMONY);
+          PLATFORM_SETTINGS, ROOT_CEREMONY, PLATFORM_USERS);
 
   private Routes() {}
 }

@@ -9,6 +9,7 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.Accounts;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,8 @@ import java.util.Objects;
 @PermitAll
 public class MembershipService {
 
+  private static final int SUGGESTIONS = 10;
+
   static final String ADDED = "member.added";
   static final String ROLE_CHANGED = "member.role-changed";
   static final String REMOVED = "member.removed";
@@ -38,6 +42,7 @@ public class MembershipService {
   @Inject Organisations organisations;
   @Inject Memberships memberships;
   @Inject Accounts accounts;
+  @Inject CallerContext caller;
   @Inject Clock clock;
   @Inject AuditLog audit;
 
@@ -123,6 +128,34 @@ public class MembershipService {
     Organisation org = organisation(organisation);
     var items = memberships.page(org, request).stream().map(MemberSummary::of).toList();
     return new Page<>(items, request.page(), request.size(), memberships.count(org));
+  }
+
+  /**
+   * The roles the caller may give a member who holds {@code current}, for a role select: none for one
+   * who manages no members or may not touch this one. The use cases check again on every change.
+   */
+  public List<MemberRole> assignableRoles(String organisation, MemberRole current) {
+    return assignable(tenancy.requireRole(organisation).role(), current);
+  }
+
+  /** Owners give any role; admins any but owner, and leave owners alone; others manage no members. */
+  static List<MemberRole> assignable(MemberRole caller, MemberRole current) {
+    return switch (caller) {
+      case OWNER -> List.of(MemberRole.values());
+      case ADMIN -> current == OWNER ? List.of() : List.of(ADMIN, MemberRole.SIGNER, MemberRole.VIEWER);
+      default -> List.of();
+    };
+  }
+
+  /**
+   * Usernames to offer while an owner or admin types whom to add: people who share an organisation with
+   * the caller and are not members here yet, starting with what was typed. Nobody else is suggested, so
+   * the lookup reveals no account the caller does not already see in a members list.
+   */
+  public List<String> suggestions(String organisation, String typed) {
+    tenancy.requireRole(organisation, OWNER, ADMIN);
+    String prefix = typed == null ? "" : typed.strip();
+    return memberships.colleaguesNotIn(caller.username(), organisation(organisation), prefix, SUGGESTIONS);
   }
 
   /** Granting or touching the owner role is for owners: admins must not promote themselves. */

@@ -40,4 +40,10 @@ public interface Memberships {
    * cannot both succeed.
    */
   long lockAndCountOwners(Organisation organisation);
+
+  /**
+   * Usernames starting with {@code prefix} (any case) of people who share an organisation with {@code
+   * username} and are no member of {@code organisation}: whom the person already sees in member lists.
+   */
+  List<String> colleaguesNotIn(String username, Organisation organisation, String prefix, int limit);
 }

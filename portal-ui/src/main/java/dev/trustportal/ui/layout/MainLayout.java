@@ -194,6 +194,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
           VaadinIcon.COGS.create());
       platform.setId("nav-platform");
       nav.addItem(platform);
+      SideNavItem users = new SideNavItem(getTranslation("nav.platform-users"), Routes.PLATFORM_USERS,
+          VaadinIcon.USERS.create());
+      users.setId("nav-platform-users");
+      nav.addItem(users);
     }
     if (isSupportStaff()) {
       SideNavItem support = new SideNavItem(getTranslation("nav.support"), Routes.SUPPORT, VaadinIcon.LIFEBUOY.create());

@@ -5,22 +5,34 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.List;
+import java.util.function.Function;
 import com.vaadin.flow.shared.Registration;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.ui.component.DialogForm;
 
-/** Asks for the username and role of a new member. Knows no service: it fires events. */
+/**
+ * Asks for the username and role of a new member, offering the usernames {@code lookup} suggests for
+ * what is typed (any other name may be typed too) and saying what the chosen role may do. Knows no
+ * service: it fires events.
+ */
 class MemberForm extends DialogForm {
 
   private static final long serialVersionUID = 1L;
 
-  private final TextField username = new TextField();
+  private final ComboBox<String> username = new ComboBox<>();
   private final Select<MemberRole> role = new Select<>();
 
-  MemberForm() {
+  MemberForm(Function<String, List<String>> lookup) {
     username.setId("member-username-field");
     username.setLabel(getTranslation("member.form.username"));
+    username.setHelperText(getTranslation("member.form.username.helper"));
+    username.setAllowCustomValue(true);
+    username.addCustomValueSetListener(event -> username.setValue(event.getDetail()));
+    username.setItems(query -> lookup.apply(query.getFilter().orElse("")).stream()
+        .skip(query.getOffset()).limit(query.getLimit()));
     judgedByService(username);
     username.setWidthFull();
 
@@ -28,6 +40,7 @@ class MemberForm extends DialogForm {
     role.setLabel(getTranslation("member.form.role"));
     role.setItems(MemberRole.values());
     role.setItemLabelGenerator(r -> getTranslation(MembersView.roleKey(r)));
+    role.addValueChangeListener(event -> role.setHelperText(describe(event.getValue())));
     role.setValue(MemberRole.VIEWER);
     role.setWidthFull();
 
@@ -36,6 +49,11 @@ class MemberForm extends DialogForm {
     add.addClickShortcut(Key.ENTER);
 
     add(username, role, actions(add, "member.form.cancel", "cancel-member-button"));
+  }
+
+  /** What a member in the role may do, in a sentence. */
+  static String describe(MemberRole role) {
+    return role == null ? "" : UI.getCurrent().getTranslation("member.role.does." + role.name());
   }
 
   void focusUsername() {

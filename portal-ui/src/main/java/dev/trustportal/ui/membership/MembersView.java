@@ -2,6 +2,10 @@ package dev.trustportal.ui.membership;
 
 import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,8 +35,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 /**
- * The members of one organisation, paged in the database as the user scrolls; adding and removing
- * members. An organisation the user does not belong to is "not found", as in the API.
+ * The members of one organisation, paged in the database as the user scrolls; adding members (with a
+ * lookup of people the caller works with), changing a member's role and removing members. An organisation the user does not belong to is "not found", as in the API.
  */
 @Route(value = Routes.MEMBERS, layout = MainLayout.class)
 @PermitAll
@@ -104,8 +108,80 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(member -> Times.format(member.since(), getLocale()))
         .setKey("since")
         .setHeader(getTranslation("members.column.since"));
-    grid.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+    grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     return grid;
+  }
+
+  /** Change role where the caller may give the member another role, and removal. */
+  private HorizontalLayout actions(MemberSummary member) {
+    HorizontalLayout actions = new HorizontalLayout();
+    actions.setSpacing(false);
+    List<MemberRole> assignable = memberships.assignableRoles(organisation, member.role());
+    if (!assignable.isEmpty()) {
+      actions.add(changeRoleButton(member, assignable));
+    }
+    actions.add(removeButton(member));
+    return actions;
+  }
+
+  private Button changeRoleButton(MemberSummary member, List<MemberRole> assignable) {
+    Button change = new Button(VaadinIcon.USER_CARD.create());
+    change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    change.setAriaLabel(getTranslation("members.change-role", member.username()));
+    change.setTooltipText(getTranslation("members.change-role", member.username()));
+    change.setId("change-role-" + member.username());
+    change.addClickListener(event -> openChangeRoleDialog(member, assignable));
+    return change;
+  }
+
+  /** The dialog is the confirmation: it names the current role and says what the new one may do. */
+  private void openChangeRoleDialog(MemberSummary member, List<MemberRole> assignable) {
+    Dialog dialog = new Dialog();
+    dialog.setId("change-role-dialog");
+    dialog.setHeaderTitle(getTranslation("members.change-role.header", member.username()));
+    Paragraph now = new Paragraph(
+        getTranslation("members.change-role.now", member.username(), getTranslation(roleKey(member.role()))));
+    Select<MemberRole> role = new Select<>();
+    role.setId("change-role-select");
+    role.setLabel(getTranslation("member.form.role"));
+    role.setItems(assignable);
+    role.setItemLabelGenerator(r -> getTranslation(roleKey(r)));
+    role.addValueChangeListener(event -> role.setHelperText(MemberForm.describe(event.getValue())));
+    role.setValue(member.role());
+    role.setWidthFull();
+    Paragraph refusal = new Paragraph();
+    refusal.setId("change-role-refusal");
+    refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+    refusal.setVisible(false);
+    Button confirm = new Button(getTranslation("members.change-role.confirm"));
+    confirm.setId("change-role-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    confirm.addClickListener(event -> changeRole(member, role.getValue(), dialog, refusal));
+    Button cancel = new Button(getTranslation("member.form.cancel"), event -> dialog.close());
+    cancel.setId("change-role-cancel");
+    dialog.add(new VerticalLayout(now, role, refusal));
+    dialog.getFooter().add(cancel, confirm);
+    dialog.setWidth("min(32rem, 100vw)");
+    dialog.open();
+  }
+
+  /** A refusal (the last owner, a role the caller may not give) stays in the dialog; nothing changed. */
+  private void changeRole(MemberSummary member, MemberRole role, Dialog dialog, Paragraph refusal) {
+    if (role == member.role()) {
+      dialog.close();
+      return;
+    }
+    try {
+      memberships.changeRole(organisation, member.username(), role);
+    } catch (PortalException refused) {
+      refusal.setText(PortalMessages.of(this, refused));
+      refusal.setVisible(true);
+      return;
+    }
+    dialog.close();
+    Notification.show(getTranslation("members.role-changed", member.username(), getTranslation(roleKey(role))))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    grid.getDataProvider().refreshAll();
   }
 
   private Button removeButton(MemberSummary member) {
@@ -121,7 +197,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
   private void openAddDialog() {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(getTranslation("member.form.title", organisation));
-    MemberForm form = new MemberForm();
+    MemberForm form = new MemberForm(typed -> memberships.suggestions(organisation, typed));
     form.addAddListener(event -> add(event.username(), event.role(), form, dialog));
     form.addCancelListener(event -> dialog.close());
     dialog.add(form);

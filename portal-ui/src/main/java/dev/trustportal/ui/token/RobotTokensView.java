@@ -37,7 +37,7 @@ public class RobotTokensView extends VerticalLayout implements BeforeEnterObserv
   private final H2 heading = new H2();
   private final Paragraph intro = new Paragraph();
   private final Button create = createButton();
-  private final TokenGrid grid = new TokenGrid("robot-token-grid", this::revoke);
+  private final TokenGrid grid = new TokenGrid("robot-token-grid", this::revoke, true);
   private String organisation = "";
 
   @Inject

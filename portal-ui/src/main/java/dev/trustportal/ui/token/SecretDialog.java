@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.trustportal.ui.component.CopyButton;
 import dev.trustportal.portal.token.CreatedToken;
 
 /**
@@ -26,7 +27,16 @@ class SecretDialog extends Dialog {
     secret.setAutoselect(true);
     Paragraph hint = new Paragraph(getTranslation("token.secret.hint"));
     Paragraph usage = new Paragraph(getTranslation("token.secret.usage", created.token().principal()));
-    add(hint, secret, usage);
+    secret.setSuffixComponent(
+        new CopyButton("copy-token-secret", created.secret(), getTranslation("token.what.secret")));
+    TextField username = new TextField(getTranslation("token.column.username"));
+    username.setId("token-username");
+    username.setValue(created.token().principal());
+    username.setReadOnly(true);
+    username.setWidthFull();
+    username.setSuffixComponent(
+        new CopyButton("copy-token-username", created.token().principal(), getTranslation("token.what.username")));
+    add(hint, secret, username, usage);
     Button close = new Button(getTranslation("token.secret.close"), event -> close());
     close.setId("token-secret-close");
     close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,18 +6,34 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.trustportal.portal.token.TokenSummary;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dev.trustportal.ui.component.CopyButton;
 import dev.trustportal.ui.component.Times;
 import java.util.function.Consumer;
 
-/** A list of tokens (name, scope, expiry, last use) with a revoke button that asks first. */
+/**
+ * A list of tokens (name, for robots the username CI signs in with, scope, expiry, last use) with a revoke
+ * button that asks first.
+ */
 class TokenGrid extends Grid<TokenSummary> {
 
   private static final long serialVersionUID = 1L;
 
   TokenGrid(String id, Consumer<TokenSummary> revoke) {
+    this(id, revoke, false);
+  }
+
+  /** With {@code robots}, a column shows the username CI signs in with, with a copy button. */
+  TokenGrid(String id, Consumer<TokenSummary> revoke, boolean robots) {
     setId(id);
     setAllRowsVisible(true);
     addColumn(TokenSummary::name).setKey("name").setHeader(getTranslation("token.column.name"));
+    if (robots) {
+      addComponentColumn(this::principal).setKey("username").setHeader(getTranslation("token.column.username"))
+          .setAutoWidth(true);
+    }
     addColumn(this::scope).setKey("scope").setHeader(getTranslation("token.column.scope"));
     addColumn(t -> getTranslation("token.access." + t.access().name()))
         .setKey("access").setHeader(getTranslation("token.column.access"));
@@ -25,6 +41,17 @@ class TokenGrid extends Grid<TokenSummary> {
     addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.never-used") : Times.formatShort(t.lastUsedAt(), getLocale()))
         .setKey("last-used").setHeader(getTranslation("token.column.last-used"));
     addComponentColumn(t -> revokeButton(t, revoke)).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+  }
+
+  private HorizontalLayout principal(TokenSummary token) {
+    Span username = new Span(token.principal());
+    username.setId("robot-username-" + token.id());
+    username.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+    HorizontalLayout cell = new HorizontalLayout(username,
+        new CopyButton("copy-robot-username-" + token.id(), token.principal(), getTranslation("token.what.username")));
+    cell.setAlignItems(FlexComponent.Alignment.CENTER);
+    cell.setSpacing(false);
+    return cell;
   }
 
   private String scope(TokenSummary token) {

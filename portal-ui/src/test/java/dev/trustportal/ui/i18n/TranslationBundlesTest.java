@@ -11,6 +11,7 @@ import dev.trustportal.portal.support.CaseKind;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.HealthFinding;
+import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.worklist.RepositoryTrustState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,10 @@ class TranslationBundlesTest {
           named("support.step.", CaseStep.values()),
           named("signer-request.state.", SignerRequestState.values()),
           named("policy.required-keys.", RequiredKeys.values()),
-          named("repositories.state.", RepositoryTrustState.values()));
+          named("repositories.state.", RepositoryTrustState.values()),
+          named("member.role.does.", MemberRole.values()),
+          Map.entry("platform.role.", Set.of("platform.role.platform-admin", "platform.role.support")),
+          Map.entry("platform.role.does.", Set.of("platform.role.does.platform-admin", "platform.role.does.support")));
 
   private static Map.Entry<String, Set<String>> named(String prefix, Enum<?>[] values) {
     return Map.entry(prefix, Arrays.stream(values).map(v -> prefix + v.name()).collect(Collectors.toSet()));

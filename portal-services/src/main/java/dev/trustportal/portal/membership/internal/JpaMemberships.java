@@ -110,4 +110,22 @@ class JpaMemberships implements Memberships {
         .setParameter("owner", MemberRole.OWNER)
         .getSingleResult();
   }
+
+  @Override
+  public List<String> colleaguesNotIn(String username, Organisation organisation, String prefix, int limit) {
+    String literal = prefix.toLowerCase(java.util.Locale.ROOT)
+        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return em.createQuery(
+            "select distinct m.username from Membership m"
+                + " where m.organisation in (select mine.organisation from Membership mine where mine.username = :me)"
+                + " and lower(m.username) like :prefix escape '\\'"
+                + " and m.username not in (select t.username from Membership t where t.organisation = :org)"
+                + " order by m.username",
+            String.class)
+        .setParameter("me", username)
+        .setParameter("prefix", literal + "%")
+        .setParameter("org", organisation)
+        .setMaxResults(limit)
+        .getResultList();
+  }
 }
