@@ -43,4 +43,7 @@ public interface ChangeRequests {
 
   /** Whether the person approved the request already (each owner counts once). */
   boolean approvedBy(long changeId, String approver);
+
+  /** A change of the repository with this payload digest that is filed, approved or being published. */
+  Optional<ChangeRequest> pendingWithDigest(Repository repository, String digest);
 }

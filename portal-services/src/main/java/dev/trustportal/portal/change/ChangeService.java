@@ -216,6 +216,9 @@ public class ChangeService {
     live.ifPresent(change::check);
     int needed = policies.approvalsNeeded(repository.organisation(), change.type());
     ChangeRequest request = new ChangeRequest(repository, change, caller.username(), needed, clock.instant());
+    changes.pendingWithDigest(repository, request.digest()).ifPresent(pending -> {
+      throw new DuplicateChangeException(pending.id(), pending.summary());
+    });
     changes.store(request);
     String checked = live.isPresent() ? "" : " Not checked against the trust data yet: notary-server is not"
         + " reachable or the repository diverged from its pinned trust; it is checked before publishing.";

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.worklist.Navigation;
@@ -102,7 +103,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     boolean onOrganisation = !notFound && segments.size() >= 2 && segments.get(0).equals(ORGS);
     organisationNavigation.setVisible(onOrganisation);
     if (onOrganisation) {
-      showOrganisation(segments.get(1));
+      try {
+        showOrganisation(segments.get(1));
+      } catch (PortalException notTheCallers) {
+        // The not-found page of another tenant's path: no navigation of that organisation (the services
+        // recorded the refusal).
+        organisationNavigation.setVisible(false);
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.trustportal.ui.repository;
 
+import dev.trustportal.portal.repository.TrustWords;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -152,7 +154,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
             organisation, repository));
     trustSection.add(new TrustData(trust, actions, requestSigner));
     tagsSection.removeAll();
-    tagsSection.add(new SignedTags(trust.tags()));
+    tagsSection.add(new SignedTags(TrustWords.tags(trust)));
   }
 
   private Paragraph error(PortalException failure) {

@@ -1,5 +1,9 @@
 package dev.trustportal.ui.repository;
 
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.function.IntFunction;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -18,7 +22,10 @@ class ThresholdForm extends DialogForm {
 
   private final IntegerField threshold = new IntegerField();
 
-  ThresholdForm(String role, int current, int keys) {
+  private final Paragraph impact = new Paragraph();
+
+  /** @param wouldStopVerifying for a threshold, the tags that verify now and would not with it */
+  ThresholdForm(String role, int current, int keys, IntFunction<List<String>> wouldStopVerifying) {
     setResponsiveSteps(new ResponsiveStep("0", 1));
     threshold.setId("threshold-field");
     threshold.setLabel(getTranslation("threshold.form.threshold", role));
@@ -26,14 +33,28 @@ class ThresholdForm extends DialogForm {
     threshold.setMin(1);
     threshold.setMax(keys);
     threshold.setStepButtonsVisible(true);
-    threshold.setValue(current);
     judgedByService(threshold);
+    impact.setId("threshold-impact");
+    threshold.addValueChangeListener(event -> showImpact(event.getValue(), current, wouldStopVerifying));
+    threshold.setValue(current);
 
     // An empty field asks for 0, which the service refuses with the range it accepts.
     Button change = primaryButton("threshold.form.change", "file-threshold-button",
         () -> fireEvent(new ChangeEvent(this, threshold.getOptionalValue().orElse(0))));
     change.addClickShortcut(Key.ENTER);
-    add(threshold, actions(change, "threshold.form.cancel", "cancel-threshold-button"));
+    add(threshold, impact, actions(change, "threshold.form.cancel", "cancel-threshold-button"));
+  }
+
+  /** Before anything is filed: which tags the new threshold would stop verifying, in words. */
+  private void showImpact(Integer value, int current, IntFunction<List<String>> wouldStopVerifying) {
+    if (value == null || value == current) {
+      impact.setText("");
+      return;
+    }
+    List<String> tags = wouldStopVerifying.apply(value);
+    impact.setText(tags.isEmpty() ? getTranslation("threshold.impact.none", value)
+        : getTranslation("threshold.impact.tags", value, String.join(", ", tags), tags.size()));
+    impact.getStyle().set("color", tags.isEmpty() ? "var(--lumo-secondary-text-color)" : "var(--lumo-error-text-color)");
   }
 
   void focus() {

@@ -1,5 +1,8 @@
 package dev.trustportal.ui.repository;
 
+import java.util.List;
+import java.util.function.IntFunction;
+
 import dev.trustportal.portal.repository.KeyView;
 import dev.trustportal.portal.repository.SignerView;
 
@@ -15,5 +18,5 @@ interface TrustActions {
   void removeKey(SignerView signer, KeyView key);
 
   /** @param role {@code targets/releases} or {@code targets/<signer>} */
-  void changeThreshold(String role, int threshold, int keys);
+  void changeThreshold(String role, int threshold, int keys, IntFunction<List<String>> wouldStopVerifying);
 }

@@ -1,5 +1,9 @@
 package dev.trustportal.ui.repository;
 
+import dev.trustportal.portal.change.DuplicateChangeException;
+import java.util.List;
+import java.util.function.IntFunction;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -88,8 +92,8 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   }
 
   @Override
-  public void changeThreshold(String role, int threshold, int keys) {
-    ThresholdForm form = new ThresholdForm(role, threshold, keys);
+  public void changeThreshold(String role, int threshold, int keys, IntFunction<List<String>> wouldStopVerifying) {
+    ThresholdForm form = new ThresholdForm(role, threshold, keys, wouldStopVerifying);
     Dialog dialog = open("threshold-dialog", form.getTranslation("threshold.dialog", role), form);
     form.addChangeListener(event -> fileThreshold(role, event.threshold(), form, dialog));
     form.addCancelListener(event -> dialog.close());
@@ -100,7 +104,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     ChangeView change;
     try {
       change = changes.setThreshold(organisation, repository, role, threshold);
-    } catch (InvalidThresholdException | InvalidChangeInputException refused) {
+    } catch (InvalidThresholdException | InvalidChangeInputException | DuplicateChangeException refused) {
       form.showError(PortalMessages.of(form, refused));
       return;
     }

@@ -1,5 +1,9 @@
 package dev.trustportal.ui.repository;
 
+import dev.trustportal.portal.change.KeyRemovals;
+import dev.trustportal.portal.repository.TrustWords;
+import dev.trustportal.ui.i18n.PortalMessages;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,11 +37,13 @@ class TrustData extends VerticalLayout {
 
   private final Optional<TrustActions> actions;
   private final Optional<Runnable> requestSigner;
+  private final TrustView trust;
 
   /** @param requestSigner for members who may not change trust: asks owners and admins for a signer */
   TrustData(TrustView trust, Optional<TrustActions> actions, Optional<Runnable> requestSigner) {
     this.actions = actions;
     this.requestSigner = requestSigner;
+    this.trust = trust;
     setPadding(false);
     setId("trust-data");
     add(new H3(getTranslation("trust.roles")), roles(trust.roles()));
@@ -47,7 +53,7 @@ class TrustData extends VerticalLayout {
   private Grid<RoleView> roles(List<RoleView> roles) {
     Grid<RoleView> grid = compactGrid("trust-roles");
     grid.addColumn(RoleView::name).setHeader(getTranslation("trust.column.role")).setAutoWidth(true);
-    grid.addColumn(r -> thresholdText(r.threshold(), r.keyIds().size()))
+    grid.addColumn(r -> thresholdText(r.name(), r.threshold(), r.keyIds().size()))
         .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true);
     grid.addColumn(r -> String.join(", ", r.keyIds().stream().map(ShortKeyId::of).toList()))
         .setHeader(getTranslation("trust.column.keys"));
@@ -95,7 +101,7 @@ class TrustData extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(SignerView::name).setHeader(getTranslation("trust.column.signer"))
         .setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(s -> thresholdText(s.threshold(), s.keys().size()))
+    grid.addColumn(s -> thresholdText("targets/" + s.name(), s.threshold(), s.keys().size()))
         .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(s -> s.account().orElse("\u2013")).setHeader(getTranslation("trust.column.account"))
         .setAutoWidth(true).setFlexGrow(0);
@@ -126,10 +132,21 @@ class TrustData extends VerticalLayout {
     key.canonicalId().ifPresent(canonical -> line.add(canonicalId(canonical)));
     line.setAlignItems(Alignment.CENTER);
     line.setSpacing(true);
-    actions.ifPresent(a -> line.add(iconButton(VaadinIcon.CLOSE_SMALL, "remove-key-" + signer.name() + "-"
-        + ShortKeyId.of(key.id()), getTranslation("trust.remove-key", ShortKeyId.of(key.id())), true,
-        () -> a.removeKey(signer, key))));
+    actions.ifPresent(a -> line.add(removeKeyButton(a, signer, key)));
     return line;
+  }
+
+  /** Not offered where filing would be refused (a signer's only key): disabled, with the reason. */
+  private Button removeKeyButton(TrustActions a, SignerView signer, KeyView key) {
+    Button remove = iconButton(VaadinIcon.CLOSE_SMALL, "remove-key-" + signer.name() + "-" + ShortKeyId.of(key.id()),
+        getTranslation("trust.remove-key", ShortKeyId.of(key.id())), true, () -> a.removeKey(signer, key));
+    KeyRemovals.refusal(signer, key).ifPresent(refusal -> {
+      String reason = PortalMessages.of(this, refusal);
+      remove.setEnabled(false);
+      remove.setTooltipText(reason);
+      remove.getElement().setAttribute("title", reason);
+    });
+    return remove;
   }
 
   /** A certificate key's ID as the notary CLI prints it, which is not the one in the metadata. */
@@ -151,7 +168,8 @@ class TrustData extends VerticalLayout {
 
   private Button thresholdButton(TrustActions a, String role, String idSuffix, int threshold, int keys) {
     return iconButton(VaadinIcon.SLIDERS, "threshold-" + idSuffix,
-        getTranslation("trust.change-threshold", role), false, () -> a.changeThreshold(role, threshold, keys));
+        getTranslation("trust.change-threshold", role), false, () -> a.changeThreshold(role, threshold, keys,
+            wanted -> TrustWords.tagsThatWouldStopVerifying(trust, role, wanted)));
   }
 
   private static Button iconButton(VaadinIcon icon, String id, String label, boolean danger, Runnable action) {
@@ -167,8 +185,13 @@ class TrustData extends VerticalLayout {
     return button;
   }
 
-  private String thresholdText(int threshold, int keys) {
-    return getTranslation("trust.threshold.of", threshold, keys);
+  /** In words: "needs 2 of 3 signers: any 2 of alice, bob, carol", or "needs 1 of 1 key". */
+  private String thresholdText(String role, int threshold, int keys) {
+    List<String> signers = TrustWords.signersOf(trust, role);
+    if (role.equals(TrustChangeDialogs.RELEASES) && !signers.isEmpty()) {
+      return getTranslation("trust.threshold.words.signers", threshold, signers.size(), String.join(", ", signers));
+    }
+    return getTranslation("trust.threshold.words.keys", threshold, keys);
   }
 
   static <T> Grid<T> compactGrid(String id) {

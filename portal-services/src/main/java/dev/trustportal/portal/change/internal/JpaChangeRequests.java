@@ -115,4 +115,16 @@ class JpaChangeRequests implements ChangeRequests {
         .getSingleResult() > 0;
   }
 
+
+  @Override
+  public Optional<ChangeRequest> pendingWithDigest(Repository repository, String digest) {
+    return em.createQuery("select c from ChangeRequest c where c.repository = :repository and c.digest = :digest"
+            + " and c.state in :pending order by c.id", ChangeRequest.class)
+        .setParameter("repository", repository)
+        .setParameter("digest", digest)
+        .setParameter("pending", java.util.List.of(ChangeState.FILED, ChangeState.APPROVED, ChangeState.PUBLISHING))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
 }
