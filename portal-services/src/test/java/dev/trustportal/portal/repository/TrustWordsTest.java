@@ -13,8 +13,8 @@ class TrustWordsTest {
 
   /** releases needs 1 of alice's and bob's keys; v1 is signed by alice in releases and by targets too. */
   private final TrustView trust = new TrustView("registry.test/acme/app",
-      List.of(new RoleView("targets", 1, List.of("t1"), Optional.of(NEXT_YEAR), List.of()),
-          new RoleView("targets/releases", 1, List.of("a1", "b1"), Optional.of(NEXT_YEAR), List.of())),
+      List.of(new RoleView("targets", 1, List.of("t1"), Optional.of(NEXT_YEAR), List.of(), false),
+          new RoleView("targets/releases", 1, List.of("a1", "b1"), Optional.of(NEXT_YEAR), List.of(), true)),
       List.of(signer("alice", "a1"), signer("bob", "b1")),
       List.of(new TagView("v1", "aa", 10, "targets/alice", List.of("alice"), true, Optional.empty()),
           new TagView("v1", "aa", 10, "targets/releases", List.of("alice"), true, Optional.empty()),
