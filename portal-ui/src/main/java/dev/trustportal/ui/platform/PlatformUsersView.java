@@ -150,7 +150,11 @@ public class PlatformUsersView extends VerticalLayout implements HasDynamicTitle
       return;
     }
     dialog.close();
-    Notification.show(getTranslation("platform.users.roles-changed", changed.username(), roles(changed)))
+    String asked = accounts.waitingRoleRequests(changed.username()).stream()
+        .map(request -> getTranslation("platform.role." + request.role())).collect(Collectors.joining(", "));
+    Notification.show(asked.isEmpty()
+            ? getTranslation("platform.users.roles-changed", changed.username(), roles(changed))
+            : getTranslation("platform.users.roles-asked", changed.username(), roles(changed), asked))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
   }
