@@ -3,9 +3,11 @@ package dev.trustportal.portal.audit;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +33,7 @@ public class AuditLog {
   @Inject AuditEvents events;
   @Inject Clock clock;
   @Inject ChainReaders readers;
+  @Resource SessionContext session;
 
   /**
    * Appends an event in the caller's transaction, so that the event exists only if the audited
@@ -81,6 +84,21 @@ public class AuditLog {
   @PermitAll
   public List<String> readableOrganisations() {
     return readers.readableOrganisations(PageRequest.MAX_SIZE);
+  }
+
+  /**
+   * Refuses unless the caller may read the organisation's chain (the refusal is audited and says why, or
+   * is "not found" for whoever may not see the organisation at all).
+   */
+  @PermitAll
+  public void requireReadable(String organisation) {
+    readers.requireReader(organisation);
+  }
+
+  /** Whether the caller may read the platform chain: platform admins may, as the methods below say. */
+  @PermitAll
+  public boolean platformChainReadable() {
+    return session.isCallerInRole(Roles.PLATFORM_ADMIN);
   }
 
   /** One page of the platform chain (sign-ins, refusals of no organisation), newest first. */

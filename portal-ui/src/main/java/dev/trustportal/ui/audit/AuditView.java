@@ -18,14 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.VaadinRequest;
 import dev.trustportal.portal.audit.AuditEntry;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.ChainVerification;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.common.Roles;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -101,8 +99,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
   /** The platform chain first (for platform admins), then the organisations by name. */
   private List<String> readableChains() {
     List<String> names = new ArrayList<>();
-    VaadinRequest request = VaadinRequest.getCurrent();
-    if (request != null && request.isUserInRole(Roles.PLATFORM_ADMIN)) {
+    if (audit.platformChainReadable()) {
       names.add(PLATFORM);
     }
     names.addAll(audit.readableOrganisations());
@@ -115,7 +112,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
    */
   private boolean mayRead(String organisation, BeforeEnterEvent event) {
     try {
-      audit.count(organisation);
+      audit.requireReadable(organisation);
       chains.add(organisation);
       return true;
     } catch (PortalException refused) {
@@ -124,7 +121,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
       } else {
         Paragraph error = new Paragraph(PortalMessages.of(this, refused));
         error.setId("audit-refused");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.addClassName("tp-error-text");
         add(error);
       }
       return false;
@@ -150,11 +147,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     verify.addClickListener(event -> verifyChain());
     verifyIcon.setVisible(false);
     verifyResult.setId("audit-verify-result");
-    verifyResult.getStyle().set("font-weight", "600");
+    verifyResult.addClassName("tp-strong");
     HorizontalLayout verdict = new HorizontalLayout(verifyIcon, verifyResult);
     verdict.setAlignItems(Alignment.CENTER);
     verdict.setSpacing(false);
-    verdict.getStyle().set("gap", "var(--lumo-space-xs)");
+    verdict.addClassName("tp-gap-xs");
 
     HorizontalLayout toolbar = new HorizontalLayout(chain, verify, verdict);
     toolbar.setAlignItems(Alignment.BASELINE);
@@ -252,7 +249,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
             ? getTranslation("audit.verify.intact", result.checked())
             : getTranslation("audit.verify.broken", result.firstBrokenEventId()));
     String color = result.ok() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)";
-    verifyResult.getStyle().set("color", color);
+    verifyResult.setClassName("tp-success-text", result.ok());
+    verifyResult.setClassName("tp-error-text", !result.ok());
     verifyIcon.getElement().setAttribute("icon", result.ok() ? "vaadin:check" : "vaadin:warning");
     verifyIcon.setColor(color);
     verifyIcon.setVisible(true);

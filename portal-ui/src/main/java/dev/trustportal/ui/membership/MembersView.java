@@ -151,7 +151,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     role.setWidthFull();
     Paragraph refusal = new Paragraph();
     refusal.setId("change-role-refusal");
-    refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+    refusal.addClassName("tp-error-text");
     refusal.setVisible(false);
     Button confirm = new Button(getTranslation("members.change-role.confirm"));
     confirm.setId("change-role-confirm");

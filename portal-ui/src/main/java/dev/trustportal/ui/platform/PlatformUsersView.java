@@ -114,13 +114,12 @@ public class PlatformUsersView extends VerticalLayout implements HasDynamicTitle
       box.getElement().setProperty("roleName", role);
       boxes.add(box);
       Span does = new Span(getTranslation("platform.role.does." + role));
-      does.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-          .set("margin", "0 0 var(--lumo-space-s) var(--lumo-space-l)");
+      does.addClassNames("tp-secondary-text", "tp-small", "tp-choice-explained");
       content.add(box, does);
     }
     Paragraph refusal = new Paragraph();
     refusal.setId("platform-roles-refusal");
-    refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+    refusal.addClassName("tp-error-text");
     refusal.setVisible(false);
     content.add(new Paragraph(getTranslation("platform.users.change-roles.effect", account.username())), refusal);
     Button confirm = new Button(getTranslation("platform.users.change-roles.confirm"));

@@ -160,7 +160,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   private Paragraph error(PortalException failure) {
     Paragraph error = new Paragraph(PortalMessages.of(this, failure));
     error.setId("trust-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    error.addClassName("tp-error-text");
     return error;
   }
 

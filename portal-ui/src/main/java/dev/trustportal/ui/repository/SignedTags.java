@@ -59,10 +59,10 @@ class SignedTags extends VerticalLayout {
     if (!tag.verified()) {
       long signed = tag.signers().stream().filter(TagLine.Signature::signed).count();
       Span why = new Span(getTranslation("trust.tag.why-not", tag.role(), tag.needed(), signed));
-      why.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      why.addClassNames("tp-error-text", "tp-small");
       cell.add(why);
     }
-    cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
+    cell.addClassName("tp-column");
     return cell;
   }
 }

@@ -54,7 +54,8 @@ class ThresholdForm extends DialogForm {
     List<String> tags = wouldStopVerifying.apply(value);
     impact.setText(tags.isEmpty() ? getTranslation("threshold.impact.none", value)
         : getTranslation("threshold.impact.tags", value, String.join(", ", tags), tags.size()));
-    impact.getStyle().set("color", tags.isEmpty() ? "var(--lumo-secondary-text-color)" : "var(--lumo-error-text-color)");
+    impact.setClassName("tp-secondary-text", tags.isEmpty());
+    impact.setClassName("tp-error-text", !tags.isEmpty());
   }
 
   void focus() {

@@ -123,11 +123,11 @@ class TrustData extends VerticalLayout {
   private Component key(SignerView signer, KeyView key) {
     Span id = new Span(ShortKeyId.of(key.id()));
     id.setTitle(key.id());
-    id.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+    id.addClassName("tp-mono");
     Span details = new Span(key.expires()
         .map(expires -> getTranslation("trust.key.expires", key.algorithm(), Times.format(expires, getLocale())))
         .orElse(key.algorithm()));
-    details.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    details.addClassName("tp-secondary-text");
     HorizontalLayout line = new HorizontalLayout(id, details);
     key.canonicalId().ifPresent(canonical -> line.add(canonicalId(canonical)));
     line.setAlignItems(Alignment.CENTER);
@@ -153,7 +153,7 @@ class TrustData extends VerticalLayout {
   private Span canonicalId(String canonical) {
     Span cli = new Span(getTranslation("trust.key.canonical", ShortKeyId.of(canonical)));
     cli.setTitle(canonical);
-    cli.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    cli.addClassName("tp-secondary-text");
     return cli;
   }
 

@@ -46,7 +46,7 @@ class TokenGrid extends Grid<TokenSummary> {
   private HorizontalLayout principal(TokenSummary token) {
     Span username = new Span(token.principal());
     username.setId("robot-username-" + token.id());
-    username.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+    username.addClassName("tp-mono");
     HorizontalLayout cell = new HorizontalLayout(username,
         new CopyButton("copy-robot-username-" + token.id(), token.principal(), getTranslation("token.what.username")));
     cell.setAlignItems(FlexComponent.Alignment.CENTER);
