@@ -45,13 +45,13 @@ class ApprovableChanges implements ApprovalSubjects {
 
   @Override
   public Approvable find(SubjectRef ref) {
-    ChangeView change = inOrganisation(ref);
+    ChangeDetails change = inOrganisation(ref);
     return approvable(ref, change, tenancy.organisationToWorkIn(change.organisation()));
   }
 
   @Override
   public Approvable approvable(SubjectRef ref) {
-    ChangeView change = inOrganisation(ref);
+    ChangeDetails change = inOrganisation(ref);
     Organisation org = tenancy.organisationToWorkIn(change.organisation(), MemberRole.OWNER);
     if (change.state() != ChangeState.FILED) {
       throw new ChangeNotPendingException(change.id(), change.state());
@@ -61,11 +61,11 @@ class ApprovableChanges implements ApprovalSubjects {
 
   @Override
   public Tally count(SubjectRef ref, KeyUse key) {
-    ChangeView change = inOrganisation(ref);
+    ChangeDetails change = inOrganisation(ref);
     audit.record(new AuditRecord(change.organisation(), caller.username(), "change.approval_signed", change.gun(),
         Outcome.SUCCEEDED, "Change " + change.id() + " (digest sha256:" + change.digest() + ") approved with"
             + " security key '" + key.keyName() + "'."));
-    ChangeView approved = changes.approve(change.id(), key.keyId());
+    ChangeDetails approved = changes.approve(change.id(), key.keyId());
     return new Tally(approved.approvalsGiven(), approved.approvalsNeeded());
   }
 
@@ -74,15 +74,15 @@ class ApprovableChanges implements ApprovalSubjects {
     changes.reject(inOrganisation(ref).id(), reason);
   }
 
-  private static Approvable approvable(SubjectRef ref, ChangeView change, Organisation org) {
+  private static Approvable approvable(SubjectRef ref, ChangeDetails change, Organisation org) {
     return new Approvable(ref, Optional.of(org), List.of(change.summary()), change.digest(),
         new Tally(change.approvalsGiven(), change.approvalsNeeded()),
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }
 
   /** The change, if it is the organisation's the caller addressed and the caller may see it. */
-  private ChangeView inOrganisation(SubjectRef ref) {
-    ChangeView change = changes.find(ref.id());
+  private ChangeDetails inOrganisation(SubjectRef ref) {
+    ChangeDetails change = changes.find(ref.id());
     if (!ref.addresses(change.organisation())) {
       throw new ChangeNotFoundException(ref.id());
     }

@@ -75,7 +75,7 @@ public class ChangeService {
    * @throws dev.trustportal.portal.signer.InvalidSignerKeyException for a key that cannot be accepted
    * @throws SignerExistsException if the repository has a signer of the name
    */
-  public ChangeView requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
+  public ChangeDetails requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
     return requestSigner(organisation, repository, name, key, Optional.empty());
   }
 
@@ -85,13 +85,13 @@ public class ChangeService {
    *
    * @throws SignerAccountNotMemberException if {@code account} is no member of the organisation
    */
-  public ChangeView requestSigner(String organisation, String repository, String name, SignerKeyInput key,
+  public ChangeDetails requestSigner(String organisation, String repository, String name, SignerKeyInput key,
       Optional<String> account) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName signer = new SignerName(name);
     Key parsed = SignerKeys.parse(key, clock.instant());
     account.ifPresent(username -> requireMember(target.organisation(), username));
-    ChangeView filed = file(target, new TrustChange.AddSigner(signer, List.of(parsed)));
+    ChangeDetails filed = file(target, new TrustChange.AddSigner(signer, List.of(parsed)));
     account.ifPresent(username -> links.link(target.gun().value(), signer, username, filed.id()));
     return filed;
   }
@@ -103,13 +103,13 @@ public class ChangeService {
   }
 
   /** Requests removing a signer, its role and its keys in {@code targets/releases}. */
-  public ChangeView removeSigner(String organisation, String repository, String name) {
+  public ChangeDetails removeSigner(String organisation, String repository, String name) {
     Repository target = repositoryToChange(organisation, repository);
     return file(target, new TrustChange.RemoveSigner(new SignerName(name)));
   }
 
   /** Requests another key for an existing signer. */
-  public ChangeView addSignerKey(String organisation, String repository, String signer, SignerKeyInput key) {
+  public ChangeDetails addSignerKey(String organisation, String repository, String signer, SignerKeyInput key) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName name = new SignerName(signer);
     Key parsed = SignerKeys.parse(key, clock.instant());
@@ -117,7 +117,7 @@ public class ChangeService {
   }
 
   /** Requests removing one key of a signer, by its ID in the role or its canonical ID. */
-  public ChangeView removeSignerKey(String organisation, String repository, String signer, String keyId) {
+  public ChangeDetails removeSignerKey(String organisation, String repository, String signer, String keyId) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName name = new SignerName(signer);
     return file(target, new TrustChange.RemoveSignerKey(name, ChangeInputs.keyId(keyId)));
@@ -127,7 +127,7 @@ public class ChangeService {
    * Requests a new threshold for {@code targets/releases} or a signer's role. The role may be written
    * in full ({@code targets/releases}, {@code targets/alice}) or short ({@code releases}, {@code alice}).
    */
-  public ChangeView setThreshold(String organisation, String repository, String role, int threshold) {
+  public ChangeDetails setThreshold(String organisation, String repository, String role, int threshold) {
     Repository target = repositoryToChange(organisation, repository);
     return file(target, new TrustChange.SetThreshold(ChangeInputs.thresholdRole(role), threshold));
   }
@@ -137,12 +137,12 @@ public class ChangeService {
    *
    * @throws ChangeNotFoundException if there is none, or it is another organisation's
    */
-  public ChangeView find(long id) {
+  public ChangeDetails find(long id) {
     return view(visible(id));
   }
 
   /** One page of the organisation's change requests, newest first. */
-  public Page<ChangeView> list(String organisation, ChangeFilter filter, PageRequest request) {
+  public Page<ChangeDetails> list(String organisation, ChangeFilter filter, PageRequest request) {
     Organisation org = organisationToWorkIn(organisation);
     TokenReach reach = caller.reach();
     // A repository beyond the token's reach is answered as one that does not exist.
@@ -152,7 +152,7 @@ public class ChangeService {
       }
       return repositories.existing(org, name);
     });
-    List<ChangeView> items =
+    List<ChangeDetails> items =
         changes.page(org, repository, filter.state(), reach, request).stream().map(this::view).toList();
     return new Page<>(items, request.page(), request.size(), changes.count(org, repository, filter.state(), reach));
   }
@@ -176,7 +176,7 @@ public class ChangeService {
    * @throws ChangeNotPendingException if the request is not waiting for approval
    * @throws AlreadyApprovedException if the caller approved it before
    */
-  public ChangeView approve(long id, long securityKeyId) {
+  public ChangeDetails approve(long id, long securityKeyId) {
     ChangeRequest request = visible(id);
     tenancy.requireRole(request.organisation().name().value(), MemberRole.OWNER);
     requirePending(request);
@@ -196,7 +196,7 @@ public class ChangeService {
   }
 
   /** The caller (an owner) rejects a filed change; it will not be published. */
-  public ChangeView reject(long id, String reason) {
+  public ChangeDetails reject(long id, String reason) {
     ChangeRequest request = visible(id);
     tenancy.requireRole(request.organisation().name().value(), MemberRole.OWNER);
     requirePending(request);
@@ -211,7 +211,7 @@ public class ChangeService {
    * the change is filed unchecked: it is checked before publishing anyway, and fails then with the
    * reason if it cannot apply, so an outage delays changes instead of refusing them.
    */
-  private ChangeView file(Repository repository, TrustChange change) {
+  private ChangeDetails file(Repository repository, TrustChange change) {
     Optional<CurrentTrust> live = liveTrust(repository.gun());
     live.ifPresent(change::check);
     int needed = policies.approvalsNeeded(repository.organisation(), change.type());
@@ -297,7 +297,7 @@ public class ChangeService {
   }
 
 
-  private ChangeView view(ChangeRequest request) {
+  private ChangeDetails view(ChangeRequest request) {
     int given = request.approvalsNeeded() == 0 ? 0 : changes.approvals(request.id());
     return ChangeViews.of(request, given);
   }

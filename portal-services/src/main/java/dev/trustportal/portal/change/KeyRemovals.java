@@ -2,8 +2,8 @@ package dev.trustportal.portal.change;
 
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.repository.KeyView;
-import dev.trustportal.portal.repository.SignerView;
+import dev.trustportal.portal.repository.KeyDetails;
+import dev.trustportal.portal.repository.SignerDetails;
 import java.util.Optional;
 
 /**
@@ -14,7 +14,7 @@ public final class KeyRemovals {
 
   private KeyRemovals() {}
 
-  public static Optional<PortalException> refusal(SignerView signer, KeyView key) {
+  public static Optional<PortalException> refusal(SignerDetails signer, KeyDetails key) {
     int remaining = signer.keys().size() - 1;
     if (remaining == 0) {
       return Optional.of(ThresholdBreakException.lastKeyOfSigner(signer.name(), key.id()));

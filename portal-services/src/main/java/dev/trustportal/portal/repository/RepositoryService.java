@@ -131,7 +131,7 @@ public class RepositoryService {
    * @throws dev.trustportal.portal.publishing.TrustDataInvalidException if the data does not verify
    * @throws dev.trustportal.portal.pinning.RepositoryDivergedException if it diverged from the pin
    */
-  public TrustView trust(String organisation, String name) {
+  public TrustDetails trust(String organisation, String name) {
     RepositorySummary repository = RepositorySummary.of(repositories.existing(organisationToWorkIn(organisation), name));
     if (repository.initialisationChange() != null) {
       throw new RepositoryNotInitialisedException(repository.gun(), repository.initialisationChange());

@@ -31,24 +31,24 @@ final class TrustViews {
 
   private TrustViews() {}
 
-  static TrustView of(TrustedRepository repository) {
-    List<SignerView> signers = signers(repository);
-    return new TrustView(repository.gun().value(), roles(repository), signers, tags(repository, signers));
+  static TrustDetails of(TrustedRepository repository) {
+    List<SignerDetails> signers = signers(repository);
+    return new TrustDetails(repository.gun().value(), roles(repository), signers, tags(repository, signers));
   }
 
-  private static List<RoleView> roles(TrustedRepository repository) {
+  private static List<RoleDetails> roles(TrustedRepository repository) {
     Root root = repository.root().signed();
-    List<RoleView> roles = new ArrayList<>();
+    List<RoleDetails> roles = new ArrayList<>();
     for (RoleName name : TOP_LEVEL) {
       var role = root.role(name);
-      roles.add(new RoleView(name.value(), role.threshold(), ids(role.keyIds()), expiresOf(repository, name),
+      roles.add(new RoleDetails(name.value(), role.threshold(), ids(role.keyIds()), expiresOf(repository, name),
           keyViews(role.keyIds(), root.keys()), false));
     }
     Map<KeyId, Key> delegationKeys = delegationKeys(repository);
     repository.delegationRoles().stream()
         .filter(d -> d.name().equals(RoleName.RELEASES))
         .findFirst()
-        .ifPresent(d -> roles.add(new RoleView(d.name().value(), d.threshold(), ids(d.keyIds()),
+        .ifPresent(d -> roles.add(new RoleDetails(d.name().value(), d.threshold(), ids(d.keyIds()),
             expiresOf(repository, d.name()), keyViews(d.keyIds(), delegationKeys), true)));
     return roles;
   }
@@ -70,28 +70,28 @@ final class TrustViews {
     return keys;
   }
 
-  private static List<SignerView> signers(TrustedRepository repository) {
+  private static List<SignerDetails> signers(TrustedRepository repository) {
     Map<KeyId, Key> keys = delegationKeys(repository);
-    List<SignerView> signers = new ArrayList<>();
+    List<SignerDetails> signers = new ArrayList<>();
     for (DelegatedRole role : repository.delegationRoles()) {
       if (role.name().equals(RoleName.RELEASES)) {
         continue;
       }
-      signers.add(new SignerView(signerName(role.name()), role.threshold(), keyViews(role.keyIds(), keys),
+      signers.add(new SignerDetails(signerName(role.name()), role.threshold(), keyViews(role.keyIds(), keys),
           Optional.empty()));
     }
     return signers;
   }
 
-  private static List<KeyView> keyViews(List<KeyId> ids, Map<KeyId, Key> keys) {
+  private static List<KeyDetails> keyViews(List<KeyId> ids, Map<KeyId, Key> keys) {
     return ids.stream().map(id -> keyView(id, keys.get(id))).toList();
   }
 
-  private static KeyView keyView(KeyId id, Key key) {
+  private static KeyDetails keyView(KeyId id, Key key) {
     if (key == null) {
-      return new KeyView(id.value(), "unknown", Optional.empty());
+      return new KeyDetails(id.value(), "unknown", Optional.empty());
     }
-    return new KeyView(id.value(), key.keyType(), certificateExpiry(key), canonicalId(id, key));
+    return new KeyDetails(id.value(), key.keyType(), certificateExpiry(key), canonicalId(id, key));
   }
 
   /** When an x509 key's certificate stops being valid; plain keys do not expire. */
@@ -121,8 +121,8 @@ final class TrustViews {
    * signatures fall short of its threshold are listed unverified with notary's reason, never hidden as
    * trusted. {@code signedBy} names the signers whose keys made the role's valid signatures.
    */
-  private static List<TagView> tags(TrustedRepository repository, List<SignerView> signers) {
-    List<TagView> tags = new ArrayList<>();
+  private static List<TagDetails> tags(TrustedRepository repository, List<SignerDetails> signers) {
+    List<TagDetails> tags = new ArrayList<>();
     for (SignedTarget target : repository.targetsList()) {
       tags.add(tag(target.name(), target.file(), target.role(), repository, signers, true));
     }
@@ -134,24 +134,24 @@ final class TrustViews {
     return List.copyOf(tags);
   }
 
-  private static TagView tag(String name, FileMeta file, RoleName role, TrustedRepository repository,
-      List<SignerView> signers, boolean verified) {
+  private static TagDetails tag(String name, FileMeta file, RoleName role, TrustedRepository repository,
+      List<SignerDetails> signers, boolean verified) {
     Optional<VerificationResult> result = Optional.ofNullable(repository.results().get(role));
     List<String> signedBy = result.map(r -> signerNames(r.signed(), role, signers)).orElse(List.of());
     Optional<String> reason = verified
         ? Optional.empty()
         : Optional.of("valid signatures did not meet threshold for " + role.value());
     String digest = file.hash(Wire.HASH_SHA256).map(h -> h.hex()).orElse("");
-    return new TagView(name, digest, file.length(), role.value(), signedBy, verified, reason);
+    return new TagDetails(name, digest, file.length(), role.value(), signedBy, verified, reason);
   }
 
   /** The signers owning the keys that signed; the repository key signs {@code targets} as "targets". */
-  private static List<String> signerNames(List<KeyId> signed, RoleName role, List<SignerView> signers) {
+  private static List<String> signerNames(List<KeyId> signed, RoleName role, List<SignerDetails> signers) {
     if (role.equals(RoleName.TARGETS)) {
       return signed.isEmpty() ? List.of() : List.of(RoleName.TARGETS.value());
     }
     List<String> names = new ArrayList<>();
-    for (SignerView signer : signers) {
+    for (SignerDetails signer : signers) {
       boolean signedWithOneOfItsKeys =
           signer.keys().stream().anyMatch(k -> signed.stream().anyMatch(id -> id.value().equals(k.id())));
       if (signedWithOneOfItsKeys) {

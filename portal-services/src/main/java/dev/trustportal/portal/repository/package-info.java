@@ -6,7 +6,7 @@
  * dev.trustportal.portal.repository.RepositoryName} domain primitive, the entity and the {@link
  * dev.trustportal.portal.repository.Repositories} gateway, and the read models: {@link
  * dev.trustportal.portal.repository.RepositorySummary} for lists and {@link
- * dev.trustportal.portal.repository.TrustView} for the verified roles, signers and tags. Only records
+ * dev.trustportal.portal.repository.TrustDetails} for the verified roles, signers and tags. Only records
  * leave towards portal-ui.
  */
 package dev.trustportal.portal.repository;

@@ -50,7 +50,7 @@ public class FidoMetadataService {
    *     not newer than the stored one
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public FidoMetadataView upload(String jwt) {
+  public FidoMetadataSummary upload(String jwt) {
     MetadataBlob blob = new MetadataBlobVerifier(roots.roots()).verify(jwt, clock.instant());
     Optional<StoredMetadataBlob> stored = blobs.find();
     blob.requireNewerThan(stored.map(StoredMetadataBlob::serial));
@@ -61,7 +61,7 @@ public class FidoMetadataService {
       blobs.store(new StoredMetadataBlob(jwtText, blob, caller.username(), clock.instant()));
     }
     parsed.remember(blob);
-    FidoMetadataView view = view(blob, blobs.find().orElseThrow());
+    FidoMetadataSummary view = view(blob, blobs.find().orElseThrow());
     audit.record(AuditRecord.platform(caller.username(), "fido_metadata.uploaded", "MDS3 blob no " + blob.serial(),
         Outcome.SUCCEEDED, uploadDetail(view)));
     compromised.suspendCompromised(blob, caller.username());
@@ -70,10 +70,10 @@ public class FidoMetadataService {
 
   /** The stored blob and the allow-listed models as it describes them. */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public FidoMetadataView view() {
+  public FidoMetadataSummary view() {
     Optional<StoredMetadataBlob> stored = blobs.find();
     if (stored.isEmpty()) {
-      return new FidoMetadataView(false, null, null, false, null, null, 0, allowListed(Optional.empty()));
+      return new FidoMetadataSummary(false, null, null, false, null, null, 0, allowListed(Optional.empty()));
     }
     return view(parsed.of(stored.get().serial(), () -> Optional.of(stored.get().jwt())), stored.get());
   }
@@ -96,8 +96,8 @@ public class FidoMetadataService {
     return current().map(blob -> compromised.suspendCompromised(blob, SCHEDULE)).orElse(0);
   }
 
-  private FidoMetadataView view(MetadataBlob blob, StoredMetadataBlob stored) {
-    return new FidoMetadataView(true, blob.serial(), blob.nextUpdate(), overdue(blob.nextUpdate()),
+  private FidoMetadataSummary view(MetadataBlob blob, StoredMetadataBlob stored) {
+    return new FidoMetadataSummary(true, blob.serial(), blob.nextUpdate(), overdue(blob.nextUpdate()),
         stored.uploadedBy(), stored.uploadedAt(), blob.entryCount(), allowListed(Optional.of(blob)));
   }
 
@@ -124,7 +124,7 @@ public class FidoMetadataService {
         listed.compromise().isPresent(), !listed.attestationRoots().isEmpty());
   }
 
-  private static String uploadDetail(FidoMetadataView view) {
+  private static String uploadDetail(FidoMetadataSummary view) {
     List<String> mismatches = view.mismatches().stream().map(m -> m.aaguid() + " " + m.listing()).toList();
     return view.entries() + " entries, next update " + view.nextUpdate() + "."
         + (mismatches.isEmpty() ? "" : " Allow-listed models not listed under the configured roots: " + mismatches + ".");

@@ -33,7 +33,7 @@ public class KeyConfirmationService {
   @Inject Clock clock;
 
   /** The keys of the organisation's owners, by owner then age, each with its standing; owners only. */
-  public List<OwnerKeyView> ownersKeys(String organisation) {
+  public List<OwnerKeySummary> ownersKeys(String organisation) {
     tenancy.requireRole(organisation, MemberRole.OWNER);
     Instant now = clock.instant();
     return confirmations.owners(organisation).stream()
@@ -56,7 +56,7 @@ public class KeyConfirmationService {
    * @throws KeyCoolingOffException when the caller's key does not count for the organisation itself
    * @throws AssertionRefusedException saying why the touch does not count
    */
-  public OwnerKeyView confirm(String organisation, long keyId, String assertionJson) {
+  public OwnerKeySummary confirm(String organisation, long keyId, String assertionJson) {
     SecurityKey key = fellowOwnersKey(organisation, keyId);
     Instant now = clock.instant();
     SecurityKey own = presence.verify(Purpose.KEY_CONFIRMATION, subject(organisation, keyId), assertionJson);
@@ -83,9 +83,9 @@ public class KeyConfirmationService {
     return key;
   }
 
-  private OwnerKeyView view(String organisation, SecurityKey key, Instant now) {
-    return new OwnerKeyView(key.id(), key.username(), key.name(), key.createdAt(),
-        key.username().equals(caller.username()), KeyStandingView.of(organisation, standings.of(key, organisation), now));
+  private OwnerKeySummary view(String organisation, SecurityKey key, Instant now) {
+    return new OwnerKeySummary(key.id(), key.username(), key.name(), key.createdAt(),
+        key.username().equals(caller.username()), KeyStandingSummary.of(organisation, standings.of(key, organisation), now));
   }
 
   private static byte[] subject(String organisation, long keyId) {

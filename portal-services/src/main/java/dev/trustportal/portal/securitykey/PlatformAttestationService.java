@@ -56,14 +56,14 @@ public class PlatformAttestationService {
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public PlatformAttestationView policy() {
+  public PlatformAttestationSummary policy() {
     WebAuthnSettings effective = effectiveSettings();
     Optional<PlatformAttestationSetting> setting = stored.find();
     boolean testing = effective.policy() == AttestationPolicy.ANY_AUTHENTICATOR_TESTING;
     AttestationPolicy shown = setting.map(PlatformAttestationSetting::policy)
         .orElse(testing ? AttestationPolicy.ANY_FIDO2 : effective.policy());
     List<UUID> allowed = effective.allowedAaguids().stream().sorted().toList();
-    return new PlatformAttestationView(shown, allowed, testing, shown == AttestationPolicy.ANY_FIDO2 || testing,
+    return new PlatformAttestationSummary(shown, allowed, testing, shown == AttestationPolicy.ANY_FIDO2 || testing,
         setting.map(PlatformAttestationSetting::changedBy).orElse(null),
         setting.map(PlatformAttestationSetting::changedAt).orElse(null));
   }
@@ -75,7 +75,7 @@ public class PlatformAttestationService {
    *     AAGUID that is no UUID
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
-  public PlatformAttestationView setPolicy(String policy, List<String> aaguids) {
+  public PlatformAttestationSummary setPolicy(String policy, List<String> aaguids) {
     AttestationPolicy wanted = settable(policy);
     Set<UUID> allowed = aaguids == null ? Set.of()
         : aaguids.stream().map(PlatformAttestationService::aaguid).collect(Collectors.toUnmodifiableSet());

@@ -80,7 +80,7 @@ public class SecurityKeyService {
    * @throws ExistingKeyTouchRequiredException when the account has a usable key and no touch of it came
    * @throws SecurityKeyByTokenException for a caller with an API token
    */
-  public SecurityKeyView register(String name, String credentialJson, Optional<String> existingKeyAssertion) {
+  public SecurityKeySummary register(String name, String credentialJson, Optional<String> existingKeyAssertion) {
     requireNoToken();
     SecurityKeyName keyName = new SecurityKeyName(name);
     String username = caller.username();
@@ -105,14 +105,14 @@ public class SecurityKeyService {
   }
 
   /** The caller's keys, oldest first, each with where it counts for approvals. */
-  public List<SecurityKeyView> list() {
+  public List<SecurityKeySummary> list() {
     return keys.ownedBy(caller.username()).stream().map(this::view).toList();
   }
 
-  private SecurityKeyView view(SecurityKey key) {
+  private SecurityKeySummary view(SecurityKey key) {
     Instant now = clock.instant();
-    return SecurityKeyView.of(key, confirmations.ownedBy(key.username()).stream()
-        .map(org -> KeyStandingView.of(org, standings.of(key, org), now)).toList());
+    return SecurityKeySummary.of(key, confirmations.ownedBy(key.username()).stream()
+        .map(org -> KeyStandingSummary.of(org, standings.of(key, org), now)).toList());
   }
 
   /**

@@ -7,7 +7,7 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.change.ChangeRequest;
 import dev.trustportal.portal.change.ChangeRequests;
 import dev.trustportal.portal.change.ChangeService;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.identity.CallerContext;
@@ -65,7 +65,7 @@ public class SignerRequestService {
    * @throws dev.trustportal.portal.signer.InvalidSignerNameException for a name outside the rules
    * @throws dev.trustportal.portal.signer.InvalidSignerKeyException for a key that cannot be accepted
    */
-  public SignerRequestView requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
+  public SignerRequestDetails requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
     Organisation org = tenancy.organisationToWorkIn(organisation);
     Repository target = repositories.existing(org, repository);
     SignerName signer = new SignerName(name);
@@ -81,10 +81,10 @@ public class SignerRequestService {
   }
 
   /** One page of the organisation's requests, newest first, for its owners and admins. */
-  public Page<SignerRequestView> list(String organisation, Optional<SignerRequestState> state, PageRequest page) {
+  public Page<SignerRequestDetails> list(String organisation, Optional<SignerRequestState> state, PageRequest page) {
     Organisation org = tenancy.organisationToWorkIn(organisation, DECIDERS);
     TokenReach reach = caller.reach();
-    List<SignerRequestView> items = requests.page(org, state, reach, page).stream().map(this::view).toList();
+    List<SignerRequestDetails> items = requests.page(org, state, reach, page).stream().map(this::view).toList();
     return new Page<>(items, page.page(), page.size(), requests.count(org, state, reach));
   }
 
@@ -111,7 +111,7 @@ public class SignerRequestService {
   }
 
   /** One request of the organisation, for its owners and admins and for the member who asked. */
-  public SignerRequestView find(String organisation, long id) {
+  public SignerRequestDetails find(String organisation, long id) {
     Organisation org = tenancy.organisationToWorkIn(organisation);
     SignerRequest request = inOrganisation(org, id);
     boolean mine = request.requestedBy().equals(caller.username());
@@ -122,10 +122,10 @@ public class SignerRequestService {
   }
 
   /** The caller's own requests in every organisation, newest first. */
-  public Page<SignerRequestView> mine(PageRequest page) {
+  public Page<SignerRequestDetails> mine(PageRequest page) {
     String me = caller.username();
     TokenReach reach = caller.reach();
-    List<SignerRequestView> items = requests.pageOf(me, reach, page).stream().map(this::view).toList();
+    List<SignerRequestDetails> items = requests.pageOf(me, reach, page).stream().map(this::view).toList();
     return new Page<>(items, page.page(), page.size(), requests.countOf(me, reach));
   }
 
@@ -135,9 +135,9 @@ public class SignerRequestService {
    *
    * @throws SignerRequestDecidedException if it was accepted or declined before
    */
-  public SignerRequestView accept(String organisation, long id) {
+  public SignerRequestDetails accept(String organisation, long id) {
     SignerRequest request = pending(organisation, id);
-    ChangeView filed = changeService.requestSigner(organisation, request.repository().name().value(),
+    ChangeDetails filed = changeService.requestSigner(organisation, request.repository().name().value(),
         request.name().value(), request.key(), Optional.of(request.requestedBy()));
     request.accept(caller.username(), filed.id(), clock.instant());
     record(request, "signer_request.accepted", "Change " + filed.id() + " filed: " + filed.summary());
@@ -145,7 +145,7 @@ public class SignerRequestService {
   }
 
   /** Declines a pending request; the requester sees the reason. */
-  public SignerRequestView decline(String organisation, long id, String reason) {
+  public SignerRequestDetails decline(String organisation, long id, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new DeclineReasonMissingException();
     }
@@ -175,9 +175,9 @@ public class SignerRequestService {
         "signer-request/" + request.id(), Outcome.SUCCEEDED, detail));
   }
 
-  private SignerRequestView view(SignerRequest r) {
+  private SignerRequestDetails view(SignerRequest r) {
     Optional<String> changeState = r.changeId().flatMap(changes::find).map(ChangeRequest::state).map(Enum::name);
-    return new SignerRequestView(r.id(), r.organisation().name().value(), r.repository().name().value(),
+    return new SignerRequestDetails(r.id(), r.organisation().name().value(), r.repository().name().value(),
         r.name().value(), r.keyId(), r.keyType(), r.requestedBy(), r.requestedAt(), r.state(), r.decidedBy(),
         r.decidedAt(), r.reason(), r.changeId(), changeState);
   }

@@ -51,13 +51,13 @@ public class SupportDesk {
    * @throws InvalidCaseException for a bad value (an unknown kind names the allowed ones)
    * @throws RepositoryForGunNotFoundException if no repository has the GUN
    */
-  public CaseView open(OpenCase command) {
+  public CaseDetails open(OpenCase command) {
     callers.requireStaff("open support cases");
     return view(opening.open(CaseInputs.of(command)));
   }
 
   /** @throws SupportCaseNotFoundException unless the caller is staff or a member of the case's organisation */
-  public CaseView get(long id) {
+  public CaseDetails get(long id) {
     return view(visible(id));
   }
 
@@ -71,10 +71,10 @@ public class SupportDesk {
   }
 
   /** Staff see every case, others those of their organisations; newest first. */
-  public Page<CaseView> list(CaseFilter filter, PageRequest request) {
+  public Page<CaseDetails> list(CaseFilter filter, PageRequest request) {
     String member = callers.staff() ? null : callers.username();
     TokenReach reach = callers.reach();
-    List<CaseView> items = cases.page(filter, member, reach, request).stream().map(this::view).toList();
+    List<CaseDetails> items = cases.page(filter, member, reach, request).stream().map(this::view).toList();
     return new Page<>(items, request.page(), request.size(), cases.count(filter, member, reach));
   }
 
@@ -90,7 +90,7 @@ public class SupportDesk {
    * The organisation's cases that wait for the caller's security key: awaiting approval, and the caller's
    * approval would count now (the rule the approval capability applies). For the owners' work list; newest first.
    */
-  public List<CaseView> awaitingCallersApproval(String organisation) {
+  public List<CaseDetails> awaitingCallersApproval(String organisation) {
     String member = callers.staff() ? null : callers.username();
     return cases.page(new CaseFilter(CaseState.AWAITING_APPROVAL), member, callers.reach(),
             new PageRequest(0, WORK_LIST_LIMIT))
@@ -109,7 +109,7 @@ public class SupportDesk {
    * Cancels a case before anything of it is carried out, with the reason; audited. Support staff and the
    * organisation's owners may; a case being carried out is finished instead (its steps resume).
    */
-  public CaseView cancel(long id, String reason) {
+  public CaseDetails cancel(long id, String reason) {
     visible(id);
     SupportCase supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
     if (!mayCancel(supportCase)) {
@@ -138,13 +138,13 @@ public class SupportDesk {
    * @throws CaseNotApprovedException before the approvals are complete
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public CaseView execute(long id) {
+  public CaseDetails execute(long id) {
     return execute(id, Integer.MAX_VALUE);
   }
 
   /** As {@link #execute(long)}, but at most {@code maxSteps} steps (a careful runbook goes one at a time). */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public CaseView execute(long id, int maxSteps) {
+  public CaseDetails execute(long id, int maxSteps) {
     SupportCase supportCase = visible(id);
     callers.requireStaff("carry out support cases");
     if (supportCase.state() == CaseState.CANCELLED) {
@@ -189,10 +189,10 @@ public class SupportDesk {
     return supportCase.quorum().tally(cases.approvals(supportCase.id()).keySet());
   }
 
-  private CaseView view(SupportCase c) {
+  private CaseDetails view(SupportCase c) {
     Tally approvals = approvals(c);
     List<String> approvers = cases.approvals(c.id()).keySet().stream().sorted().toList();
-    return new CaseView(c.id(), c.gun().value(), c.organisation().name().value(), c.repository().name().value(),
+    return new CaseDetails(c.id(), c.gun().value(), c.organisation().name().value(), c.repository().name().value(),
         c.kind(), c.ticket(), c.reason(), c.openedBy(), c.state(), c.step(), english(c.plan()), approvals.given(),
         approvals.needed(), approvers, c.lastError(), c.signerName(), c.signerKeyId(), c.breakGlass(),
         c.digest(), c.openedAt(), c.updatedAt(), c.plan(), c.cancellation());

@@ -1,21 +1,21 @@
 package dev.trustportal.portal.worklist;
 
-import dev.trustportal.portal.repository.RoleView;
-import dev.trustportal.portal.repository.TagView;
-import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.portal.repository.RoleDetails;
+import dev.trustportal.portal.repository.TagDetails;
+import dev.trustportal.portal.repository.TrustDetails;
 import dev.trustportal.portal.support.TrustHealth;
 import java.time.Instant;
 
 /** What a list shows of verified trust data: signed tags, signers and one state. Pure. */
 record TrustSummary(int signedTags, int signers, RepositoryTrustState state) {
 
-  static TrustSummary of(TrustView trust, Instant now) {
-    int signed = (int) trust.tags().stream().filter(TagView::verified).map(TagView::name).distinct().count();
+  static TrustSummary of(TrustDetails trust, Instant now) {
+    int signed = (int) trust.tags().stream().filter(TagDetails::verified).map(TagDetails::name).distinct().count();
     return new TrustSummary(signed, trust.signers().size(), state(trust, now));
   }
 
   /** The most urgent trouble first, as the support desk orders its findings. */
-  private static RepositoryTrustState state(TrustView trust, Instant now) {
+  private static RepositoryTrustState state(TrustDetails trust, Instant now) {
     if (trust.tags().stream().anyMatch(tag -> !tag.verified())) {
       return RepositoryTrustState.TAGS_NOT_VERIFIED;
     }
@@ -31,7 +31,7 @@ record TrustSummary(int signedTags, int signers, RepositoryTrustState state) {
   }
 
   /** Timestamp lives 14 days and notary-server re-signs it itself: its expiry is no trouble. */
-  private static boolean signedWithLastingKeys(RoleView role) {
+  private static boolean signedWithLastingKeys(RoleDetails role) {
     return !role.name().equals("timestamp");
   }
 }

@@ -8,7 +8,7 @@ import dev.trustportal.portal.change.AlreadyApprovedException;
 import dev.trustportal.portal.change.ChangeFilter;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.ChangeState;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.CallerContext;
@@ -46,7 +46,7 @@ public class Worklist {
   /** The changes and support cases of the organisation that the caller's security key would move on now. */
   public WaitingApprovals waitingForCaller(String organisation) {
     boolean owner = tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER);
-    List<ChangeView> waiting = owner
+    List<ChangeDetails> waiting = owner
         ? changes.list(organisation, ChangeFilter.inState(ChangeState.FILED), PENDING).items().stream()
             .filter(change -> approvalRefusal(organisation, change).isEmpty())
             .toList()
@@ -59,7 +59,7 @@ public class Worklist {
    * self-approval, the period over, approved already), empty if it would count. Owners only approve:
    * for anyone else the question does not arise and the answer is empty.
    */
-  public Optional<PortalException> approvalRefusal(String organisation, ChangeView change) {
+  public Optional<PortalException> approvalRefusal(String organisation, ChangeDetails change) {
     Organisation org = tenancy.organisationToWorkIn(organisation);
     Optional<PortalException> refusal = change.state() != ChangeState.FILED
         ? Optional.of(new ChangeNotPendingException(change.id(), change.state()))

@@ -44,24 +44,24 @@ class TrustViewsTest {
 
   @Test
   void showsTopLevelRolesThenReleasesSignersAndTagsWithTheirSigners() {
-    TrustView view = TrustViews.of(repository());
+    TrustDetails view = TrustViews.of(repository());
 
     assertThat(view.gun()).isEqualTo(GUN.value());
-    assertThat(view.roles()).extracting(RoleView::name)
+    assertThat(view.roles()).extracting(RoleDetails::name)
         .containsExactly("root", "targets", "snapshot", "timestamp", "targets/releases");
     assertThat(view.roles().get(0).keyIds()).containsExactly(KeyIds.of(rootKey).value());
     assertThat(view.roles().get(0).expires()).contains(NOW.plusSeconds(300));
     assertThat(view.roles().get(4).threshold()).isEqualTo(2);
     assertThat(view.roles().get(4).expires()).as("releases was never uploaded").isEmpty();
 
-    assertThat(view.signers()).extracting(SignerView::name).containsExactly("alice", "bob");
-    assertThat(view.signers()).extracting(SignerView::threshold).containsExactly(2, 1);
-    KeyView alice = view.signers().get(0).keys().get(0);
+    assertThat(view.signers()).extracting(SignerDetails::name).containsExactly("alice", "bob");
+    assertThat(view.signers()).extracting(SignerDetails::threshold).containsExactly(2, 1);
+    KeyDetails alice = view.signers().get(0).keys().get(0);
     assertThat(alice.algorithm()).isEqualTo("ecdsa-x509");
     assertThat(alice.expires()).contains(NOW.plus(RootCertificates.VALIDITY));
     assertThat(view.signers().get(1).keys().get(0).expires()).isEmpty();
 
-    assertThat(view.tags()).extracting(TagView::role)
+    assertThat(view.tags()).extracting(TagDetails::role)
         .containsExactly("targets", "targets/alice", "targets/releases");
     assertThat(view.tags().get(0)).satisfies(tag -> {
       assertThat(tag.name()).isEqualTo("v1");
@@ -75,7 +75,7 @@ class TrustViewsTest {
 
   @Test
   void aTagOfADelegationBelowItsThresholdIsListedUnverifiedWithNotarysReason() {
-    TagView v2 = TrustViews.of(repository()).tags().get(2);
+    TagDetails v2 = TrustViews.of(repository()).tags().get(2);
 
     assertThat(v2.name()).isEqualTo("v2");
     assertThat(v2.verified()).isFalse();
@@ -85,9 +85,9 @@ class TrustViewsTest {
 
   @Test
   void certificateKeysShowTheirCanonicalIdAndPlainKeysDoNot() {
-    TrustView view = TrustViews.of(repository());
+    TrustDetails view = TrustViews.of(repository());
 
-    KeyView root = view.roles().get(0).keys().get(0);
+    KeyDetails root = view.roles().get(0).keys().get(0);
     assertThat(root.id()).isEqualTo(KeyIds.of(rootKey).value());
     assertThat(root.canonicalId()).contains(KeyIds.canonical(rootKey).value());
     assertThat(root.canonicalId()).isNotEqualTo(Optional.of(root.id()));
@@ -97,9 +97,9 @@ class TrustViewsTest {
 
   @Test
   void signersCarryTheAccountTheyAreLinkedTo() {
-    TrustView view = TrustViews.of(repository()).withAccounts(Map.of("bob", "bob.smith"));
+    TrustDetails view = TrustViews.of(repository()).withAccounts(Map.of("bob", "bob.smith"));
 
-    assertThat(view.signers()).extracting(SignerView::account).containsExactly(Optional.empty(),
+    assertThat(view.signers()).extracting(SignerDetails::account).containsExactly(Optional.empty(),
         Optional.of("bob.smith"));
   }
 

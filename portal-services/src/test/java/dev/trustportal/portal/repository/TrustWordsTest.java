@@ -12,13 +12,13 @@ class TrustWordsTest {
   private static final Instant NEXT_YEAR = Instant.parse("2027-12-01T00:00:00Z");
 
   /** releases needs 1 of alice's and bob's keys; v1 is signed by alice in releases and by targets too. */
-  private final TrustView trust = new TrustView("registry.test/acme/app",
-      List.of(new RoleView("targets", 1, List.of("t1"), Optional.of(NEXT_YEAR), List.of(), false),
-          new RoleView("targets/releases", 1, List.of("a1", "b1"), Optional.of(NEXT_YEAR), List.of(), true)),
+  private final TrustDetails trust = new TrustDetails("registry.test/acme/app",
+      List.of(new RoleDetails("targets", 1, List.of("t1"), Optional.of(NEXT_YEAR), List.of(), false),
+          new RoleDetails("targets/releases", 1, List.of("a1", "b1"), Optional.of(NEXT_YEAR), List.of(), true)),
       List.of(signer("alice", "a1"), signer("bob", "b1")),
-      List.of(new TagView("v1", "aa", 10, "targets/alice", List.of("alice"), true, Optional.empty()),
-          new TagView("v1", "aa", 10, "targets/releases", List.of("alice"), true, Optional.empty()),
-          new TagView("v2", "bb", 20, "targets/releases", List.of("alice", "bob"), true, Optional.empty())));
+      List.of(new TagDetails("v1", "aa", 10, "targets/alice", List.of("alice"), true, Optional.empty()),
+          new TagDetails("v1", "aa", 10, "targets/releases", List.of("alice"), true, Optional.empty()),
+          new TagDetails("v2", "bb", 20, "targets/releases", List.of("alice", "bob"), true, Optional.empty())));
 
   @Test
   void eachTagIsListedOnceFromReleasesWithWhoCouldSignAndWhoDid() {
@@ -47,7 +47,7 @@ class TrustWordsTest {
     assertThat(TrustWords.tagsThatWouldStopVerifying(trust, "targets/bob", 2)).isEmpty();
   }
 
-  private static SignerView signer(String name, String keyId) {
-    return new SignerView(name, 1, List.of(new KeyView(keyId, "ecdsa", Optional.empty())), Optional.empty());
+  private static SignerDetails signer(String name, String keyId) {
+    return new SignerDetails(name, 1, List.of(new KeyDetails(keyId, "ecdsa", Optional.empty())), Optional.empty());
   }
 }

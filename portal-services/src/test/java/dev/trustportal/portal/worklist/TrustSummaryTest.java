@@ -2,10 +2,10 @@ package dev.trustportal.portal.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustportal.portal.repository.RoleView;
-import dev.trustportal.portal.repository.SignerView;
-import dev.trustportal.portal.repository.TagView;
-import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.portal.repository.RoleDetails;
+import dev.trustportal.portal.repository.SignerDetails;
+import dev.trustportal.portal.repository.TagDetails;
+import dev.trustportal.portal.repository.TrustDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ class TrustSummaryTest {
 
   @Test
   void aTagSignedByTwoRolesCountsOnceAndAllVerifyingIsHealthy() {
-    TrustView trust = trust(List.of(role("root", 1, 1, NEXT_YEAR), role("timestamp", 1, 1, NOW.plusSeconds(60))),
+    TrustDetails trust = trust(List.of(role("root", 1, 1, NEXT_YEAR), role("timestamp", 1, 1, NOW.plusSeconds(60))),
         List.of(tag("1.0", "targets/alice", true), tag("1.0", "targets/releases", true), tag("2.0", "targets", true)));
 
     TrustSummary summary = TrustSummary.of(trust, NOW);
@@ -31,7 +31,7 @@ class TrustSummaryTest {
 
   @Test
   void aTagThatDoesNotVerifyIsNotCountedAndMarksTheRepository() {
-    TrustView trust = trust(List.of(role("root", 1, 1, NEXT_YEAR)),
+    TrustDetails trust = trust(List.of(role("root", 1, 1, NEXT_YEAR)),
         List.of(tag("1.0", "targets", true), tag("2.0", "targets/alice", false)));
 
     TrustSummary summary = TrustSummary.of(trust, NOW);
@@ -42,30 +42,30 @@ class TrustSummaryTest {
 
   @Test
   void aRoleWithFewerKeysThanItsThresholdIsUnmet() {
-    TrustView trust = trust(List.of(role("targets/releases", 1, 2, NEXT_YEAR)), List.of());
+    TrustDetails trust = trust(List.of(role("targets/releases", 1, 2, NEXT_YEAR)), List.of());
 
     assertThat(TrustSummary.of(trust, NOW).state()).isEqualTo(RepositoryTrustState.THRESHOLD_UNMET);
   }
 
   @Test
   void rootExpiringWithinTheWarningPeriodIsExpiring() {
-    TrustView trust = trust(List.of(role("root", 1, 1, NOW.plus(Duration.ofDays(10)))), List.of());
+    TrustDetails trust = trust(List.of(role("root", 1, 1, NOW.plus(Duration.ofDays(10)))), List.of());
 
     assertThat(TrustSummary.of(trust, NOW).state()).isEqualTo(RepositoryTrustState.EXPIRING);
   }
 
-  private static TrustView trust(List<RoleView> roles, List<TagView> tags) {
-    return new TrustView("registry.test/acme/app", roles,
-        List.of(new SignerView("alice", 1, List.of(), Optional.empty())), tags);
+  private static TrustDetails trust(List<RoleDetails> roles, List<TagDetails> tags) {
+    return new TrustDetails("registry.test/acme/app", roles,
+        List.of(new SignerDetails("alice", 1, List.of(), Optional.empty())), tags);
   }
 
-  private static RoleView role(String name, int keys, int threshold, Instant expires) {
+  private static RoleDetails role(String name, int keys, int threshold, Instant expires) {
     List<String> ids = java.util.stream.IntStream.range(0, keys).mapToObj(i -> name + "-key-" + i).toList();
-    return new RoleView(name, threshold, ids, Optional.of(expires), List.of(), name.startsWith("targets/"));
+    return new RoleDetails(name, threshold, ids, Optional.of(expires), List.of(), name.startsWith("targets/"));
   }
 
-  private static TagView tag(String name, String role, boolean verified) {
-    return new TagView(name, "ab".repeat(32), 10, role, List.of(), verified,
+  private static TagDetails tag(String name, String role, boolean verified) {
+    return new TagDetails(name, "ab".repeat(32), 10, role, List.of(), verified,
         verified ? Optional.empty() : Optional.of("not enough signatures"));
   }
 }

@@ -1,6 +1,6 @@
 package dev.trustportal.api.change;
 
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -10,7 +10,7 @@ public final class Accepted {
 
   private Accepted() {}
 
-  public static Response of(ChangeView change, UriInfo uri) {
+  public static Response of(ChangeDetails change, UriInfo uri) {
     URI location = uri.getBaseUriBuilder().path("changes").path(Long.toString(change.id())).build();
     return Response.accepted(ChangeJson.of(change)).location(location).build();
   }

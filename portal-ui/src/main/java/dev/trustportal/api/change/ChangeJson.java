@@ -1,6 +1,6 @@
 package dev.trustportal.api.change;
 
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import java.time.Instant;
 import java.util.Map;
 
@@ -33,7 +33,7 @@ public record ChangeJson(
   /** How many owners approved, of how many the organisation's policy demanded when it was filed. */
   public record Approvals(int have, int need) {}
 
-  static ChangeJson of(ChangeView c) {
+  static ChangeJson of(ChangeDetails c) {
     return new ChangeJson(c.id(), c.organisation(), c.repository(), c.gun(), c.type().name(), c.state().name(),
         c.summary(), c.payload(), c.digest(), c.requestedBy(), c.filedAt(), c.updatedAt(), c.attempts(),
         c.nextAttemptAt().orElse(null), c.lastError().orElse(null), c.failure().orElse(null),

@@ -1,6 +1,6 @@
 package dev.trustportal.api.change;
 
-import dev.trustportal.portal.repository.KeyView;
+import dev.trustportal.portal.repository.KeyDetails;
 import java.time.Instant;
 
 /**
@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public record KeyJson(String id, String canonicalId, String algorithm, Instant expires) {
 
-  public static KeyJson of(KeyView key) {
+  public static KeyJson of(KeyDetails key) {
     return new KeyJson(key.id(), key.canonicalId().orElse(null), key.algorithm(), key.expires().orElse(null));
   }
 }

@@ -1,6 +1,6 @@
 package dev.trustportal.api.platform;
 
-import dev.trustportal.portal.securitykey.PlatformAttestationView;
+import dev.trustportal.portal.securitykey.PlatformAttestationSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +13,7 @@ import java.util.UUID;
 public record AttestationPolicyJson(String policy, List<String> allowedAaguids, Boolean testingMode,
     Boolean acceptsAnyFido2, String changedBy, Instant changedAt) {
 
-  static AttestationPolicyJson of(PlatformAttestationView view) {
+  static AttestationPolicyJson of(PlatformAttestationSummary view) {
     return new AttestationPolicyJson(view.policy().name(),
         view.allowedAaguids().stream().map(UUID::toString).toList(), view.testingMode(), view.acceptsAnyFido2(),
         view.changedBy(), view.changedAt());

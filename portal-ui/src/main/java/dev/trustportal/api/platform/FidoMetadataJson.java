@@ -1,7 +1,7 @@
 package dev.trustportal.api.platform;
 
 import dev.trustportal.portal.securitykey.AllowListedModel;
-import dev.trustportal.portal.securitykey.FidoMetadataView;
+import dev.trustportal.portal.securitykey.FidoMetadataSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,12 +29,12 @@ public record FidoMetadataJson(boolean uploaded, Long no, LocalDate nextUpdate, 
     }
   }
 
-  static FidoMetadataJson of(FidoMetadataView view) {
+  static FidoMetadataJson of(FidoMetadataSummary view) {
     return new FidoMetadataJson(view.uploaded(), view.serial(), view.nextUpdate(), view.overdue(), view.uploadedBy(),
         view.uploadedAt(), view.entries(), view.allowListed().stream().map(ModelJson::of).toList(), warnings(view));
   }
 
-  private static List<String> warnings(FidoMetadataView view) {
+  private static List<String> warnings(FidoMetadataSummary view) {
     List<String> overdue = view.overdue() ? List.of("The metadata's nextUpdate (" + view.nextUpdate() + ") has"
         + " passed: download the current blob from https://mds3.fidoalliance.org/ and upload it.") : List.of();
     List<String> mismatches = view.uploaded() ? view.mismatches().stream().map(m -> "Allow-listed model " + m.model()

@@ -2,9 +2,9 @@ package dev.trustportal.api.repository;
 
 import dev.trustportal.api.change.KeyJson;
 import dev.trustportal.api.change.SignerJson;
-import dev.trustportal.portal.repository.RoleView;
-import dev.trustportal.portal.repository.TagView;
-import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.portal.repository.RoleDetails;
+import dev.trustportal.portal.repository.TagDetails;
+import dev.trustportal.portal.repository.TrustDetails;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +21,7 @@ public record TrustJson(String gun, List<Role> roles, List<SignerJson> signers, 
   public record Tag(String name, String digest, long size, String role, List<String> signedBy, boolean verified,
       String reason) {}
 
-  public static TrustJson of(TrustView view) {
+  public static TrustJson of(TrustDetails view) {
     return new TrustJson(
         view.gun(),
         view.roles().stream().map(TrustJson::role).toList(),
@@ -29,12 +29,12 @@ public record TrustJson(String gun, List<Role> roles, List<SignerJson> signers, 
         view.tags().stream().map(TrustJson::tag).toList());
   }
 
-  private static Role role(RoleView role) {
+  private static Role role(RoleDetails role) {
     return new Role(role.name(), role.threshold(), role.keyIds(), role.expires().orElse(null),
         role.keys().stream().map(KeyJson::of).toList());
   }
 
-  private static Tag tag(TagView tag) {
+  private static Tag tag(TagDetails tag) {
     return new Tag(tag.name(), tag.digest(), tag.size(), tag.role(), tag.signedBy(), tag.verified(),
         tag.reason().orElse(null));
   }

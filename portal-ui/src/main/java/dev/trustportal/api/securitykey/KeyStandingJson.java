@@ -1,7 +1,7 @@
 package dev.trustportal.api.securitykey;
 
 import dev.trustportal.portal.securitykey.KeyConfirmation;
-import dev.trustportal.portal.securitykey.KeyStandingView;
+import dev.trustportal.portal.securitykey.KeyStandingSummary;
 import java.time.Instant;
 
 /**
@@ -12,7 +12,7 @@ import java.time.Instant;
 public record KeyStandingJson(String organisation, boolean counts, String basis, Instant countsFrom,
     String confirmedBy, Instant confirmedAt) {
 
-  static KeyStandingJson of(KeyStandingView s) {
+  static KeyStandingJson of(KeyStandingSummary s) {
     return new KeyStandingJson(s.organisation(), s.counts(), s.basis().name(), s.countsFrom(),
         s.confirmation().map(KeyConfirmation::confirmedBy).orElse(null),
         s.confirmation().map(KeyConfirmation::confirmedAt).orElse(null));

@@ -1,6 +1,6 @@
 package dev.trustportal.api.securitykey;
 
-import dev.trustportal.portal.securitykey.OwnerKeyView;
+import dev.trustportal.portal.securitykey.OwnerKeySummary;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
 public record OwnerKeyJson(long id, String owner, String name, Instant registeredAt, boolean mine,
     KeyStandingJson standing) {
 
-  static OwnerKeyJson of(OwnerKeyView k) {
+  static OwnerKeyJson of(OwnerKeySummary k) {
     return new OwnerKeyJson(k.id(), k.owner(), k.name(), k.registeredAt(), k.mine(), KeyStandingJson.of(k.standing()));
   }
 

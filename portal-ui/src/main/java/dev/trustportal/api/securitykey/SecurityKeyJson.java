@@ -1,6 +1,6 @@
 package dev.trustportal.api.securitykey;
 
-import dev.trustportal.portal.securitykey.SecurityKeyView;
+import dev.trustportal.portal.securitykey.SecurityKeySummary;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +16,7 @@ public record SecurityKeyJson(long id, String name, String aaguid, String model,
     boolean attestationVerified, Instant createdAt, Instant lastUsedAt, boolean possiblyCloned, boolean suspended,
     String suspendedReason, List<KeyStandingJson> organisations) {
 
-  static SecurityKeyJson of(SecurityKeyView k) {
+  static SecurityKeyJson of(SecurityKeySummary k) {
     return new SecurityKeyJson(k.id(), k.name(), k.aaguid().toString(), k.model().orElse(null), k.attestationFormat(),
         k.attestationVerified(), k.createdAt(), k.lastUsedAt().orElse(null), k.possiblyCloned(), k.suspended(),
         k.suspendedReason().orElse(null), k.standings().stream().map(KeyStandingJson::of).toList());

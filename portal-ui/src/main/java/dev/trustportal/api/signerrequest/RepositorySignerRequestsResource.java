@@ -2,7 +2,7 @@ package dev.trustportal.api.signerrequest;
 
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
-import dev.trustportal.portal.signerrequest.SignerRequestView;
+import dev.trustportal.portal.signerrequest.SignerRequestDetails;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -52,7 +52,7 @@ public class RepositorySignerRequestsResource {
     if (body == null) {
       throw new BadRequestException(new JsonbException("empty body"));
     }
-    SignerRequestView filed = requests.requestSigner(org, repo, body.name(),
+    SignerRequestDetails filed = requests.requestSigner(org, repo, body.name(),
         new SignerKeyInput(body.publicKey(), body.certificate()));
     URI location = uri.getBaseUriBuilder().path("orgs").path(org).path("signer-requests")
         .path(Long.toString(filed.id())).build();

@@ -1,6 +1,6 @@
 package dev.trustportal.api.signerrequest;
 
-import dev.trustportal.portal.signerrequest.SignerRequestView;
+import dev.trustportal.portal.signerrequest.SignerRequestDetails;
 import java.time.Instant;
 
 /**
@@ -24,7 +24,7 @@ public record SignerRequestJson(
     Long changeId,
     String changeState) {
 
-  static SignerRequestJson of(SignerRequestView r) {
+  static SignerRequestJson of(SignerRequestDetails r) {
     return new SignerRequestJson(r.id(), r.organisation(), r.repository(), r.name(), r.keyId(), r.keyType(),
         r.requestedBy(), r.requestedAt(), r.state().name(), r.decidedBy().orElse(null), r.decidedAt().orElse(null),
         r.reason().orElse(null), r.changeId().orElse(null), r.changeState().orElse(null));

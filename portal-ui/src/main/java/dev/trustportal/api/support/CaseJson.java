@@ -1,6 +1,6 @@
 package dev.trustportal.api.support;
 
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.PlanLine;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,7 @@ public record CaseJson(long id, String gun, String organisation, String reposito
   /** Who cancelled the case before it was carried out, and why. */
   public record Cancellation(String by, String reason) {}
 
-  static CaseJson of(CaseView c) {
+  static CaseJson of(CaseDetails c) {
     return new CaseJson(c.id(), c.gun(), c.organisation(), c.repository(), c.kind().name(), c.ticket(), c.reason(),
         c.signer(), c.keyId(), c.openedBy(), c.openedAt(), c.updatedAt(), c.state().name(), c.step().name(), c.plan(),
         c.planLines(), c.digest(), new Approvals(c.approvalsHave(), c.approvalsNeed(), c.approvers()), c.breakGlass(),

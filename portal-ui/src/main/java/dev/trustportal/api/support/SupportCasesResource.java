@@ -2,7 +2,7 @@ package dev.trustportal.api.support;
 
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.support.CaseFilter;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.OpenCase;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.approval.SubjectRef;
@@ -74,7 +74,7 @@ public class SupportCasesResource {
       // Mapped to 400 malformed_json, like a body that JSON-B cannot read.
       throw new BadRequestException(new JsonbException("empty body"));
     }
-    CaseView opened = desk.open(
+    CaseDetails opened = desk.open(
         new OpenCase(body.gun(), body.kind(), body.ticket(), body.reason(), body.signer(), body.keyId()));
     URI location = uri.getBaseUriBuilder().path(SupportCasesResource.class).path(String.valueOf(opened.id())).build();
     return Response.created(location).entity(CaseJson.of(opened)).build();

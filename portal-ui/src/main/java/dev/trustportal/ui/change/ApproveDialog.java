@@ -13,7 +13,7 @@ import dev.trustportal.portal.approval.ApprovalChallenge;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.approval.Tally;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.webauthn.WebAuthnCeremony;
@@ -28,11 +28,11 @@ class ApproveDialog extends Dialog {
   private static final long serialVersionUID = 1L;
 
   private final transient ApprovalService approvals;
-  private final ChangeView change;
+  private final ChangeDetails change;
   private final Runnable onApproved;
   private final Span status = new Span();
 
-  ApproveDialog(ApprovalService approvals, ChangeView change, Runnable onApproved) {
+  ApproveDialog(ApprovalService approvals, ChangeDetails change, Runnable onApproved) {
     this.approvals = approvals;
     this.change = change;
     this.onApproved = onApproved;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.ui.component.Times;
 import java.time.Instant;
 
@@ -19,7 +19,7 @@ public class ChangeDetailsDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
 
-  public ChangeDetailsDialog(ChangeView change) {
+  public ChangeDetailsDialog(ChangeDetails change) {
     setId("change-details-dialog");
     setHeaderTitle(getTranslation("change.details.title", change.id()));
     setWidth("min(52rem, 95vw)");

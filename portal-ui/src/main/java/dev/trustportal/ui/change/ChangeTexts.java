@@ -3,7 +3,7 @@ package dev.trustportal.ui.change;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import dev.trustportal.portal.change.ChangeType;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.ui.component.ShortKeyId;
 import dev.trustportal.ui.component.Times;
 import jakarta.json.Json;
@@ -32,7 +32,7 @@ public final class ChangeTexts {
   }
 
   /** What the change does; the service's own summary if the payload cannot be read. */
-  public static String summary(Component in, ChangeView change) {
+  public static String summary(Component in, ChangeDetails change) {
     try (JsonReader reader = Json.createReader(new StringReader(change.payload()))) {
       return summary(in, change.type(), reader.readObject());
     } catch (RuntimeException unreadable) {
@@ -63,7 +63,7 @@ public final class ChangeTexts {
   }
 
   /** Where the change is on its way, with the reason when it stalled, failed or was rejected. */
-  public static String progress(Component in, ChangeView change) {
+  public static String progress(Component in, ChangeDetails change) {
     return switch (change.state()) {
       case FILED -> in.getTranslation("change.progress.filed", change.approvalsGiven(), change.approvalsNeeded());
       case APPROVED -> change.attempts() == 0

@@ -26,7 +26,7 @@ import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.change.ChangeState;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.repository.RepositoryService;
@@ -70,7 +70,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   private boolean owner;
   private final H2 heading = new H2();
   private final Select<ChangeState> state = new Select<>();
-  private final Grid<ChangeView> grid = new Grid<>();
+  private final Grid<ChangeDetails> grid = new Grid<>();
   private String organisation = "";
 
   @Inject
@@ -157,7 +157,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     });
   }
 
-  private Grid<ChangeView> configureGrid() {
+  private Grid<ChangeDetails> configureGrid() {
     grid.setId("change-grid");
     grid.setSizeFull();
     // The summary wraps rather than pushing the other columns out of sight.
@@ -176,12 +176,12 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(c -> getTranslation("change.details.approvals.count", c.approvalsGiven(), c.approvalsNeeded()))
         .setKey("approvals").setHeader(getTranslation("change.details.approvals"))
         .setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(ChangeView::requestedBy)
+    grid.addColumn(ChangeDetails::requestedBy)
         .setKey("requested-by").setHeader(getTranslation("changes.column.requested-by"))
         .setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(this::times)
         .setKey("times").setHeader(getTranslation("changes.column.filed-updated")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(ChangeView::attempts)
+    grid.addColumn(ChangeDetails::attempts)
         .setKey("attempts").setHeader(getTranslation("changes.column.attempts"))
         .setAutoWidth(true).setFlexGrow(0);
     // Approve and reject frozen to the grid's end: in sight however narrow the screen, never behind a scroll bar.
@@ -192,13 +192,13 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     return grid;
   }
 
-  private Page<ChangeView> page(int page, int size) {
+  private Page<ChangeDetails> page(int page, int size) {
     ChangeFilter filter = new ChangeFilter(Optional.ofNullable(repository.getValue()).filter(r -> !r.isBlank()),
         Optional.ofNullable(state.getValue()));
     return changes.list(organisation, filter, new PageRequest(page, size));
   }
 
-  private Button detailsButton(ChangeView change) {
+  private Button detailsButton(ChangeDetails change) {
     Button details = new Button("#" + change.id());
     details.setId("change-details-" + change.id());
     details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -208,7 +208,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     return details;
   }
 
-  private ReasonDialog rejectDialog(ChangeView change) {
+  private ReasonDialog rejectDialog(ChangeDetails change) {
     ReasonDialog.Texts texts = new ReasonDialog.Texts("reject", getTranslation("reject.title", change.id()),
         ChangeTexts.summary(this, change), getTranslation("reject.reason"), getTranslation("reject.confirm"),
         getTranslation("approve.cancel"));
@@ -221,7 +221,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
    * Approve and reject, for owners while the change waits for approvals. Approve is disabled, with the
    * reason beside it, where the approval would be refused (one's own change, say): the work list judges.
    */
-  private Component decision(ChangeView change) {
+  private Component decision(ChangeDetails change) {
     HorizontalLayout buttons = new HorizontalLayout();
     if (owner && change.state() == ChangeState.FILED) {
       Button approve = new Button(getTranslation("changes.approve"), event ->
@@ -254,7 +254,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   /** Filed, and below it when it last moved. */
-  private Component times(ChangeView change) {
+  private Component times(ChangeDetails change) {
     Span updated = new Span(getTranslation("changes.updated", Times.formatShort(change.updatedAt(), getLocale())));
     updated.addClassNames("tp-secondary-text", "tp-small");
     Div times = new Div(new Span(Times.formatShort(change.filedAt(), getLocale())), updated);

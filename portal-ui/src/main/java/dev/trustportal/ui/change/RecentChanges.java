@@ -11,7 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import dev.trustportal.portal.change.ChangeFilter;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.ChangeState;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.ui.component.Times;
 import java.util.HashSet;
@@ -38,7 +38,7 @@ public class RecentChanges extends VerticalLayout {
   private final String organisation;
   private final String repository;
   private final Runnable onEnded;
-  private final Grid<ChangeView> grid = new Grid<>();
+  private final Grid<ChangeDetails> grid = new Grid<>();
   private final Paragraph none = new Paragraph();
   private Set<Long> pending = new HashSet<>();
   private Registration polling;
@@ -59,20 +59,20 @@ public class RecentChanges extends VerticalLayout {
   }
 
   /** Follows a change just filed: refreshes now and keeps polling until it ends. */
-  public void follow(ChangeView filed) {
+  public void follow(ChangeDetails filed) {
     pending.add(filed.id());
     refresh();
   }
 
   public void refresh() {
-    List<ChangeView> items =
+    List<ChangeDetails> items =
         changes.list(organisation, ChangeFilter.ofRepository(repository), new PageRequest(0, SHOWN)).items();
     grid.setItems(items);
     grid.setVisible(!items.isEmpty());
     none.setVisible(items.isEmpty());
     Set<Long> stillPending = items.stream()
         .filter(change -> !change.state().isFinal())
-        .map(ChangeView::id)
+        .map(ChangeDetails::id)
         .collect(Collectors.toCollection(HashSet::new));
     boolean ended = pending.stream().anyMatch(id -> !stillPending.contains(id));
     pending = stillPending;
@@ -82,11 +82,11 @@ public class RecentChanges extends VerticalLayout {
     }
   }
 
-  private Grid<ChangeView> configureGrid() {
+  private Grid<ChangeDetails> configureGrid() {
     grid.setId("recent-changes-grid");
     grid.setAllRowsVisible(true);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(ChangeView::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(ChangeDetails::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(change -> ChangeTexts.summary(this, change))
         .setHeader(getTranslation("changes.column.summary")).setFlexGrow(3);
     grid.addComponentColumn(change -> new ChangeStateBadge(change.state()))
@@ -111,7 +111,7 @@ public class RecentChanges extends VerticalLayout {
     super.onDetach(detachEvent);
   }
 
-  private void poll(List<ChangeView> items) {
+  private void poll(List<ChangeDetails> items) {
     UI ui = getUI().orElse(null);
     if (ui == null) {
       return;

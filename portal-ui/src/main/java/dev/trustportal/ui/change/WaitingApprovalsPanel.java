@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.trustportal.portal.approval.ApprovalService;
-import dev.trustportal.portal.change.ChangeView;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.change.ChangeDetails;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.worklist.WaitingApprovals;
 import dev.trustportal.portal.worklist.Worklist;
 import dev.trustportal.ui.Routes;
@@ -53,7 +53,7 @@ public class WaitingApprovalsPanel extends VerticalLayout {
     waiting.cases().forEach(supportCase -> add(caseRow(supportCase)));
   }
 
-  private Component changeRow(ChangeView change) {
+  private Component changeRow(ChangeDetails change) {
     Span text = new Span(getTranslation("needs-approval.change", change.id(), change.repository(),
         ChangeTexts.summary(this, change), change.requestedBy(), change.approvalsGiven(), change.approvalsNeeded()));
     Button approve = new Button(getTranslation("changes.approve"), VaadinIcon.KEY.create(), event ->
@@ -63,7 +63,7 @@ public class WaitingApprovalsPanel extends VerticalLayout {
     return row(text, approve);
   }
 
-  private Component caseRow(CaseView supportCase) {
+  private Component caseRow(CaseDetails supportCase) {
     Span text = new Span(getTranslation("needs-approval.case", supportCase.id(),
         getTranslation("support.kind." + supportCase.kind().name()), supportCase.repository(),
         supportCase.openedBy(), supportCase.approvalsHave(), supportCase.approvalsNeed()));

@@ -20,7 +20,7 @@ import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.platformrole.PlatformRoleRequestDesk;
 import dev.trustportal.portal.securitykey.AllowListedModel;
 import dev.trustportal.portal.securitykey.FidoMetadataService;
-import dev.trustportal.portal.securitykey.FidoMetadataView;
+import dev.trustportal.portal.securitykey.FidoMetadataSummary;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -90,7 +90,7 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
 
   private void uploaded(String blob) {
     try {
-      FidoMetadataView view = metadata.upload(blob);
+      FidoMetadataSummary view = metadata.upload(blob);
       error.setText("");
       show(view);
       Notification.show(getTranslation("platform.metadata.uploaded", view.serial()))
@@ -100,7 +100,7 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
     }
   }
 
-  private void show(FidoMetadataView view) {
+  private void show(FidoMetadataSummary view) {
     Locale locale = getLocale();
     summary.setText(view.uploaded()
         ? getTranslation("platform.metadata.summary", view.serial(), view.nextUpdate(), view.entries(),

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.change.ChangeService;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.membership.MemberRole;
@@ -25,7 +25,7 @@ import dev.trustportal.portal.membership.TenantGuard;
 import dev.trustportal.portal.publishing.NotaryClientSettings;
 import dev.trustportal.portal.publishing.NotaryEndpoint;
 import dev.trustportal.portal.repository.RepositoryService;
-import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.portal.repository.TrustDetails;
 import dev.trustportal.portal.support.ResetNotices;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.ui.change.ChangeTexts;
@@ -85,7 +85,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     removeAll();
     add(new Anchor(OrgPaths.repositories(organisation), getTranslation("trust.back", organisation)),
         new H2(repository));
-    TrustView trust;
+    TrustDetails trust;
     try {
       trust = repositories.trust(organisation, repository);
     } catch (PortalException failure) {
@@ -128,7 +128,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
   }
 
-  private void filed(ChangeView change) {
+  private void filed(ChangeDetails change) {
     Notification.show(getTranslation("trust.change-filed", change.id(),
             getTranslation("change.state." + change.state().name()), ChangeTexts.progress(this, change)))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -147,7 +147,7 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     }
   }
 
-  private void show(TrustView trust) {
+  private void show(TrustDetails trust) {
     trustSection.removeAll();
     Optional<Runnable> requestSigner =
         actions.isPresent() ? Optional.empty() : Optional.of(() -> SignerRequestDialog.open(signerRequests,

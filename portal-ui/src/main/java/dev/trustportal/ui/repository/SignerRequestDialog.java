@@ -7,7 +7,7 @@ import dev.trustportal.portal.signer.InvalidSignerKeyException;
 import dev.trustportal.portal.signer.InvalidSignerNameException;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
-import dev.trustportal.portal.signerrequest.SignerRequestView;
+import dev.trustportal.portal.signerrequest.SignerRequestDetails;
 import dev.trustportal.ui.i18n.PortalMessages;
 
 /**
@@ -32,7 +32,7 @@ final class SignerRequestDialog {
 
   private static void file(SignerRequestService requests, String organisation, String repository,
       SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
-    SignerRequestView filed;
+    SignerRequestDetails filed;
     try {
       filed = requests.requestSigner(organisation, repository, event.name(), SignerKeyInput.ofPem(event.pem()));
     } catch (InvalidSignerKeyException refused) {

@@ -3,19 +3,19 @@ package dev.trustportal.ui.repository;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import dev.trustportal.portal.repository.KeyView;
-import dev.trustportal.portal.repository.SignerView;
+import dev.trustportal.portal.repository.KeyDetails;
+import dev.trustportal.portal.repository.SignerDetails;
 
 /** The changes of trust the trust page offers to owners and admins, each opening its dialog. */
 interface TrustActions {
 
   void addSigner();
 
-  void addKey(SignerView signer);
+  void addKey(SignerDetails signer);
 
-  void removeSigner(SignerView signer);
+  void removeSigner(SignerDetails signer);
 
-  void removeKey(SignerView signer, KeyView key);
+  void removeKey(SignerDetails signer, KeyDetails key);
 
   /** @param role {@code targets/releases} or {@code targets/<signer>} */
   void changeThreshold(String role, int threshold, int keys, IntFunction<List<String>> wouldStopVerifying);

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import dev.trustportal.portal.change.ChangeService;
-import dev.trustportal.portal.change.ChangeView;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.change.InvalidChangeInputException;
 import dev.trustportal.portal.change.InvalidThresholdException;
 import dev.trustportal.portal.change.SignerExistsException;
 import dev.trustportal.portal.change.SignerKeyExistsException;
-import dev.trustportal.portal.repository.KeyView;
-import dev.trustportal.portal.repository.SignerView;
+import dev.trustportal.portal.repository.KeyDetails;
+import dev.trustportal.portal.repository.SignerDetails;
 import dev.trustportal.portal.signer.InvalidSignerKeyException;
 import dev.trustportal.portal.signer.InvalidSignerNameException;
 import dev.trustportal.portal.signer.SignerKeyInput;
@@ -38,10 +38,10 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   private final transient ChangeService changes;
   private final String organisation;
   private final String repository;
-  private final Consumer<ChangeView> filed;
+  private final Consumer<ChangeDetails> filed;
 
   /** @param filed told of each change filed, after its dialog closed */
-  TrustChangeDialogs(ChangeService changes, String organisation, String repository, Consumer<ChangeView> filed) {
+  TrustChangeDialogs(ChangeService changes, String organisation, String repository, Consumer<ChangeDetails> filed) {
     this.changes = changes;
     this.organisation = organisation;
     this.repository = repository;
@@ -58,7 +58,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   }
 
   private void fileSigner(SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
-    ChangeView change;
+    ChangeDetails change;
     try {
       change = changes.requestSigner(organisation, repository, event.name(), SignerKeyInput.ofPem(event.pem()));
     } catch (InvalidSignerKeyException refused) {
@@ -72,7 +72,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   }
 
   @Override
-  public void addKey(SignerView signer) {
+  public void addKey(SignerDetails signer) {
     SignerForm form = new SignerForm(Optional.of(signer.name()));
     Dialog dialog = open("add-key-dialog", form.getTranslation("signer.dialog.add-key", signer.name()), form);
     form.addFileListener(event -> fileKey(signer, event, form, dialog));
@@ -80,8 +80,8 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     form.focus();
   }
 
-  private void fileKey(SignerView signer, SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
-    ChangeView change;
+  private void fileKey(SignerDetails signer, SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
+    ChangeDetails change;
     try {
       change = changes.addSignerKey(organisation, repository, signer.name(), SignerKeyInput.ofPem(event.pem()));
     } catch (InvalidSignerKeyException | SignerKeyExistsException refused) {
@@ -101,7 +101,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   }
 
   private void fileThreshold(String role, int threshold, ThresholdForm form, Dialog dialog) {
-    ChangeView change;
+    ChangeDetails change;
     try {
       change = changes.setThreshold(organisation, repository, role, threshold);
     } catch (InvalidThresholdException | InvalidChangeInputException | DuplicateChangeException refused) {
@@ -112,7 +112,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   }
 
   @Override
-  public void removeSigner(SignerView signer) {
+  public void removeSigner(SignerDetails signer) {
     ConfirmDialog confirm = confirm("remove-signer-dialog");
     confirm.setConfirmText(confirm.getTranslation("trust.remove-signer.confirm"));
     confirm.setHeader(confirm.getTranslation("trust.remove-signer.header", signer.name()));
@@ -124,7 +124,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   }
 
   @Override
-  public void removeKey(SignerView signer, KeyView key) {
+  public void removeKey(SignerDetails signer, KeyDetails key) {
     ConfirmDialog confirm = confirm("remove-key-dialog");
     confirm.setConfirmText(confirm.getTranslation("trust.remove-key.confirm"));
     String shortId = ShortKeyId.of(key.id());
@@ -154,7 +154,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     return confirm;
   }
 
-  private void done(Dialog dialog, ChangeView change) {
+  private void done(Dialog dialog, ChangeDetails change) {
     dialog.close();
     filed.accept(change);
   }

@@ -16,10 +16,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.trustportal.portal.repository.KeyView;
-import dev.trustportal.portal.repository.RoleView;
-import dev.trustportal.portal.repository.SignerView;
-import dev.trustportal.portal.repository.TrustView;
+import dev.trustportal.portal.repository.KeyDetails;
+import dev.trustportal.portal.repository.RoleDetails;
+import dev.trustportal.portal.repository.SignerDetails;
+import dev.trustportal.portal.repository.TrustDetails;
 import dev.trustportal.ui.component.ShortKeyId;
 import dev.trustportal.ui.component.Times;
 import java.time.Instant;
@@ -37,10 +37,10 @@ class TrustData extends VerticalLayout {
 
   private final Optional<TrustActions> actions;
   private final Optional<Runnable> requestSigner;
-  private final TrustView trust;
+  private final TrustDetails trust;
 
   /** @param requestSigner for members who may not change trust: asks owners and admins for a signer */
-  TrustData(TrustView trust, Optional<TrustActions> actions, Optional<Runnable> requestSigner) {
+  TrustData(TrustDetails trust, Optional<TrustActions> actions, Optional<Runnable> requestSigner) {
     this.actions = actions;
     this.requestSigner = requestSigner;
     this.trust = trust;
@@ -50,9 +50,9 @@ class TrustData extends VerticalLayout {
     add(signersHeading(), signers(trust.signers()));
   }
 
-  private Grid<RoleView> roles(List<RoleView> roles) {
-    Grid<RoleView> grid = compactGrid("trust-roles");
-    grid.addColumn(RoleView::name).setHeader(getTranslation("trust.column.role")).setAutoWidth(true);
+  private Grid<RoleDetails> roles(List<RoleDetails> roles) {
+    Grid<RoleDetails> grid = compactGrid("trust-roles");
+    grid.addColumn(RoleDetails::name).setHeader(getTranslation("trust.column.role")).setAutoWidth(true);
     grid.addColumn(r -> thresholdText(r.name(), r.threshold(), r.keyIds().size()))
         .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true);
     grid.addColumn(r -> String.join(", ", r.keyIds().stream().map(ShortKeyId::of).toList()))
@@ -91,15 +91,15 @@ class TrustData extends VerticalLayout {
   }
 
   /** One row per signer: its threshold, its keys (each removable) and what can be done with it. */
-  private Component signers(List<SignerView> signers) {
+  private Component signers(List<SignerDetails> signers) {
     if (signers.isEmpty()) {
       Paragraph none = new Paragraph(getTranslation("trust.signers.none"));
       none.setId("trust-signers-none");
       return none;
     }
-    Grid<SignerView> grid = compactGrid("trust-signers");
+    Grid<SignerDetails> grid = compactGrid("trust-signers");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(SignerView::name).setHeader(getTranslation("trust.column.signer"))
+    grid.addColumn(SignerDetails::name).setHeader(getTranslation("trust.column.signer"))
         .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(s -> thresholdText("targets/" + s.name(), s.threshold(), s.keys().size()))
         .setHeader(getTranslation("trust.column.threshold")).setAutoWidth(true).setFlexGrow(0);
@@ -112,7 +112,7 @@ class TrustData extends VerticalLayout {
     return grid;
   }
 
-  private Component keys(SignerView signer) {
+  private Component keys(SignerDetails signer) {
     VerticalLayout keys = new VerticalLayout();
     keys.setPadding(false);
     keys.setSpacing(false);
@@ -120,7 +120,7 @@ class TrustData extends VerticalLayout {
     return keys;
   }
 
-  private Component key(SignerView signer, KeyView key) {
+  private Component key(SignerDetails signer, KeyDetails key) {
     Span id = new Span(ShortKeyId.of(key.id()));
     id.setTitle(key.id());
     id.addClassName("tp-mono");
@@ -137,7 +137,7 @@ class TrustData extends VerticalLayout {
   }
 
   /** Not offered where filing would be refused (a signer's only key): disabled, with the reason. */
-  private Button removeKeyButton(TrustActions a, SignerView signer, KeyView key) {
+  private Button removeKeyButton(TrustActions a, SignerDetails signer, KeyDetails key) {
     Button remove = iconButton(VaadinIcon.CLOSE_SMALL, "remove-key-" + signer.name() + "-" + ShortKeyId.of(key.id()),
         getTranslation("trust.remove-key", ShortKeyId.of(key.id())), true, () -> a.removeKey(signer, key));
     KeyRemovals.refusal(signer, key).ifPresent(refusal -> {
@@ -157,7 +157,7 @@ class TrustData extends VerticalLayout {
     return cli;
   }
 
-  private Component signerActions(TrustActions a, SignerView signer) {
+  private Component signerActions(TrustActions a, SignerDetails signer) {
     return new HorizontalLayout(
         iconButton(VaadinIcon.KEY, "add-key-" + signer.name(), getTranslation("trust.add-key", signer.name()),
             false, () -> a.addKey(signer)),

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.securitykey.KeyConfirmationService;
 import dev.trustportal.portal.securitykey.KeyStanding;
-import dev.trustportal.portal.securitykey.OwnerKeyView;
+import dev.trustportal.portal.securitykey.OwnerKeySummary;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.webauthn.WebAuthnCeremony;
@@ -31,7 +31,7 @@ public class NewOwnerKeys extends VerticalLayout {
 
   private final transient KeyConfirmationService confirmations;
   private final String organisation;
-  private final Grid<OwnerKeyView> grid = new Grid<>();
+  private final Grid<OwnerKeySummary> grid = new Grid<>();
   private final Span status = new Span();
 
   public NewOwnerKeys(KeyConfirmationService confirmations, String organisation) {
@@ -45,11 +45,11 @@ public class NewOwnerKeys extends VerticalLayout {
     refresh();
   }
 
-  private Grid<OwnerKeyView> configureGrid() {
+  private Grid<OwnerKeySummary> configureGrid() {
     grid.setId("new-owner-keys-grid");
-    grid.addColumn(OwnerKeyView::owner).setKey("owner").setHeader(getTranslation("owner-keys.column.owner"))
+    grid.addColumn(OwnerKeySummary::owner).setKey("owner").setHeader(getTranslation("owner-keys.column.owner"))
         .setAutoWidth(true);
-    grid.addColumn(OwnerKeyView::name).setKey("name").setHeader(getTranslation("owner-keys.column.name"))
+    grid.addColumn(OwnerKeySummary::name).setKey("name").setHeader(getTranslation("owner-keys.column.name"))
         .setAutoWidth(true);
     grid.addColumn(k -> Times.formatShort(k.registeredAt(), getLocale())).setKey("registered")
         .setHeader(getTranslation("owner-keys.column.registered")).setAutoWidth(true);
@@ -61,7 +61,7 @@ public class NewOwnerKeys extends VerticalLayout {
     return grid;
   }
 
-  private Span confirmButton(OwnerKeyView key) {
+  private Span confirmButton(OwnerKeySummary key) {
     if (key.mine()) {
       return new Span(getTranslation("owner-keys.yours"));
     }
@@ -71,7 +71,7 @@ public class NewOwnerKeys extends VerticalLayout {
     return new Span(confirm);
   }
 
-  private void confirm(OwnerKeyView key) {
+  private void confirm(OwnerKeySummary key) {
     try {
       status.setText(getTranslation("owner-keys.touch", key.name(), key.owner()));
       WebAuthnCeremony.get(this, confirmations.confirmationChallenge(organisation, key.id()),
@@ -82,7 +82,7 @@ public class NewOwnerKeys extends VerticalLayout {
     }
   }
 
-  private void confirmed(OwnerKeyView key, String assertion) {
+  private void confirmed(OwnerKeySummary key, String assertion) {
     try {
       confirmations.confirm(organisation, key.id(), assertion);
       status.setText("");
@@ -95,7 +95,7 @@ public class NewOwnerKeys extends VerticalLayout {
   }
 
   private void refresh() {
-    List<OwnerKeyView> waiting = confirmations.ownersKeys(organisation).stream()
+    List<OwnerKeySummary> waiting = confirmations.ownersKeys(organisation).stream()
         .filter(k -> k.standing().basis() == KeyStanding.Basis.COOLING_OFF).toList();
     grid.setItems(waiting);
     setVisible(!waiting.isEmpty());

@@ -22,10 +22,10 @@ import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.securitykey.AttestationPolicy;
 import dev.trustportal.portal.securitykey.CustodianEnrolmentService;
 import dev.trustportal.portal.securitykey.KeyConfirmation;
-import dev.trustportal.portal.securitykey.KeyStandingView;
+import dev.trustportal.portal.securitykey.KeyStandingSummary;
 import dev.trustportal.portal.securitykey.RegistrationOptions;
 import dev.trustportal.portal.securitykey.SecurityKeyService;
-import dev.trustportal.portal.securitykey.SecurityKeyView;
+import dev.trustportal.portal.securitykey.SecurityKeySummary;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -51,7 +51,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   private final transient CustodianEnrolmentService custodians;
   private final TextField name = new TextField();
   private final Span status = new Span();
-  private final Grid<SecurityKeyView> grid = new Grid<>();
+  private final Grid<SecurityKeySummary> grid = new Grid<>();
   private final Button registerNew = new Button();
   private SerializableRunnable pendingTouch = () -> { };
 
@@ -143,7 +143,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
 
   private void registered(String credential, Optional<String> existingKey) {
     try {
-      SecurityKeyView key = keys.register(name.getValue(), credential, existingKey);
+      SecurityKeySummary key = keys.register(name.getValue(), credential, existingKey);
       status.setText("");
       name.clear();
       Notification.show(getTranslation("security-keys.registered", key.name()))
@@ -154,9 +154,9 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     }
   }
 
-  private Grid<SecurityKeyView> configureGrid() {
+  private Grid<SecurityKeySummary> configureGrid() {
     grid.setId("security-key-grid");
-    grid.addColumn(SecurityKeyView::name).setKey("name").setHeader(getTranslation("security-keys.column.name"))
+    grid.addColumn(SecurityKeySummary::name).setKey("name").setHeader(getTranslation("security-keys.column.name"))
         .setAutoWidth(true);
     grid.addColumn(this::model).setKey("model").setHeader(getTranslation("security-keys.column.model"))
         .setAutoWidth(true);
@@ -178,7 +178,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   }
 
   /** The model only as far as the attestation proved it: an unverified key may claim any AAGUID. */
-  private String model(SecurityKeyView key) {
+  private String model(SecurityKeySummary key) {
     if (!key.attestationVerified()) {
       return getTranslation("security-keys.model.unverified");
     }
@@ -186,7 +186,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
         .orElseGet(() -> getTranslation("security-keys.model.unknown"));
   }
 
-  private String status(SecurityKeyView key) {
+  private String status(SecurityKeySummary key) {
     if (key.suspendedReason().isPresent()) {
       return getTranslation("security-keys.suspended.compromised", key.suspendedReason().get());
     }
@@ -194,14 +194,14 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   }
 
   /** Per organisation the account owns: whether the key counts for its approvals, or from when. */
-  private String standings(SecurityKeyView key) {
+  private String standings(SecurityKeySummary key) {
     if (key.standings().isEmpty()) {
       return getTranslation("security-keys.counts.no-organisation");
     }
     return key.standings().stream().map(this::standing).collect(Collectors.joining("; "));
   }
 
-  private String standing(KeyStandingView standing) {
+  private String standing(KeyStandingSummary standing) {
     return switch (standing.basis()) {
       case CONFIRMED -> getTranslation("security-keys.counts.confirmed", standing.organisation(),
           standing.confirmation().map(KeyConfirmation::confirmedBy).orElse(""));
@@ -212,7 +212,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   }
 
   /** A custodian key holds its owner's root keys (OWNERS custody); enrolling evaluates PRF with a touch. */
-  private com.vaadin.flow.component.Component custodian(SecurityKeyView key) {
+  private com.vaadin.flow.component.Component custodian(SecurityKeySummary key) {
     if (key.custodianSince().isPresent()) {
       Span enrolled = new Span(getTranslation("security-keys.custodian.enrolled"));
       enrolled.setId("custodian-key-" + key.id());
@@ -225,7 +225,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     return enrol;
   }
 
-  private void enrolAsCustodian(SecurityKeyView key) {
+  private void enrolAsCustodian(SecurityKeySummary key) {
     status.setText(getTranslation("security-keys.custodian.touch", key.name()));
     WebAuthnCeremony.getWithPrf(this, custodians.enrolmentChallenge(key.id()), assertion -> {
       try {
@@ -240,14 +240,14 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     }, error -> status.setText(getTranslation("security-keys.cancelled", error)));
   }
 
-  private Button removeButton(SecurityKeyView key) {
+  private Button removeButton(SecurityKeySummary key) {
     Button remove = new Button(getTranslation("security-keys.remove"), event -> confirmRemoval(key));
     remove.setId("remove-security-key-" + key.id());
     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
     return remove;
   }
 
-  private void confirmRemoval(SecurityKeyView key) {
+  private void confirmRemoval(SecurityKeySummary key) {
     ConfirmDialog confirm = new ConfirmDialog();
     confirm.setId("remove-security-key-dialog");
     confirm.setHeader(getTranslation("security-keys.remove.header", key.name()));
@@ -268,7 +268,7 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
    * A key goes only with a fresh touch of it or of another of the user's keys: the server verifies the
    * assertion before removing, so that a password alone removes no key.
    */
-  private void removeWithTouch(SecurityKeyView key) {
+  private void removeWithTouch(SecurityKeySummary key) {
     status.setText(getTranslation("security-keys.touch"));
     WebAuthnCeremony.get(this, keys.removalChallenge(key.id()), assertion -> {
       try {

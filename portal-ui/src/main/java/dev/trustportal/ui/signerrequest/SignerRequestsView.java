@@ -23,7 +23,7 @@ import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.signerrequest.SignerRequestState;
-import dev.trustportal.portal.signerrequest.SignerRequestView;
+import dev.trustportal.portal.signerrequest.SignerRequestDetails;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
@@ -54,7 +54,7 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
   private final H2 heading = new H2();
   private final Paragraph intro = new Paragraph();
   private final Select<SignerRequestState> state = new Select<>();
-  private final Grid<SignerRequestView> grid = new Grid<>();
+  private final Grid<SignerRequestDetails> grid = new Grid<>();
   private String organisation = "";
   private boolean decider;
 
@@ -97,14 +97,14 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
     return state;
   }
 
-  private Grid<SignerRequestView> configureGrid() {
+  private Grid<SignerRequestDetails> configureGrid() {
     grid.setId("signer-request-grid");
     grid.setSizeFull();
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(r -> "#" + r.id()).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(r -> new Anchor(OrgPaths.repository(r.organisation(), r.repository()), r.repository()))
         .setKey("repository").setHeader(getTranslation("signer-requests.column.repository")).setAutoWidth(true);
-    grid.addColumn(SignerRequestView::name).setKey("name")
+    grid.addColumn(SignerRequestDetails::name).setKey("name")
         .setHeader(getTranslation("signer-requests.column.signer")).setAutoWidth(true);
     grid.addColumn(r -> ShortKeyId.of(r.keyId()) + " (" + r.keyType() + ")").setKey("key")
         .setHeader(getTranslation("signer-requests.column.key")).setAutoWidth(true);
@@ -122,7 +122,7 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
     grid.setItems(items());
   }
 
-  private List<SignerRequestView> items() {
+  private List<SignerRequestDetails> items() {
     PageRequest first = new PageRequest(0, OWN_REQUESTS_SHOWN);
     if (decider) {
       return requests.list(organisation, Optional.ofNullable(state.getValue()), first).items();
@@ -131,7 +131,7 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
   }
 
   /** Who asked, and below it when. */
-  private Component requested(SignerRequestView request) {
+  private Component requested(SignerRequestDetails request) {
     Span when = new Span(Times.formatShort(request.requestedAt(), getLocale()));
     when.addClassNames("tp-secondary-text", "tp-small");
     Div requested = new Div(new Span(request.requestedBy()), when);
@@ -140,7 +140,7 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
   }
 
   /** The state, and what it led to: the change filed, or why it was declined. */
-  private Component outcome(SignerRequestView request) {
+  private Component outcome(SignerRequestDetails request) {
     Span badge = new Span(getTranslation("signer-request.state." + request.state().name()));
     badge.getElement().getThemeList().add(switch (request.state()) {
       case PENDING -> "badge";
@@ -163,7 +163,7 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
     return line;
   }
 
-  private Component decision(SignerRequestView request) {
+  private Component decision(SignerRequestDetails request) {
     HorizontalLayout buttons = new HorizontalLayout();
     if (decider && request.state() == SignerRequestState.PENDING) {
       Button accept = new Button(getTranslation("signer-requests.accept"), event -> accept(request));
@@ -178,7 +178,7 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
     return buttons;
   }
 
-  private ReasonDialog declineDialog(SignerRequestView request) {
+  private ReasonDialog declineDialog(SignerRequestDetails request) {
     ReasonDialog.Texts texts = new ReasonDialog.Texts("decline",
         getTranslation("signer-requests.decline.title", request.id()),
         getTranslation("signer-requests.decline.summary", request.requestedBy(), request.name(), request.repository()),
@@ -192,8 +192,8 @@ public class SignerRequestsView extends VerticalLayout implements BeforeEnterObs
   }
 
   /** A refusal (a signer of that name exists meanwhile) goes to the error handler, which explains it. */
-  private void accept(SignerRequestView request) {
-    SignerRequestView accepted = requests.accept(organisation, request.id());
+  private void accept(SignerRequestDetails request) {
+    SignerRequestDetails accepted = requests.accept(organisation, request.id());
     Notification.show(getTranslation("signer-requests.accepted", accepted.name(), accepted.changeId().orElse(0L)))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     refresh();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.i18n.PortalMessages;
 import java.util.function.Consumer;
@@ -16,7 +16,7 @@ class CancelCaseDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
 
-  CancelCaseDialog(SupportDesk desk, CaseView supportCase, Consumer<CaseView> onCancelled) {
+  CancelCaseDialog(SupportDesk desk, CaseDetails supportCase, Consumer<CaseDetails> onCancelled) {
     setId("cancel-case-dialog");
     setHeaderTitle(getTranslation("support.cancel.title", supportCase.id()));
     setWidth("min(36rem, 95vw)");
@@ -28,7 +28,7 @@ class CancelCaseDialog extends Dialog {
     add(new Paragraph(getTranslation("support.cancel.text", supportCase.gun())), reason);
     Button cancelCase = new Button(getTranslation("support.cancel.confirm"), event -> {
       try {
-        CaseView cancelled = desk.cancel(supportCase.id(), reason.getValue());
+        CaseDetails cancelled = desk.cancel(supportCase.id(), reason.getValue());
         close();
         onCancelled.accept(cancelled);
       } catch (PortalException refused) {

@@ -6,7 +6,7 @@ import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.approval.ApprovalChallenge;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.approval.SubjectRef;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.webauthn.WebAuthnCeremony;
@@ -24,12 +24,12 @@ final class CaseApproval implements Serializable {
   private final Component host;
   private final transient SupportDesk desk;
   private final transient ApprovalService approvals;
-  private final CaseView supportCase;
-  private final SerializableConsumer<CaseView> approved;
+  private final CaseDetails supportCase;
+  private final SerializableConsumer<CaseDetails> approved;
   private final SerializableConsumer<String> say;
 
-  CaseApproval(Component host, SupportDesk desk, ApprovalService approvals, CaseView supportCase,
-      SerializableConsumer<CaseView> approved, SerializableConsumer<String> say) {
+  CaseApproval(Component host, SupportDesk desk, ApprovalService approvals, CaseDetails supportCase,
+      SerializableConsumer<CaseDetails> approved, SerializableConsumer<String> say) {
     this.host = host;
     this.desk = desk;
     this.approvals = approvals;

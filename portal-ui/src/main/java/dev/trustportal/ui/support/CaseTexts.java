@@ -1,7 +1,7 @@
 package dev.trustportal.ui.support;
 
 import com.vaadin.flow.component.Component;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.PlanLine;
 
 /** The words of a support case in the reader's language. */
@@ -14,11 +14,11 @@ final class CaseTexts {
     return host.getTranslation(line.key(), line.args().toArray());
   }
 
-  static String kind(Component host, CaseView supportCase) {
+  static String kind(Component host, CaseDetails supportCase) {
     return host.getTranslation("support.kind." + supportCase.kind().name());
   }
 
-  static String approvals(Component host, CaseView supportCase) {
+  static String approvals(Component host, CaseDetails supportCase) {
     return host.getTranslation("support.case.approvals.count", supportCase.approvalsHave(),
         supportCase.approvalsNeed());
   }

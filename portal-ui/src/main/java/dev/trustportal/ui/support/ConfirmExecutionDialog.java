@@ -6,14 +6,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 
 /** The last look before a case changes a repository's trust data: its plan again, and a deliberate yes. */
 class ConfirmExecutionDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
 
-  ConfirmExecutionDialog(CaseView supportCase, Runnable confirmed) {
+  ConfirmExecutionDialog(CaseDetails supportCase, Runnable confirmed) {
     setId("confirm-execution-dialog");
     setHeaderTitle(getTranslation("support.confirm.title", supportCase.id()));
     setWidth("min(40rem, 95vw)");

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.support.CaseKind;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.OpenCase;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -30,7 +30,7 @@ class OpenCaseDialog extends Dialog {
 
   private final transient SupportDesk desk;
   private final String gun;
-  private final SerializableConsumer<CaseView> opened;
+  private final SerializableConsumer<CaseDetails> opened;
   private final Select<CaseKind> kind = new Select<>();
   private final TextField ticket = new TextField();
   private final TextArea reason = new TextArea();
@@ -38,7 +38,7 @@ class OpenCaseDialog extends Dialog {
   private final TextField keyId = new TextField();
   private final Span status = new Span();
 
-  OpenCaseDialog(SupportDesk desk, String gun, SerializableConsumer<CaseView> opened) {
+  OpenCaseDialog(SupportDesk desk, String gun, SerializableConsumer<CaseDetails> opened) {
     this.desk = desk;
     this.gun = gun;
     this.opened = opened;
@@ -111,7 +111,7 @@ class OpenCaseDialog extends Dialog {
     OpenCase command = new OpenCase(gun, kind.getValue().name(), ticket.getValue(), reason.getValue(),
         signerLoss ? signer.getValue() : null, signerLoss ? keyId.getValue() : null);
     try {
-      CaseView created = desk.open(command);
+      CaseDetails created = desk.open(command);
       close();
       opened.accept(created);
     } catch (PortalException refused) {

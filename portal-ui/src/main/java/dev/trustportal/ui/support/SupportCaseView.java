@@ -25,7 +25,7 @@ import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.support.CaseActions;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
@@ -87,13 +87,13 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     return getTranslation("support.case.title", id);
   }
 
-  private void show(CaseView supportCase) {
+  private void show(CaseDetails supportCase) {
     content.removeAll();
     content.add(new H2(getTranslation("support.case.heading", supportCase.id(), CaseTexts.kind(this, supportCase))),
         details(supportCase), plan(supportCase), actions(supportCase));
   }
 
-  private Component details(CaseView c) {
+  private Component details(CaseDetails c) {
     FormLayout details = new FormLayout();
     details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
     details.addFormItem(text("case-gun", c.gun()), getTranslation("support.case.repository"));
@@ -131,7 +131,7 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     return details;
   }
 
-  private Component plan(CaseView c) {
+  private Component plan(CaseDetails c) {
     VerticalLayout plan = new VerticalLayout();
     plan.setPadding(false);
     plan.setSpacing(false);
@@ -144,7 +144,7 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     return plan;
   }
 
-  private Component actions(CaseView c) {
+  private Component actions(CaseDetails c) {
     HorizontalLayout actions = new HorizontalLayout();
     CaseActions allowed = desk.actions(c.id());
     if (allowed.approve()) {
@@ -171,17 +171,17 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     return actions;
   }
 
-  private void cancelled(CaseView c) {
+  private void cancelled(CaseDetails c) {
     status.setText(getTranslation("support.case.cancelled", c.id()));
     show(c);
   }
 
-  private void approved(CaseView c) {
+  private void approved(CaseDetails c) {
     status.setText(getTranslation("support.case.approved", c.id(), c.approvalsHave(), c.approvalsNeed()));
     show(c);
   }
 
-  private void confirmExecution(CaseView c) {
+  private void confirmExecution(CaseDetails c) {
     new ConfirmExecutionDialog(c, () -> runSteps(c.step())).open();
   }
 
@@ -192,7 +192,7 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
   private void runSteps(CaseStep before) {
     progress.setVisible(true);
     status.setText(getTranslation("support.case.running", getTranslation("support.step." + before.name())));
-    CaseView after;
+    CaseDetails after;
     try {
       after = desk.execute(id, 1);
     } catch (PortalException refused) {

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.support.CaseFilter;
 import dev.trustportal.portal.support.CaseState;
-import dev.trustportal.portal.support.CaseView;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
@@ -47,7 +47,7 @@ public class SupportCasesView extends VerticalLayout implements HasDynamicTitle,
   private static final String GUN_PARAMETER = "gun";
 
   private final transient SupportDesk desk;
-  private final Grid<CaseView> grid = new Grid<>();
+  private final Grid<CaseDetails> grid = new Grid<>();
   private final Select<CaseState> state = new Select<>();
   private final TextField gun = new TextField();
 
@@ -95,7 +95,7 @@ public class SupportCasesView extends VerticalLayout implements HasDynamicTitle,
     return filters;
   }
 
-  private Grid<CaseView> configureGrid() {
+  private Grid<CaseDetails> configureGrid() {
     grid.setId("case-grid");
     grid.setSizeFull();
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -105,7 +105,7 @@ public class SupportCasesView extends VerticalLayout implements HasDynamicTitle,
     // A GUN is one long word: it breaks anywhere rather than being cut off where repositories differ.
     grid.addComponentColumn(SupportCasesView::fullGun).setKey("gun").setHeader(getTranslation("support.column.gun"))
         .setWidth("14rem").setFlexGrow(1);
-    grid.addColumn(CaseView::ticket).setKey("ticket")
+    grid.addColumn(CaseDetails::ticket).setKey("ticket")
         .setHeader(getTranslation("support.case.ticket")).setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(c -> new CaseStateBadge(c.state())).setKey("state")
         .setHeader(getTranslation("support.case.state")).setAutoWidth(true).setFlexGrow(0);
@@ -123,7 +123,7 @@ public class SupportCasesView extends VerticalLayout implements HasDynamicTitle,
     return new CaseFilter(state.getValue(), gun.getValue());
   }
 
-  private static Span fullGun(CaseView c) {
+  private static Span fullGun(CaseDetails c) {
     Span text = new Span(c.gun());
     text.addClassName("tp-wrap-anywhere");
     return text;
@@ -141,7 +141,7 @@ public class SupportCasesView extends VerticalLayout implements HasDynamicTitle,
     }
   }
 
-  private RouterLink link(CaseView c) {
+  private RouterLink link(CaseDetails c) {
     RouterLink link = new RouterLink("#" + c.id(), SupportCaseView.class,
         new RouteParameters(Routes.CASE_ID, String.valueOf(c.id())));
     link.setId("case-link-" + c.id());

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param failure why the change failed or was rejected, once it did
  * @param publishedVersions the version of each role file the publication uploaded
  */
-public record ChangeView(
+public record ChangeDetails(
     long id,
     String organisation,
     String repository,
@@ -35,7 +35,7 @@ public record ChangeView(
     int approvalsNeeded,
     Map<String, Integer> publishedVersions) {
 
-  public ChangeView {
+  public ChangeDetails {
     publishedVersions = Map.copyOf(publishedVersions);
   }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
  * (certificate keys), the canonical ID that {@code notary key list} and {@code notary delegation list}
  * print (facts §6).
  */
-public record KeyView(String id, String algorithm, Optional<Instant> expires, Optional<String> canonicalId) {
+public record KeyDetails(String id, String algorithm, Optional<Instant> expires, Optional<String> canonicalId) {
 
-  public KeyView(String id, String algorithm, Optional<Instant> expires) {
+  public KeyDetails(String id, String algorithm, Optional<Instant> expires) {
     this(id, algorithm, expires, Optional.empty());
   }
 }

@@ -9,18 +9,18 @@ import java.util.Optional;
  * (and {@code targets/releases}) with thresholds and expiry, the signers ({@code targets/<name>}
  * delegations) with their keys and linked accounts, and the tags their roles carry with how each verified.
  */
-public record TrustView(String gun, List<RoleView> roles, List<SignerView> signers, List<TagView> tags) {
+public record TrustDetails(String gun, List<RoleDetails> roles, List<SignerDetails> signers, List<TagDetails> tags) {
 
-  public TrustView {
+  public TrustDetails {
     roles = List.copyOf(roles);
     signers = List.copyOf(signers);
     tags = List.copyOf(tags);
   }
 
   /** The same view with each signer's linked account, by signer name. */
-  public TrustView withAccounts(Map<String, String> accounts) {
-    List<SignerView> linked =
+  public TrustDetails withAccounts(Map<String, String> accounts) {
+    List<SignerDetails> linked =
         signers.stream().map(s -> s.withAccount(Optional.ofNullable(accounts.get(s.name())))).toList();
-    return new TrustView(gun, roles, linked, tags);
+    return new TrustDetails(gun, roles, linked, tags);
   }
 }

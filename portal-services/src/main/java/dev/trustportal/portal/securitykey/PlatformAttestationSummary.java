@@ -15,10 +15,10 @@ import java.util.UUID;
  * @param changedBy who set it last; null while the deployment's default holds
  * @param changedAt when; null while the deployment's default holds
  */
-public record PlatformAttestationView(AttestationPolicy policy, List<UUID> allowedAaguids, boolean testingMode,
+public record PlatformAttestationSummary(AttestationPolicy policy, List<UUID> allowedAaguids, boolean testingMode,
     boolean acceptsAnyFido2, String changedBy, Instant changedAt) {
 
-  public PlatformAttestationView {
+  public PlatformAttestationSummary {
     allowedAaguids = List.copyOf(allowedAaguids);
   }
 }

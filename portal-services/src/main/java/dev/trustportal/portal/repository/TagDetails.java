@@ -8,10 +8,10 @@ import java.util.Optional;
  * role, the signers whose keys made valid signatures over that role's metadata, whether those meet the
  * role's threshold and, when not, why. A tag that fails verification is listed, never as verified.
  */
-public record TagView(String name, String digest, long size, String role, List<String> signedBy, boolean verified,
+public record TagDetails(String name, String digest, long size, String role, List<String> signedBy, boolean verified,
     Optional<String> reason) {
 
-  public TagView {
+  public TagDetails {
     signedBy = List.copyOf(signedBy);
   }
 }

@@ -11,10 +11,10 @@ import java.util.List;
  * @param overdue whether {@code nextUpdate} has passed: a newer blob should be downloaded and uploaded
  * @param allowListed the models of the platform's allow-list, as the metadata describes them
  */
-public record FidoMetadataView(boolean uploaded, Long serial, LocalDate nextUpdate, boolean overdue, String uploadedBy,
+public record FidoMetadataSummary(boolean uploaded, Long serial, LocalDate nextUpdate, boolean overdue, String uploadedBy,
     Instant uploadedAt, int entries, List<AllowListedModel> allowListed) {
 
-  public FidoMetadataView {
+  public FidoMetadataSummary {
     allowListed = List.copyOf(allowListed);
   }
 

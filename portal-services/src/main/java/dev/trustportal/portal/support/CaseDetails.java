@@ -10,13 +10,13 @@ import java.util.Optional;
  * its state and current step, the last error of a step that failed (null when none), and who cancelled it
  * and why (empty unless CANCELLED).
  */
-public record CaseView(long id, String gun, String organisation, String repository, CaseKind kind, String ticket,
+public record CaseDetails(long id, String gun, String organisation, String repository, CaseKind kind, String ticket,
     String reason, String openedBy, CaseState state, CaseStep step, List<String> plan, int approvalsHave,
     int approvalsNeed, List<String> approvers, String lastError, String signer, String keyId, boolean breakGlass,
     String digest, Instant openedAt, Instant updatedAt, List<PlanLine> planLines,
     Optional<CaseCancellation> cancellation) {
 
-  public CaseView {
+  public CaseDetails {
     plan = List.copyOf(plan);
     approvers = List.copyOf(approvers);
     planLines = List.copyOf(planLines);

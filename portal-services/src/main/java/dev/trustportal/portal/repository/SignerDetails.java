@@ -8,13 +8,13 @@ import java.util.Optional;
  * many of its keys must sign, and the portal account it is linked to (the one that asked for it, or the
  * one an admin named), if any.
  */
-public record SignerView(String name, int threshold, List<KeyView> keys, Optional<String> account) {
+public record SignerDetails(String name, int threshold, List<KeyDetails> keys, Optional<String> account) {
 
-  public SignerView {
+  public SignerDetails {
     keys = List.copyOf(keys);
   }
 
-  public SignerView withAccount(Optional<String> linked) {
-    return new SignerView(name, threshold, keys, linked);
+  public SignerDetails withAccount(Optional<String> linked) {
+    return new SignerDetails(name, threshold, keys, linked);
   }
 }

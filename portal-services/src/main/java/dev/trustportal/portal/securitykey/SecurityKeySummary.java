@@ -10,12 +10,12 @@ import java.util.UUID;
  * the maker (without it, the model is only what the key claimed); {@code standings} whether it counts for
  * the approvals of each organisation its owner owns.
  */
-public record SecurityKeyView(
+public record SecurityKeySummary(
     long id, String name, UUID aaguid, Optional<String> model, String attestationFormat, boolean attestationVerified,
     Instant createdAt, Optional<Instant> lastUsedAt, boolean possiblyCloned, Optional<String> suspendedReason,
-    List<KeyStandingView> standings, Optional<Instant> custodianSince) {
+    List<KeyStandingSummary> standings, Optional<Instant> custodianSince) {
 
-  public SecurityKeyView {
+  public SecurityKeySummary {
     standings = List.copyOf(standings);
   }
 
@@ -24,8 +24,8 @@ public record SecurityKeyView(
     return possiblyCloned || suspendedReason.isPresent();
   }
 
-  static SecurityKeyView of(SecurityKey key, List<KeyStandingView> standings) {
-    return new SecurityKeyView(key.id(), key.name(), key.aaguid(), KnownModels.name(key.aaguid()),
+  static SecurityKeySummary of(SecurityKey key, List<KeyStandingSummary> standings) {
+    return new SecurityKeySummary(key.id(), key.name(), key.aaguid(), KnownModels.name(key.aaguid()),
         key.attestationFormat(), key.attestationVerified(), key.createdAt(),
         key.lastUsedAt(), key.possiblyCloned(), key.suspendedReason(), standings,
         key.custodian().map(CustodianEnrolment::since));

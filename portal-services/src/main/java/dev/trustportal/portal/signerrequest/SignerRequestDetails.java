@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param changeId the ADD_SIGNER change filed when it was accepted
  * @param changeState that change's state now
  */
-public record SignerRequestView(
+public record SignerRequestDetails(
     long id,
     String organisation,
     String repository,

@@ -10,10 +10,10 @@ import java.util.Optional;
  * whether a change request may set its threshold (only a delegation's: the top-level roles' thresholds are
  * root's business).
  */
-public record RoleView(String name, int threshold, List<String> keyIds, Optional<Instant> expires,
-    List<KeyView> keys, boolean thresholdChangeable) {
+public record RoleDetails(String name, int threshold, List<String> keyIds, Optional<Instant> expires,
+    List<KeyDetails> keys, boolean thresholdChangeable) {
 
-  public RoleView {
+  public RoleDetails {
     keyIds = List.copyOf(keyIds);
     keys = List.copyOf(keys);
   }
