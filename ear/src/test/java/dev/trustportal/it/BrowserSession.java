@@ -96,6 +96,14 @@ final class BrowserSession implements AutoCloseable {
     driver.findElement(input).sendKeys(Keys.TAB);
   }
 
+  /** Clicks the element, found again if the page re-rendered it in between (after a language change, say). */
+  void click(By locator) {
+    wait.until(d -> {
+      d.findElement(locator).click();
+      return true;
+    });
+  }
+
   /** Registers a security key under the name on the security-keys page; the virtual authenticator answers. */
   void registerSecurityKey(String name) {
     open("/security-keys");

@@ -74,7 +74,7 @@ class PeopleAndRobotsBrowserIT {
 
       browser.await(By.id("language-select")).click();
       browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
-      browser.await(By.id("change-role-" + colleague)).click();
+      browser.click(By.id("change-role-" + colleague));
       browser.awaitText(DIALOG, "现在是签名者");
       browser.screenshot("member-change-role-zh");
     }
@@ -119,6 +119,8 @@ class PeopleAndRobotsBrowserIT {
     // "aaa" sorts before every other test's accounts: the row is on the list's first page.
     String user = TwoTenants.createUser(admin, "aaa");
     String member = TwoTenants.createUser(admin, "member");
+    // With a second platform admin in the run, a new platform role waits for their approval.
+    PlatformAdmins.approver(stack);
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
