@@ -37,11 +37,13 @@ record ComposeFile(Map<String, Object> root) {
   Map<String, Map<String, Object>> portalInstances() {
     String image = (String) service("portal-1").get("image");
     Map<String, Map<String, Object>> instances = new java.util.TreeMap<>();
-    services().forEach((name, service) -> {
-      if (image.equals(service.get("image"))) {
-        instances.put(name, service);
-      }
-    });
+    services()
+        .forEach(
+            (name, service) -> {
+              if (image.equals(service.get("image"))) {
+                instances.put(name, service);
+              }
+            });
     return instances;
   }
 
@@ -54,9 +56,13 @@ record ComposeFile(Map<String, Object> root) {
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> secretMounts(Map<String, Object> service) {
     List<Object> secrets = (List<Object>) service.getOrDefault("secrets", List.of());
-    return secrets.stream().map(s -> s instanceof String name
-        ? Map.<String, Object>of("source", name, "target", "/run/secrets/" + name)
-        : (Map<String, Object>) s).toList();
+    return secrets.stream()
+        .map(
+            s ->
+                s instanceof String name
+                    ? Map.<String, Object>of("source", name, "target", "/run/secrets/" + name)
+                    : (Map<String, Object>) s)
+        .toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -13,18 +13,26 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every variable the image and the compose file give the portal is one the portal reads, and one the
- * machine's tests set too, so that the integration and cluster tests run the configuration the
- * containers run. The database pool, which Payara's domain holds rather than the portal, is the pool
- * tools/stack.sh creates, with its values taken from PORTAL_DB_*.
+ * Every variable the image and the compose file give the portal is one the portal reads, and one
+ * the machine's tests set too, so that the integration and cluster tests run the configuration the
+ * containers run. The database pool, which Payara's domain holds rather than the portal, is the
+ * pool tools/stack.sh creates, with its values taken from PORTAL_DB_*.
  */
 class ConfigurationKeysTest {
 
   private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{ENV=([A-Z0-9_]+)}");
   private static final String ENTRYPOINT = "portal/entrypoint.sh";
-  /** Read by the image's entrypoint itself, not by the portal: the domain's password, the keystore's links, the heap. */
+
+  /**
+   * Read by the image's entrypoint itself, not by the portal: the domain's password, the keystore's
+   * links, the heap.
+   */
   private static final Set<String> ENTRYPOINT_ONLY =
-      Set.of("PAYARA_ADMIN_PASSWORD_FILE", "PORTAL_KEK_FILE", "PORTAL_KEK_PASSWORD_FILE", "PORTAL_JVM_HEAP");
+      Set.of(
+          "PAYARA_ADMIN_PASSWORD_FILE",
+          "PORTAL_KEK_FILE",
+          "PORTAL_KEK_PASSWORD_FILE",
+          "PORTAL_JVM_HEAP");
 
   private final ComposeFile compose = ComposeFile.load();
 
@@ -33,8 +41,15 @@ class ConfigurationKeysTest {
     Set<String> read = PortalConfiguration.variablesThePortalReads();
     Set<String> pool = poolVariables();
 
-    assertThat(variablesGivenToThePortal()).allSatisfy(variable -> assertThat(read.contains(variable) || pool.contains(variable))
-        .as(variable + " is read by the portal (a MicroProfile Config key or System.getenv) or by the JDBC pool").isTrue());
+    assertThat(variablesGivenToThePortal())
+        .allSatisfy(
+            variable ->
+                assertThat(read.contains(variable) || pool.contains(variable))
+                    .as(
+                        variable
+                            + " is read by the portal (a MicroProfile Config key or System.getenv)"
+                            + " or by the JDBC pool")
+                    .isTrue());
   }
 
   @Test
@@ -42,56 +57,97 @@ class ConfigurationKeysTest {
     Set<String> machine = PortalConfiguration.variablesTheMachineTestsSet();
     Set<String> pool = poolVariables();
 
-    assertThat(variablesGivenToThePortal()).filteredOn(v -> !pool.contains(v))
-        .allSatisfy(variable -> assertThat(machine).as("set by tools/ or the integration tests").contains(variable));
+    assertThat(variablesGivenToThePortal())
+        .filteredOn(v -> !pool.contains(v))
+        .allSatisfy(
+            variable ->
+                assertThat(machine)
+                    .as("set by tools/ or the integration tests")
+                    .contains(variable));
   }
 
   @Test
   void containersGetEverythingStackShGivesThePortal() {
-    assertThat(variablesGivenToThePortal()).containsAll(PortalConfiguration.variablesStackShExports());
+    assertThat(variablesGivenToThePortal())
+        .containsAll(PortalConfiguration.variablesStackShExports());
   }
 
   @Test
   void theEntrypointReadsWhatOnlyItReads() {
     String script = Repository.read(Repository.docker(ENTRYPOINT));
-    ENTRYPOINT_ONLY.forEach(v -> assertThat(script).as(ENTRYPOINT + " reads " + v).contains(v.replaceFirst("_FILE$", "")));
+    ENTRYPOINT_ONLY.forEach(
+        v ->
+            assertThat(script)
+                .as(ENTRYPOINT + " reads " + v)
+                .contains(v.replaceFirst("_FILE$", "")));
   }
 
   @Test
   void secretVariablesComeFromFilesTheImageReads() {
     String script = Repository.read(Repository.docker(ENTRYPOINT));
-    compose.portalInstances().values().forEach(service -> ComposeFile.environment(service).keySet().stream()
-        .filter(v -> v.endsWith("_FILE") && !PortalConfiguration.variablesThePortalReads().contains(v))
-        .filter(v -> !ENTRYPOINT_ONLY.contains(v))
-        .forEach(v -> assertThat(script).as(v + " is read by " + ENTRYPOINT)
-            .contains("secret_from_file " + v.substring(0, v.length() - "_FILE".length()))));
+    compose
+        .portalInstances()
+        .values()
+        .forEach(
+            service ->
+                ComposeFile.environment(service).keySet().stream()
+                    .filter(
+                        v ->
+                            v.endsWith("_FILE")
+                                && !PortalConfiguration.variablesThePortalReads().contains(v))
+                    .filter(v -> !ENTRYPOINT_ONLY.contains(v))
+                    .forEach(
+                        v ->
+                            assertThat(script)
+                                .as(v + " is read by " + ENTRYPOINT)
+                                .contains(
+                                    "secret_from_file "
+                                        + v.substring(0, v.length() - "_FILE".length()))));
   }
 
   @Test
   void thePoolIsTheOneStackShCreatesWithItsValuesFromTheEnvironment() {
-    AsadminPool machine = AsadminPool.fromStackSh(Repository.read(Repository.file("tools/stack/payara.sh")));
+    AsadminPool machine =
+        AsadminPool.fromStackSh(Repository.read(Repository.file("tools/stack/payara.sh")));
     AsadminPool container = AsadminPool.fromPostBoot(bootCommands("post-boot"));
 
     assertThat(container.name()).isEqualTo(machine.name());
     assertThat(container.options()).isEqualTo(machine.options());
     assertThat(container.properties().keySet()).isEqualTo(machine.properties().keySet());
-    assertThat(container.properties().values()).allMatch(v -> v.matches("\\$\\{ENV=PORTAL_DB_[A-Z]+}"));
+    assertThat(container.properties().values())
+        .allMatch(v -> v.matches("\\$\\{ENV=PORTAL_DB_[A-Z]+}"));
     assertThat(container.resource()).isEqualTo(machine.resource());
   }
 
   @Test
   void theDomainHasTheSettingsStackShMakes() {
-    List<String> boot = (bootCommands("pre-boot") + "\n" + bootCommands("post-boot")).lines().toList();
+    List<String> boot =
+        (bootCommands("pre-boot") + "\n" + bootCommands("post-boot")).lines().toList();
 
-    assertThat(boot).containsAll(AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack/payara.sh"))).stream()
-        .filter(l -> l.startsWith("set ")).toList());
+    assertThat(boot)
+        .containsAll(
+            AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack/payara.sh")))
+                .stream()
+                .filter(l -> l.startsWith("set "))
+                .toList());
   }
 
   @Test
   void theImageRequiresEveryPoolVariable() {
     String script = Repository.read(Repository.docker(ENTRYPOINT));
-    poolVariables().forEach(v -> assertThat(script).as(ENTRYPOINT + " checks " + v)
-        .containsPattern("(for required in .*\\b" + v + "\\b|secret_from_file " + v + "\\)|export " + v + "=)"));
+    poolVariables()
+        .forEach(
+            v ->
+                assertThat(script)
+                    .as(ENTRYPOINT + " checks " + v)
+                    .containsPattern(
+                        "(for required in .*\\b"
+                            + v
+                            + "\\b|secret_from_file "
+                            + v
+                            + "\\)|export "
+                            + v
+                            + "=)"));
   }
 
   @Test
@@ -106,13 +162,17 @@ class ConfigurationKeysTest {
     assertThat(documented).containsAll(environmentOfTheContainers());
   }
 
-  /** What the portal's process sees: the compose file's variables, X for X_FILE the image reads, the image's own. */
+  /**
+   * What the portal's process sees: the compose file's variables, X for X_FILE the image reads, the
+   * image's own.
+   */
   private Set<String> variablesGivenToThePortal() {
     Set<String> variables = new TreeSet<>();
     String script = Repository.read(Repository.docker(ENTRYPOINT));
     for (String variable : environmentOfTheContainers()) {
       String base = variable.replaceFirst("_FILE$", "");
-      boolean readByImage = variable.endsWith("_FILE") && script.contains("secret_from_file " + base);
+      boolean readByImage =
+          variable.endsWith("_FILE") && script.contains("secret_from_file " + base);
       if (!ENTRYPOINT_ONLY.contains(variable)) {
         variables.add(readByImage ? base : variable);
       }
@@ -122,8 +182,13 @@ class ConfigurationKeysTest {
 
   private Set<String> environmentOfTheContainers() {
     Set<String> variables = new TreeSet<>();
-    compose.portalInstances().values().forEach(s -> variables.addAll(ComposeFile.environment(s).keySet()));
-    Matcher env = Pattern.compile("\\b(PORTAL_[A-Z0-9_]+)=").matcher(Repository.read(Repository.docker("portal/Dockerfile")));
+    compose
+        .portalInstances()
+        .values()
+        .forEach(s -> variables.addAll(ComposeFile.environment(s).keySet()));
+    Matcher env =
+        Pattern.compile("\\b(PORTAL_[A-Z0-9_]+)=")
+            .matcher(Repository.read(Repository.docker("portal/Dockerfile")));
     while (env.find()) {
       variables.add(env.group(1));
     }
@@ -139,33 +204,49 @@ class ConfigurationKeysTest {
     return variables;
   }
 
-  /** The asadmin commands the image's entrypoint writes to run before (pre-boot) or after (post-boot) the server boots. */
+  /**
+   * The asadmin commands the image's entrypoint writes to run before (pre-boot) or after
+   * (post-boot) the server boots.
+   */
   private static String bootCommands(String which) {
-    Matcher heredoc = Pattern.compile("(?s)/" + which + "\\.asadmin\" <<'?ASADMIN'?\\n(.*?)\\nASADMIN")
-        .matcher(Repository.read(Repository.docker(ENTRYPOINT)));
+    Matcher heredoc =
+        Pattern.compile("(?s)/" + which + "\\.asadmin\" <<'?ASADMIN'?\\n(.*?)\\nASADMIN")
+            .matcher(Repository.read(Repository.docker(ENTRYPOINT)));
     assertThat(heredoc.find()).as(which + " commands in " + ENTRYPOINT).isTrue();
     return heredoc.group(1);
   }
 
   /** A JDBC pool as asadmin commands create it: options, properties, and the resource line. */
-  record AsadminPool(String name, Map<String, String> options, Map<String, String> properties, String resource) {
+  record AsadminPool(
+      String name, Map<String, String> options, Map<String, String> properties, String resource) {
 
     static AsadminPool fromStackSh(String stackSh) {
       List<String> lines = asadminLines(stackSh);
-      return parse(line(lines, "create-jdbc-connection-pool "), line(lines, "create-jdbc-resource "));
+      return parse(
+          line(lines, "create-jdbc-connection-pool "), line(lines, "create-jdbc-resource "));
     }
 
     static AsadminPool fromPostBoot(String commands) {
-      List<String> lines = commands.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-      AsadminPool pool = parse(line(lines, "create-jdbc-connection-pool "), line(lines, "create-jdbc-resource "));
-      Pattern set = Pattern.compile("set resources\\.jdbc-connection-pool\\." + Pattern.quote(pool.name()) + "\\.property\\.([A-Za-z]+)=(.+)");
-      lines.stream().map(set::matcher).filter(Matcher::matches).forEach(m -> pool.properties().put(m.group(1), m.group(2)));
+      List<String> lines =
+          commands.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+      AsadminPool pool =
+          parse(line(lines, "create-jdbc-connection-pool "), line(lines, "create-jdbc-resource "));
+      Pattern set =
+          Pattern.compile(
+              "set resources\\.jdbc-connection-pool\\."
+                  + Pattern.quote(pool.name())
+                  + "\\.property\\.([A-Za-z]+)=(.+)");
+      lines.stream()
+          .map(set::matcher)
+          .filter(Matcher::matches)
+          .forEach(m -> pool.properties().put(m.group(1), m.group(2)));
       return pool;
     }
 
     /** The asadmin commands tools/stack.sh's configure_domain writes into its command file. */
     static List<String> asadminLines(String stackSh) {
-      Matcher heredoc = Pattern.compile("(?s)portal\\.asadmin\" <<EOF\\n(.*?)\\nEOF").matcher(stackSh);
+      Matcher heredoc =
+          Pattern.compile("(?s)portal\\.asadmin\" <<EOF\\n(.*?)\\nEOF").matcher(stackSh);
       if (!heredoc.find()) {
         throw new AssertionError("tools/stack.sh writes no portal.asadmin");
       }
@@ -184,21 +265,27 @@ class ConfigurationKeysTest {
           operands.add(word);
           continue;
         }
-        String option = word.contains("=") ? word.substring(2, word.indexOf('=')) : word.substring(2);
+        String option =
+            word.contains("=") ? word.substring(2, word.indexOf('=')) : word.substring(2);
         String value = word.contains("=") ? word.substring(word.indexOf('=') + 1) : words.get(++i);
         if (option.equals("property")) {
           for (String property : value.split(":")) {
-            properties.put(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
+            properties.put(
+                property.substring(0, property.indexOf('=')),
+                property.substring(property.indexOf('=') + 1));
           }
         } else {
           options.put(option, value);
         }
       }
-      return new AsadminPool(operands.get(operands.size() - 1), options, properties, resource.trim());
+      return new AsadminPool(
+          operands.get(operands.size() - 1), options, properties, resource.trim());
     }
 
     private static String line(List<String> lines, String prefix) {
-      return lines.stream().filter(l -> l.startsWith(prefix)).findFirst()
+      return lines.stream()
+          .filter(l -> l.startsWith(prefix))
+          .findFirst()
           .orElseThrow(() -> new AssertionError("no " + prefix.trim() + " command"));
     }
   }

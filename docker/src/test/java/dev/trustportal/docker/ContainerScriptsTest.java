@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,33 +38,44 @@ class ContainerScriptsTest {
   @BeforeAll
   static void makeSecrets() throws Exception {
     secrets = work.resolve("secrets");
-    Result made = run(List.of("bash", Repository.docker("make-secrets.sh").toString(), secrets.toString()), Map.of());
+    Result made =
+        run(
+            List.of("bash", Repository.docker("make-secrets.sh").toString(), secrets.toString()),
+            Map.of());
     assertThat(made.exitCode()).as(made.output()).isZero();
   }
 
   @Test
   void makeSecretsMakesEveryFileTheComposeFileMounts() {
-    compose.secrets().keySet().forEach(name -> assertThat(secrets.resolve(name)).as(name).isNotEmptyFile());
+    compose
+        .secrets()
+        .keySet()
+        .forEach(name -> assertThat(secrets.resolve(name)).as(name).isNotEmptyFile());
   }
 
   @Test
   void makeSecretsKeepsWhatExists() throws Exception {
     String before = Files.readString(secrets.resolve("portal-db-password"));
 
-    run(List.of("bash", Repository.docker("make-secrets.sh").toString(), secrets.toString()), Map.of());
+    run(
+        List.of("bash", Repository.docker("make-secrets.sh").toString(), secrets.toString()),
+        Map.of());
 
     assertThat(secrets.resolve("portal-db-password")).hasContent(before);
   }
 
   @Test
   void keyEncryptionKeyOpensAsThePortalOpensIt() throws Exception {
-    // As custody.internal.Pkcs12Keystore: the password file's content, trailing whitespace cut, opens
+    // As custody.internal.Pkcs12Keystore: the password file's content, trailing whitespace cut,
+    // opens
     // the keystore and the AES key "portal-kek".
-    char[] password = Files.readString(secrets.resolve("custody-kek.password")).strip().toCharArray();
+    char[] password =
+        Files.readString(secrets.resolve("custody-kek.password")).strip().toCharArray();
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(Files.newInputStream(secrets.resolve("custody-kek.p12")), password);
 
-    assertThat(store.getKey("portal-kek", password)).isInstanceOf(SecretKey.class)
+    assertThat(store.getKey("portal-kek", password))
+        .isInstanceOf(SecretKey.class)
         .satisfies(key -> assertThat(key.getAlgorithm()).isEqualTo("AES"))
         .satisfies(key -> assertThat(key.getEncoded()).hasSize(32));
   }
@@ -91,7 +100,10 @@ class ContainerScriptsTest {
 
     assertSameShape(config, stackShConfig("server.json"));
     assertThat(config.at("/storage/db_url").asString())
-        .isEqualTo("postgres://notary:" + secret("notary-db-password") + "@postgres:5432/notaryserver?sslmode=disable");
+        .isEqualTo(
+            "postgres://notary:"
+                + secret("notary-db-password")
+                + "@postgres:5432/notaryserver?sslmode=disable");
     assertThat(config.at("/trust_service/hostname").asString()).isEqualTo("notary-signer");
   }
 
@@ -109,7 +121,8 @@ class ContainerScriptsTest {
     Map<String, String> environment = portalEnvironment();
     environment.remove("PAYARA_ADMIN_PASSWORD_FILE");
 
-    Result started = run(List.of("bash", Repository.docker("portal/entrypoint.sh").toString()), environment);
+    Result started =
+        run(List.of("bash", Repository.docker("portal/entrypoint.sh").toString()), environment);
 
     assertThat(started.exitCode()).isNotZero();
     assertThat(started.output()).contains("PAYARA_ADMIN_PASSWORD_FILE is not set");
@@ -120,7 +133,8 @@ class ContainerScriptsTest {
     Map<String, String> environment = portalEnvironment();
     environment.remove("PORTAL_DB_HOST");
 
-    Result started = run(List.of("bash", Repository.docker("portal/entrypoint.sh").toString()), environment);
+    Result started =
+        run(List.of("bash", Repository.docker("portal/entrypoint.sh").toString()), environment);
 
     assertThat(started.exitCode()).isNotZero();
     assertThat(started.output()).contains("PORTAL_DB_HOST is not set");
@@ -128,8 +142,10 @@ class ContainerScriptsTest {
 
   @Test
   void payarasAdminPasswordIsReadableByItsOwnerOnly() throws Exception {
-    assertThat(java.nio.file.Files.getPosixFilePermissions(secrets.resolve("payara-admin-password")))
-        .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+    assertThat(
+            java.nio.file.Files.getPosixFilePermissions(secrets.resolve("payara-admin-password")))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
             java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
   }
 
@@ -138,31 +154,61 @@ class ContainerScriptsTest {
     Map<String, String> environment = containerEnvironment("load-balancer");
     environment.put("HAPROXY_PRINT_CONFIG", "1");
     environment.put("HAPROXY_TEMPLATE", Repository.file("tools/haproxy.cfg").toString());
-    Result container = run(List.of("bash", Repository.docker("haproxy/entrypoint.sh").toString()), environment);
+    Result container =
+        run(List.of("bash", Repository.docker("haproxy/entrypoint.sh").toString()), environment);
     assertThat(container.exitCode()).as(container.output()).isZero();
-    Result machine = run(List.of("bash", "-c", "sed -e \"s|@BIND@|127.0.0.1:8090|\" "
-        + Repository.file("tools/haproxy.cfg")), Map.of());
+    Result machine =
+        run(
+            List.of(
+                "bash",
+                "-c",
+                "sed -e \"s|@BIND@|127.0.0.1:8090|\" " + Repository.file("tools/haproxy.cfg")),
+            Map.of());
 
     // The machine's balancer_start and the container write the same file but for the address they
     // listen on, the server lines they append, and the container's resolver of instance names.
-    String containerCommon = container.output().replaceFirst("(?s)\\n  server .*$", "\n").replace("bind :8080", "bind X");
+    String containerCommon =
+        container
+            .output()
+            .replaceFirst("(?s)\\n  server .*$", "\n")
+            .replace("bind :8080", "bind X");
     String machineCommon = machine.output().replace("bind 127.0.0.1:8090", "bind X");
     assertThat(containerCommon.strip()).isEqualTo(machineCommon.strip());
-    compose.portalInstances().keySet().forEach(instance -> assertThat(container.output())
-        .containsPattern("(?m)^  server " + instance + " " + instance + ":8080 check cookie " + instance + " "));
-    assertThat(Repository.read(Repository.file("tools/stack/payara.sh"))).contains("\"$here/haproxy.cfg\"");
+    compose
+        .portalInstances()
+        .keySet()
+        .forEach(
+            instance ->
+                assertThat(container.output())
+                    .containsPattern(
+                        "(?m)^  server "
+                            + instance
+                            + " "
+                            + instance
+                            + ":8080 check cookie "
+                            + instance
+                            + " "));
+    assertThat(Repository.read(Repository.file("tools/stack/payara.sh")))
+        .contains("\"$here/haproxy.cfg\"");
   }
 
   @Test
   void haproxyAcceptsTheContainersConfiguration() throws Exception {
-    Path haproxy = java.util.stream.Stream.of("/usr/sbin/haproxy", "/usr/bin/haproxy").map(Path::of)
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    Path haproxy =
+        java.util.stream.Stream.of("/usr/sbin/haproxy", "/usr/bin/haproxy")
+            .map(Path::of)
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
     org.junit.jupiter.api.Assumptions.assumeTrue(haproxy != null, "haproxy is not installed");
     Map<String, String> environment = containerEnvironment("load-balancer");
     environment.put("HAPROXY_PRINT_CONFIG", "1");
     environment.put("HAPROXY_TEMPLATE", Repository.file("tools/haproxy.cfg").toString());
     Path config = work.resolve("haproxy.cfg");
-    Files.writeString(config, run(List.of("bash", Repository.docker("haproxy/entrypoint.sh").toString()), environment).output());
+    Files.writeString(
+        config,
+        run(List.of("bash", Repository.docker("haproxy/entrypoint.sh").toString()), environment)
+            .output());
 
     Result check = run(List.of(haproxy.toString(), "-c", "-f", config.toString()), Map.of());
 
@@ -173,67 +219,110 @@ class ContainerScriptsTest {
     return containerEnvironment("portal-1");
   }
 
-  /** Runs the notary entrypoint with a stand-in for notary-server/-signer that keeps its configuration. */
+  /**
+   * Runs the notary entrypoint with a stand-in for notary-server/-signer that keeps its
+   * configuration.
+   */
   private JsonNode notaryConfig(String service, String command) throws Exception {
     Path bin = Files.createDirectories(work.resolve("bin"));
     Path out = Files.createDirectories(work.resolve("out"));
     for (String binary : List.of("notary-server", "notary-signer")) {
       Path fake = bin.resolve(binary);
-      Files.writeString(fake, "#!/bin/sh\ncp \"$2\" \"" + out + "/" + command + ".json\"\n"
-          + "env | grep '^NOTARY_SIGNER_PORTAL=' > \"" + out + "/" + command + ".env\"\nexit 0\n");
+      Files.writeString(
+          fake,
+          "#!/bin/sh\ncp \"$2\" \""
+              + out
+              + "/"
+              + command
+              + ".json\"\n"
+              + "env | grep '^NOTARY_SIGNER_PORTAL=' > \""
+              + out
+              + "/"
+              + command
+              + ".env\"\nexit 0\n");
       fake.toFile().setExecutable(true);
     }
     Map<String, String> environment = containerEnvironment(service);
-    environment.put("NOTARY_CONFIG_DIR", Files.createDirectories(work.resolve("notary-" + command)).toString());
+    environment.put(
+        "NOTARY_CONFIG_DIR", Files.createDirectories(work.resolve("notary-" + command)).toString());
     environment.put("PATH", bin + ":/usr/bin:/bin");
     environment.put("NOTARY_RENDER", Repository.file("tools/notary/render.sh").toString());
-    Result started = run(List.of("bash", Repository.docker("notary/entrypoint.sh").toString(), command), environment);
+    Result started =
+        run(
+            List.of("bash", Repository.docker("notary/entrypoint.sh").toString(), command),
+            environment);
     assertThat(started.exitCode()).as(started.output()).isZero();
     return JSON.readTree(out.resolve(command + ".json").toFile());
   }
 
-  /** The service's environment in compose.yaml, its secrets read from where make-secrets.sh put them. */
+  /**
+   * The service's environment in compose.yaml, its secrets read from where make-secrets.sh put
+   * them.
+   */
   private Map<String, String> containerEnvironment(String service) {
     Map<String, String> environment = new HashMap<>();
-    ComposeFile.environment(compose.service(service)).forEach((name, value) ->
-        environment.put(name, String.valueOf(value).replace("/run/secrets/", secrets + "/")));
+    ComposeFile.environment(compose.service(service))
+        .forEach(
+            (name, value) ->
+                environment.put(
+                    name, String.valueOf(value).replace("/run/secrets/", secrets + "/")));
     environment.put("PATH", "/usr/bin:/bin");
     return environment;
   }
 
-  /** notary's configuration as tools/stack.sh writes it on the machine (tools/stack/notary.sh), with stand-in ports. */
+  /**
+   * notary's configuration as tools/stack.sh writes it on the machine (tools/stack/notary.sh), with
+   * stand-in ports.
+   */
   private static JsonNode stackShConfig(String file) throws Exception {
     Path dir = Files.createDirectories(work.resolve("machine-notary"));
-    String script = "here=" + Repository.file("tools") + "; NOTARY_DIR=" + dir + "; PKI=/pki; PG_PORT=1;"
-        + " NOTARY_SERVER_PORT=2; NOTARY_SIGNER_PORT=3; HTTP_PORT=4; secret() { echo s3cret; };"
-        + " . " + Repository.file("tools/stack/notary.sh") + "; write_notary_configs";
+    String script =
+        "here="
+            + Repository.file("tools")
+            + "; NOTARY_DIR="
+            + dir
+            + "; PKI=/pki; PG_PORT=1;"
+            + " NOTARY_SERVER_PORT=2; NOTARY_SIGNER_PORT=3; HTTP_PORT=4; secret() { echo s3cret; };"
+            + " . "
+            + Repository.file("tools/stack/notary.sh")
+            + "; write_notary_configs";
     Result written = run(List.of("bash", "-c", script), Map.of());
     assertThat(written.exitCode()).as(written.output()).isZero();
     return JSON.readTree(dir.resolve(file).toFile());
   }
 
-  /** The same fields, and the same value wherever stack.sh's is a constant (backend, algorithm, alias). */
+  /**
+   * The same fields, and the same value wherever stack.sh's is a constant (backend, algorithm,
+   * alias).
+   */
   private static void assertSameShape(JsonNode container, JsonNode machine) {
     assertThat(fields(container, "")).isEqualTo(fields(machine, ""));
     for (String constant : List.of("/auth/type", "/auth/options/service", "/auth/options/issuer")) {
       assertThat(container.at(constant)).as(constant).isEqualTo(machine.at(constant));
     }
-    for (String constant : List.of("/storage/backend", "/storage/default_alias", "/trust_service/type",
-        "/trust_service/key_algorithm", "/logging/level")) {
+    for (String constant :
+        List.of(
+            "/storage/backend",
+            "/storage/default_alias",
+            "/trust_service/type",
+            "/trust_service/key_algorithm",
+            "/logging/level")) {
       assertThat(container.at(constant)).as(constant).isEqualTo(machine.at(constant));
     }
   }
 
   private static Set<String> fields(JsonNode node, String path) {
     Set<String> fields = new TreeSet<>();
-    node.propertyNames().forEach(name -> {
-      JsonNode child = node.get(name);
-      if (child.isObject()) {
-        fields.addAll(fields(child, path + "/" + name));
-      } else {
-        fields.add(path + "/" + name);
-      }
-    });
+    node.propertyNames()
+        .forEach(
+            name -> {
+              JsonNode child = node.get(name);
+              if (child.isObject()) {
+                fields.addAll(fields(child, path + "/" + name));
+              } else {
+                fields.add(path + "/" + name);
+              }
+            });
     return fields;
   }
 
@@ -249,7 +338,8 @@ class ContainerScriptsTest {
 
   private record Result(int exitCode, String output) {}
 
-  private static Result run(List<String> command, Map<String, String> environment) throws Exception {
+  private static Result run(List<String> command, Map<String, String> environment)
+      throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     if (!environment.isEmpty()) {
       builder.environment().clear();

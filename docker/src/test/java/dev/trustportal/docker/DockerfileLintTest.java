@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Dockerfiles: clean under dockerfile-utils' linter (npm, fetched at build time; hadolint is not
- * packaged here), and our rules: a pinned base image, no secret in the image, an unprivileged user,
- * a health check.
+ * The Dockerfiles: clean under dockerfile-utils' linter (npm, fetched at build time; hadolint is
+ * not packaged here), and our rules: a pinned base image, no secret in the image, an unprivileged
+ * user, a health check.
  */
 class DockerfileLintTest {
 
@@ -32,7 +32,9 @@ class DockerfileLintTest {
   @ParameterizedTest
   @ValueSource(strings = {PORTAL, NOTARY, POSTGRES, HAPROXY, KEYCLOAK})
   void hasNoLinterFinding(String dockerfile) throws Exception {
-    assertThat(lint(Repository.docker(dockerfile))).as("dockerfile-utils lint " + dockerfile).isEmpty();
+    assertThat(lint(Repository.docker(dockerfile)))
+        .as("dockerfile-utils lint " + dockerfile)
+        .isEmpty();
   }
 
   @Test
@@ -48,7 +50,8 @@ class DockerfileLintTest {
   void isBuiltFromTheBaseImageByTheClassicBuilder(String dockerfile) {
     String text = Repository.read(Repository.docker(dockerfile));
 
-    assertThat(instructions(dockerfile).get(0)).isEqualTo("ARG BASE_IMAGE=trust-portal-base:bookworm");
+    assertThat(instructions(dockerfile).get(0))
+        .isEqualTo("ARG BASE_IMAGE=trust-portal-base:bookworm");
     assertThat(from(dockerfile)).isEqualTo("${BASE_IMAGE}");
     // BuildKit fetches a "# syntax=" frontend from a registry, and only BuildKit knows --chmod.
     assertThat(text).doesNotContainPattern("(?m)^#\\s*syntax=").doesNotContain("--chmod");
@@ -56,7 +59,8 @@ class DockerfileLintTest {
 
   @Test
   void portalRunsOnThePayaraServerTheBuildUnpacksAndDebiansJdk17() {
-    assertThat(instructions(PORTAL)).contains("COPY ear/target/runtime/payara6 /opt/payara6")
+    assertThat(instructions(PORTAL))
+        .contains("COPY ear/target/runtime/payara6 /opt/payara6")
         .anyMatch(i -> i.startsWith("RUN ") && i.contains("openjdk-17-jre-headless"));
   }
 
@@ -69,73 +73,110 @@ class DockerfileLintTest {
 
   @Test
   void portalAndKeycloakShareTheirJavaLayer() {
-    String portalJava = instructions(PORTAL).stream().filter(i -> i.startsWith("RUN ")).findFirst().orElseThrow();
+    String portalJava =
+        instructions(PORTAL).stream().filter(i -> i.startsWith("RUN ")).findFirst().orElseThrow();
 
-    assertThat(instructions(KEYCLOAK).stream().filter(i -> i.startsWith("RUN ")).findFirst()).contains(portalJava);
+    assertThat(instructions(KEYCLOAK).stream().filter(i -> i.startsWith("RUN ")).findFirst())
+        .contains(portalJava);
   }
 
   @Test
   void notaryRunsDebiansPackage() {
-    assertThat(instructions(NOTARY)).anyMatch(i -> i.startsWith("RUN ") && i.contains("install") && i.contains(" notary "));
+    assertThat(instructions(NOTARY))
+        .anyMatch(i -> i.startsWith("RUN ") && i.contains("install") && i.contains(" notary "));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {PORTAL, NOTARY, POSTGRES, HAPROXY, KEYCLOAK})
   void keepsSecretsOutOfTheImage(String dockerfile) {
-    Pattern secret = Pattern.compile("(?i)\\b\\w*(PASSWORD|SECRET|PASSPHRASE|TOKEN|_KEY|_PIN)\\w*\\s*=");
-    instructions(dockerfile).stream().filter(i -> i.startsWith("ENV ") || i.startsWith("ARG "))
+    Pattern secret =
+        Pattern.compile("(?i)\\b\\w*(PASSWORD|SECRET|PASSPHRASE|TOKEN|_KEY|_PIN)\\w*\\s*=");
+    instructions(dockerfile).stream()
+        .filter(i -> i.startsWith("ENV ") || i.startsWith("ARG "))
         .forEach(i -> assertThat(i).as(dockerfile).doesNotContainPattern(secret));
-    instructions(dockerfile).stream().filter(i -> i.startsWith("COPY ") || i.startsWith("ADD "))
-        .forEach(i -> assertThat(i).as(dockerfile).doesNotContain("secrets/").doesNotContainPattern("\\.(key|p12)\\b"));
+    instructions(dockerfile).stream()
+        .filter(i -> i.startsWith("COPY ") || i.startsWith("ADD "))
+        .forEach(
+            i ->
+                assertThat(i)
+                    .as(dockerfile)
+                    .doesNotContain("secrets/")
+                    .doesNotContainPattern("\\.(key|p12)\\b"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {PORTAL, NOTARY, POSTGRES, HAPROXY, KEYCLOAK})
   void runsAsAnUnprivilegedUserWithAHealthCheck(String dockerfile) {
-    List<String> users = instructions(dockerfile).stream().filter(i -> i.startsWith("USER ")).toList();
+    List<String> users =
+        instructions(dockerfile).stream().filter(i -> i.startsWith("USER ")).toList();
 
     assertThat(users).as("USER in " + dockerfile).isNotEmpty();
     assertThat(users.get(users.size() - 1)).isNotIn("USER root", "USER 0");
-    assertThat(instructions(dockerfile)).as("HEALTHCHECK in " + dockerfile)
+    assertThat(instructions(dockerfile))
+        .as("HEALTHCHECK in " + dockerfile)
         .anyMatch(i -> i.startsWith("HEALTHCHECK ") && !i.contains("NONE"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {PORTAL, NOTARY, POSTGRES, HAPROXY, KEYCLOAK})
   void copiesOnlyWhatTheIgnoreFileLetsIn(String dockerfile) {
-    List<String> allowed = Repository.read(Repository.file(".dockerignore")).lines()
-        .filter(l -> l.startsWith("!")).map(l -> l.substring(1).replace("*", "")).toList();
-    instructions(dockerfile).stream().filter(i -> i.startsWith("COPY ")).map(i -> i.split("\\s+"))
+    List<String> allowed =
+        Repository.read(Repository.file(".dockerignore"))
+            .lines()
+            .filter(l -> l.startsWith("!"))
+            .map(l -> l.substring(1).replace("*", ""))
+            .toList();
+    instructions(dockerfile).stream()
+        .filter(i -> i.startsWith("COPY "))
+        .map(i -> i.split("\\s+"))
         .flatMap(words -> List.of(words).subList(1, words.length - 1).stream())
         .filter(source -> !source.startsWith("--"))
-        .forEach(source -> assertThat(allowed).as(source)
-            .anyMatch(a -> (source.replace("${KEYCLOAK_VERSION}", "") + "/").startsWith(a)));
+        .forEach(
+            source ->
+                assertThat(allowed)
+                    .as(source)
+                    .anyMatch(
+                        a -> (source.replace("${KEYCLOAK_VERSION}", "") + "/").startsWith(a)));
   }
 
   /** The linter's findings, one line each: severity, line and message. */
   private static List<String> lint(Path dockerfile) throws IOException, InterruptedException {
     Path cli = Repository.npmPackage("dockerfile-utils").resolve("bin/dockerfile-utils");
-    Process process = new ProcessBuilder("node", cli.toString(), "lint", "--json", dockerfile.toString())
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder("node", cli.toString(), "lint", "--json", dockerfile.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
     JsonNode findings = JsonMapper.builder().build().readTree(output);
-    return findings.valueStream()
-        .map(f -> f.get("severity").asString() + " line " + (f.get("range").get("start").get("line").asInt() + 1)
-            + ": " + f.get("message").asString())
+    return findings
+        .valueStream()
+        .map(
+            f ->
+                f.get("severity").asString()
+                    + " line "
+                    + (f.get("range").get("start").get("line").asInt() + 1)
+                    + ": "
+                    + f.get("message").asString())
         .toList();
   }
 
   private static String from(String dockerfile) {
-    return instructions(dockerfile).stream().filter(i -> i.startsWith("FROM ")).findFirst()
-        .map(i -> i.substring(5).trim()).orElseThrow();
+    return instructions(dockerfile).stream()
+        .filter(i -> i.startsWith("FROM "))
+        .findFirst()
+        .map(i -> i.substring(5).trim())
+        .orElseThrow();
   }
 
   /** The instructions, continuation lines joined and comments dropped. */
   static List<String> instructions(String dockerfile) {
     String text = Repository.read(Repository.docker(dockerfile));
-    return List.of(text.replaceAll("(?m)^\\s*#.*\\n", "").replaceAll("\\\\\\n", " ").split("\\n")).stream()
-        .map(String::trim).filter(l -> !l.isEmpty()).toList();
+    return List.of(text.replaceAll("(?m)^\\s*#.*\\n", "").replaceAll("\\\\\\n", " ").split("\\n"))
+        .stream()
+        .map(String::trim)
+        .filter(l -> !l.isEmpty())
+        .toList();
   }
 
   private static String property(String pom, String name) {

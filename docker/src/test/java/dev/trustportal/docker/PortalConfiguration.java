@@ -28,7 +28,8 @@ final class PortalConfiguration {
   /** The environment variables the portal reads, from the main sources of its modules. */
   static Set<String> variablesThePortalReads() {
     Set<String> names = new TreeSet<>();
-    for (Path source : Repository.javaSources("portal-services/src/main/java", "portal-ui/src/main/java")) {
+    for (Path source :
+        Repository.javaSources("portal-services/src/main/java", "portal-ui/src/main/java")) {
       List<String> literals = literals(Repository.read(source));
       for (String literal : literals) {
         if (KEY.matcher(literal).matches()) {
@@ -37,7 +38,9 @@ final class PortalConfiguration {
           names.add(literal);
         } else if (KEY_PREFIX.matcher(literal).matches()) {
           // PREFIX + "issuer" and the like: a prefix combines with the key names beside it.
-          literals.stream().filter(s -> KEY_SUFFIX.matcher(s).matches()).forEach(s -> names.add(environmentName(literal + s)));
+          literals.stream()
+              .filter(s -> KEY_SUFFIX.matcher(s).matches())
+              .forEach(s -> names.add(environmentName(literal + s)));
         }
       }
     }
@@ -45,8 +48,8 @@ final class PortalConfiguration {
   }
 
   /**
-   * The variables the machine's tests give the portal: set in a script of tools/ (tools/stack.sh and
-   * the cluster scripts), in ear/pom.xml, or by the integration tests (ear/src/test/java).
+   * The variables the machine's tests give the portal: set in a script of tools/ (tools/stack.sh
+   * and the cluster scripts), in ear/pom.xml, or by the integration tests (ear/src/test/java).
    */
   static Set<String> variablesTheMachineTestsSet() {
     Set<String> names = new TreeSet<>();
@@ -57,20 +60,28 @@ final class PortalConfiguration {
         names.add(assignment.group(1));
       }
     }
-    Matcher element = Pattern.compile("<(PORTAL_[A-Z0-9_]+)>").matcher(Repository.read(Repository.file("ear/pom.xml")));
+    Matcher element =
+        Pattern.compile("<(PORTAL_[A-Z0-9_]+)>")
+            .matcher(Repository.read(Repository.file("ear/pom.xml")));
     while (element.find()) {
       names.add(element.group(1));
     }
     for (Path test : Repository.javaSources("ear/src/test/java")) {
-      literals(Repository.read(test)).stream().filter(l -> VARIABLE.matcher(l).matches()).forEach(names::add);
+      literals(Repository.read(test)).stream()
+          .filter(l -> VARIABLE.matcher(l).matches())
+          .forEach(names::add);
     }
     return names;
   }
 
-  /** The variables tools/stack.sh exports for Payara in export_portal_config (tools/stack/payara.sh). */
+  /**
+   * The variables tools/stack.sh exports for Payara in export_portal_config
+   * (tools/stack/payara.sh).
+   */
   static Set<String> variablesStackShExports() {
     String stack = Repository.read(Repository.file("tools/stack/payara.sh"));
-    Matcher function = Pattern.compile("(?s)export_portal_config\\(\\) \\{(.*?)\\n\\}").matcher(stack);
+    Matcher function =
+        Pattern.compile("(?s)export_portal_config\\(\\) \\{(.*?)\\n\\}").matcher(stack);
     if (!function.find()) {
       throw new AssertionError("tools/stack/payara.sh has no export_portal_config");
     }

@@ -32,7 +32,8 @@ class ApiTokensBrowserIT {
       // Reopened, the view lists the token and never its secret.
       page = ApiTokensPage.open(browser);
       page.awaitInGrid("release pipeline");
-      assertThat(browser.driver().getPageSource()).doesNotContain(secret.substring(secret.lastIndexOf('_') + 1));
+      assertThat(browser.driver().getPageSource())
+          .doesNotContain(secret.substring(secret.lastIndexOf('_') + 1));
       browser.screenshot("api-tokens");
 
       page.revoke(Long.parseLong(secret.split("_")[1]));
@@ -52,7 +53,8 @@ class ApiTokensBrowserIT {
       browser.screenshot("robot-token-secret-zh");
       robots.closeSecret();
       robots.awaitInGrid("ci-build");
-      PortalApi.Response asRobot = PortalApi.bearer(stack, secret).get("/api/v1/orgs/" + tenants.orgB + "/repositories");
+      PortalApi.Response asRobot =
+          PortalApi.bearer(stack, secret).get("/api/v1/orgs/" + tenants.orgB + "/repositories");
       assertThat(asRobot.status()).isEqualTo(200);
       assertThat(asRobot.body()).contains(tenants.repoB);
     }

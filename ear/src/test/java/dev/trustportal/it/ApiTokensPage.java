@@ -44,10 +44,13 @@ final class ApiTokensPage {
     browser.await(By.id("create-token-confirm")).click();
     // The dialog's own element has no size; its content is what shows.
     browser.await(By.id("token-secret"));
-    return browser.waiter().until(d -> {
-      String value = d.findElement(By.id("token-secret")).getDomProperty("value");
-      return value != null && value.startsWith("tp_") ? value : null;
-    });
+    return browser
+        .waiter()
+        .until(
+            d -> {
+              String value = d.findElement(By.id("token-secret")).getDomProperty("value");
+              return value != null && value.startsWith("tp_") ? value : null;
+            });
   }
 
   void closeSecret() {
@@ -56,18 +59,28 @@ final class ApiTokensPage {
   }
 
   void awaitInGrid(String text) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
-        .anyMatch(cell -> cell.getText().equals(text)));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
+                    .anyMatch(cell -> cell.getText().equals(text)));
   }
 
   void awaitNotInGrid(String text) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
-        .noneMatch(cell -> cell.getText().equals(text)));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
+                    .noneMatch(cell -> cell.getText().equals(text)));
   }
 
   void revoke(long id) {
     browser.await(By.id("revoke-token-" + id)).click();
-    browser.await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']")).click();
+    browser
+        .await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']"))
+        .click();
   }
 
   String pageText() {

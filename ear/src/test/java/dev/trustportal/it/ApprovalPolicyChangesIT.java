@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The approval policy is trust too: an owner alone, with a password or a WRITE API token, cannot weaken it.
- * A lower count, self-approval allowed, a longer open period or every key counted is filed as a policy
- * change (202) that needs the approvals of the policy as it is, with security keys; a tightening applies
- * at once. Each step is in the organisation's audit chain.
+ * The approval policy is trust too: an owner alone, with a password or a WRITE API token, cannot
+ * weaken it. A lower count, self-approval allowed, a longer open period or every key counted is
+ * filed as a policy change (202) that needs the approvals of the policy as it is, with security
+ * keys; a tightening applies at once. Each step is in the organisation's audit chain.
  */
 class ApprovalPolicyChangesIT {
 
@@ -23,7 +23,8 @@ class ApprovalPolicyChangesIT {
     String olga = TwoTenants.createUser(admin, "olga");
     String org = TwoTenants.createOrg(admin, "weaken", olga);
     PortalApi owner = PortalApi.as(stack, olga, TwoTenants.PASSWORD);
-    assertThat(owner.put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":2}}").status()).isEqualTo(200);
+    assertThat(owner.put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":2}}").status())
+        .isEqualTo(200);
 
     PortalApi.Response lowered = owner.put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":0}}");
     assertThat(lowered.status()).as(lowered.body()).isEqualTo(202);
@@ -34,9 +35,16 @@ class ApprovalPolicyChangesIT {
       PortalApi.Response filed = owner.put(policy(org), weakening);
       assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     }
-    String secret = owner.post("/api/v1/me/tokens", "{\"name\":\"script\",\"access\":\"WRITE\",\"expiresInDays\":7}")
-        .json().get("secret").asText();
-    PortalApi.Response byToken = PortalApi.bearer(stack, secret).put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":0}}");
+    String secret =
+        owner
+            .post(
+                "/api/v1/me/tokens",
+                "{\"name\":\"script\",\"access\":\"WRITE\",\"expiresInDays\":7}")
+            .json()
+            .get("secret")
+            .asText();
+    PortalApi.Response byToken =
+        PortalApi.bearer(stack, secret).put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":0}}");
     assertThat(byToken.status()).as(byToken.body()).isIn(202, 403);
 
     JsonNode now = owner.get(policy(org)).json();
@@ -51,11 +59,16 @@ class ApprovalPolicyChangesIT {
     String olga = TwoTenants.createUser(admin, "olga");
     String org = TwoTenants.createOrg(admin, "tighten", olga);
     PortalApi owner = PortalApi.as(stack, olga, TwoTenants.PASSWORD);
-    assertThat(owner.put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":true}").status())
+    assertThat(
+            owner
+                .put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":true}")
+                .status())
         .isEqualTo(200);
 
-    PortalApi.Response tightened = owner.put(policy(org),
-        "{\"approvals\":{\"ADD_SIGNER\":3},\"selfApproval\":false,\"openHours\":12,\"requiredKeys\":\"YUBIKEY_ONLY\"}");
+    PortalApi.Response tightened =
+        owner.put(
+            policy(org),
+            "{\"approvals\":{\"ADD_SIGNER\":3},\"selfApproval\":false,\"openHours\":12,\"requiredKeys\":\"YUBIKEY_ONLY\"}");
 
     assertThat(tightened.status()).as(tightened.body()).isEqualTo(200);
     JsonNode now = owner.get(policy(org)).json();
@@ -75,7 +88,8 @@ class ApprovalPolicyChangesIT {
     TestSecurityKey firstKey = TestSecurityKey.enrolled(stack, first, "first key");
     TestSecurityKey secondKey = TestSecurityKey.enrolled(stack, second, "second key");
     TestSecurityKey thirdKey = TestSecurityKey.enrolled(stack, third, "third key");
-    assertThat(first.put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":2}}").status()).isEqualTo(200);
+    assertThat(first.put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":2}}").status())
+        .isEqualTo(200);
 
     PortalApi.Response filed = first.put(policy(org), "{\"approvals\":{\"ADD_SIGNER\":0}}");
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
@@ -87,20 +101,31 @@ class ApprovalPolicyChangesIT {
     assertThat(own.json().get("error").asText()).isEqualTo("self_approval");
     assertThat(first.post(approvals(org, id), firstKey.assertion("AAAA")).status()).isEqualTo(403);
 
-    PortalApi.Response one = second.post(approvals(org, id), secondKey.assertion(
-        second.get(challenge(org, id)).json().get("publicKey").get("challenge").asText()));
+    PortalApi.Response one =
+        second.post(
+            approvals(org, id),
+            secondKey.assertion(
+                second.get(challenge(org, id)).json().get("publicKey").get("challenge").asText()));
     assertThat(one.status()).as(one.body()).isEqualTo(200);
     assertThat(one.json().get("state").asText()).isEqualTo("FILED");
     assertThat(one.json().get("approvals").get("have").asInt()).isEqualTo(1);
-    assertThat(first.get(policy(org)).json().get("approvals").get("ADD_SIGNER").asInt()).isEqualTo(2);
+    assertThat(first.get(policy(org)).json().get("approvals").get("ADD_SIGNER").asInt())
+        .isEqualTo(2);
 
-    PortalApi.Response two = third.post(approvals(org, id), thirdKey.assertion(
-        third.get(challenge(org, id)).json().get("publicKey").get("challenge").asText()));
+    PortalApi.Response two =
+        third.post(
+            approvals(org, id),
+            thirdKey.assertion(
+                third.get(challenge(org, id)).json().get("publicKey").get("challenge").asText()));
     assertThat(two.status()).as(two.body()).isEqualTo(200);
     assertThat(two.json().get("state").asText()).isEqualTo("APPLIED");
     assertThat(first.get(policy(org)).json().get("approvals").get("ADD_SIGNER").asInt()).isZero();
-    assertThat(actions(first, org)).contains("approval_policy.change_filed", "approval_policy.approval_signed",
-        "approval_policy.change_applied", "approval_policy.changed");
+    assertThat(actions(first, org))
+        .contains(
+            "approval_policy.change_filed",
+            "approval_policy.approval_signed",
+            "approval_policy.change_applied",
+            "approval_policy.changed");
   }
 
   @Test
@@ -109,18 +134,23 @@ class ApprovalPolicyChangesIT {
     String org = TwoTenants.createOrg(admin, "refuse", olga);
     PortalApi first = PortalApi.as(stack, olga, TwoTenants.PASSWORD);
     PortalApi second = owner(first, org);
-    assertThat(first.put(policy(org), "{\"approvals\":{\"SET_THRESHOLD\":1}}").status()).isEqualTo(200);
+    assertThat(first.put(policy(org), "{\"approvals\":{\"SET_THRESHOLD\":1}}").status())
+        .isEqualTo(200);
     long id = first.put(policy(org), "{\"selfApproval\":true}").json().get("id").asLong();
 
-    PortalApi.Response rejected = second.post(policy(org) + "/changes/" + id + "/rejections",
-        "{\"reason\":\"we keep four eyes\"}");
+    PortalApi.Response rejected =
+        second.post(
+            policy(org) + "/changes/" + id + "/rejections", "{\"reason\":\"we keep four eyes\"}");
 
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
     assertThat(rejected.json().get("state").asText()).isEqualTo("REJECTED");
     assertThat(first.get(policy(org)).json().get("selfApproval").asBoolean()).isFalse();
     assertThat(actions(first, org)).contains("approval_policy.change_rejected");
-    assertThat(PortalApi.as(stack, TwoTenants.createUser(admin, "eve"), TwoTenants.PASSWORD)
-        .get(policy(org) + "/changes/" + id).status()).isEqualTo(404);
+    assertThat(
+            PortalApi.as(stack, TwoTenants.createUser(admin, "eve"), TwoTenants.PASSWORD)
+                .get(policy(org) + "/changes/" + id)
+                .status())
+        .isEqualTo(404);
   }
 
   private PortalApi owner(PortalApi firstOwner, String org) {
@@ -131,7 +161,10 @@ class ApprovalPolicyChangesIT {
 
   private static List<String> actions(PortalApi owner, String org) {
     List<String> actions = new ArrayList<>();
-    owner.get("/api/v1/orgs/" + org + "/audit?size=100").json().get("items")
+    owner
+        .get("/api/v1/orgs/" + org + "/audit?size=100")
+        .json()
+        .get("items")
         .forEach(event -> actions.add(event.get("action").asText()));
     return actions;
   }

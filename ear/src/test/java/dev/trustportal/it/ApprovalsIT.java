@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Owners approve changes of trust with security keys through the REST API, as a script holding a key
- * would: the challenge binds an assertion to one change, an assertion counts once, a key whose counter
- * goes backwards is suspended and audited, and another organisation's owner finds nothing. The keys are
- * {@link TestSecurityKey}s; the test stack accepts their self attestation (any authenticator, testing).
+ * Owners approve changes of trust with security keys through the REST API, as a script holding a
+ * key would: the challenge binds an assertion to one change, an assertion counts once, a key whose
+ * counter goes backwards is suspended and audited, and another organisation's owner finds nothing.
+ * The keys are {@link TestSecurityKey}s; the test stack accepts their self attestation (any
+ * authenticator, testing).
  */
 class ApprovalsIT {
 
@@ -27,15 +28,18 @@ class ApprovalsIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void twoOwnersWithSecurityKeysApproveAChangeAndItIsPublished(@TempDir Path work) throws Exception {
+  void twoOwnersWithSecurityKeysApproveAChangeAndItIsPublished(@TempDir Path work)
+      throws Exception {
     String org = organisation("approvals");
     String gun = repository(org, "app");
     PortalApi first = member(org, "OWNER");
     PortalApi second = member(org, "OWNER");
     TestSecurityKey firstKey = enrol(first, "blue key");
     TestSecurityKey secondKey = enrol(second, "red key");
-    PortalApi.Response policy = first.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"ADD_SIGNER\":2},\"selfApproval\":false,\"openHours\":24}");
+    PortalApi.Response policy =
+        first.put(
+            "/api/v1/orgs/" + org + "/approval-policy",
+            "{\"approvals\":{\"ADD_SIGNER\":2},\"selfApproval\":false,\"openHours\":24}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
     assertThat(policy.json().get("approvals").get("ADD_SIGNER").asInt()).isEqualTo(2);
 
@@ -60,13 +64,25 @@ class ApprovalsIT {
     assertThat(replayed.json().get("error").asText()).isEqualTo("assertion_refused");
 
     JsonNode second1 = challenge(second, org, id);
-    PortalApi.Response done = second.post(approvals(org, id),
-        secondKey.assertion(second1.get("publicKey").get("challenge").asText()));
+    PortalApi.Response done =
+        second.post(
+            approvals(org, id),
+            secondKey.assertion(second1.get("publicKey").get("challenge").asText()));
     assertThat(done.status()).as(done.body()).isEqualTo(200);
     assertThat(done.json().get("state").asText()).isIn("APPROVED", "PUBLISHING", "PUBLISHED");
     admin.awaitPublished(id);
-    assertThat(delegations(work, gun)).contains("targets/alice").contains(SignerKeyMaterial.keyId(alice));
-    assertThat(first.get("/api/v1/me/security-keys").json().get("items").get(0).get("lastUsedAt").isNull()).isFalse();
+    assertThat(delegations(work, gun))
+        .contains("targets/alice")
+        .contains(SignerKeyMaterial.keyId(alice));
+    assertThat(
+            first
+                .get("/api/v1/me/security-keys")
+                .json()
+                .get("items")
+                .get(0)
+                .get("lastUsedAt")
+                .isNull())
+        .isFalse();
   }
 
   @Test
@@ -79,16 +95,21 @@ class ApprovalsIT {
     long x = file(org, "xavier", SignerKeyMaterial.p256()).get("id").asLong();
     long y = file(org, "yvonne", SignerKeyMaterial.p256()).get("id").asLong();
 
-    String forX = key.assertion(challenge(owner, org, x).get("publicKey").get("challenge").asText());
+    String forX =
+        key.assertion(challenge(owner, org, x).get("publicKey").get("challenge").asText());
     PortalApi.Response onY = owner.post(approvals(org, y), forX);
 
     assertThat(onY.status()).as(onY.body()).isEqualTo(409);
     assertThat(onY.json().get("message").asText()).contains("another change");
     assertThat(admin.get("/api/v1/changes/" + y).json().get("state").asText()).isEqualTo("FILED");
-    PortalApi.Response rejected = owner.post("/api/v1/orgs/" + org + "/changes/" + y + "/rejections", "{}");
+    PortalApi.Response rejected =
+        owner.post("/api/v1/orgs/" + org + "/changes/" + y + "/rejections", "{}");
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
     assertThat(rejected.json().get("error").asText()).isEqualTo("missing_reason");
-    rejected = owner.post("/api/v1/orgs/" + org + "/changes/" + y + "/rejections", "{\"reason\":\"not our key\"}");
+    rejected =
+        owner.post(
+            "/api/v1/orgs/" + org + "/changes/" + y + "/rejections",
+            "{\"reason\":\"not our key\"}");
     assertThat(rejected.json().get("state").asText()).isEqualTo("REJECTED");
     assertThat(rejected.json().get("failure").asText()).isEqualTo("not our key");
   }
@@ -103,18 +124,33 @@ class ApprovalsIT {
     long id = file(org, "carla", SignerKeyMaterial.p256()).get("id").asLong();
 
     key.windCounterBackTo(0);
-    PortalApi.Response clone = owner.post(approvals(org, id),
-        key.assertion(challenge(owner, org, id).get("publicKey").get("challenge").asText()));
+    PortalApi.Response clone =
+        owner.post(
+            approvals(org, id),
+            key.assertion(challenge(owner, org, id).get("publicKey").get("challenge").asText()));
 
     assertThat(clone.status()).as(clone.body()).isEqualTo(400);
     assertThat(clone.json().get("message").asText()).contains("may be cloned");
-    assertThat(owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("possiblyCloned").asBoolean()).isTrue();
+    assertThat(
+            owner
+                .get("/api/v1/me/security-keys")
+                .json()
+                .get("items")
+                .get(0)
+                .get("possiblyCloned")
+                .asBoolean())
+        .isTrue();
     List<String> actions = new ArrayList<>();
-    admin.get("/api/v1/orgs/" + org + "/audit?size=100").json().get("items")
+    admin
+        .get("/api/v1/orgs/" + org + "/audit?size=100")
+        .json()
+        .get("items")
         .forEach(event -> actions.add(event.get("action").asText()));
     assertThat(actions).contains("security_key.possibly_cloned");
-    PortalApi.Response again = owner.post(approvals(org, id),
-        key.assertion(challenge(owner, org, id).get("publicKey").get("challenge").asText()));
+    PortalApi.Response again =
+        owner.post(
+            approvals(org, id),
+            key.assertion(challenge(owner, org, id).get("publicKey").get("challenge").asText()));
     assertThat(again.json().get("message").asText()).contains("suspended");
     assertThat(admin.get("/api/v1/changes/" + id).json().get("state").asText()).isEqualTo("FILED");
   }
@@ -123,14 +159,21 @@ class ApprovalsIT {
   void anOwnerOfAnotherOrganisationCannotApprove() throws Exception {
     String org = organisation("theirs");
     repository(org, "app");
-    member(org, "OWNER").put("/api/v1/orgs/" + org + "/approval-policy", "{\"approvals\":{\"ADD_SIGNER\":1}}");
+    member(org, "OWNER")
+        .put("/api/v1/orgs/" + org + "/approval-policy", "{\"approvals\":{\"ADD_SIGNER\":1}}");
     long id = file(org, "dora", SignerKeyMaterial.p256()).get("id").asLong();
     String mine = organisation("mine");
     PortalApi stranger = member(mine, "OWNER");
     TestSecurityKey key = enrol(stranger, "key");
 
-    assertThat(stranger.get("/api/v1/orgs/" + org + "/changes/" + id + "/approval-challenge").status()).isEqualTo(404);
-    assertThat(stranger.get("/api/v1/orgs/" + mine + "/changes/" + id + "/approval-challenge").status()).isEqualTo(404);
+    assertThat(
+            stranger.get("/api/v1/orgs/" + org + "/changes/" + id + "/approval-challenge").status())
+        .isEqualTo(404);
+    assertThat(
+            stranger
+                .get("/api/v1/orgs/" + mine + "/changes/" + id + "/approval-challenge")
+                .status())
+        .isEqualTo(404);
     PortalApi.Response approve = stranger.post(approvals(org, id), key.assertion("AAAA"));
     assertThat(approve.status()).isEqualTo(404);
     assertThat(stranger.get("/api/v1/orgs/" + org + "/approval-policy").status()).isEqualTo(404);
@@ -141,13 +184,25 @@ class ApprovalsIT {
   void registrationNeedsAFreshChallengeAndANameAndKeysCanBeRemoved() throws Exception {
     PortalApi owner = member(organisation("enrol"), "OWNER");
     TestSecurityKey key = new TestSecurityKey(stack);
-    String stale = owner.post("/api/v1/me/security-keys/registration-options", "").json().get("challenge").asText();
+    String stale =
+        owner
+            .post("/api/v1/me/security-keys/registration-options", "")
+            .json()
+            .get("challenge")
+            .asText();
     String credential = key.register(stale);
-    assertThat(owner.post("/api/v1/me/security-keys", register("", credential)).json().get("error").asText())
+    assertThat(
+            owner
+                .post("/api/v1/me/security-keys", register("", credential))
+                .json()
+                .get("error")
+                .asText())
         .isEqualTo("invalid_security_key_name");
-    PortalApi.Response created = owner.post("/api/v1/me/security-keys", register("key", credential));
+    PortalApi.Response created =
+        owner.post("/api/v1/me/security-keys", register("key", credential));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    PortalApi.Response again = owner.post("/api/v1/me/security-keys", register("other", credential));
+    PortalApi.Response again =
+        owner.post("/api/v1/me/security-keys", register("other", credential));
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.json().get("message").asText()).contains("unknown, used or expired");
 
@@ -156,7 +211,9 @@ class ApprovalsIT {
     PortalApi.Response bare = owner.delete(path);
     assertThat(bare.status()).as("the last key goes only with a fresh touch").isEqualTo(403);
     assertThat(bare.json().get("error").asText()).isEqualTo("assertion_required");
-    assertThat(bare.json().get("message").asText()).contains("last security key").contains("/removal-challenge");
+    assertThat(bare.json().get("message").asText())
+        .contains("last security key")
+        .contains("/removal-challenge");
     String challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
     String assertion = key.assertion(challenge);
     assertThat(owner.call("DELETE", path, assertion).status()).isEqualTo(204);
@@ -169,15 +226,24 @@ class ApprovalsIT {
     PortalApi owner = member(organisation("last-key"), "OWNER");
     TestSecurityKey first = enrol(owner, "first");
     TestSecurityKey second = TestSecurityKey.enrolledBesides(first, stack, owner, "second");
-    long firstId = owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
-    long secondId = owner.get("/api/v1/me/security-keys").json().get("items").get(1).get("id").asLong();
+    long firstId =
+        owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
+    long secondId =
+        owner.get("/api/v1/me/security-keys").json().get("items").get(1).get("id").asLong();
     String firstPath = "/api/v1/me/security-keys/" + firstId;
-    assertThat(owner.delete(firstPath).status()).as("not the last, and still a touch").isEqualTo(403);
-    String touch = second.assertion(owner.get(firstPath + "/removal-challenge").json().get("challenge").asText());
-    assertThat(owner.call("DELETE", firstPath, touch).status()).as("with a touch of another key").isEqualTo(204);
+    assertThat(owner.delete(firstPath).status())
+        .as("not the last, and still a touch")
+        .isEqualTo(403);
+    String touch =
+        second.assertion(
+            owner.get(firstPath + "/removal-challenge").json().get("challenge").asText());
+    assertThat(owner.call("DELETE", firstPath, touch).status())
+        .as("with a touch of another key")
+        .isEqualTo(204);
 
     String path = "/api/v1/me/security-keys/" + secondId;
-    PortalApi.Response forged = owner.call("DELETE", path, second.assertion("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    PortalApi.Response forged =
+        owner.call("DELETE", path, second.assertion("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
     assertThat(forged.status()).as(forged.body()).isEqualTo(409);
     assertThat(forged.json().get("error").asText()).isEqualTo("assertion_refused");
     String challenge = owner.get(path + "/removal-challenge").json().get("challenge").asText();
@@ -208,7 +274,8 @@ class ApprovalsIT {
   }
 
   private static JsonNode challenge(PortalApi owner, String org, long id) {
-    PortalApi.Response answer = owner.get("/api/v1/orgs/" + org + "/changes/" + id + "/approval-challenge");
+    PortalApi.Response answer =
+        owner.get("/api/v1/orgs/" + org + "/changes/" + id + "/approval-challenge");
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return answer.json();
   }
@@ -224,7 +291,8 @@ class ApprovalsIT {
   }
 
   private String repository(String org, String name) {
-    PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("gun").asText();
   }
@@ -233,17 +301,28 @@ class ApprovalsIT {
     ObjectNode body = JSON.createObjectNode();
     body.put("name", signer);
     body.put("publicKey", SignerKeyMaterial.publicPem(key));
-    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    PortalApi.Response filed =
+        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     return filed.json();
   }
 
   private PortalApi member(String org, String role) {
     String username = OrganisationsApiIT.uniqueName(role.toLowerCase());
-    assertThat(admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
-        .status()).isEqualTo(201);
-    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
-        "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}").status()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/users",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/orgs/" + org + "/members",
+                    "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}")
+                .status())
+        .isEqualTo(201);
     return PortalApi.as(stack, username, PASSWORD);
   }
 

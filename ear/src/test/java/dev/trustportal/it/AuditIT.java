@@ -48,7 +48,8 @@ class AuditIT {
   @Test
   void aTamperedEventBreaksTheChainAtThatEvent() throws Exception {
     String org = createOrganisation("tamper");
-    long id = admin.get("/api/v1/orgs/" + org + "/audit").json().get("items").get(0).get("id").asLong();
+    long id =
+        admin.get("/api/v1/orgs/" + org + "/audit").json().get("items").get(0).get("id").asLong();
 
     stack.portalSql("UPDATE audit_event SET actor='mallory' WHERE id=" + id);
 
@@ -62,12 +63,21 @@ class AuditIT {
   void aTamperedChainOfOneOrganisationLeavesAnotherIntact() throws Exception {
     String tampered = createOrganisation("victim");
     String other = createOrganisation("bystander");
-    long id = admin.get("/api/v1/orgs/" + tampered + "/audit").json().get("items").get(0).get("id").asLong();
+    long id =
+        admin
+            .get("/api/v1/orgs/" + tampered + "/audit")
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
 
     stack.portalSql("UPDATE audit_event SET detail='nothing happened' WHERE id=" + id);
 
-    assertThat(admin.get("/api/v1/orgs/" + tampered + "/audit/verify").json().get("ok").asBoolean()).isFalse();
-    assertThat(admin.get("/api/v1/orgs/" + other + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+    assertThat(admin.get("/api/v1/orgs/" + tampered + "/audit/verify").json().get("ok").asBoolean())
+        .isFalse();
+    assertThat(admin.get("/api/v1/orgs/" + other + "/audit/verify").json().get("ok").asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -87,9 +97,14 @@ class AuditIT {
   void aRefusedCallIsInThePlatformChainAsAccessDenied() throws Exception {
     String user = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "viewer-Password-1";
-    // An account without roles: signed in, but not a platform admin, who alone creates organisations.
-    stack.portalSql("INSERT INTO account (username, password_hash) VALUES ('" + user + "', '"
-        + passwordHash(password) + "')");
+    // An account without roles: signed in, but not a platform admin, who alone creates
+    // organisations.
+    stack.portalSql(
+        "INSERT INTO account (username, password_hash) VALUES ('"
+            + user
+            + "', '"
+            + passwordHash(password)
+            + "')");
 
     PortalApi.Response refused =
         PortalApi.as(stack, user, password).post("/api/v1/orgs", "{\"name\":\"" + user + "\"}");
@@ -100,7 +115,8 @@ class AuditIT {
     assertThat(denied).hasSize(1);
     assertThat(denied.get(0).get("outcome").asText()).isEqualTo("DENIED");
     assertThat(denied.get(0).get("target").asText()).isEqualTo("POST /api/v1/orgs");
-    assertThat(PortalApi.as(stack, user, password).get("/api/v1/platform/audit").status()).isEqualTo(403);
+    assertThat(PortalApi.as(stack, user, password).get("/api/v1/platform/audit").status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -110,10 +126,12 @@ class AuditIT {
     ExecutorService pool = Executors.newFixedThreadPool(attempts);
     try {
       List<Future<Integer>> statuses = new ArrayList<>();
-      // One username per attempt: a run of wrong passwords for one account is throttled (PasswordGuessingIT).
+      // One username per attempt: a run of wrong passwords for one account is throttled
+      // (PasswordGuessingIT).
       for (int i = 0; i < attempts; i++) {
         String username = tried + "-" + i;
-        statuses.add(pool.submit(() -> PortalApi.as(stack, username, "wrong").get("/api/v1/orgs").status()));
+        statuses.add(
+            pool.submit(() -> PortalApi.as(stack, username, "wrong").get("/api/v1/orgs").status()));
       }
       for (Future<Integer> status : statuses) {
         assertThat(status.get()).isEqualTo(401);
@@ -122,8 +140,10 @@ class AuditIT {
       pool.shutdownNow();
     }
 
-    long recorded = java.util.stream.IntStream.range(0, attempts)
-        .filter(i -> platformEvents(500, "sign-in.failed", tried + "-" + i).size() == 1).count();
+    long recorded =
+        java.util.stream.IntStream.range(0, attempts)
+            .filter(i -> platformEvents(500, "sign-in.failed", tried + "-" + i).size() == 1)
+            .count();
     assertThat(recorded).isEqualTo(attempts);
     assertThat(admin.get("/api/v1/platform/audit/verify").json().get("ok").asBoolean()).isTrue();
   }
@@ -166,14 +186,28 @@ class AuditIT {
     assertThat(asOwner.delete(members + owner).status()).isEqualTo(409);
 
     List<JsonNode> events = chain(asOwner, org);
-    assertThat(events).extracting(e -> e.get("action").asText()).containsExactly(
-        "member.removed", "member.removed", "member.role-changed", "member.added", "organisation.created");
+    assertThat(events)
+        .extracting(e -> e.get("action").asText())
+        .containsExactly(
+            "member.removed",
+            "member.removed",
+            "member.role-changed",
+            "member.added",
+            "organisation.created");
     assertEvent(events.get(0), owner, "member.removed", owner, "FAILED", "last owner");
     assertEvent(events.get(1), owner, "member.removed", carol, "SUCCEEDED", "(ADMIN) removed");
-    assertEvent(events.get(2), owner, "member.role-changed", carol, "SUCCEEDED", "from VIEWER to ADMIN");
+    assertEvent(
+        events.get(2), owner, "member.role-changed", carol, "SUCCEEDED", "from VIEWER to ADMIN");
     assertEvent(events.get(3), owner, "member.added", carol, "SUCCEEDED", "added as VIEWER");
-    assertEvent(events.get(4), "admin", "organisation.created", org, "SUCCEEDED", "first owner '" + owner + "'");
-    assertThat(asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+    assertEvent(
+        events.get(4),
+        "admin",
+        "organisation.created",
+        org,
+        "SUCCEEDED",
+        "first owner '" + owner + "'");
+    assertThat(asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -183,11 +217,18 @@ class AuditIT {
     TwoTenants.addMember(admin, org, owner, "OWNER");
     PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
 
-    PortalApi.Response created = asOwner.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"team/app\"}");
+    PortalApi.Response created =
+        asOwner.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"team/app\"}");
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode event = chain(asOwner, org).get(0);
-    assertEvent(event, owner, "repository.created", created.json().get("gun").asText(), "SUCCEEDED", "initialised");
+    assertEvent(
+        event,
+        owner,
+        "repository.created",
+        created.json().get("gun").asText(),
+        "SUCCEEDED",
+        "initialised");
   }
 
   @Test
@@ -204,17 +245,22 @@ class AuditIT {
     TwoTenants.addMember(admin, other, outsider, "OWNER");
     expected.put(outsider, 404);
 
-    expected.forEach((user, status) -> {
-      PortalApi api = PortalApi.as(stack, user, PASSWORD);
-      for (String path : List.of("/audit", "/audit/verify")) {
-        PortalApi.Response answer = api.get("/api/v1/orgs/" + org + path);
-        assertThat(answer.status()).as(user + " " + path + ": " + answer.body()).isEqualTo(status);
-        if (status != 200) {
-          assertThat(answer.body()).doesNotContain("organisation.created");
-        }
-      }
-      assertThat(api.get("/api/v1/platform/audit").status()).as("platform chain for " + user).isEqualTo(403);
-    });
+    expected.forEach(
+        (user, status) -> {
+          PortalApi api = PortalApi.as(stack, user, PASSWORD);
+          for (String path : List.of("/audit", "/audit/verify")) {
+            PortalApi.Response answer = api.get("/api/v1/orgs/" + org + path);
+            assertThat(answer.status())
+                .as(user + " " + path + ": " + answer.body())
+                .isEqualTo(status);
+            if (status != 200) {
+              assertThat(answer.body()).doesNotContain("organisation.created");
+            }
+          }
+          assertThat(api.get("/api/v1/platform/audit").status())
+              .as("platform chain for " + user)
+              .isEqualTo(403);
+        });
   }
 
   @Test
@@ -225,21 +271,38 @@ class AuditIT {
     TwoTenants.addMember(admin, org, viewer, "VIEWER");
     TwoTenants.addMember(admin, org, helper, "ADMIN");
 
-    PortalApi.Response byViewer = PortalApi.as(stack, viewer, PASSWORD).post(
-        "/api/v1/orgs/" + org + "/members", "{\"username\":\"" + helper + "\",\"role\":\"VIEWER\"}");
-    PortalApi.Response promotion = PortalApi.as(stack, helper, PASSWORD).patch(
-        "/api/v1/orgs/" + org + "/members/" + viewer, "{\"role\":\"OWNER\"}");
+    PortalApi.Response byViewer =
+        PortalApi.as(stack, viewer, PASSWORD)
+            .post(
+                "/api/v1/orgs/" + org + "/members",
+                "{\"username\":\"" + helper + "\",\"role\":\"VIEWER\"}");
+    PortalApi.Response promotion =
+        PortalApi.as(stack, helper, PASSWORD)
+            .patch("/api/v1/orgs/" + org + "/members/" + viewer, "{\"role\":\"OWNER\"}");
 
     assertThat(byViewer.status()).isEqualTo(403);
     assertThat(promotion.status()).isEqualTo(403);
-    List<JsonNode> denied = chain(admin, org).stream()
-        .filter(e -> e.get("action").asText().equals("access.denied")).toList();
+    List<JsonNode> denied =
+        chain(admin, org).stream()
+            .filter(e -> e.get("action").asText().equals("access.denied"))
+            .toList();
     assertThat(denied).hasSize(2);
-    assertEvent(denied.get(0), helper, "access.denied", "PATCH /api/v1/orgs/" + org + "/members/" + viewer,
-        "DENIED", "ADMIN");
-    assertEvent(denied.get(1), viewer, "access.denied", "POST /api/v1/orgs/" + org + "/members", "DENIED",
+    assertEvent(
+        denied.get(0),
+        helper,
+        "access.denied",
+        "PATCH /api/v1/orgs/" + org + "/members/" + viewer,
+        "DENIED",
+        "ADMIN");
+    assertEvent(
+        denied.get(1),
+        viewer,
+        "access.denied",
+        "POST /api/v1/orgs/" + org + "/members",
+        "DENIED",
         "VIEWER");
-    assertThat(admin.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+    assertThat(admin.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -248,7 +311,8 @@ class AuditIT {
     String owner = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, owner, "OWNER");
     PortalApi asOwner = PortalApi.as(stack, owner, PASSWORD);
-    assertThat(asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+    assertThat(asOwner.get("/api/v1/orgs/" + org + "/audit/verify").json().get("ok").asBoolean())
+        .isTrue();
     long added = chain(asOwner, org).get(0).get("id").asLong();
 
     stack.portalSql("UPDATE audit_event SET target='mallory' WHERE id=" + added);
@@ -267,13 +331,15 @@ class AuditIT {
     for (int call = 0; call < 5; call++) {
       PortalApi.Response answer = script.get("/api/v1/orgs");
       assertThat(answer.status()).isEqualTo(200);
-      assertThat(answer.raw().headers().allValues("Set-Cookie")).as("call " + call)
+      assertThat(answer.raw().headers().allValues("Set-Cookie"))
+          .as("call " + call)
           .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
     PortalApi.Response refused = PortalApi.as(stack, user, "wrong-password").get("/api/v1/orgs");
 
     assertThat(refused.status()).isEqualTo(401);
-    assertThat(refused.raw().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    assertThat(refused.raw().headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("JSESSIONID"));
     assertThat(platformEvents(500, "sign-in.succeeded", user)).isEmpty();
     assertThat(platformEvents(500, "sign-in.failed", user)).hasSize(1);
   }
@@ -299,25 +365,39 @@ class AuditIT {
   /** Among the platform chain's newest events, those with this action and this actor or target. */
   private List<JsonNode> platformEvents(int newest, String action, String actorOrTarget) {
     List<JsonNode> found = new ArrayList<>();
-    admin.get("/api/v1/platform/audit?page=0&size=" + newest).json().get("items").forEach(item -> {
-      boolean concerns = actorOrTarget.equals(item.get("actor").asText())
-          || actorOrTarget.equals(item.get("target").asText());
-      if (item.get("action").asText().equals(action) && concerns) {
-        found.add(item);
-      }
-    });
+    admin
+        .get("/api/v1/platform/audit?page=0&size=" + newest)
+        .json()
+        .get("items")
+        .forEach(
+            item -> {
+              boolean concerns =
+                  actorOrTarget.equals(item.get("actor").asText())
+                      || actorOrTarget.equals(item.get("target").asText());
+              if (item.get("action").asText().equals(action) && concerns) {
+                found.add(item);
+              }
+            });
     return found;
   }
 
-  /** The portal's stored form (see PasswordHasher), with few iterations: the count is stored too. */
+  /**
+   * The portal's stored form (see PasswordHasher), with few iterations: the count is stored too.
+   */
   private static String passwordHash(String password) throws Exception {
     byte[] salt = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
     int iterations = 1000;
-    byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-        .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 512))
-        .getEncoded();
+    byte[] hash =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+            .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 512))
+            .getEncoded();
     Base64.Encoder b64 = Base64.getEncoder();
-    return "pbkdf2-sha512$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return "pbkdf2-sha512$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   private String createOrganisation(String prefix) {

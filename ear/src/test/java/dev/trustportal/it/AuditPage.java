@@ -37,18 +37,29 @@ final class AuditPage {
   List<String> chainOptions() {
     // Arrow down opens the list (the toggle button is inside the shadow root).
     browser.await(By.cssSelector("#audit-chain-select input")).sendKeys(Keys.ARROW_DOWN);
-    List<String> labels = browser.waiter().until(d -> {
-      List<String> shown = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-          .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
-      return shown.isEmpty() ? null : shown;
-    });
+    List<String> labels =
+        browser
+            .waiter()
+            .until(
+                d -> {
+                  List<String> shown =
+                      d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                          .map(WebElement::getText)
+                          .filter(text -> !text.isBlank())
+                          .toList();
+                  return shown.isEmpty() ? null : shown;
+                });
     browser.driver().findElement(By.cssSelector("#audit-chain-select input")).sendKeys(Keys.ESCAPE);
     return labels;
   }
 
   void awaitInGrid(String text) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector("#audit-grid vaadin-grid-cell-content")).stream()
-        .anyMatch(cell -> cell.getText().equals(text)));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#audit-grid vaadin-grid-cell-content")).stream()
+                    .anyMatch(cell -> cell.getText().equals(text)));
   }
 
   /** Clicks "Verify chain" and waits for the verdict, which must contain the given text. */

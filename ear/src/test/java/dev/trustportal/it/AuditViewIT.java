@@ -55,21 +55,34 @@ class AuditViewIT {
 
       browser.open("/audit?org=" + foreign);
       browser.await(By.id("not-found"));
-      assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("organisation.created");
+      assertThat(browser.driver().findElement(By.tagName("body")).getText())
+          .doesNotContain("organisation.created");
     }
   }
 
   private List<JsonNode> signInsOf(String user) {
     List<JsonNode> found = new ArrayList<>();
-    admin.get("/api/v1/platform/audit?size=500").json().get("items").forEach(event -> {
-      if (event.get("action").asText().equals("sign-in.succeeded") && event.get("actor").asText().equals(user)) {
-        found.add(event);
-      }
-    });
+    admin
+        .get("/api/v1/platform/audit?size=500")
+        .json()
+        .get("items")
+        .forEach(
+            event -> {
+              if (event.get("action").asText().equals("sign-in.succeeded")
+                  && event.get("actor").asText().equals(user)) {
+                found.add(event);
+              }
+            });
     return found;
   }
 
   private long newestEventId(String org) {
-    return admin.get("/api/v1/orgs/" + org + "/audit?size=1").json().get("items").get(0).get("id").asLong();
+    return admin
+        .get("/api/v1/orgs/" + org + "/audit?size=1")
+        .json()
+        .get("items")
+        .get(0)
+        .get("id")
+        .asLong();
   }
 }

@@ -26,7 +26,8 @@ class BrowserIT {
     // A leading digit sorts it before every other test's organisation: the row is on the first page
     // of the grid whatever ran before.
     String name = OrganisationsApiIT.uniqueName("0browser");
-    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+    OrganisationsPage organisations =
+        LoginPage.open(browser).signIn("admin", stack.adminPassword());
 
     organisations.create(name);
 
@@ -40,7 +41,8 @@ class BrowserIT {
     String name = OrganisationsApiIT.uniqueName("audited");
     PortalApi admin = PortalApi.asAdmin(stack);
     admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}");
-    long id = admin.get("/api/v1/orgs/" + name + "/audit").json().get("items").get(0).get("id").asLong();
+    long id =
+        admin.get("/api/v1/orgs/" + name + "/audit").json().get("items").get(0).get("id").asLong();
     LoginPage.open(browser).signIn("admin", stack.adminPassword());
 
     AuditPage.open(browser).awaitInGrid("sign-in.succeeded");
@@ -63,7 +65,8 @@ class BrowserIT {
     String org = OrganisationsApiIT.uniqueName("members");
     String password = "correct horse battery";
     for (String user : new String[] {owner, viewer}) {
-      admin.post("/api/v1/users", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+      admin.post(
+          "/api/v1/users", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
     }
     admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\",\"owner\":\"" + owner + "\"}");
     OrganisationsPage organisations = LoginPage.open(browser).signIn(owner, password);
@@ -78,19 +81,27 @@ class BrowserIT {
 
     assertThat(members.awaitNotification("last owner")).contains(owner, org, "approve");
     browser.screenshot("members-last-owner");
-    assertThat(PortalApi.as(stack, owner, password).get("/api/v1/orgs/" + org + "/members").json().get("total")
-        .asLong()).isEqualTo(2);
+    assertThat(
+            PortalApi.as(stack, owner, password)
+                .get("/api/v1/orgs/" + org + "/members")
+                .json()
+                .get("total")
+                .asLong())
+        .isEqualTo(2);
   }
 
   @Test
-  void aPlatformAdminFoundsAnOrganisationForANamedOwnerAndAnUnknownOwnerCreatesNothing() throws Exception {
+  void aPlatformAdminFoundsAnOrganisationForANamedOwnerAndAnUnknownOwnerCreatesNothing()
+      throws Exception {
     PortalApi admin = PortalApi.asAdmin(stack);
     String owner = OrganisationsApiIT.uniqueName("founder");
     String password = "correct horse battery";
-    admin.post("/api/v1/users", "{\"username\":\"" + owner + "\",\"password\":\"" + password + "\"}");
+    admin.post(
+        "/api/v1/users", "{\"username\":\"" + owner + "\",\"password\":\"" + password + "\"}");
     String unowned = OrganisationsApiIT.uniqueName("unowned");
     String founded = OrganisationsApiIT.uniqueName("founded");
-    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+    OrganisationsPage organisations =
+        LoginPage.open(browser).signIn("admin", stack.adminPassword());
 
     organisations.create(unowned, "nobody-by-this-name");
     assertThat(organisations.ownerError()).contains("nobody-by-this-name");
@@ -103,14 +114,17 @@ class BrowserIT {
     // The admin named someone else and is no member: the organisation is the owner's alone.
     PortalApi ownerApi = PortalApi.as(stack, owner, password);
     assertThat(ownerApi.get("/api/v1/orgs/" + founded + "/members").json().get("items").toString())
-        .contains(owner).doesNotContain("\"admin\"");
+        .contains(owner)
+        .doesNotContain("\"admin\"");
     assertThat(admin.get("/api/v1/orgs/" + founded).status()).isEqualTo(404);
-    assertThat(stack.portalSql("select count(*) from organisation where name = '" + unowned + "'")).isEqualTo("0");
+    assertThat(stack.portalSql("select count(*) from organisation where name = '" + unowned + "'"))
+        .isEqualTo("0");
   }
 
   @Test
   void anInvalidNameIsExplainedInTheFormAndCreatesNothing() throws Exception {
-    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+    OrganisationsPage organisations =
+        LoginPage.open(browser).signIn("admin", stack.adminPassword());
     long before = PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong();
 
     organisations.create("Not A Namespace");
@@ -118,7 +132,8 @@ class BrowserIT {
     assertThat(organisations.nameError()).contains("lowercase");
     assertThat(organisations.dialogOpen()).isTrue();
     browser.screenshot("organisation-invalid-name");
-    assertThat(PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong()).isEqualTo(before);
+    assertThat(PortalApi.asAdmin(stack).get("/api/v1/orgs?size=1").json().get("total").asLong())
+        .isEqualTo(before);
   }
 
   @Test
@@ -133,7 +148,8 @@ class BrowserIT {
 
   @Test
   void theLanguageCanBeSwitchedToSimplifiedChinese() throws Exception {
-    OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
+    OrganisationsPage organisations =
+        LoginPage.open(browser).signIn("admin", stack.adminPassword());
 
     organisations.switchLanguage("简体中文");
 

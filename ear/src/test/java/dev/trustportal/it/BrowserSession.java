@@ -28,14 +28,24 @@ final class BrowserSession implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1280,860", "--lang=" + language);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,860",
+        "--lang=" + language);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     // The console, so that close() can tell whether the Content-Security-Policy blocked anything.
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
     this.driver = new ChromeDriver(service, options);
     // Pages that refresh while open (polling) replace elements between finding and reading them.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -45,8 +55,8 @@ final class BrowserSession implements AutoCloseable {
   private boolean onLocalhost;
 
   /**
-   * Opens pages under {@code localhost} from now on: WebAuthn needs a domain as relying-party ID, and
-   * the test stack's is {@code localhost} (an address such as 127.0.0.1 cannot be one).
+   * Opens pages under {@code localhost} from now on: WebAuthn needs a domain as relying-party ID,
+   * and the test stack's is {@code localhost} (an address such as 127.0.0.1 cannot be one).
    */
   BrowserSession onLocalhost() {
     onLocalhost = true;
@@ -58,17 +68,19 @@ final class BrowserSession implements AutoCloseable {
   }
 
   WebElement await(By locator) {
-    return wait.until(driver -> {
-      try {
-        return ExpectedConditions.visibilityOfElementLocated(locator).apply(driver);
-      } catch (WebDriverException e) {
-        // A lookup while the page navigates (after a sign-in, say) is cut off: look again on the new page.
-        if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
-          return null;
-        }
-        throw e;
-      }
-    });
+    return wait.until(
+        driver -> {
+          try {
+            return ExpectedConditions.visibilityOfElementLocated(locator).apply(driver);
+          } catch (WebDriverException e) {
+            // A lookup while the page navigates (after a sign-in, say) is cut off: look again on
+            // the new page.
+            if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+              return null;
+            }
+            throw e;
+          }
+        });
   }
 
   void awaitText(By locator, String text) {
@@ -80,31 +92,39 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /**
-   * Types the text into a field and leaves it (the value reaches the server on change). Keys typed while
-   * Vaadin is still attaching the field can be lost, so the field is checked and typed again until it holds
-   * the whole text.
+   * Types the text into a field and leaves it (the value reaches the server on change). Keys typed
+   * while Vaadin is still attaching the field can be lost, so the field is checked and typed again
+   * until it holds the whole text.
    */
   void type(By input, String text) {
-    wait.until(d -> {
-      WebElement field = d.findElement(input);
-      if (!text.equals(field.getDomProperty("value"))) {
-        field.clear();
-        field.sendKeys(text);
-      }
-      return text.equals(field.getDomProperty("value"));
-    });
+    wait.until(
+        d -> {
+          WebElement field = d.findElement(input);
+          if (!text.equals(field.getDomProperty("value"))) {
+            field.clear();
+            field.sendKeys(text);
+          }
+          return text.equals(field.getDomProperty("value"));
+        });
     driver.findElement(input).sendKeys(Keys.TAB);
   }
 
-  /** Clicks the element, found again if the page re-rendered it in between (after a language change, say). */
+  /**
+   * Clicks the element, found again if the page re-rendered it in between (after a language change,
+   * say).
+   */
   void click(By locator) {
-    wait.until(d -> {
-      d.findElement(locator).click();
-      return true;
-    });
+    wait.until(
+        d -> {
+          d.findElement(locator).click();
+          return true;
+        });
   }
 
-  /** Registers a security key under the name on the security-keys page; the virtual authenticator answers. */
+  /**
+   * Registers a security key under the name on the security-keys page; the virtual authenticator
+   * answers.
+   */
   void registerSecurityKey(String name) {
     open("/security-keys");
     type(By.cssSelector("#security-key-name input"), name);
@@ -128,24 +148,29 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /**
-   * Ends the browser; fails if Chromium's console reported a Content-Security-Policy violation in the
-   * session (the portal's own pages must work under its policy, SecurityHeadersFilter).
+   * Ends the browser; fails if Chromium's console reported a Content-Security-Policy violation in
+   * the session (the portal's own pages must work under its policy, SecurityHeadersFilter).
    */
   @Override
   public void close() {
     java.util.List<String> violations;
     try {
-      violations = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-          .map(org.openqa.selenium.logging.LogEntry::getMessage)
-          .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
-          .toList();
+      violations =
+          driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+              .map(org.openqa.selenium.logging.LogEntry::getMessage)
+              .filter(
+                  message ->
+                      message.contains("Content Security Policy")
+                          || message.contains("Content-Security-Policy"))
+              .toList();
     } catch (WebDriverException noLogs) {
       violations = java.util.List.of();
     } finally {
       driver.quit();
     }
     if (!violations.isEmpty()) {
-      throw new AssertionError("Content-Security-Policy violations in the browser console: " + violations);
+      throw new AssertionError(
+          "Content-Security-Policy violations in the browser console: " + violations);
     }
   }
 }

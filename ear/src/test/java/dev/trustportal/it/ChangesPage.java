@@ -21,9 +21,13 @@ final class ChangesPage {
 
   /** Waits until the grid shows a change of this ID in this state. */
   void awaitChange(long id, String state) {
-    browser.waiter().until(d -> !d.findElements(By.id("change-details-" + id)).isEmpty()
-        && d.findElements(By.cssSelector("#change-grid [data-state]")).stream()
-            .anyMatch(badge -> state.equals(badge.getDomAttribute("data-state"))));
+    browser
+        .waiter()
+        .until(
+            d ->
+                !d.findElements(By.id("change-details-" + id)).isEmpty()
+                    && d.findElements(By.cssSelector("#change-grid [data-state]")).stream()
+                        .anyMatch(badge -> state.equals(badge.getDomAttribute("data-state"))));
   }
 
   String gridText() {
@@ -31,7 +35,9 @@ final class ChangesPage {
   }
 
   void openDetails(long id) {
-    browser.driver().executeScript("arguments[0].click()", browser.await(By.id("change-details-" + id)));
+    browser
+        .driver()
+        .executeScript("arguments[0].click()", browser.await(By.id("change-details-" + id)));
     browser.await(By.id("change-payload"));
   }
 

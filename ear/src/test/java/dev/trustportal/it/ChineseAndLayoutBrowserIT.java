@@ -13,9 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * What a Chinese reader and a lost visitor meet: "Signed by" names signers (签名者), not a "signing role";
- * a path that shows nothing is a page of the portal, header and navigation included; and a second request
- * for a signer that is already asked for is refused with the reason, in the reader's language too.
+ * What a Chinese reader and a lost visitor meet: "Signed by" names signers (签名者), not a "signing
+ * role"; a path that shows nothing is a page of the portal, header and navigation included; and a
+ * second request for a signer that is already asked for is refused with the reason, in the reader's
+ * language too.
  */
 class ChineseAndLayoutBrowserIT {
 
@@ -28,7 +29,8 @@ class ChineseAndLayoutBrowserIT {
   @Test
   void theChineseTrustPageNamesWhoSignedATagAsSigners(@TempDir Path work) throws Exception {
     String org = TwoTenants.createOrg(admin, "zh");
-    PortalApi.Response repo = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    PortalApi.Response repo =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);
     signTag(org, repo.json().get("gun").asText(), work);
 
@@ -65,7 +67,8 @@ class ChineseAndLayoutBrowserIT {
   @Test
   void aSecondPendingRequestForTheSameSignerIsRefusedAndNothingIsFiled() throws Exception {
     String org = TwoTenants.createOrg(admin, "dupes");
-    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status()).isEqualTo(201);
+    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status())
+        .isEqualTo(201);
     String viewer = TwoTenants.createUser(admin, "vera");
     TwoTenants.addMember(admin, org, viewer, "VIEWER");
     PortalApi vera = PortalApi.as(stack, viewer, PASSWORD);
@@ -78,7 +81,12 @@ class ChineseAndLayoutBrowserIT {
     assertThat(second.status()).as(second.body()).isEqualTo(409);
     assertThat(second.json().get("error").asText()).isEqualTo("duplicate_signer_request");
     assertThat(second.json().get("message").asText()).contains("waiting for a decision");
-    assertThat(admin.get("/api/v1/orgs/" + org + "/signer-requests?state=PENDING").json().get("total").asLong())
+    assertThat(
+            admin
+                .get("/api/v1/orgs/" + org + "/signer-requests?state=PENDING")
+                .json()
+                .get("total")
+                .asLong())
         .isEqualTo(1);
     assertThat(vera.post(path, request("vera-ci")).status()).isEqualTo(201);
   }
@@ -96,13 +104,22 @@ class ChineseAndLayoutBrowserIT {
     ObjectNode body = JSON.createObjectNode();
     body.put("name", "alice");
     body.put("publicKey", SignerKeyMaterial.publicPem(keys));
-    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    PortalApi.Response filed =
+        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     admin.awaitPublished(filed.json().get("id").asLong());
     NotaryCli cli = NotaryCli.member(stack, work.resolve("signer"), gun, "SIGNER");
-    Path key = NotaryCli.file(work, "alice-" + UUID.randomUUID() + ".key", SignerKeyMaterial.privatePem(keys));
+    Path key =
+        NotaryCli.file(
+            work, "alice-" + UUID.randomUUID() + ".key", SignerKeyMaterial.privatePem(keys));
     cli.run("key", "import", key.toString(), "--role", "targets/releases");
-    cli.run("add", gun, "v1", NotaryCli.file(work, "v1.txt", "release v1").toString(), "--roles", "targets/releases");
+    cli.run(
+        "add",
+        gun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "release v1").toString(),
+        "--roles",
+        "targets/releases");
     cli.run("publish", gun);
   }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A repository published with the real notary CLI from a trust directory of its own, as someone would
- * before importing it into the portal. Its private keys are the files {@code private/<canonical id>.key}.
+ * A repository published with the real notary CLI from a trust directory of its own, as someone
+ * would before importing it into the portal. Its private keys are the files {@code
+ * private/<canonical id>.key}.
  */
 final class CliRepository {
 
@@ -27,9 +28,11 @@ final class CliRepository {
 
   /** {@code notary init -p} (client-held snapshot, the CLI's default) and one published tag. */
   static CliRepository publish(PortalStack stack, String gun, Path work) throws Exception {
-    CliRepository repository = new CliRepository(stack, gun, Files.createDirectories(work.resolve("trust")));
+    CliRepository repository =
+        new CliRepository(stack, gun, Files.createDirectories(work.resolve("trust")));
     repository.cli.run("init", "-p", gun);
-    repository.cli.run("add", "-p", gun, "v1", NotaryCli.file(work, "v1.txt", "release one").toString());
+    repository.cli.run(
+        "add", "-p", gun, "v1", NotaryCli.file(work, "v1.txt", "release one").toString());
     return repository;
   }
 
@@ -61,7 +64,8 @@ final class CliRepository {
     try (Stream<Path> files = Files.list(trustDir.resolve("private"))) {
       List<Path> found = files.filter(f -> hasRole(f, role)).toList();
       if (found.size() != 1) {
-        throw new AssertionError("expected one " + role + " key in " + trustDir + ", found " + found);
+        throw new AssertionError(
+            "expected one " + role + " key in " + trustDir + ", found " + found);
       }
       return found.get(0);
     }

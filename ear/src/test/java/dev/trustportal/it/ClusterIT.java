@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The production topology on one machine: two Payara instances on one database behind HAProxy. Changes
- * are filed through both, one instance is killed while they are being published, and every change is
- * published exactly once by what is left, with the audit chain intact.
+ * The production topology on one machine: two Payara instances on one database behind HAProxy.
+ * Changes are filed through both, one instance is killed while they are being published, and every
+ * change is published exactly once by what is left, with the audit chain intact.
  */
 class ClusterIT {
 
@@ -48,11 +48,14 @@ class ClusterIT {
     PortalApi api = PortalApi.asAdmin(stack).through(balancer);
     assertThat(api.post("/api/v1/orgs", "{\"name\":\"" + ORG + "\"}").status()).isEqualTo(201);
     for (int r = 0; r < REPOSITORIES; r++) {
-      assertThat(api.post("/api/v1/orgs/" + ORG + "/repositories", "{\"name\":\"app-" + r + "\"}").status())
+      assertThat(
+              api.post("/api/v1/orgs/" + ORG + "/repositories", "{\"name\":\"app-" + r + "\"}")
+                  .status())
           .isEqualTo(201);
     }
 
-    // With notary-server away the changes queue up; once it is back, the instances publish the backlog
+    // With notary-server away the changes queue up; once it is back, the instances publish the
+    // backlog
     // together, and instance 2 dies in the middle of that.
     Set<String> instances = ConcurrentHashMap.newKeySet();
     List<Long> ids;
@@ -62,20 +65,27 @@ class ClusterIT {
     } finally {
       stack.startNotaryServer();
     }
-    assertThat(instances).as("the balancer spread the filings").containsExactlyInAnyOrder("portal-1", "portal-2");
+    assertThat(instances)
+        .as("the balancer spread the filings")
+        .containsExactlyInAnyOrder("portal-1", "portal-2");
     long publishedBefore = awaitPublished(api, ids.size() / 5);
     stack.killInstance(2);
-    System.out.printf("ClusterIT: instance 2 killed with %d of %d changes published%n", publishedBefore, ids.size());
+    System.out.printf(
+        "ClusterIT: instance 2 killed with %d of %d changes published%n",
+        publishedBefore, ids.size());
 
     awaitAllPublished(api, ids.size());
     assertThat(count(api, "FAILED")).isZero();
     assertEachPublishedOnce(ids);
     assertEachRepositoryMovedOneVersionPerChange(api);
-    assertThat(api.get("/api/v1/orgs/" + ORG + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+    assertThat(api.get("/api/v1/orgs/" + ORG + "/audit/verify").json().get("ok").asBoolean())
+        .isTrue();
     assertThat(api.get("/api/v1/platform/audit/verify").json().get("ok").asBoolean()).isTrue();
     for (int r = 0; r < REPOSITORIES; r++) {
       JsonNode trust = api.get("/api/v1/orgs/" + ORG + "/repositories/app-" + r + "/trust").json();
-      assertThat(trust.get("signers")).as("signers of app-%d on notary-server", r).hasSize(SIGNERS_EACH);
+      assertThat(trust.get("signers"))
+          .as("signers of app-%d on notary-server", r)
+          .hasSize(SIGNERS_EACH);
     }
   }
 
@@ -87,14 +97,24 @@ class ClusterIT {
       for (int s = 0; s < SIGNERS_EACH; s++) {
         for (int r = 0; r < REPOSITORIES; r++) {
           String path = "/api/v1/orgs/" + ORG + "/repositories/app-" + r + "/signers";
-          String body = JSON.writeValueAsString(Map.of("name", "signer-" + s,
-              "publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256())));
-          filed.add(pool.submit(() -> {
-            PortalApi.Response response = api.post(path, body);
-            assertThat(response.status()).as(response.body()).isEqualTo(202);
-            response.header("Set-Cookie").map(c -> c.replaceAll("^TP_INSTANCE=([^;]*).*$", "$1")).ifPresent(instances::add);
-            return response.json().get("id").asLong();
-          }));
+          String body =
+              JSON.writeValueAsString(
+                  Map.of(
+                      "name",
+                      "signer-" + s,
+                      "publicKey",
+                      SignerKeyMaterial.publicPem(SignerKeyMaterial.p256())));
+          filed.add(
+              pool.submit(
+                  () -> {
+                    PortalApi.Response response = api.post(path, body);
+                    assertThat(response.status()).as(response.body()).isEqualTo(202);
+                    response
+                        .header("Set-Cookie")
+                        .map(c -> c.replaceAll("^TP_INSTANCE=([^;]*).*$", "$1"))
+                        .ifPresent(instances::add);
+                    return response.json().get("id").asLong();
+                  }));
         }
       }
       List<Long> ids = new ArrayList<>();
@@ -111,7 +131,10 @@ class ClusterIT {
     assertThat(awaitPublished(api, expected)).as("changes published").isEqualTo(expected);
   }
 
-  /** Waits until at least {@code enough} changes are published (or one failed); answers how many are. */
+  /**
+   * Waits until at least {@code enough} changes are published (or one failed); answers how many
+   * are.
+   */
   private static long awaitPublished(PortalApi api, int enough) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
     long published = 0;
@@ -141,11 +164,16 @@ class ClusterIT {
 
   /** One change.published event per change: none lost, none published by both instances. */
   private static void assertEachPublishedOnce(List<Long> ids) throws Exception {
-    String rows = stack.portalSql("select change || ' ' || events from (select substring(detail from"
-        + " '^Change ([0-9]+) ') as change, count(*) as events from audit_event where organisation = '" + ORG
-        + "' and action = 'change.published' group by 1) published");
+    String rows =
+        stack.portalSql(
+            "select change || ' ' || events from (select substring(detail from '^Change ([0-9]+) ')"
+                + " as change, count(*) as events from audit_event where organisation = '"
+                + ORG
+                + "' and action = 'change.published' group by 1) published");
     Map<Long, Integer> events = new HashMap<>();
-    rows.lines().map(l -> l.split(" ")).forEach(f -> events.put(Long.parseLong(f[0]), Integer.parseInt(f[1])));
+    rows.lines()
+        .map(l -> l.split(" "))
+        .forEach(f -> events.put(Long.parseLong(f[0]), Integer.parseInt(f[1])));
     assertThat(events.keySet()).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(events.values()).allMatch(n -> n == 1);
   }
@@ -157,20 +185,27 @@ class ClusterIT {
   private static void assertEachRepositoryMovedOneVersionPerChange(PortalApi api) {
     Map<String, Set<Integer>> versions = new HashMap<>();
     for (int page = 0; ; page++) {
-      JsonNode items = api.get("/api/v1/orgs/" + ORG + "/changes?state=PUBLISHED&size=100&page=" + page)
-          .json().get("items");
+      JsonNode items =
+          api.get("/api/v1/orgs/" + ORG + "/changes?state=PUBLISHED&size=100&page=" + page)
+              .json()
+              .get("items");
       if (items.isEmpty()) {
         break;
       }
-      items.forEach(c -> versions.computeIfAbsent(c.get("repository").asText(), r -> new TreeSet<>())
-          .add(c.get("publishedVersions").get("targets").asInt()));
+      items.forEach(
+          c ->
+              versions
+                  .computeIfAbsent(c.get("repository").asText(), r -> new TreeSet<>())
+                  .add(c.get("publishedVersions").get("targets").asInt()));
     }
     assertThat(versions).hasSize(REPOSITORIES);
-    versions.forEach((repository, published) -> {
-      assertThat(published).as("targets versions of %s", repository).hasSize(SIGNERS_EACH);
-      TreeSet<Integer> sorted = new TreeSet<>(published);
-      assertThat(sorted.last() - sorted.first()).as("versions of %s follow one another", repository)
-          .isEqualTo(SIGNERS_EACH - 1);
-    });
+    versions.forEach(
+        (repository, published) -> {
+          assertThat(published).as("targets versions of %s", repository).hasSize(SIGNERS_EACH);
+          TreeSet<Integer> sorted = new TreeSet<>(published);
+          assertThat(sorted.last() - sorted.first())
+              .as("versions of %s follow one another", repository)
+              .isEqualTo(SIGNERS_EACH - 1);
+        });
   }
 }

@@ -21,11 +21,11 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * An attacker holding a copy of the portal's database and its platform key-encryption key (the PKCS#12 file
- * and its password from the data directory), and nothing else: no owner's security key. It tries every stored
- * blob that could hold a private key of a repository against the key-encryption key, and says which of the
- * repository's root keys it could open (a root key "opens" when what decrypts signs data that the root
- * certificate's public key verifies).
+ * An attacker holding a copy of the portal's database and its platform key-encryption key (the
+ * PKCS#12 file and its password from the data directory), and nothing else: no owner's security
+ * key. It tries every stored blob that could hold a private key of a repository against the
+ * key-encryption key, and says which of the repository's root keys it could open (a root key
+ * "opens" when what decrypts signs data that the root certificate's public key verifies).
  */
 final class KeyEncryptionKeyThief {
 
@@ -37,15 +37,18 @@ final class KeyEncryptionKeyThief {
   KeyEncryptionKeyThief(PortalStack stack) throws Exception {
     this.stack = stack;
     Path secrets = stack.dataDir().resolve("secrets");
-    char[] password = Files.readString(secrets.resolve("custody-kek.password")).trim().toCharArray();
+    char[] password =
+        Files.readString(secrets.resolve("custody-kek.password")).trim().toCharArray();
     KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(new ByteArrayInputStream(Files.readAllBytes(secrets.resolve("custody-kek.p12"))), password);
+    store.load(
+        new ByteArrayInputStream(Files.readAllBytes(secrets.resolve("custody-kek.p12"))), password);
     this.kek = (SecretKey) store.getKey("portal-kek", password);
   }
 
   /**
-   * The root keys of {@code gun} (certificates from its root.json, PEM) that the thief opens: every blob
-   * stored for the GUN is decrypted with the key-encryption key under every plausible associated data.
+   * The root keys of {@code gun} (certificates from its root.json, PEM) that the thief opens: every
+   * blob stored for the GUN is decrypted with the key-encryption key under every plausible
+   * associated data.
    */
   List<String> openRootKeys(String gun, List<X509Certificate> rootCertificates) throws Exception {
     List<String> opened = new ArrayList<>();
@@ -53,7 +56,10 @@ final class KeyEncryptionKeyThief {
       for (PrivateKey key : decryptions(blob[0], blob[1], gun)) {
         for (X509Certificate cert : rootCertificates) {
           if (signsFor(key, cert.getPublicKey())) {
-            opened.add(cert.getSubjectX500Principal().getName() + " #" + cert.getSerialNumber().toString(16));
+            opened.add(
+                cert.getSubjectX500Principal().getName()
+                    + " #"
+                    + cert.getSerialNumber().toString(16));
           }
         }
       }
@@ -70,16 +76,26 @@ final class KeyEncryptionKeyThief {
   private List<byte[][]> storedBlobs(String gun) throws Exception {
     List<byte[][]> blobs = new ArrayList<>();
     String quoted = gun.replace("'", "''");
-    for (String row : lines(stack.portalSql("select encode(nonce, 'hex') || ' ' || encode(sealed_key, 'hex')"
-        + " from held_key where gun = '" + quoted + "'"))) {
+    for (String row :
+        lines(
+            stack.portalSql(
+                "select encode(nonce, 'hex') || ' ' || encode(sealed_key, 'hex')"
+                    + " from held_key where gun = '"
+                    + quoted
+                    + "'"))) {
       String[] parts = row.split(" ");
       blobs.add(new byte[][] {HEX.parseHex(parts[0]), HEX.parseHex(parts[1])});
     }
     if (!stack.portalSql("select to_regclass('custodian_root_key') is not null").equals("t")) {
       return blobs;
     }
-    for (String row : lines(stack.portalSql("select encode(nonce, 'hex') || ' ' || encode(ciphertext, 'hex')"
-        + " || ' ' || encode(ephemeral_public_key, 'hex') from custodian_root_key where gun = '" + quoted + "'"))) {
+    for (String row :
+        lines(
+            stack.portalSql(
+                "select encode(nonce, 'hex') || ' ' || encode(ciphertext, 'hex') || ' ' ||"
+                    + " encode(ephemeral_public_key, 'hex') from custodian_root_key where gun = '"
+                    + quoted
+                    + "'"))) {
       String[] parts = row.split(" ");
       byte[] nonce = HEX.parseHex(parts[0]);
       byte[] ciphertext = HEX.parseHex(parts[1]);
@@ -90,7 +106,8 @@ final class KeyEncryptionKeyThief {
     return blobs;
   }
 
-  private List<PrivateKey> decryptions(byte[] nonce, byte[] ciphertext, String gun) throws Exception {
+  private List<PrivateKey> decryptions(byte[] nonce, byte[] ciphertext, String gun)
+      throws Exception {
     List<PrivateKey> keys = new ArrayList<>();
     for (byte[] aad : associatedData(gun)) {
       try {
@@ -99,7 +116,8 @@ final class KeyEncryptionKeyThief {
         cipher.updateAAD(aad);
         byte[] pkcs8 = cipher.doFinal(ciphertext);
         keys.add(KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pkcs8)));
-      } catch (javax.crypto.AEADBadTagException | java.security.spec.InvalidKeySpecException wrongGuess) {
+      } catch (javax.crypto.AEADBadTagException
+          | java.security.spec.InvalidKeySpecException wrongGuess) {
         // not this associated data
       }
     }
@@ -111,13 +129,23 @@ final class KeyEncryptionKeyThief {
     List<byte[]> aads = new ArrayList<>();
     aads.add(new byte[0]);
     String quoted = gun.replace("'", "''");
-    String ids = stack.portalSql("select role || ' ' || key_id from held_key where gun = '" + quoted + "'"
-        + (stack.portalSql("select to_regclass('custodian_root_key') is not null").equals("t")
-            ? " union select 'root ' || key_id from custodian_root_key where gun = '" + quoted + "'" : ""));
+    String ids =
+        stack.portalSql(
+            "select role || ' ' || key_id from held_key where gun = '"
+                + quoted
+                + "'"
+                + (stack
+                        .portalSql("select to_regclass('custodian_root_key') is not null")
+                        .equals("t")
+                    ? " union select 'root ' || key_id from custodian_root_key where gun = '"
+                        + quoted
+                        + "'"
+                    : ""));
     for (String row : lines(ids)) {
       String[] parts = row.split(" ");
-      aads.add(("trust-portal/held-key/v1\n" + gun + "\n" + parts[0] + "\n" + parts[1])
-          .getBytes(StandardCharsets.UTF_8));
+      aads.add(
+          ("trust-portal/held-key/v1\n" + gun + "\n" + parts[0] + "\n" + parts[1])
+              .getBytes(StandardCharsets.UTF_8));
     }
     return aads;
   }
@@ -135,14 +163,21 @@ final class KeyEncryptionKeyThief {
   }
 
   /** The root certificates of a root.json as the notary CLI cached it. */
-  static List<X509Certificate> rootCertificates(com.fasterxml.jackson.databind.JsonNode rootJson) throws Exception {
+  static List<X509Certificate> rootCertificates(com.fasterxml.jackson.databind.JsonNode rootJson)
+      throws Exception {
     List<X509Certificate> certs = new ArrayList<>();
     var signed = rootJson.get("signed");
     for (var id : signed.get("roles").get("root").get("keyids")) {
-      String pem = new String(Base64.getDecoder().decode(
-          signed.get("keys").get(id.asText()).get("keyval").get("public").asText()), StandardCharsets.US_ASCII);
-      certs.add((X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
+      String pem =
+          new String(
+              Base64.getDecoder()
+                  .decode(signed.get("keys").get(id.asText()).get("keyval").get("public").asText()),
+              StandardCharsets.US_ASCII);
+      certs.add(
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(
+                      new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
     }
     return certs;
   }

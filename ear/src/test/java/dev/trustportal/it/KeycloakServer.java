@@ -34,9 +34,11 @@ final class KeycloakServer {
     Path dataDir = stack.dataDir().resolve("keycloak");
     Files.createDirectories(dataDir);
     ProcessBuilder builder =
-        new ProcessBuilder("bash", PortalStack.toolsDir().resolve("keycloak.sh").toString(), "start")
+        new ProcessBuilder(
+                "bash", PortalStack.toolsDir().resolve("keycloak.sh").toString(), "start")
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("start.log").toFile()));
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("start.log").toFile()));
     Map<String, String> environment = builder.environment();
     environment.put("KEYCLOAK_HOME", PortalStack.required("it.keycloak.home"));
     environment.put("KEYCLOAK_DATA_DIR", dataDir.toString());
@@ -45,7 +47,8 @@ final class KeycloakServer {
     Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
       process.destroyForcibly();
-      throw new IllegalStateException("Keycloak did not start: " + Files.readString(dataDir.resolve("start.log")));
+      throw new IllegalStateException(
+          "Keycloak did not start: " + Files.readString(dataDir.resolve("start.log")));
     }
     return new KeycloakServer(dataDir);
   }
@@ -54,7 +57,8 @@ final class KeycloakServer {
   static void stop(PortalStack stack) throws IOException, InterruptedException {
     ProcessBuilder builder =
         new ProcessBuilder("bash", PortalStack.toolsDir().resolve("keycloak.sh").toString(), "stop")
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("KEYCLOAK_DATA_DIR", stack.dataDir().resolve("keycloak").toString());
     Process process = builder.start();
     if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -80,26 +84,30 @@ final class KeycloakServer {
   }
 
   /**
-   * An access token for a person of the example realm, as a script gets one (the resource owner password
-   * grant, which the example realm allows its client for this).
+   * An access token for a person of the example realm, as a script gets one (the resource owner
+   * password grant, which the example realm allows its client for this).
    */
   String accessToken(String user, String password) throws IOException, InterruptedException {
-    String form = Stream.of(
-            "grant_type=password",
-            "client_id=" + encode(clientId()),
-            "client_secret=" + encode(Files.readString(clientSecretFile()).trim()),
-            "username=" + encode(user),
-            "password=" + encode(password),
-            "scope=openid")
-        .collect(Collectors.joining("&"));
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    String form =
+        Stream.of(
+                "grant_type=password",
+                "client_id=" + encode(clientId()),
+                "client_secret=" + encode(Files.readString(clientSecretFile()).trim()),
+                "username=" + encode(user),
+                "password=" + encode(password),
+                "scope=openid")
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("Keycloak gave no token (" + response.statusCode() + "): " + response.body());
+      throw new IllegalStateException(
+          "Keycloak gave no token (" + response.statusCode() + "): " + response.body());
     }
     return new ObjectMapper().readTree(response.body()).get("access_token").asText();
   }

@@ -13,9 +13,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Lists that tell what people need (issue 25, item 8): the organisations list with the caller's role and
- * counts, searchable; the repositories list with whole GUNs and trust columns; empty lists that say what
- * to do next; and no navigation entries that would only lead to a refusal.
+ * Lists that tell what people need (issue 25, item 8): the organisations list with the caller's
+ * role and counts, searchable; the repositories list with whole GUNs and trust columns; empty lists
+ * that say what to do next; and no navigation entries that would only lead to a refusal.
  */
 class ListsBrowserIT {
 
@@ -28,7 +28,8 @@ class ListsBrowserIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void anOwnerSeesRolesCountsAndTrustColumnsAndSearchesTheirOrganisations(@TempDir Path work) throws Exception {
+  void anOwnerSeesRolesCountsAndTrustColumnsAndSearchesTheirOrganisations(@TempDir Path work)
+      throws Exception {
     String org = TwoTenants.createOrg(admin, "lists");
     String owner = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, owner, "OWNER");
@@ -39,12 +40,22 @@ class ListsBrowserIT {
     NotaryCli cli = NotaryCli.member(stack, work.resolve("alice"), alphaGun, "SIGNER");
     Path key = NotaryCli.file(work, "alice.key", SignerKeyMaterial.privatePem(alice));
     cli.run("key", "import", key.toString(), "--role", "targets/releases");
-    cli.run("add", alphaGun, "v1", NotaryCli.file(work, "v1.txt", "one").toString(), "--roles", "targets/releases");
+    cli.run(
+        "add",
+        alphaGun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "one").toString(),
+        "--roles",
+        "targets/releases");
     cli.run("publish", alphaGun);
-    PortalApi.Response policy = admin.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":true,\"openHours\":24}");
+    PortalApi.Response policy =
+        admin.put(
+            "/api/v1/orgs/" + org + "/approval-policy",
+            "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":true,\"openHours\":24}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
-    assertThat(fileSigner(org, BETA, "bob", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256())).status())
+    assertThat(
+            fileSigner(org, BETA, "bob", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()))
+                .status())
         .isEqualTo(202);
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
@@ -59,7 +70,8 @@ class ListsBrowserIT {
       browser.screenshot("orgs-counts-en");
 
       search(browser, "no-such-organisation");
-      browser.awaitText(By.id("org-empty"), "None of your organisations has \u201cno-such-organisation\u201d");
+      browser.awaitText(
+          By.id("org-empty"), "None of your organisations has \u201cno-such-organisation\u201d");
       browser.screenshot("orgs-search-empty-en");
       search(browser, org.substring(2));
       browser.awaitText(By.id("org-grid"), org);
@@ -67,7 +79,11 @@ class ListsBrowserIT {
       browser.open("/orgs/" + org + "/repositories");
       browser.awaitText(By.id("repository-grid"), "Healthy");
       String grid = browser.await(By.id("repository-grid")).getText();
-      assertThat(grid).contains(alphaGun).contains(betaGun).contains("Signed tags").contains("Signers")
+      assertThat(grid)
+          .contains(alphaGun)
+          .contains(betaGun)
+          .contains("Signed tags")
+          .contains("Signers")
           .contains("Pending changes");
       assertThat(browser.await(By.id("repository-state-" + ALPHA)).getText()).isEqualTo("Healthy");
       assertThat(browser.await(By.id("repository-pending-" + BETA)).getText()).isEqualTo("1");
@@ -80,7 +96,9 @@ class ListsBrowserIT {
       browser.await(By.id("language-select")).click();
       browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
       browser.waiter().until(d -> d.findElement(By.id("repository-grid")).getText().contains("正常"));
-      assertThat(browser.await(By.id("repository-grid")).getText()).contains("已签名标签").contains("待处理变更");
+      assertThat(browser.await(By.id("repository-grid")).getText())
+          .contains("已签名标签")
+          .contains("待处理变更");
       browser.screenshot("repositories-trust-zh");
       browser.open("/");
       browser.awaitText(By.id("org-grid"), "所有者");
@@ -99,13 +117,20 @@ class ListsBrowserIT {
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(viewer, PASSWORD);
       browser.open("/orgs/" + org + "/repositories");
-      browser.awaitText(By.id("repository-empty"),
-          org + " has no repository yet. Its owners and admins create repositories: ask one of them.");
-      assertThat(browser.driver().findElements(By.id("new-repository-button")).stream()
-          .filter(WebElement::isDisplayed)).isEmpty();
+      browser.awaitText(
+          By.id("repository-empty"),
+          org
+              + " has no repository yet. Its owners and admins create repositories: ask one of"
+              + " them.");
+      assertThat(
+              browser.driver().findElements(By.id("new-repository-button")).stream()
+                  .filter(WebElement::isDisplayed))
+          .isEmpty();
       assertThat(browser.driver().findElements(By.id("nav-robot-tokens"))).isEmpty();
       assertThat(browser.driver().findElements(By.id("nav-audit"))).isEmpty();
-      assertThat(browser.await(By.id("org-navigation")).getText()).contains("Members").doesNotContain("Robot tokens");
+      assertThat(browser.await(By.id("org-navigation")).getText())
+          .contains("Members")
+          .doesNotContain("Robot tokens");
       browser.screenshot("viewer-empty-repositories-en");
     }
     try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
@@ -124,26 +149,32 @@ class ListsBrowserIT {
 
   /** The visible cells of the repository's row, in column order, one per line. */
   private static String cellsOfRow(BrowserSession browser, String repository) {
-    Object text = browser.driver().executeScript(
-        "const grid = arguments[0];"
-            + "const row = [...grid.shadowRoot.querySelectorAll('tbody tr')]"
-            + "  .find(tr => [...tr.querySelectorAll('slot')].some(s => s.assignedNodes()"
-            + "    .some(n => n.textContent.trim() === arguments[1])));"
-            + "return '\\n' + [...row.querySelectorAll('slot')].map(s => s.assignedNodes()"
-            + "  .map(n => n.textContent.trim()).join('')).join('\\n') + '\\n';",
-        browser.await(By.id("repository-grid")), repository);
+    Object text =
+        browser
+            .driver()
+            .executeScript(
+                "const grid = arguments[0];"
+                    + "const row = [...grid.shadowRoot.querySelectorAll('tbody tr')]"
+                    + "  .find(tr => [...tr.querySelectorAll('slot')].some(s => s.assignedNodes()"
+                    + "    .some(n => n.textContent.trim() === arguments[1])));"
+                    + "return '\\n' + [...row.querySelectorAll('slot')].map(s => s.assignedNodes()"
+                    + "  .map(n => n.textContent.trim()).join('')).join('\\n') + '\\n';",
+                browser.await(By.id("repository-grid")),
+                repository);
     return String.valueOf(text);
   }
 
   private String createRepository(String org, String name) {
-    PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("gun").asText();
   }
 
   private PortalApi.Response fileSigner(String org, String repository, String name, String pem) {
     ObjectNode body = JSON.createObjectNode().put("name", name).put("publicKey", pem);
-    return admin.post("/api/v1/orgs/" + org + "/repositories/" + repository + "/signers", body.toString());
+    return admin.post(
+        "/api/v1/orgs/" + org + "/repositories/" + repository + "/signers", body.toString());
   }
 
   private void awaitPublished(PortalApi.Response filed) throws Exception {

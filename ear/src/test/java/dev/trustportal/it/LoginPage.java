@@ -24,30 +24,46 @@ final class LoginPage {
 
   OrganisationsPage signIn(String user, String password) {
     browser.await(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(user);
-    browser.await(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password, Keys.ENTER);
+    browser
+        .await(By.cssSelector("vaadin-password-field[name='password'] input"))
+        .sendKeys(password, Keys.ENTER);
     return OrganisationsPage.await(browser);
   }
 
   boolean showsError() {
-    return browser.waiter().until(d -> d.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error") != null);
+    return browser
+        .waiter()
+        .until(
+            d -> d.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error") != null);
   }
 
   void attemptSignIn(String user, String password) {
     browser.await(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(user);
-    browser.await(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password, Keys.ENTER);
+    browser
+        .await(By.cssSelector("vaadin-password-field[name='password'] input"))
+        .sendKeys(password, Keys.ENTER);
   }
 
   /** The error the form shows, as a person reads it (the shadow part, not an attribute). */
   String awaitErrorText() {
-    return browser.waiter().until(d -> {
-      Object text = browser.driver().executeScript(
-          "const form = document.querySelector('vaadin-login-form');"
-              + "const wrapper = form && (form.querySelector('vaadin-login-form-wrapper')"
-              + "  || (form.shadowRoot && form.shadowRoot.querySelector('vaadin-login-form-wrapper')));"
-              + "const part = wrapper && wrapper.shadowRoot.querySelector('[part=error-message]');"
-              + "return part && !part.hidden && part.offsetParent !== null ? part.innerText : null;");
-      return text == null || text.toString().isBlank() ? null : text.toString();
-    });
+    return browser
+        .waiter()
+        .until(
+            d -> {
+              Object text =
+                  browser
+                      .driver()
+                      .executeScript(
+                          "const form = document.querySelector('vaadin-login-form');const wrapper ="
+                              + " form && (form.querySelector('vaadin-login-form-wrapper')  ||"
+                              + " (form.shadowRoot &&"
+                              + " form.shadowRoot.querySelector('vaadin-login-form-wrapper')));const"
+                              + " part = wrapper &&"
+                              + " wrapper.shadowRoot.querySelector('[part=error-message]');return"
+                              + " part && !part.hidden && part.offsetParent !== null ?"
+                              + " part.innerText : null;");
+              return text == null || text.toString().isBlank() ? null : text.toString();
+            });
   }
 
   void chooseLanguage(String label) {
@@ -55,7 +71,10 @@ final class LoginPage {
     browser.await(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
   }
 
-  /** Signs in after a refused attempt: the fields still hold what was typed, so they are cleared first. */
+  /**
+   * Signs in after a refused attempt: the fields still hold what was typed, so they are cleared
+   * first.
+   */
   OrganisationsPage signInAgain(String user, String password) {
     var username = browser.await(By.cssSelector("vaadin-text-field[name='username'] input"));
     username.clear();

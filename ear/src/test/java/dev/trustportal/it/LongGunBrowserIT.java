@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * GUNs longer than 64 characters: the notary CLI initialises and verifies them, so the portal creates them
- * too (an X.509 common name over RFC 5280's 64-character bound, which notary writes and checks all the same).
+ * GUNs longer than 64 characters: the notary CLI initialises and verifies them, so the portal
+ * creates them too (an X.509 common name over RFC 5280's 64-character bound, which notary writes
+ * and checks all the same).
  */
 class LongGunBrowserIT {
 
@@ -17,10 +18,11 @@ class LongGunBrowserIT {
   private final PortalStack stack = PortalStack.current();
 
   @Test
-  void aRepositoryWithAGunOver64CharactersIsCreatedInTheBrowserAndAFreshNotaryClientVerifiesIt(@TempDir Path work)
-      throws Exception {
+  void aRepositoryWithAGunOver64CharactersIsCreatedInTheBrowserAndAFreshNotaryClientVerifiesIt(
+      @TempDir Path work) throws Exception {
     String org = OrganisationsApiIT.uniqueName("longgun");
-    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status())
+        .isEqualTo(201);
     String gun = RepositoriesIT.REGISTRY_HOST + "/" + org + "/" + NAME;
     assertThat(gun).hasSizeGreaterThan(64);
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
@@ -46,9 +48,11 @@ class LongGunBrowserIT {
     PortalApi admin = PortalApi.asAdmin(stack);
     admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}");
 
-    PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + NAME + "\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + NAME + "\"}");
     PortalApi.Response tooLong =
-        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + "a".repeat(250) + "\"}");
+        admin.post(
+            "/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + "a".repeat(250) + "\"}");
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(tooLong.status()).isEqualTo(400);

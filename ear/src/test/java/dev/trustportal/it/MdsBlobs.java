@@ -31,13 +31,17 @@ final class MdsBlobs {
   MdsBlobs(PortalStack stack) {
     try {
       Path dir = stack.dataDir().resolve("mds-test");
-      key = (ECPrivateKey) KeyFactory.getInstance("EC")
-          .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(dir.resolve("signer.pk8"))));
+      key =
+          (ECPrivateKey)
+              KeyFactory.getInstance("EC")
+                  .generatePrivate(
+                      new PKCS8EncodedKeySpec(Files.readAllBytes(dir.resolve("signer.pk8"))));
       try (var in = Files.newInputStream(dir.resolve("signer.crt"))) {
         signer = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
       }
     } catch (Exception e) {
-      throw new IllegalStateException("the test stack's MDS signer (tools/mds-test-root.sh) is missing", e);
+      throw new IllegalStateException(
+          "the test stack's MDS signer (tools/mds-test-root.sh) is missing", e);
     }
   }
 
@@ -48,8 +52,11 @@ final class MdsBlobs {
 
   String sign(String payload) {
     try {
-      JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT)
-          .x509CertChain(List.of(Base64.encode(signer.getEncoded()))).build();
+      JWSHeader header =
+          new JWSHeader.Builder(JWSAlgorithm.ES256)
+              .type(JOSEObjectType.JWT)
+              .x509CertChain(List.of(Base64.encode(signer.getEncoded())))
+              .build();
       JWSObject jws = new JWSObject(header, new Payload(payload));
       jws.sign(new ECDSASigner(key));
       return jws.serialize();
@@ -59,8 +66,13 @@ final class MdsBlobs {
   }
 
   static String payload(long no, LocalDate nextUpdate, String... entries) {
-    return "{\"legalHeader\":\"Trust Portal integration test\",\"no\":" + no + ",\"nextUpdate\":\"" + nextUpdate
-        + "\",\"entries\":[" + String.join(",", entries) + "]}";
+    return "{\"legalHeader\":\"Trust Portal integration test\",\"no\":"
+        + no
+        + ",\"nextUpdate\":\""
+        + nextUpdate
+        + "\",\"entries\":["
+        + String.join(",", entries)
+        + "]}";
   }
 
   /** An entry without attestation roots; each report "STATUS@yyyy-mm-dd". */
@@ -68,10 +80,21 @@ final class MdsBlobs {
     StringBuilder list = new StringBuilder();
     for (String report : reports) {
       String[] parts = report.split("@");
-      list.append(list.isEmpty() ? "" : ",").append("{\"status\":\"").append(parts[0])
-          .append("\",\"effectiveDate\":\"").append(parts[1]).append("\"}");
+      list.append(list.isEmpty() ? "" : ",")
+          .append("{\"status\":\"")
+          .append(parts[0])
+          .append("\",\"effectiveDate\":\"")
+          .append(parts[1])
+          .append("\"}");
     }
-    return "{\"aaguid\":\"" + aaguid + "\",\"metadataStatement\":{\"description\":\"" + description + "\",\"aaguid\":\""
-        + aaguid + "\",\"attestationRootCertificates\":[]},\"statusReports\":[" + list + "]}";
+    return "{\"aaguid\":\""
+        + aaguid
+        + "\",\"metadataStatement\":{\"description\":\""
+        + description
+        + "\",\"aaguid\":\""
+        + aaguid
+        + "\",\"attestationRootCertificates\":[]},\"statusReports\":["
+        + list
+        + "]}";
   }
 }

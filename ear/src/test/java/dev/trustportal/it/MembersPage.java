@@ -25,32 +25,52 @@ final class MembersPage {
     input.clear();
     input.sendKeys(username);
     browser.await(By.id("member-role-select")).click();
-    browser.await(By.xpath("//vaadin-select-item[@role='option'][contains(., '" + roleLabel + "')]")).click();
+    browser
+        .await(By.xpath("//vaadin-select-item[@role='option'][contains(., '" + roleLabel + "')]"))
+        .click();
     browser.await(By.id("add-member-confirm")).click();
   }
 
   /** The error the add-member dialog shows for the username, once it shows one. */
   String usernameError() {
-    return browser.waiter().until(d -> {
-      WebElement field = d.findElement(By.id("member-username-field"));
-      String error = field.getDomProperty("errorMessage");
-      return field.getDomAttribute("invalid") != null && error != null && !error.isBlank() ? error : null;
-    });
+    return browser
+        .waiter()
+        .until(
+            d -> {
+              WebElement field = d.findElement(By.id("member-username-field"));
+              String error = field.getDomProperty("errorMessage");
+              return field.getDomAttribute("invalid") != null && error != null && !error.isBlank()
+                  ? error
+                  : null;
+            });
   }
 
   void awaitInGrid(String text) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector("#member-grid vaadin-grid-cell-content")).stream()
-        .anyMatch(cell -> cell.getText().equals(text)));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#member-grid vaadin-grid-cell-content")).stream()
+                    .anyMatch(cell -> cell.getText().equals(text)));
   }
 
   void remove(String username) {
     browser.await(By.id("remove-member-" + username)).click();
-    browser.await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']")).click();
+    browser
+        .await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']"))
+        .click();
   }
 
   /** The text of the first notification that contains the fragment, once one shows. */
   String awaitNotification(String fragment) {
-    return browser.waiter().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-        .map(WebElement::getText).filter(t -> t.contains(fragment)).findFirst().orElse(null));
+    return browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> t.contains(fragment))
+                    .findFirst()
+                    .orElse(null));
   }
 }

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real {@code notary} CLI from Debian's package, with its own trust directory. notary-server asks the
- * portal's token service who may do what, so the CLI signs in there with {@code NOTARY_AUTH}
- * (base64 of {@code user:password}); without credentials it gets tokens that grant nothing.
+ * The real {@code notary} CLI from Debian's package, with its own trust directory. notary-server
+ * asks the portal's token service who may do what, so the CLI signs in there with {@code
+ * NOTARY_AUTH} (base64 of {@code user:password}); without credentials it gets tokens that grant
+ * nothing.
  */
 final class NotaryCli {
 
@@ -38,13 +39,15 @@ final class NotaryCli {
   /** The CLI signing in to the token service as {@code username}. */
   static NotaryCli as(PortalStack stack, Path trustDir, String username, String password) {
     String pair = username + ":" + password;
-    return new NotaryCli(stack, trustDir,
+    return new NotaryCli(
+        stack,
+        trustDir,
         Optional.of(Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
   }
 
   /**
-   * The CLI as a new account that is {@code role} of the organisation {@code gun} names
-   * ({@code <registry host>/<organisation>/<name>}): what the token service grants depends on it.
+   * The CLI as a new account that is {@code role} of the organisation {@code gun} names ({@code
+   * <registry host>/<organisation>/<name>}): what the token service grants depends on it.
    */
   static NotaryCli member(PortalStack stack, Path trustDir, String gun, String role) {
     PortalApi admin = PortalApi.asAdmin(stack);
@@ -55,16 +58,24 @@ final class NotaryCli {
 
   /** Runs {@code notary <args>} and returns its combined output; fails on a non-zero exit. */
   String run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        "notary", "-s", stack.notaryServer().toString(), "--tlscacert", stack.caCertificate().toString(),
-        "-d", trustDir.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "notary",
+                "-s",
+                stack.notaryServer().toString(),
+                "--tlscacert",
+                stack.caCertificate().toString(),
+                "-d",
+                trustDir.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("NOTARY_ROOT_PASSPHRASE", ROOT_PASSPHRASE);
     builder.environment().put("NOTARY_TARGETS_PASSPHRASE", TARGETS_PASSPHRASE);
     builder.environment().put("NOTARY_SNAPSHOT_PASSPHRASE", "it-snapshot-passphrase");
     builder.environment().put("NOTARY_DELEGATION_PASSPHRASE", DELEGATION_PASSPHRASE);
-    auth.ifPresentOrElse(a -> builder.environment().put("NOTARY_AUTH", a),
+    auth.ifPresentOrElse(
+        a -> builder.environment().put("NOTARY_AUTH", a),
         () -> builder.environment().remove("NOTARY_AUTH"));
     Process process = builder.start();
     process.getOutputStream().close();

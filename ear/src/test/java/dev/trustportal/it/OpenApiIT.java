@@ -10,10 +10,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document Payara serves is the API's complete description: every JAX-RS resource method of
- * {@code dev.trustportal.api} is in it under its path and method, and every request body has an example.
- * The resource methods are read from the bytecode of portal-ui's classes (ArchUnit), so a new method that
- * the document lacks fails here.
+ * The OpenAPI document Payara serves is the API's complete description: every JAX-RS resource
+ * method of {@code dev.trustportal.api} is in it under its path and method, and every request body
+ * has an example. The resource methods are read from the bytecode of portal-ui's classes
+ * (ArchUnit), so a new method that the document lacks fails here.
  */
 class OpenApiIT {
 
@@ -55,12 +55,14 @@ class OpenApiIT {
   void everyRequestBodyHasAnExample() throws Exception {
     JsonNode openApi = openApi();
     List<String> without = new ArrayList<>();
-    documented(openApi).forEach((operation, node) -> {
-      JsonNode media = node.path("requestBody").path("content").path("application/json");
-      if (!media.isMissingNode() && !hasExample(openApi, media)) {
-        without.add(operation);
-      }
-    });
+    documented(openApi)
+        .forEach(
+            (operation, node) -> {
+              JsonNode media = node.path("requestBody").path("content").path("application/json");
+              if (!media.isMissingNode() && !hasExample(openApi, media)) {
+                without.add(operation);
+              }
+            });
     assertThat(without).as("operations whose request body has no example").isEmpty();
   }
 
@@ -75,7 +77,8 @@ class OpenApiIT {
       for (JavaMethod method : resource.getMethods()) {
         for (JavaAnnotation<?> annotation : method.getAnnotations()) {
           String verb = annotation.getRawType().getSimpleName();
-          if (annotation.getRawType().getPackageName().equals("jakarta.ws.rs") && METHODS.contains(verb)) {
+          if (annotation.getRawType().getPackageName().equals("jakarta.ws.rs")
+              && METHODS.contains(verb)) {
             String sub = path(method.getAnnotations()).map(p -> "/" + p).orElse("");
             operations.add(verb + " " + normalised(API + "/" + root.get() + sub));
           }
@@ -86,31 +89,47 @@ class OpenApiIT {
   }
 
   /**
-   * The API's classes of this build (portal-ui's target beside this module), which are what the deployed
-   * EAR holds; the classpath's copy comes from the local repository, which other builds may overwrite.
+   * The API's classes of this build (portal-ui's target beside this module), which are what the
+   * deployed EAR holds; the classpath's copy comes from the local repository, which other builds
+   * may overwrite.
    */
   private static JavaClasses apiClasses() {
-    Path built = Path.of(System.getProperty("basedir", "."), "..", "portal-ui", "target", "classes", "dev",
-        "trustportal", "api");
+    Path built =
+        Path.of(
+            System.getProperty("basedir", "."),
+            "..",
+            "portal-ui",
+            "target",
+            "classes",
+            "dev",
+            "trustportal",
+            "api");
     return Files.isDirectory(built)
         ? new ClassFileImporter().importPath(built)
         : new ClassFileImporter().importPackages("dev.trustportal.api");
   }
 
   private static Optional<String> path(Set<? extends JavaAnnotation<?>> annotations) {
-    return annotations.stream().filter(a -> a.getRawType().getName().equals(PATH))
-        .map(a -> a.get("value").map(String::valueOf).orElse("")).findFirst();
+    return annotations.stream()
+        .filter(a -> a.getRawType().getName().equals(PATH))
+        .map(a -> a.get("value").map(String::valueOf).orElse(""))
+        .findFirst();
   }
 
   private static Map<String, JsonNode> documented(JsonNode openApi) {
     Map<String, JsonNode> operations = new java.util.TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
-      path.getValue().fields().forEachRemaining(op -> {
-        if (METHODS.contains(op.getKey().toUpperCase())) {
-          operations.put(op.getKey().toUpperCase() + " " + normalised(path.getKey()), op.getValue());
-        }
-      });
+      path.getValue()
+          .fields()
+          .forEachRemaining(
+              op -> {
+                if (METHODS.contains(op.getKey().toUpperCase())) {
+                  operations.put(
+                      op.getKey().toUpperCase() + " " + normalised(path.getKey()), op.getValue());
+                }
+              });
     }
     return operations;
   }
@@ -132,9 +151,13 @@ class OpenApiIT {
   }
 
   private JsonNode openApi() throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(stack.portal("/openapi")).header("Accept", "application/json").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(stack.portal("/openapi"))
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return JSON.readTree(response.body());
   }

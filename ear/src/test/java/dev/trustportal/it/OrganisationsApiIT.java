@@ -22,7 +22,8 @@ class OrganisationsApiIT {
     PortalApi.Response created = admin.post("/api/v1/orgs", "{\"name\":\"" + name + "\"}");
 
     assertThat(created.status()).isEqualTo(201);
-    assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/orgs/" + name));
+    assertThat(created.header("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/orgs/" + name));
     assertThat(created.json().get("name").asText()).isEqualTo(name);
     assertThat(admin.get("/api/v1/orgs/" + name).json().get("name").asText()).isEqualTo(name);
     assertThat(allNames()).contains(name);
@@ -43,7 +44,8 @@ class OrganisationsApiIT {
 
   @Test
   void rejectsANameLongerThan255Characters() {
-    PortalApi.Response response = admin.post("/api/v1/orgs", "{\"name\":\"" + "a".repeat(256) + "\"}");
+    PortalApi.Response response =
+        admin.post("/api/v1/orgs", "{\"name\":\"" + "a".repeat(256) + "\"}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("error").asText()).isEqualTo("invalid_name");
@@ -86,7 +88,8 @@ class OrganisationsApiIT {
     PortalApi.Response response = PortalApi.anonymous(stack).get("/api/v1/orgs");
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    assertThat(response.header("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
     assertThat(response.json().get("error").asText()).isEqualTo("unauthorized");
   }
 
@@ -95,7 +98,8 @@ class OrganisationsApiIT {
     long before = total();
     PortalApi intruder = PortalApi.as(stack, "admin", "not-the-password");
 
-    PortalApi.Response response = intruder.post("/api/v1/orgs", "{\"name\":\"" + uniqueName("evil") + "\"}");
+    PortalApi.Response response =
+        intruder.post("/api/v1/orgs", "{\"name\":\"" + uniqueName("evil") + "\"}");
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(total()).isEqualTo(before);
@@ -130,7 +134,11 @@ class OrganisationsApiIT {
 
   private List<String> allNames() {
     List<String> names = new ArrayList<>();
-    admin.get("/api/v1/orgs?page=0&size=500").json().get("items").forEach(i -> names.add(i.get("name").asText()));
+    admin
+        .get("/api/v1/orgs?page=0&size=500")
+        .json()
+        .get("items")
+        .forEach(i -> names.add(i.get("name").asText()));
     return names;
   }
 

@@ -24,7 +24,10 @@ final class OrganisationsPage {
     create(name, "");
   }
 
-  /** Creates an organisation whose first owner is the named account (empty: the admin who creates it). */
+  /**
+   * Creates an organisation whose first owner is the named account (empty: the admin who creates
+   * it).
+   */
   void create(String name, String firstOwner) {
     browser.await(By.id("new-org-button")).click();
     WebElement input = browser.await(By.cssSelector("#org-name-field input"));
@@ -46,8 +49,12 @@ final class OrganisationsPage {
   }
 
   void awaitInGrid(String name) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector("#org-grid vaadin-grid-cell-content")).stream()
-        .anyMatch(cell -> cell.getText().equals(name)));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#org-grid vaadin-grid-cell-content")).stream()
+                    .anyMatch(cell -> cell.getText().equals(name)));
   }
 
   /** The error the name field shows, once it shows one. */
@@ -61,11 +68,16 @@ final class OrganisationsPage {
   }
 
   private String errorOf(By fieldId) {
-    return browser.waiter().until(d -> {
-      WebElement field = d.findElement(fieldId);
-      String error = field.getDomProperty("errorMessage");
-      return field.getDomAttribute("invalid") != null && error != null && !error.isBlank() ? error : null;
-    });
+    return browser
+        .waiter()
+        .until(
+            d -> {
+              WebElement field = d.findElement(fieldId);
+              String error = field.getDomProperty("errorMessage");
+              return field.getDomAttribute("invalid") != null && error != null && !error.isBlank()
+                  ? error
+                  : null;
+            });
   }
 
   boolean dialogOpen() {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An organisation whose owners hold its root keys, set up through the API as scripts with PRF-capable
- * authenticators would: owners with security keys enrolled as custodian keys, OWNERS custody M of N approved by
- * the owners, and repositories initialised in root ceremonies.
+ * An organisation whose owners hold its root keys, set up through the API as scripts with
+ * PRF-capable authenticators would: owners with security keys enrolled as custodian keys, OWNERS
+ * custody M of N approved by the owners, and repositories initialised in root ceremonies.
  */
 final class OwnerHeldRoots {
 
@@ -29,7 +29,10 @@ final class OwnerHeldRoots {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
   }
 
-  /** Adds {@code n} owners, each with a security key registered before the organisation required approvals. */
+  /**
+   * Adds {@code n} owners, each with a security key registered before the organisation required
+   * approvals.
+   */
   OwnerHeldRoots withOwners(int n) {
     for (int i = 0; i < n; i++) {
       String username = TwoTenants.createUser(admin, "custodian");
@@ -40,34 +43,58 @@ final class OwnerHeldRoots {
     return this;
   }
 
-  /** Enrols the owner's key as custodian key: a touch that evaluates PRF over the salt the portal names. */
+  /**
+   * Enrols the owner's key as custodian key: a touch that evaluates PRF over the salt the portal
+   * names.
+   */
   PortalApi.Response enrol(Owner owner) {
-    long id = owner.api().get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
-    PortalApi.Response challenge = owner.api().post("/api/v1/me/security-keys/" + id
-        + "/custodian-enrolment-challenge", "");
+    long id =
+        owner.api().get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
+    PortalApi.Response challenge =
+        owner.api().post("/api/v1/me/security-keys/" + id + "/custodian-enrolment-challenge", "");
     assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
     String credential = challenge.json().get("allowCredentials").get(0).get("id").asText();
-    String salt = challenge.json().get("extensions").get("prf").get("evalByCredential").get(credential)
-        .get("first").asText();
-    return owner.api().post("/api/v1/me/security-keys/" + id + "/custodian-enrolment",
-        owner.key().assertionWithPrf(challenge.json().get("challenge").asText(), salt));
+    String salt =
+        challenge
+            .json()
+            .get("extensions")
+            .get("prf")
+            .get("evalByCredential")
+            .get(credential)
+            .get("first")
+            .asText();
+    return owner
+        .api()
+        .post(
+            "/api/v1/me/security-keys/" + id + "/custodian-enrolment",
+            owner.key().assertionWithPrf(challenge.json().get("challenge").asText(), salt));
   }
 
-  /** Every owner enrols; the policy then asks 2 approvals; OWNERS custody {@code m} is filed and approved. */
+  /**
+   * Every owner enrols; the policy then asks 2 approvals; OWNERS custody {@code m} is filed and
+   * approved.
+   */
   OwnerHeldRoots inOwnersCustody(int m) {
     owners.forEach(owner -> assertThat(enrol(owner).status()).isEqualTo(200));
     PortalApi first = owners.get(0).api();
-    PortalApi.Response policy = first.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"INITIALISE_REPOSITORY\":2}}");
+    PortalApi.Response policy =
+        first.put(
+            "/api/v1/orgs/" + org + "/approval-policy",
+            "{\"approvals\":{\"INITIALISE_REPOSITORY\":2}}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
-    PortalApi.Response filed = first.put(custody(), "{\"mode\":\"OWNERS\",\"threshold\":" + m + "}");
+    PortalApi.Response filed =
+        first.put(custody(), "{\"mode\":\"OWNERS\",\"threshold\":" + m + "}");
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     long change = filed.json().get("id").asLong();
     for (Owner approver : owners.subList(1, 3)) {
       String changes = custody() + "/changes/" + change;
       JsonNode challenge = approver.api().get(changes + "/approval-challenge").json();
-      PortalApi.Response approved = approver.api().post(changes + "/approvals",
-          approver.key().assertion(challenge.get("publicKey").get("challenge").asText()));
+      PortalApi.Response approved =
+          approver
+              .api()
+              .post(
+                  changes + "/approvals",
+                  approver.key().assertion(challenge.get("publicKey").get("challenge").asText()));
       assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     }
     JsonNode now = first.get(custody()).json();
@@ -89,7 +116,10 @@ final class OwnerHeldRoots {
     return "/api/v1/orgs/" + org + "/root-ceremonies/" + id;
   }
 
-  /** The owner touches their key for ceremony {@code id}, evaluating PRF over the salt the challenge names. */
+  /**
+   * The owner touches their key for ceremony {@code id}, evaluating PRF over the salt the challenge
+   * names.
+   */
   PortalApi.Response touch(Owner owner, long id) {
     return owner.api().post(ceremony(id) + "/touches", signedChallenge(owner, id, owner.key()));
   }
@@ -100,8 +130,15 @@ final class OwnerHeldRoots {
     assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
     JsonNode options = challenge.json().get("publicKey");
     String credential = options.get("allowCredentials").get(0).get("id").asText();
-    return key.assertionWithPrf(options.get("challenge").asText(),
-        options.get("extensions").get("prf").get("evalByCredential").get(credential).get("first").asText());
+    return key.assertionWithPrf(
+        options.get("challenge").asText(),
+        options
+            .get("extensions")
+            .get("prf")
+            .get("evalByCredential")
+            .get(credential)
+            .get("first")
+            .asText());
   }
 
   /** Creates a repository and has the first two owners sign its root ceremony; answers its GUN. */
@@ -113,7 +150,8 @@ final class OwnerHeldRoots {
       PortalApi.Response touched = touch(owner, id);
       assertThat(touched.status()).as(touched.body()).isEqualTo(200);
     }
-    assertThat(owners.get(0).api().get(ceremony(id)).json().get("state").asText()).isEqualTo("PUBLISHED");
+    assertThat(owners.get(0).api().get(ceremony(id)).json().get("state").asText())
+        .isEqualTo("PUBLISHED");
     return created.json().get("gun").asText();
   }
 }

@@ -17,10 +17,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Owner-held roots in Chromium (issue 22): three owners register security keys and enrol them as custodian keys
- * on the security keys page (virtual authenticators with the PRF extension, {@code hasPrf}); the organisation is
- * in OWNERS custody 2 of 3; a new repository's root ceremony page shows the operation, its digest and the
- * progress, and publishes at the second touch; a fresh notary CLI verifies a root of 3 keys, threshold 2.
+ * Owner-held roots in Chromium (issue 22): three owners register security keys and enrol them as
+ * custodian keys on the security keys page (virtual authenticators with the PRF extension, {@code
+ * hasPrf}); the organisation is in OWNERS custody 2 of 3; a new repository's root ceremony page
+ * shows the operation, its digest and the progress, and publishes at the second touch; a fresh
+ * notary CLI verifies a root of 3 keys, threshold 2.
  */
 class OwnerHeldRootsBrowserIT {
 
@@ -28,7 +29,8 @@ class OwnerHeldRootsBrowserIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void threeOwnersEnrolPrfKeysAndTwoSignTheRootCeremonyInTheBrowser(@TempDir Path work) throws Exception {
+  void threeOwnersEnrolPrfKeysAndTwoSignTheRootCeremonyInTheBrowser(@TempDir Path work)
+      throws Exception {
     String org = OrganisationsApiIT.uniqueName("ceremony");
     assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
     List<String> owners = new ArrayList<>();
@@ -50,27 +52,40 @@ class OwnerHeldRootsBrowserIT {
       PortalApi first = PortalApi.as(stack, owners.get(0), TwoTenants.PASSWORD);
       JsonNode custody = first.get("/api/v1/orgs/" + org + "/root-custody").json();
       assertThat(custody.get("custodians")).hasSize(3);
-      // The policy asks no approvals yet, so the switch applies at once (OwnerHeldRootsIT approves one).
-      PortalApi.Response switched = first.put("/api/v1/orgs/" + org + "/root-custody",
-          "{\"mode\":\"OWNERS\",\"threshold\":2}");
+      // The policy asks no approvals yet, so the switch applies at once (OwnerHeldRootsIT approves
+      // one).
+      PortalApi.Response switched =
+          first.put(
+              "/api/v1/orgs/" + org + "/root-custody", "{\"mode\":\"OWNERS\",\"threshold\":2}");
       assertThat(switched.status()).as(switched.body()).isEqualTo(200);
 
-      PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+      PortalApi.Response created =
+          admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
       assertThat(created.status()).as(created.body()).isEqualTo(202);
       long id = created.json().get("rootCeremony").asLong();
       String gun = created.json().get("gun").asText();
-      String digest = first.get("/api/v1/orgs/" + org + "/root-ceremonies/" + id).json().get("digest").asText();
+      String digest =
+          first.get("/api/v1/orgs/" + org + "/root-ceremonies/" + id).json().get("digest").asText();
 
       BrowserSession one = browsers.get(0);
       one.open("/orgs/" + org + "/root-ceremonies/" + id);
       assertThat(one.await(By.id("ceremony-digest")).getText()).isEqualTo("sha256:" + digest);
-      assertThat(one.await(By.id("ceremony-summary")).getText()).contains(gun).contains("3 root keys");
-      one.awaitText(By.id("ceremony-progress"), "0 of 2 custodians have touched their key; 2 more needed.");
+      assertThat(one.await(By.id("ceremony-summary")).getText())
+          .contains(gun)
+          .contains("3 root keys");
+      one.awaitText(
+          By.id("ceremony-progress"), "0 of 2 custodians have touched their key; 2 more needed.");
       one.screenshot("root-ceremony-open");
       click(one, By.id("ceremony-touch"));
-      one.awaitText(By.id("ceremony-progress"), "1 of 2 custodians have touched their key; 1 more needed.");
+      one.awaitText(
+          By.id("ceremony-progress"), "1 of 2 custodians have touched their key; 1 more needed.");
       one.screenshot("root-ceremony-one-of-two");
-      assertThat(first.get("/api/v1/orgs/" + org + "/root-ceremonies/" + id).json().get("state").asText())
+      assertThat(
+              first
+                  .get("/api/v1/orgs/" + org + "/root-ceremonies/" + id)
+                  .json()
+                  .get("state")
+                  .asText())
           .isEqualTo("OPEN");
 
       BrowserSession two = browsers.get(1);
@@ -81,7 +96,9 @@ class OwnerHeldRootsBrowserIT {
 
       NotaryCli cli = NotaryCli.member(stack, work.resolve("fresh"), gun, "SIGNER");
       assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
-      JsonNode root = new ObjectMapper().readTree(work.resolve("fresh/tuf/" + gun + "/metadata/root.json").toFile());
+      JsonNode root =
+          new ObjectMapper()
+              .readTree(work.resolve("fresh/tuf/" + gun + "/metadata/root.json").toFile());
       JsonNode rootRole = root.get("signed").get("roles").get("root");
       assertThat(rootRole.get("keyids")).hasSize(3);
       assertThat(rootRole.get("threshold").asInt()).isEqualTo(2);
@@ -94,18 +111,37 @@ class OwnerHeldRootsBrowserIT {
   }
 
   /**
-   * A CTAP2 USB key with user verification and the PRF extension (hmac-secret), added through the DevTools
-   * protocol: Selenium's virtual authenticator options have no {@code hasPrf}.
+   * A CTAP2 USB key with user verification and the PRF extension (hmac-secret), added through the
+   * DevTools protocol: Selenium's virtual authenticator options have no {@code hasPrf}.
    */
   private static void addPrfAuthenticator(BrowserSession browser) {
     browser.driver().executeCdpCommand("WebAuthn.enable", Map.of("enableUI", false));
-    browser.driver().executeCdpCommand("WebAuthn.addVirtualAuthenticator", Map.of("options", Map.of(
-        "protocol", "ctap2", "transport", "usb", "hasResidentKey", false, "hasUserVerification", true,
-        "isUserVerified", true, "hasPrf", true)));
+    browser
+        .driver()
+        .executeCdpCommand(
+            "WebAuthn.addVirtualAuthenticator",
+            Map.of(
+                "options",
+                Map.of(
+                    "protocol",
+                    "ctap2",
+                    "transport",
+                    "usb",
+                    "hasResidentKey",
+                    false,
+                    "hasUserVerification",
+                    true,
+                    "isUserVerified",
+                    true,
+                    "hasPrf",
+                    true)));
   }
 
   private static void click(BrowserSession browser, By button) {
-    browser.driver().executeScript("arguments[0].scrollIntoView(); arguments[0].click();", browser.await(button));
+    browser
+        .driver()
+        .executeScript(
+            "arguments[0].scrollIntoView(); arguments[0].click();", browser.await(button));
   }
 
   private static void registerAndEnrol(BrowserSession browser, String name) {
@@ -114,7 +150,8 @@ class OwnerHeldRootsBrowserIT {
     field.sendKeys(name, Keys.TAB);
     browser.await(By.id("register-security-key")).click();
     browser.awaitText(By.id("security-key-grid"), name);
-    // The custodian column may sit beyond the grid's visible width: a script click reaches it as a tap does.
+    // The custodian column may sit beyond the grid's visible width: a script click reaches it as a
+    // tap does.
     WebElement enrol = browser.await(By.cssSelector("[id^='enrol-custodian-']"));
     browser.driver().executeScript("arguments[0].scrollIntoView(); arguments[0].click();", enrol);
     browser.await(By.cssSelector("[id^='custodian-key-']"));

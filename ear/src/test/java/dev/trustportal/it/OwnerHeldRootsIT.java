@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Owner-held roots through the API (issue 22): three owners enrol PRF keys, the organisation switches to OWNERS
- * custody 2 of 3 with the owners' approval, and a repository is initialised in a root ceremony that publishes
- * only at the second touch; a fresh notary CLI trusts the result.
+ * Owner-held roots through the API (issue 22): three owners enrol PRF keys, the organisation
+ * switches to OWNERS custody 2 of 3 with the owners' approval, and a repository is initialised in a
+ * root ceremony that publishes only at the second touch; a fresh notary CLI trusts the result.
  */
 class OwnerHeldRootsIT {
 
   private final PortalStack stack = PortalStack.current();
 
   @Test
-  void twoOfThreeCustodiansSignANewRepositorysRootAndAFreshNotaryClientVerifiesIt(@TempDir Path work)
-      throws Exception {
+  void twoOfThreeCustodiansSignANewRepositorysRootAndAFreshNotaryClientVerifiesIt(
+      @TempDir Path work) throws Exception {
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "owners").withOwners(3).inOwnersCustody(2);
     JsonNode custody = org.owners.get(0).api().get(org.custody()).json();
     assertThat(custody.get("custodians")).hasSize(3);
@@ -41,7 +41,8 @@ class OwnerHeldRootsIT {
     PortalApi.Response again = org.touch(org.owners.get(0), id);
     assertThat(again.status()).as("one custodian counts once: " + again.body()).isEqualTo(409);
     // One touch of two publishes nothing: notary-server knows no such repository yet.
-    PortalApi.Response trust = org.owners.get(0).api().get("/api/v1/orgs/" + org.org + "/repositories/app/trust");
+    PortalApi.Response trust =
+        org.owners.get(0).api().get("/api/v1/orgs/" + org.org + "/repositories/app/trust");
     assertThat(trust.status()).as(trust.body()).isEqualTo(409);
     NotaryCli cli = NotaryCli.member(stack, work.resolve("fresh"), gun, "SIGNER");
     assertThat(runs(cli, "list", gun)).as("notary list before the second touch").isFalse();
@@ -49,10 +50,13 @@ class OwnerHeldRootsIT {
     PortalApi.Response second = org.touch(org.owners.get(1), id);
     assertThat(second.status()).as(second.body()).isEqualTo(200);
     assertThat(second.json().get("state").asText()).isEqualTo("PUBLISHED");
-    assertThat(second.json().get("progress").asText()).isEqualTo("2 of 2 custodians have touched their key.");
+    assertThat(second.json().get("progress").asText())
+        .isEqualTo("2 of 2 custodians have touched their key.");
 
     assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
-    JsonNode root = new ObjectMapper().readTree(work.resolve("fresh/tuf/" + gun + "/metadata/root.json").toFile());
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(work.resolve("fresh/tuf/" + gun + "/metadata/root.json").toFile());
     JsonNode rootRole = root.get("signed").get("roles").get("root");
     assertThat(rootRole.get("threshold").asInt()).isEqualTo(2);
     assertThat(rootRole.get("keyids")).hasSize(3);
@@ -62,10 +66,12 @@ class OwnerHeldRootsIT {
     root.get("signatures").forEach(s -> signers.add(s.get("keyid").asText()));
     assertThat(signers).hasSize(2);
     assertThat(rootKeys).containsAll(signers);
-    assertThat(KeyEncryptionKeyThief.rootCertificates(root)).allSatisfy(cert ->
-        assertThat(cert.getSubjectX500Principal().getName()).isEqualTo("CN=" + gun));
+    assertThat(KeyEncryptionKeyThief.rootCertificates(root))
+        .allSatisfy(
+            cert -> assertThat(cert.getSubjectX500Principal().getName()).isEqualTo("CN=" + gun));
     // The trust view reads it, through the pin the ceremony set.
-    PortalApi.Response view = org.owners.get(2).api().get("/api/v1/orgs/" + org.org + "/repositories/app/trust");
+    PortalApi.Response view =
+        org.owners.get(2).api().get("/api/v1/orgs/" + org.org + "/repositories/app/trust");
     assertThat(view.status()).as(view.body()).isEqualTo(200);
   }
 
@@ -84,11 +90,27 @@ class OwnerHeldRootsIT {
     // Same key and a valid assertion, but a PRF output of another authenticator secret.
     TestSecurityKey impostor = new TestSecurityKey(stack);
     String valid = org.signedChallenge(owner, y, owner.key());
-    String salt = owner.api().get(org.ceremony(y) + "/challenge").json().get("publicKey").get("extensions")
-        .get("prf").get("evalByCredential").elements().next().get("first").asText();
-    String wrongPrf = valid.replaceAll("\"first\":\"[^\"]+\"", "\"first\":\""
-        + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-            impostor.prf(java.util.Base64.getUrlDecoder().decode(salt))) + "\"");
+    String salt =
+        owner
+            .api()
+            .get(org.ceremony(y) + "/challenge")
+            .json()
+            .get("publicKey")
+            .get("extensions")
+            .get("prf")
+            .get("evalByCredential")
+            .elements()
+            .next()
+            .get("first")
+            .asText();
+    String wrongPrf =
+        valid.replaceAll(
+            "\"first\":\"[^\"]+\"",
+            "\"first\":\""
+                + java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(impostor.prf(java.util.Base64.getUrlDecoder().decode(salt)))
+                + "\"");
     PortalApi.Response refused = owner.api().post(org.ceremony(y) + "/touches", wrongPrf);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("error").asText()).isEqualTo("root_key_not_opened");

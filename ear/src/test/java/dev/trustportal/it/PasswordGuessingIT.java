@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Guessing passwords is slow for the guesser only: every password check (HTTP Basic, the sign-in form,
- * the notary token service) is throttled per account and client, and per client, with growing delays
- * (429 with Retry-After, audited once per burst); the account's owner signs in from another client
- * meanwhile. A client's address comes from X-Forwarded-For only when a trusted proxy sends it (the test
- * stack trusts 127.0.0.2, see tools/it-stack.sh); 127.0.0.3 is another client.
+ * Guessing passwords is slow for the guesser only: every password check (HTTP Basic, the sign-in
+ * form, the notary token service) is throttled per account and client, and per client, with growing
+ * delays (429 with Retry-After, audited once per burst); the account's owner signs in from another
+ * client meanwhile. A client's address comes from X-Forwarded-For only when a trusted proxy sends
+ * it (the test stack trusts 127.0.0.2, see tools/it-stack.sh); 127.0.0.3 is another client.
  */
 class PasswordGuessingIT {
 
@@ -32,15 +32,23 @@ class PasswordGuessingIT {
     assertThat(answers).filteredOn(a -> a.status() == 401).hasSizeLessThanOrEqualTo(8);
     List<WebClient.Answer> throttled = answers.stream().filter(a -> a.status() == 429).toList();
     assertThat(throttled).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(throttled.get(0).header("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+    assertThat(throttled.get(0).header("Retry-After"))
+        .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
     assertThat(throttled.get(0).json().get("error").asText()).isEqualTo("too_many_attempts");
     // While the guesser waits, even the right password is not checked for it...
     assertThat(guesser.basic(victim, PASSWORD).get("/api/v1/me").status()).isEqualTo(429);
     // ... nor for a made-up X-Forwarded-For from a client that is no trusted proxy ...
-    assertThat(guesser.header("X-Forwarded-For", "10.9.9.9").basic(victim, PASSWORD).get("/api/v1/me").status())
+    assertThat(
+            guesser
+                .header("X-Forwarded-For", "10.9.9.9")
+                .basic(victim, PASSWORD)
+                .get("/api/v1/me")
+                .status())
         .isEqualTo(429);
     // ... but the account's owner, on another client, signs in.
-    assertThat(WebClient.from(stack, "127.0.0.3").basic(victim, PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(
+            WebClient.from(stack, "127.0.0.3").basic(victim, PASSWORD).get("/api/v1/me").status())
+        .isEqualTo(200);
     assertThat(throttleEvents(victim)).as("audited once for the burst").hasSize(1);
   }
 
@@ -49,11 +57,18 @@ class PasswordGuessingIT {
     String victim = TwoTenants.createUser(admin, "proxied");
     WebClient proxy = WebClient.from(stack, "127.0.0.2");
 
-    List<WebClient.Answer> answers = guess(proxy.header("X-Forwarded-For", "10.1.1.1"), victim, "/api/v1/me", 20);
+    List<WebClient.Answer> answers =
+        guess(proxy.header("X-Forwarded-For", "10.1.1.1"), victim, "/api/v1/me", 20);
 
     assertThat(answers).anyMatch(a -> a.status() == 429);
-    assertThat(proxy.header("X-Forwarded-For", "10.1.1.2").basic(victim, PASSWORD).get("/api/v1/me").status())
-        .as("another client behind the same proxy").isEqualTo(200);
+    assertThat(
+            proxy
+                .header("X-Forwarded-For", "10.1.1.2")
+                .basic(victim, PASSWORD)
+                .get("/api/v1/me")
+                .status())
+        .as("another client behind the same proxy")
+        .isEqualTo(200);
   }
 
   @Test
@@ -61,7 +76,11 @@ class PasswordGuessingIT {
     WebClient sprayer = WebClient.from(stack, "127.0.0.4");
     List<Integer> statuses = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
-      statuses.add(sprayer.basic("nobody" + i + "x" + System.nanoTime(), "Summer2026!").get("/api/v1/me").status());
+      statuses.add(
+          sprayer
+              .basic("nobody" + i + "x" + System.nanoTime(), "Summer2026!")
+              .get("/api/v1/me")
+              .status());
     }
 
     assertThat(statuses).contains(429);
@@ -76,7 +95,8 @@ class PasswordGuessingIT {
 
     assertThat(answers).filteredOn(a -> a.status() == 429).hasSizeGreaterThanOrEqualTo(30);
     assertThat(WebClient.from(stack, "127.0.0.3").basic(victim, PASSWORD).get(path).status())
-        .as("the right password from another client").isEqualTo(200);
+        .as("the right password from another client")
+        .isEqualTo(200);
   }
 
   @Test
@@ -87,13 +107,19 @@ class PasswordGuessingIT {
       // Wrong passwords until the form says the sign-ins are paused (after the fifth).
       for (int i = 0; i < 8 && !paused(browser); i++) {
         signIn(browser, victim, "wrong guess " + i);
-        // The form is disabled while the attempt is under way, and answers with an error or the pause.
-        browser.waiter().until(d -> {
-          var form = d.findElement(By.cssSelector("vaadin-login-form"));
-          return form.getAttribute("disabled") == null && (paused(browser) || form.getAttribute("error") != null);
-        });
+        // The form is disabled while the attempt is under way, and answers with an error or the
+        // pause.
+        browser
+            .waiter()
+            .until(
+                d -> {
+                  var form = d.findElement(By.cssSelector("vaadin-login-form"));
+                  return form.getAttribute("disabled") == null
+                      && (paused(browser) || form.getAttribute("error") != null);
+                });
       }
-      assertThat(browser.await(By.id("sign-in-throttled")).getText()).contains("Too many failed sign-ins");
+      assertThat(browser.await(By.id("sign-in-throttled")).getText())
+          .contains("Too many failed sign-ins");
 
       // At once, the right password: not checked while paused, so no sign-in.
       signIn(browser, victim, PASSWORD);
@@ -117,7 +143,8 @@ class PasswordGuessingIT {
     secret.sendKeys(password, org.openqa.selenium.Keys.ENTER);
   }
 
-  private static List<WebClient.Answer> guess(WebClient client, String user, String path, int times) {
+  private static List<WebClient.Answer> guess(
+      WebClient client, String user, String path, int times) {
     List<WebClient.Answer> answers = new ArrayList<>();
     for (int i = 0; i < times; i++) {
       answers.add(client.basic(user, "guess number " + i).get(path));
@@ -127,11 +154,17 @@ class PasswordGuessingIT {
 
   private List<JsonNode> throttleEvents(String user) {
     List<JsonNode> events = new ArrayList<>();
-    admin.get("/api/v1/platform/audit?size=500").json().get("items").forEach(event -> {
-      if (event.get("action").asText().equals("sign-in.throttled") && event.get("target").asText().equals(user)) {
-        events.add(event);
-      }
-    });
+    admin
+        .get("/api/v1/platform/audit?size=500")
+        .json()
+        .get("items")
+        .forEach(
+            event -> {
+              if (event.get("action").asText().equals("sign-in.throttled")
+                  && event.get("target").asText().equals(user)) {
+                events.add(event);
+              }
+            });
     return events;
   }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class PayaraAdminIT {
 
   private static final String APPLICATIONS = "/management/domain/applications/application";
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final PortalStack stack = PortalStack.current();
 
   @Test
@@ -58,14 +58,16 @@ class PayaraAdminIT {
   }
 
   private HttpResponse<String> get(String credentials) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-            "http://127.0.0.1:" + stack.adminPort() + APPLICATIONS))
-        .header("Accept", "application/json")
-        .header("X-Requested-By", "PayaraAdminIT")
-        .timeout(Duration.ofSeconds(90));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.adminPort() + APPLICATIONS))
+            .header("Accept", "application/json")
+            .header("X-Requested-By", "PayaraAdminIT")
+            .timeout(Duration.ofSeconds(90));
     if (credentials != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-          credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -9,9 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * People and robots (issue 25, item 9): an owner finds whom to add among the people they work with (and
- * nobody else), reads what each role may do, changes a member's role after seeing the change, cannot
- * demote the last owner, and copies a robot token's username for CI.
+ * People and robots (issue 25, item 9): an owner finds whom to add among the people they work with
+ * (and nobody else), reads what each role may do, changes a member's role after seeing the change,
+ * cannot demote the last owner, and copies a robot token's username for CI.
  */
 class PeopleAndRobotsBrowserIT {
 
@@ -39,22 +39,34 @@ class PeopleAndRobotsBrowserIT {
       browser.await(By.id("add-member-button")).click();
       WebElement input = browser.await(By.cssSelector("#member-username-field input"));
       input.sendKeys("pal");
-      browser.waiter().until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-          .anyMatch(item -> item.getText().equals(colleague)));
-      assertThat(browser.driver().findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-          .map(WebElement::getText)).contains(colleague).doesNotContain(stranger);
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                      .anyMatch(item -> item.getText().equals(colleague)));
+      assertThat(
+              browser.driver().findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                  .map(WebElement::getText))
+          .contains(colleague)
+          .doesNotContain(stranger);
       assertThat(browser.await(By.id("member-role-select")).getText())
           .contains("Reads repositories, trust data, members and changes; changes nothing.");
       browser.screenshot("member-add-lookup-en");
       browser.driver().findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-          .filter(item -> item.getText().equals(colleague)).findFirst().orElseThrow().click();
+          .filter(item -> item.getText().equals(colleague))
+          .findFirst()
+          .orElseThrow()
+          .click();
       browser.await(By.id("add-member-confirm")).click();
       members.awaitNotification(colleague + " added as Viewer");
 
       browser.await(By.id("change-role-" + colleague)).click();
       browser.awaitText(DIALOG, colleague + " is Viewer now.");
       browser.await(By.id("change-role-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[@role='option'][contains(., 'Signer')]")).click();
+      browser
+          .await(By.xpath("//vaadin-select-item[@role='option'][contains(., 'Signer')]"))
+          .click();
       browser.awaitText(By.id("change-role-select"), "Signs tags");
       browser.screenshot("member-change-role-en");
       browser.await(By.id("change-role-confirm")).click();
@@ -66,7 +78,8 @@ class PeopleAndRobotsBrowserIT {
       browser.await(By.id("change-role-select")).click();
       browser.await(By.xpath("//vaadin-select-item[@role='option'][contains(., 'Admin')]")).click();
       browser.await(By.id("change-role-confirm")).click();
-      browser.awaitText(By.id("change-role-refusal"), "is the last owner of '" + org + "' and cannot be demoted");
+      browser.awaitText(
+          By.id("change-role-refusal"), "is the last owner of '" + org + "' and cannot be demoted");
       browser.screenshot("member-last-owner-en");
       assertThat(roleOf(ownerApi, org, owner)).isEqualTo("OWNER");
       browser.await(By.id("change-role-cancel")).click();
@@ -85,23 +98,37 @@ class PeopleAndRobotsBrowserIT {
     String owner = TwoTenants.createUser(admin, "owner");
     String org = TwoTenants.createOrg(admin, "robots", owner);
     PortalApi ownerApi = PortalApi.as(stack, owner, PASSWORD);
-    PortalApi.Response created = ownerApi.post("/api/v1/orgs/" + org + "/robot-tokens",
-        "{\"name\":\"ci-build\",\"access\":\"WRITE\",\"expiresInDays\":7}");
+    PortalApi.Response created =
+        ownerApi.post(
+            "/api/v1/orgs/" + org + "/robot-tokens",
+            "{\"name\":\"ci-build\",\"access\":\"WRITE\",\"expiresInDays\":7}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().get("token").get("id").asLong();
     String username = "robot$" + org + "$ci-build";
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US").onLocalhost()) {
-      browser.driver().executeCdpCommand("Browser.grantPermissions", Map.of(
-          "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Browser.grantPermissions",
+              Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
       LoginPage.open(browser).signIn(owner, PASSWORD);
       ApiTokensPage robots = ApiTokensPage.openRobots(browser, org);
       assertThat(browser.await(By.id("robot-username-" + id)).getText()).isEqualTo(username);
       browser.await(By.id("copy-robot-username-" + id)).click();
-      browser.waiter().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-          .anyMatch(card -> card.getText().contains("Copied the username to the clipboard")));
-      Object clipboard = browser.driver().executeAsyncScript(
-          "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('' + e));");
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                      .anyMatch(
+                          card -> card.getText().contains("Copied the username to the clipboard")));
+      Object clipboard =
+          browser
+              .driver()
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + " navigator.clipboard.readText().then(done, e => done('' + e));");
       assertThat(clipboard).isEqualTo(username);
       browser.screenshot("robot-username-en");
 
@@ -126,23 +153,36 @@ class PeopleAndRobotsBrowserIT {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
       browser.await(By.id("nav-platform-users")).click();
       browser.awaitText(By.id("platform-user-grid"), user);
-      assertThat(browser.await(By.id("platform-roles-explained")).getText()).contains("support staff search");
+      assertThat(browser.await(By.id("platform-roles-explained")).getText())
+          .contains("support staff search");
       browser.await(By.id("platform-roles-" + user)).click();
       browser.awaitText(DIALOG, "opens support cases");
       browser.await(By.id("platform-role-support")).click();
       browser.screenshot("platform-roles-dialog-en");
       browser.await(By.id("platform-roles-confirm")).click();
-      browser.waiter().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-          .anyMatch(card -> card.getText().contains("Support waits for another platform admin's approval")));
-      // Giving a platform role takes a second platform admin's key (PlatformRoleGrantsIT): not given yet.
-      assertThat(admin.get("/api/v1/users/" + user).json().get("roles").toString()).doesNotContain("support");
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                      .anyMatch(
+                          card ->
+                              card.getText()
+                                  .contains(
+                                      "Support waits for another platform admin's approval")));
+      // Giving a platform role takes a second platform admin's key (PlatformRoleGrantsIT): not
+      // given yet.
+      assertThat(admin.get("/api/v1/users/" + user).json().get("roles").toString())
+          .doesNotContain("support");
       browser.screenshot("platform-users-en");
 
       browser.await(By.id("platform-roles-admin")).click();
       browser.await(By.id("platform-role-platform-admin")).click();
       browser.await(By.id("platform-roles-confirm")).click();
-      browser.awaitText(By.id("platform-roles-refusal"), "You cannot do this to your own account 'admin'");
-      assertThat(admin.get("/api/v1/users/admin").json().get("roles").toString()).contains("platform-admin");
+      browser.awaitText(
+          By.id("platform-roles-refusal"), "You cannot do this to your own account 'admin'");
+      assertThat(admin.get("/api/v1/users/admin").json().get("roles").toString())
+          .contains("platform-admin");
       browser.await(By.id("platform-roles-cancel")).click();
 
       browser.await(By.id("language-select")).click();

@@ -11,8 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
- * The portal on a 390 x 844 phone screen: everything reached by clicking, as a thumb would. The user menu
- * holds the language and Sign out; Approve stays in sight at the grid's end.
+ * The portal on a 390 x 844 phone screen: everything reached by clicking, as a thumb would. The
+ * user menu holds the language and Sign out; Approve stays in sight at the grid's end.
  */
 class PhoneBrowserIT {
 
@@ -23,25 +23,34 @@ class PhoneBrowserIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void onA390PixelScreenAnOwnerSwitchesLanguageApprovesAChangeAndSignsOutByClicking() throws Exception {
+  void onA390PixelScreenAnOwnerSwitchesLanguageApprovesAChangeAndSignsOutByClicking()
+      throws Exception {
     String me = TwoTenants.createUser(admin, "phone");
     String other = TwoTenants.createUser(admin, "owner");
     String org = TwoTenants.createOrg(admin, "phone", me);
     PortalApi mine = PortalApi.as(stack, me, PASSWORD);
     TwoTenants.addMember(mine, org, other, "OWNER");
-    assertThat(mine.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status()).isEqualTo(201);
-    assertThat(mine.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":false,\"openHours\":24}").status()).isEqualTo(200);
+    assertThat(mine.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status())
+        .isEqualTo(201);
+    assertThat(
+            mine.put(
+                    "/api/v1/orgs/" + org + "/approval-policy",
+                    "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":false,\"openHours\":24}")
+                .status())
+        .isEqualTo(200);
     long change = fileSigner(PortalApi.as(stack, other, PASSWORD), org);
 
     try (BrowserSession phone = new BrowserSession(stack, "en-US").onLocalhost()) {
       phone.driver().manage().window().setSize(new Dimension(390, 844));
-      phone.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
-          .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-          .setTransport(VirtualAuthenticatorOptions.Transport.USB)
-          .setHasResidentKey(false)
-          .setHasUserVerification(true)
-          .setIsUserVerified(true));
+      phone
+          .driver()
+          .addVirtualAuthenticator(
+              new VirtualAuthenticatorOptions()
+                  .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                  .setTransport(VirtualAuthenticatorOptions.Transport.USB)
+                  .setHasResidentKey(false)
+                  .setHasUserVerification(true)
+                  .setIsUserVerified(true));
       LoginPage.open(phone).signIn(me, PASSWORD);
       assertThat(phone.driver().findElement(By.id("logout-button")).isDisplayed()).isFalse();
       phone.registerSecurityKey("phone key");
@@ -72,27 +81,31 @@ class PhoneBrowserIT {
   }
 
   private static boolean insideViewport(BrowserSession browser, WebElement element) {
-    return (Boolean) browser.driver().executeScript(
-        "const r = arguments[0].getBoundingClientRect();"
-            + "return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth && r.top >= 0"
-            + " && r.bottom <= window.innerHeight;", element);
+    return (Boolean)
+        browser
+            .driver()
+            .executeScript(
+                "const r = arguments[0].getBoundingClientRect();return r.width > 0 && r.left >= 0"
+                    + " && r.right <= window.innerWidth && r.top >= 0 && r.bottom <="
+                    + " window.innerHeight;",
+                element);
   }
 
   private long fileSigner(PortalApi who, String org) {
     ObjectNode body = JSON.createObjectNode();
     body.put("name", "alice");
     body.put("publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()));
-    PortalApi.Response filed = who.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    PortalApi.Response filed =
+        who.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     return filed.json().get("id").asLong();
   }
 
   /**
-   * The key was registered after the organisation required approvals: it counts once its cooling-off is
-   * over (SecurityKeyConfirmationIT proves that rule); here it is over.
+   * The key was registered after the organisation required approvals: it counts once its
+   * cooling-off is over (SecurityKeyConfirmationIT proves that rule); here it is over.
    */
   private void pastCoolingOff(String username) throws Exception {
     stack.letKeysCoolOff("username = '" + username + "'");
   }
-
 }

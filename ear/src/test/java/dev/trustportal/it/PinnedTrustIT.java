@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The portal signs only on trust data it can vouch for: the root it pinned and the versions it has seen.
- * Attacks on the real notary-server and the real {@code notary} CLI: taking over a repository whose
- * initialisation awaits approval, and, through a TLS proxy in front of notary-server ({@link TamperingProxy}),
- * a rollback and a root with a key the portal did not put there.
+ * The portal signs only on trust data it can vouch for: the root it pinned and the versions it has
+ * seen. Attacks on the real notary-server and the real {@code notary} CLI: taking over a repository
+ * whose initialisation awaits approval, and, through a TLS proxy in front of notary-server ({@link
+ * TamperingProxy}), a rollback and a root with a key the portal did not put there.
  */
 class PinnedTrustIT {
 
@@ -52,21 +52,24 @@ class PinnedTrustIT {
     NotaryCli signer = NotaryCli.member(stack, work.resolve("signer"), tenant.gun("app"), "SIGNER");
 
     Result init = attempt(signer, "init", "-p", tenant.gun("app"));
-    assertThat(init.exit()).as("a SIGNER's notary init on a GUN the portal has not initialised: " + init.output())
+    assertThat(init.exit())
+        .as("a SIGNER's notary init on a GUN the portal has not initialised: " + init.output())
         .isNotZero();
     String signerRoot = signer.run("key", "list");
 
     JsonNode done = tenant.approve(pending.get("id").asLong());
     assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("PUBLISHED");
     String trust = tenant.owner.get(tenant.repoPath("app") + "/trust").body();
-    rootKeyIds(signerRoot).forEach(id -> assertThat(trust).as("the signer's root key").doesNotContain(id));
+    rootKeyIds(signerRoot)
+        .forEach(id -> assertThat(trust).as("the signer's root key").doesNotContain(id));
   }
 
   @Test
-  void anApprovedInitialisationFailsWhenNotaryServerHoldsTrustDataThePortalDidNotMake(@TempDir Path work)
-      throws Exception {
+  void anApprovedInitialisationFailsWhenNotaryServerHoldsTrustDataThePortalDidNotMake(
+      @TempDir Path work) throws Exception {
     Tenant tenant = tenant("adopt", 1);
-    // Before the repository exists the GUN is the organisation's own (the import path): an owner may init it.
+    // Before the repository exists the GUN is the organisation's own (the import path): an owner
+    // may init it.
     NotaryCli owner = NotaryCli.member(stack, work.resolve("owner"), tenant.gun("app"), "OWNER");
     owner.run("init", "-p", tenant.gun("app"));
     JsonNode pending = tenant.createRepository("app");
@@ -80,7 +83,8 @@ class PinnedTrustIT {
   }
 
   @Test
-  void aRolledBackTargetsRoleIsRefusedAndTheRepositoryIsDiverged(@TempDir Path work) throws Exception {
+  void aRolledBackTargetsRoleIsRefusedAndTheRepositoryIsDiverged(@TempDir Path work)
+      throws Exception {
     Tenant tenant = tenant("rollback", 0);
     String gun = tenant.gun(tenant.createReadyRepository("app"));
     try (TamperingProxy proxy = TamperingProxy.start(stack, work)) {
@@ -88,12 +92,16 @@ class PinnedTrustIT {
       assertThat(tenant.owner.get(tenant.repoPath("app") + "/trust").status()).isEqualTo(200);
       byte[] before = proxy.lastSeen(gun, "timestamp.json");
       tenant.addSigner("bob");
-      assertThat(tenant.owner.get(tenant.repoPath("app") + "/trust").body()).contains("\"name\":\"bob\"");
+      assertThat(tenant.owner.get(tenant.repoPath("app") + "/trust").body())
+          .contains("\"name\":\"bob\"");
 
-      // notary-server now serves the trust data of before bob: its older timestamp, snapshot and targets.
+      // notary-server now serves the trust data of before bob: its older timestamp, snapshot and
+      // targets.
       proxy.serve(gun, "timestamp.json", before);
       PortalApi.Response read = tenant.owner.get(tenant.repoPath("app") + "/trust");
-      assertThat(read.status()).as("the trust view on rolled-back data: " + read.body()).isEqualTo(409);
+      assertThat(read.status())
+          .as("the trust view on rolled-back data: " + read.body())
+          .isEqualTo(409);
       assertThat(read.json().get("error").asText()).isEqualTo("repository_diverged");
       long carol = tenant.fileSigner("carol");
 
@@ -101,9 +109,12 @@ class PinnedTrustIT {
       assertThat(repository.get("state").asText()).as(repository.toString()).isEqualTo("DIVERGED");
       assertThat(repository.get("divergence").asText()).contains("lower than").contains("version");
       JsonNode waiting = waitForAttempt(carol);
-      assertThat(waiting.get("state").asText()).as(waiting.toString()).isIn("APPROVED", "PUBLISHING");
+      assertThat(waiting.get("state").asText())
+          .as(waiting.toString())
+          .isIn("APPROVED", "PUBLISHING");
       assertThat(waiting.get("lastError").asText()).contains("diverged");
-      assertThat(tenant.owner.get(tenant.repoPath("app")).json().get("state").asText()).isEqualTo("DIVERGED");
+      assertThat(tenant.owner.get(tenant.repoPath("app")).json().get("state").asText())
+          .isEqualTo("DIVERGED");
       assertThat(tenant.actions()).filteredOn("repository.diverged"::equals).hasSize(1);
     }
   }
@@ -121,7 +132,8 @@ class PinnedTrustIT {
 
       long bob = tenant.fileSigner("bob");
       JsonNode waiting = waitForAttempt(bob);
-      assertThat(waiting.get("state").asText()).as("nothing signed on a root the portal did not make: " + waiting)
+      assertThat(waiting.get("state").asText())
+          .as("nothing signed on a root the portal did not make: " + waiting)
           .isIn("APPROVED", "PUBLISHING");
       assertThat(waiting.get("lastError").asText()).contains("diverged");
       JsonNode repository = tenant.owner.get(tenant.repoPath("app")).json();
@@ -133,34 +145,49 @@ class PinnedTrustIT {
       assertThat(desk.body()).contains(gun);
 
       proxy.passEverything();
-      assertThat(proxy.uploads(gun)).as("nothing was uploaded on the altered root").isEqualTo(uploads);
+      assertThat(proxy.uploads(gun))
+          .as("nothing was uploaded on the altered root")
+          .isEqualTo(uploads);
       long id = tenant.openCase("ROOT_ROTATION").get("id").asLong();
       tenant.approveCase(id);
-      JsonNode executed = tenant.agent.post("/api/v1/support/cases/" + id + "/execution", "").json();
+      JsonNode executed =
+          tenant.agent.post("/api/v1/support/cases/" + id + "/execution", "").json();
       assertThat(executed.get("state").asText()).as(executed.toString()).isEqualTo("DONE");
 
-      assertThat(tenant.owner.get(tenant.repoPath("app")).json().get("state").asText()).isEqualTo("READY");
+      assertThat(tenant.owner.get(tenant.repoPath("app")).json().get("state").asText())
+          .isEqualTo("READY");
       admin.awaitPublished(bob);
-      assertThat(tenant.owner.get(tenant.repoPath("app") + "/trust").body()).contains("\"name\":\"bob\"");
+      assertThat(tenant.owner.get(tenant.repoPath("app") + "/trust").body())
+          .contains("\"name\":\"bob\"");
     }
   }
 
-  /** The served root with one more root key, a certificate for the GUN, signed by that key alone, version+1. */
+  /**
+   * The served root with one more root key, a certificate for the GUN, signed by that key alone,
+   * version+1.
+   */
   private static byte[] rootWithExtraKey(String gun, byte[] served) {
     Metadata<Root> root = MetadataCodec.parse(RoleName.ROOT, served, Root.class);
     KeyPair pair = KeyPairs.ecdsaP256();
     Key extra = TufKeys.ofCertificate(RootCertificates.generate(new Gun(gun), pair, Instant.now()));
     Map<KeyId, Key> rootKeys = new TreeMap<>(root.signed().keysOf(RoleName.ROOT));
     rootKeys.put(KeyIds.of(extra), extra);
-    Root altered = root.signed().next(Instant.now().plus(Duration.ofDays(365))).withRoleKeys(RoleName.ROOT, rootKeys);
+    Root altered =
+        root.signed()
+            .next(Instant.now().plus(Duration.ofDays(365)))
+            .withRoleKeys(RoleName.ROOT, rootKeys);
     byte[] canonical = MetadataCodec.canonicalSigned(altered);
-    return MetadataCodec.seal(altered, canonical,
-        List.of(Signatures.sign(new SigningKey(extra, pair.getPrivate()), canonical))).fileBytes().toArray();
+    return MetadataCodec.seal(
+            altered,
+            canonical,
+            List.of(Signatures.sign(new SigningKey(extra, pair.getPrivate()), canonical)))
+        .fileBytes()
+        .toArray();
   }
 
   /**
-   * Root key IDs as {@code notary key list} prints them (64 hex digits on a line naming the root role): the
-   * root key {@code notary init} made before its upload was refused, if it made one.
+   * Root key IDs as {@code notary key list} prints them (64 hex digits on a line naming the root
+   * role): the root key {@code notary init} made before its upload was refused, if it made one.
    */
   private static List<String> rootKeyIds(String keyList) {
     List<String> ids = new ArrayList<>();
@@ -176,7 +203,9 @@ class PinnedTrustIT {
     return ids;
   }
 
-  /** Waits until an attempt of the publisher ended: the change ended, or it waits with a lastError. */
+  /**
+   * Waits until an attempt of the publisher ended: the change ended, or it waits with a lastError.
+   */
   private JsonNode waitForAttempt(long change) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(60);
     JsonNode current = admin.get("/api/v1/changes/" + change).json();
@@ -200,8 +229,8 @@ class PinnedTrustIT {
   }
 
   /**
-   * An organisation with an owner and a support agent, each with a security key; {@code initialisations}
-   * owner approvals for initialising a repository (self approval allowed).
+   * An organisation with an owner and a support agent, each with a security key; {@code
+   * initialisations} owner approvals for initialising a repository (self approval allowed).
    */
   private Tenant tenant(String prefix, int initialisations) throws Exception {
     String org = TwoTenants.createOrg(admin, prefix);
@@ -211,11 +240,20 @@ class PinnedTrustIT {
     PlatformAdmins.give(stack, admin, agentName, "support");
     PortalApi owner = PortalApi.as(stack, ownerName, PASSWORD);
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
-    Tenant tenant = new Tenant(org, owner, TestSecurityKey.enrolled(stack, owner, "key"), agent,
-        TestSecurityKey.enrolled(stack, agent, "key"));
+    Tenant tenant =
+        new Tenant(
+            org,
+            owner,
+            TestSecurityKey.enrolled(stack, owner, "key"),
+            agent,
+            TestSecurityKey.enrolled(stack, agent, "key"));
     tenant.host = tenant.hostOfGuns();
-    PortalApi.Response policy = owner.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"INITIALISE_REPOSITORY\":" + initialisations + "},\"selfApproval\":true}");
+    PortalApi.Response policy =
+        owner.put(
+            "/api/v1/orgs/" + org + "/approval-policy",
+            "{\"approvals\":{\"INITIALISE_REPOSITORY\":"
+                + initialisations
+                + "},\"selfApproval\":true}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
     return tenant;
   }
@@ -228,7 +266,12 @@ class PinnedTrustIT {
     final TestSecurityKey agentKey;
     String host;
 
-    Tenant(String org, PortalApi owner, TestSecurityKey ownerKey, PortalApi agent, TestSecurityKey agentKey) {
+    Tenant(
+        String org,
+        PortalApi owner,
+        TestSecurityKey ownerKey,
+        PortalApi agent,
+        TestSecurityKey agentKey) {
       this.org = org;
       this.owner = owner;
       this.ownerKey = ownerKey;
@@ -238,7 +281,8 @@ class PinnedTrustIT {
 
     /** The registry host of every GUN, read from a first repository made for it. */
     String hostOfGuns() {
-      PortalApi.Response first = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"first\"}");
+      PortalApi.Response first =
+          admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"first\"}");
       assertThat(first.status()).as(first.body()).isEqualTo(201);
       String gun = first.json().get("gun").asText();
       return gun.substring(0, gun.length() - ("/" + org + "/first").length());
@@ -252,15 +296,19 @@ class PinnedTrustIT {
       return "/api/v1/orgs/" + org + "/repositories/" + name;
     }
 
-    /** Files the creation of a repository whose initialisation needs approval: the pending change. */
+    /**
+     * Files the creation of a repository whose initialisation needs approval: the pending change.
+     */
     JsonNode createRepository(String name) {
-      PortalApi.Response created = owner.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
+      PortalApi.Response created =
+          owner.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
       assertThat(created.status()).as(created.body()).isEqualTo(202);
       return created.json();
     }
 
     String createReadyRepository(String name) {
-      PortalApi.Response created = owner.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
+      PortalApi.Response created =
+          owner.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       return name;
     }
@@ -270,8 +318,10 @@ class PinnedTrustIT {
       String changes = "/api/v1/orgs/" + org + "/changes/" + id;
       PortalApi.Response challenge = owner.get(changes + "/approval-challenge");
       assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
-      PortalApi.Response approved = owner.post(changes + "/approvals",
-          ownerKey.assertion(challenge.json().get("publicKey").get("challenge").asText()));
+      PortalApi.Response approved =
+          owner.post(
+              changes + "/approvals",
+              ownerKey.assertion(challenge.json().get("publicKey").get("challenge").asText()));
       assertThat(approved.status()).as(approved.body()).isEqualTo(200);
       Instant deadline = Instant.now().plusSeconds(60);
       JsonNode current = owner.get("/api/v1/changes/" + id).json();
@@ -308,18 +358,27 @@ class PinnedTrustIT {
     }
 
     void approveCase(long id) {
-      for (Map.Entry<PortalApi, TestSecurityKey> who : List.of(Map.entry(agent, agentKey), Map.entry(owner, ownerKey))) {
-        PortalApi.Response challenge = who.getKey().get("/api/v1/support/cases/" + id + "/approval-challenge");
+      for (Map.Entry<PortalApi, TestSecurityKey> who :
+          List.of(Map.entry(agent, agentKey), Map.entry(owner, ownerKey))) {
+        PortalApi.Response challenge =
+            who.getKey().get("/api/v1/support/cases/" + id + "/approval-challenge");
         assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
-        PortalApi.Response approved = who.getKey().post("/api/v1/support/cases/" + id + "/approvals",
-            who.getValue().assertion(challenge.json().get("publicKey").get("challenge").asText()));
+        PortalApi.Response approved =
+            who.getKey()
+                .post(
+                    "/api/v1/support/cases/" + id + "/approvals",
+                    who.getValue()
+                        .assertion(challenge.json().get("publicKey").get("challenge").asText()));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
       }
     }
 
     List<String> actions() {
       List<String> actions = new ArrayList<>();
-      admin.get("/api/v1/orgs/" + org + "/audit?size=200").json().get("items")
+      admin
+          .get("/api/v1/orgs/" + org + "/audit?size=200")
+          .json()
+          .get("items")
           .forEach(event -> actions.add(event.get("action").asText()));
       return actions;
     }

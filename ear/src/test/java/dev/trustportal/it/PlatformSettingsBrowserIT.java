@@ -12,10 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The platform admin uploads the FIDO metadata blob as a .jwt file in the platform settings and sees its
- * serial number, next update and how it describes the models of the allow-list; a file that is no blob
- * is refused with a message, and the page stays as it was. The owner of a key of a model the blob reports
- * compromised sees it suspended, with the reason, on the Security keys page.
+ * The platform admin uploads the FIDO metadata blob as a .jwt file in the platform settings and
+ * sees its serial number, next update and how it describes the models of the allow-list; a file
+ * that is no blob is refused with a message, and the page stays as it was. The owner of a key of a
+ * model the blob reports compromised sees it suspended, with the reason, on the Security keys page.
  */
 class PlatformSettingsBrowserIT {
 
@@ -23,16 +23,28 @@ class PlatformSettingsBrowserIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void thePlatformAdminUploadsTheMetadataFileAndSeesWhatItSays(@TempDir Path work) throws Exception {
+  void thePlatformAdminUploadsTheMetadataFileAndSeesWhatItSays(@TempDir Path work)
+      throws Exception {
     JsonSerial current = new JsonSerial(admin.get("/api/v1/platform/metadata").json());
     long no = current.next();
     UUID model = UUID.randomUUID();
     String owner = TwoTenants.createUser(admin, "keyowner");
-    TestSecurityKey.enrolled(new TestSecurityKey(stack, model), PortalApi.as(stack, owner, TwoTenants.PASSWORD),
+    TestSecurityKey.enrolled(
+        new TestSecurityKey(stack, model),
+        PortalApi.as(stack, owner, TwoTenants.PASSWORD),
         "desk key");
     Path blob = work.resolve("blob.jwt");
-    Files.writeString(blob, new MdsBlobs(stack).blob(no, LocalDate.now().plusMonths(1),
-        MdsBlobs.entry(model, "Test Key " + model, "FIDO_CERTIFIED_L1@2024-01-01", "REVOKED@2025-06-01")));
+    Files.writeString(
+        blob,
+        new MdsBlobs(stack)
+            .blob(
+                no,
+                LocalDate.now().plusMonths(1),
+                MdsBlobs.entry(
+                    model,
+                    "Test Key " + model,
+                    "FIDO_CERTIFIED_L1@2024-01-01",
+                    "REVOKED@2025-06-01")));
     Path garbage = work.resolve("garbage.jwt");
     Files.writeString(garbage, "this is not a JWT");
 
@@ -49,7 +61,8 @@ class PlatformSettingsBrowserIT {
       browser.open("/platform");
       upload(browser, garbage);
       browser.awaitText(By.id("fido-metadata-error"), "not the metadata blob");
-      assertThat(browser.await(By.id("fido-metadata-summary")).getText()).contains("Serial no " + no);
+      assertThat(browser.await(By.id("fido-metadata-summary")).getText())
+          .contains("Serial no " + no);
     }
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(owner, TwoTenants.PASSWORD);
@@ -62,7 +75,10 @@ class PlatformSettingsBrowserIT {
 
   private static void upload(BrowserSession browser, Path file) {
     WebElement upload = browser.await(By.id("fido-metadata-upload"));
-    upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+    upload
+        .getShadowRoot()
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(file.toString());
   }
 
   /** The stored serial number, if any, and the next one. */

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
-/** A script's view of the portal: HTTP calls to /api/v1 with Basic credentials, an API token or none. */
+/**
+ * A script's view of the portal: HTTP calls to /api/v1 with Basic credentials, an API token or
+ * none.
+ */
 final class PortalApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +35,9 @@ final class PortalApi {
   }
 
   static PortalApi as(PortalStack stack, String user, String password) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new PortalApi(stack.portal(""), Optional.of("Basic " + token));
   }
 
@@ -87,7 +92,10 @@ final class PortalApi {
 
   /** A PUT of a body that is not JSON, such as a FIDO metadata blob (application/jwt). */
   Response put(String path, String contentType, String body) {
-    return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Response delete(String path) {
@@ -97,7 +105,9 @@ final class PortalApi {
   /** Any method, with a JSON body or none. */
   Response call(String method, String path, String json) {
     HttpRequest.BodyPublisher body =
-        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json);
     HttpRequest.Builder builder = request(path).method(method, body);
     if (json != null) {
       builder.header("Content-Type", "application/json");
@@ -105,7 +115,10 @@ final class PortalApi {
     return send(builder);
   }
 
-  /** Waits up to a minute until the change request has left FILED, APPROVED and PUBLISHING; it must be PUBLISHED. */
+  /**
+   * Waits up to a minute until the change request has left FILED, APPROVED and PUBLISHING; it must
+   * be PUBLISHED.
+   */
   JsonNode awaitPublished(long change) throws InterruptedException {
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
     JsonNode current = get("/api/v1/changes/" + change).json();
@@ -131,7 +144,8 @@ final class PortalApi {
 
   private Response send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -36,7 +36,10 @@ final class PortalStack {
     return URI.create("http://127.0.0.1:" + ports.getProperty("HTTP_PORT") + path);
   }
 
-  /** The portal under the host name {@code localhost}, the relying-party ID of security keys on test stacks. */
+  /**
+   * The portal under the host name {@code localhost}, the relying-party ID of security keys on test
+   * stacks.
+   */
   URI portalOnLocalhost(String path) {
     return URI.create("http://localhost:" + httpPort() + path);
   }
@@ -75,20 +78,35 @@ final class PortalStack {
   }
 
   /**
-   * Moves the registration of the keys the condition selects back past the 72-hour cooling-off, for tests
-   * whose people register a key after their organisation requires approvals (SecurityKeyConfirmationIT
-   * proves the rule itself).
+   * Moves the registration of the keys the condition selects back past the 72-hour cooling-off, for
+   * tests whose people register a key after their organisation requires approvals
+   * (SecurityKeyConfirmationIT proves the rule itself).
    */
   void letKeysCoolOff(String condition) throws IOException, InterruptedException {
-    portalSql("update security_key set created_at = created_at - interval '72 hours 1 minute' where " + condition);
+    portalSql(
+        "update security_key set created_at = created_at - interval '72 hours 1 minute' where "
+            + condition);
   }
 
   /** Runs one query on the portal's database with psql, as the portal's database user. */
   String portalSql(String query) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(
-        "psql", "-h", "127.0.0.1", "-p", ports.getProperty("PG_PORT"), "-U", "portal", "-d", "portal",
-        "-qAtc", query).redirectErrorStream(true);
-    builder.environment().put("PGPASSWORD", Files.readString(dataDir.resolve("secrets/portal-db-password")).trim());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "psql",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                ports.getProperty("PG_PORT"),
+                "-U",
+                "portal",
+                "-d",
+                "portal",
+                "-qAtc",
+                query)
+            .redirectErrorStream(true);
+    builder
+        .environment()
+        .put("PGPASSWORD", Files.readString(dataDir.resolve("secrets/portal-db-password")).trim());
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes()).trim();
     if (process.waitFor() != 0) {
@@ -104,13 +122,16 @@ final class PortalStack {
 
   /**
    * Restarts the stack with extra environment variables for Payara, which MicroProfile Config reads
-   * ({@code PORTAL_OIDC_ISSUER} for {@code portal.oidc.issuer}); a later {@link #restart()} drops them.
+   * ({@code PORTAL_OIDC_ISSUER} for {@code portal.oidc.issuer}); a later {@link #restart()} drops
+   * them.
    */
   void restart(Map<String, String> configuration) throws IOException, InterruptedException {
     stackCommand("restart", Duration.ofMinutes(5), configuration);
   }
 
-  /** Stops only notary-server, for tests of an outage; {@link #startNotaryServer()} brings it back. */
+  /**
+   * Stops only notary-server, for tests of an outage; {@link #startNotaryServer()} brings it back.
+   */
   void stopNotaryServer() throws IOException, InterruptedException {
     stackCommand("notary-stop", Duration.ofMinutes(1), Map.of());
   }
@@ -123,7 +144,8 @@ final class PortalStack {
    * Starts Payara instance {@code n} (2 to 9) beside the stack's own, on the same database and data
    * directory, with the EAR deployed and extra configuration as in {@link #restart(Map)}.
    */
-  void startInstance(int n, Map<String, String> configuration) throws IOException, InterruptedException {
+  void startInstance(int n, Map<String, String> configuration)
+      throws IOException, InterruptedException {
     Map<String, String> withEar = new HashMap<>(configuration);
     withEar.put("PORTAL_EAR", required("it.ear"));
     stackCommand("instance-start", Duration.ofMinutes(8), withEar, String.valueOf(n));
@@ -142,21 +164,24 @@ final class PortalStack {
   /** Starts HAProxy in front of every instance and answers its address. */
   URI startBalancer() throws IOException, InterruptedException {
     stackCommand("balancer-start", Duration.ofMinutes(1), Map.of());
-    return URI.create("http://127.0.0.1:" + (Integer.parseInt(ports.getProperty("PORT_BASE")) + 90));
+    return URI.create(
+        "http://127.0.0.1:" + (Integer.parseInt(ports.getProperty("PORT_BASE")) + 90));
   }
 
   void stopBalancer() throws IOException, InterruptedException {
     stackCommand("balancer-stop", Duration.ofMinutes(1), Map.of());
   }
 
-  private void stackCommand(String command, Duration timeout, Map<String, String> configuration,
-      String... arguments) throws IOException, InterruptedException {
+  private void stackCommand(
+      String command, Duration timeout, Map<String, String> configuration, String... arguments)
+      throws IOException, InterruptedException {
     Path tools = toolsDir();
     Path log = dataDir.resolve("logs/" + command + ".log");
-    // Through it-stack.sh, which sets the test stack's configuration (trusted proxy, attestation, FIDO
+    // Through it-stack.sh, which sets the test stack's configuration (trusted proxy, attestation,
+    // FIDO
     // metadata root) before it runs stack.sh: a restart without it would drop them from Payara.
-    List<String> line = new ArrayList<>(List.of("bash",
-        tools.resolve("it-stack.sh").toString(), "stack", command));
+    List<String> line =
+        new ArrayList<>(List.of("bash", tools.resolve("it-stack.sh").toString(), "stack", command));
     line.addAll(List.of(arguments));
     ProcessBuilder builder =
         new ProcessBuilder(line)
@@ -170,7 +195,8 @@ final class PortalStack {
     env.remove("PORTAL_EAR");
     env.putAll(configuration);
     Process process = builder.start();
-    if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+    if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+        || process.exitValue() != 0) {
       process.destroyForcibly();
       throw new IllegalStateException(command + " failed: " + Files.readString(log));
     }

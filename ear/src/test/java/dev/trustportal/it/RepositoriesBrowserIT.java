@@ -13,7 +13,8 @@ class RepositoriesBrowserIT {
   @Test
   void adminCreatesARepositoryAndReadsItsTrustView() throws Exception {
     String org = OrganisationsApiIT.uniqueName("ui");
-    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status())
+        .isEqualTo(201);
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
       browser.open("/orgs/" + org + "/repositories");
@@ -29,8 +30,12 @@ class RepositoriesBrowserIT {
       assertThat(browser.await(By.id("any-fido2-banner")).getText()).contains("any maker");
       repositories.openTrust("team/web");
 
-      assertThat(repositories.gun()).isEqualTo(RepositoriesIT.REGISTRY_HOST + "/" + org + "/team/web");
-      assertThat(repositories.rolesText()).contains("root").contains("targets").contains("snapshot")
+      assertThat(repositories.gun())
+          .isEqualTo(RepositoriesIT.REGISTRY_HOST + "/" + org + "/team/web");
+      assertThat(repositories.rolesText())
+          .contains("root")
+          .contains("targets")
+          .contains("snapshot")
           .contains("timestamp");
       assertThat(repositories.notaryConfig()).contains(stack.notaryServer().toString());
       browser.screenshot("repository-trust");

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Repositories on the deployed EAR: their trust data is initialised on the real notary-server. */
 class RepositoriesIT {
 
-  static final String REGISTRY_HOST = System.getProperty("it.registry.host", "registry.trust-portal.test");
+  static final String REGISTRY_HOST =
+      System.getProperty("it.registry.host", "registry.trust-portal.test");
 
   private final PortalStack stack = PortalStack.current();
   private final PortalApi admin = PortalApi.asAdmin(stack);
@@ -33,32 +34,44 @@ class RepositoriesIT {
     assertThat(created.json().get("name").asText()).isEqualTo("app");
     assertThat(created.json().get("gun").asText()).isEqualTo(gun);
     assertThat(created.json().get("createdAt").asText()).isNotBlank();
-    assertThat(created.header("Location")).hasValueSatisfying(
-        l -> assertThat(l).endsWith("/api/v1/orgs/" + org + "/repositories/app"));
+    assertThat(created.header("Location"))
+        .hasValueSatisfying(
+            l -> assertThat(l).endsWith("/api/v1/orgs/" + org + "/repositories/app"));
 
     NotaryCli client = NotaryCli.member(stack, work.resolve("fresh-trust"), gun, "SIGNER");
     assertThat(client.run("list", gun)).contains("No targets present in this repository.");
 
     JsonNode trust = admin.get(repositoryPath(org, "app") + "/trust").json();
     assertThat(trust.get("gun").asText()).isEqualTo(gun);
-    assertThat(names(trust.get("roles"))).containsExactly("root", "targets", "snapshot", "timestamp");
-    trust.get("roles").forEach(role -> {
-      assertThat(role.get("threshold").asInt()).isEqualTo(1);
-      assertThat(role.get("keyIds")).hasSize(1);
-      assertThat(role.get("expires").asText()).isNotBlank();
-    });
+    assertThat(names(trust.get("roles")))
+        .containsExactly("root", "targets", "snapshot", "timestamp");
+    trust
+        .get("roles")
+        .forEach(
+            role -> {
+              assertThat(role.get("threshold").asInt()).isEqualTo(1);
+              assertThat(role.get("keyIds")).hasSize(1);
+              assertThat(role.get("expires").asText()).isNotBlank();
+            });
     assertThat(trust.get("signers")).isEmpty();
     assertThat(trust.get("tags")).isEmpty();
 
     // What the CLI trusted on first use is what the portal shows.
-    JsonNode cachedRoot = new ObjectMapper().readTree(
-        work.resolve("fresh-trust/tuf/" + gun + "/metadata/root.json").toFile()).get("signed").get("roles");
+    JsonNode cachedRoot =
+        new ObjectMapper()
+            .readTree(work.resolve("fresh-trust/tuf/" + gun + "/metadata/root.json").toFile())
+            .get("signed")
+            .get("roles");
     for (String role : List.of("root", "targets", "snapshot", "timestamp")) {
-      assertThat(keyIdsOf(trust, role)).as(role).isEqualTo(cachedRoot.get(role).get("keyids").get(0).asText());
+      assertThat(keyIdsOf(trust, role))
+          .as(role)
+          .isEqualTo(cachedRoot.get(role).get("keyids").get(0).asText());
     }
 
     // The portal holds the targets key, so a client cannot publish on its own.
-    assertThatThrownBy(() -> client.run("add", "-p", gun, "v1", NotaryCli.file(work, "v1.txt", "v1").toString()))
+    assertThatThrownBy(
+            () ->
+                client.run("add", "-p", gun, "v1", NotaryCli.file(work, "v1.txt", "v1").toString()))
         .isInstanceOf(AssertionError.class);
   }
 
@@ -110,7 +123,10 @@ class RepositoriesIT {
     assertThat(found.status()).isEqualTo(404);
     assertThat(found.json().get("error").asText()).isEqualTo("not_found");
     assertThat(admin.get(repositoryPath(other, "secret") + "/trust").status()).isEqualTo(404);
-    assertThat(admin.get("/api/v1/orgs/" + OrganisationsApiIT.uniqueName("nobody") + "/repositories").status())
+    assertThat(
+            admin
+                .get("/api/v1/orgs/" + OrganisationsApiIT.uniqueName("nobody") + "/repositories")
+                .status())
         .isEqualTo(404);
   }
 
@@ -121,8 +137,10 @@ class RepositoriesIT {
       assertThat(createRepository(org, name).status()).isEqualTo(201);
     }
 
-    JsonNode first = admin.get("/api/v1/orgs/" + org + "/repositories?filter=web&page=0&size=2").json();
-    JsonNode second = admin.get("/api/v1/orgs/" + org + "/repositories?filter=web&page=1&size=2").json();
+    JsonNode first =
+        admin.get("/api/v1/orgs/" + org + "/repositories?filter=web&page=0&size=2").json();
+    JsonNode second =
+        admin.get("/api/v1/orgs/" + org + "/repositories?filter=web&page=1&size=2").json();
 
     assertThat(first.get("total").asLong()).isEqualTo(3);
     assertThat(names(first.get("items"))).containsExactly("web/admin", "web/backend");
@@ -162,8 +180,15 @@ class RepositoriesIT {
   }
 
   private long total(String org, String filter) {
-    return admin.get("/api/v1/orgs/" + org + "/repositories?size=1&filter="
-        + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8)).json().get("total").asLong();
+    return admin
+        .get(
+            "/api/v1/orgs/"
+                + org
+                + "/repositories?size=1&filter="
+                + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8))
+        .json()
+        .get("total")
+        .asLong();
   }
 
   private static String keyIdsOf(JsonNode trust, String role) {

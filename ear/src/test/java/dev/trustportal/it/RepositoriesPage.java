@@ -7,7 +7,8 @@ import org.openqa.selenium.WebElement;
 final class RepositoriesPage {
 
   /** The links of the name column (the pending-changes column links to the changes). */
-  private static final String NAME_LINKS = "#repository-grid vaadin-grid-cell-content a:not([id^='repository-pending-'])";
+  private static final String NAME_LINKS =
+      "#repository-grid vaadin-grid-cell-content a:not([id^='repository-pending-'])";
 
   private static final By GRID = By.id("repository-grid");
 
@@ -37,18 +38,33 @@ final class RepositoriesPage {
 
   /** Waits until the grid shows exactly these names, in this order. */
   void awaitGridShowing(String... names) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector(NAME_LINKS))
-        .stream().map(WebElement::getText).filter(t -> !t.isEmpty()).toList()
-        .equals(java.util.List.of(names)));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector(NAME_LINKS)).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> !t.isEmpty())
+                    .toList()
+                    .equals(java.util.List.of(names)));
   }
 
   void openTrust(String name) {
-    browser.waiter().until(d -> d.findElements(By.cssSelector(NAME_LINKS))
-        .stream().filter(a -> a.getText().equals(name)).findFirst().map(a -> {
-          // Grid cells are slotted light DOM; a native click can land on the overlaying shadow parts.
-          browser.driver().executeScript("arguments[0].click()", a);
-          return true;
-        }).orElse(false));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector(NAME_LINKS)).stream()
+                    .filter(a -> a.getText().equals(name))
+                    .findFirst()
+                    .map(
+                        a -> {
+                          // Grid cells are slotted light DOM; a native click can land on the
+                          // overlaying shadow parts.
+                          browser.driver().executeScript("arguments[0].click()", a);
+                          return true;
+                        })
+                    .orElse(false));
     browser.await(By.id("trust-roles"));
   }
 

@@ -16,21 +16,25 @@ class RepositoryImportBrowserIT {
   @Test
   void adminImportsACliRepositoryWithAnUploadedAndAPastedKey(@TempDir Path work) throws Exception {
     String org = OrganisationsApiIT.uniqueName("ui-import");
-    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status())
+        .isEqualTo(201);
     String gun = RepositoriesIT.REGISTRY_HOST + "/" + org + "/team/app";
-    CliRepository cli = CliRepository.publish(stack, gun, work.resolve("cli")).handSnapshotKeyToServer();
-    Path rootKeyFile = Files.writeString(work.resolve(cli.keyId("root") + ".key"), cli.keyFile("root"));
+    CliRepository cli =
+        CliRepository.publish(stack, gun, work.resolve("cli")).handSnapshotKeyToServer();
+    Path rootKeyFile =
+        Files.writeString(work.resolve(cli.keyId("root") + ".key"), cli.keyFile("root"));
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
       browser.open("/orgs/" + org + "/repositories");
       RepositoriesPage repositories = RepositoriesPage.await(browser);
-      RepositoryImportDialog dialog = RepositoryImportDialog.open(browser)
-          .name("team/app")
-          .uploadKey("root", rootKeyFile)
-          .passphrase("root", CliRepository.ROOT_PASSPHRASE)
-          .pasteKey("targets", cli.keyFile("targets"))
-          .passphrase("targets", "a wrong guess");
+      RepositoryImportDialog dialog =
+          RepositoryImportDialog.open(browser)
+              .name("team/app")
+              .uploadKey("root", rootKeyFile)
+              .passphrase("root", CliRepository.ROOT_PASSPHRASE)
+              .pasteKey("targets", cli.keyFile("targets"))
+              .passphrase("targets", "a wrong guess");
       browser.waiter().until(d -> dialog.confirmation().contains(gun));
       assertThat(dialog.keyText("root")).isEqualTo(cli.keyFile("root"));
       browser.screenshot("repository-import-dialog");
@@ -38,8 +42,9 @@ class RepositoryImportBrowserIT {
       dialog.submit();
 
       assertThat(dialog.errorOf("targets-passphrase-field"))
-          .isEqualTo("The passphrase does not decrypt the targets key: give the passphrase notary asked for when"
-              + " it made the key (NOTARY_TARGETS_PASSPHRASE).");
+          .isEqualTo(
+              "The passphrase does not decrypt the targets key: give the passphrase notary asked"
+                  + " for when it made the key (NOTARY_TARGETS_PASSPHRASE).");
       browser.screenshot("repository-import-wrong-passphrase");
 
       dialog.passphrase("targets", CliRepository.TARGETS_PASSPHRASE).submit();
@@ -58,7 +63,8 @@ class RepositoryImportBrowserIT {
   @Test
   void theDialogSpeaksChinese() throws Exception {
     String org = OrganisationsApiIT.uniqueName("ui-import-zh");
-    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+    assertThat(PortalApi.asAdmin(stack).post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status())
+        .isEqualTo(201);
 
     try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());

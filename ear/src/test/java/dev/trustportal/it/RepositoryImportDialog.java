@@ -30,7 +30,10 @@ final class RepositoryImportDialog {
   /** Through the Upload component's file input, as a person choosing the file would. */
   RepositoryImportDialog uploadKey(String role, Path file) {
     WebElement upload = inView(By.id(role + "-key-upload"));
-    upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+    upload
+        .getShadowRoot()
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(file.toString());
     browser.waiter().until(d -> !keyText(role).isEmpty());
     return this;
   }
@@ -41,7 +44,10 @@ final class RepositoryImportDialog {
   }
 
   String keyText(String role) {
-    return browser.driver().findElement(By.cssSelector("#" + role + "-key-field textarea")).getDomProperty("value");
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#" + role + "-key-field textarea"))
+        .getDomProperty("value");
   }
 
   RepositoryImportDialog passphrase(String role, String passphrase) {
@@ -62,14 +68,19 @@ final class RepositoryImportDialog {
   /** Waits until the field shows an error and returns its message. */
   String errorOf(String fieldId) {
     By field = By.id(fieldId);
-    browser.waiter().until(d -> d.findElement(field).getAttribute("invalid") != null
-        && d.findElement(field).getDomProperty("errorMessage") != null);
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElement(field).getAttribute("invalid") != null
+                    && d.findElement(field).getDomProperty("errorMessage") != null);
     return browser.driver().findElement(field).getDomProperty("errorMessage");
   }
 
   /** Dialog content scrolls; brings the element into view first, as a person would scroll to it. */
   private WebElement inView(By locator) {
-    WebElement element = browser.waiter().until(ExpectedConditions.presenceOfElementLocated(locator));
+    WebElement element =
+        browser.waiter().until(ExpectedConditions.presenceOfElementLocated(locator));
     browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     return browser.await(locator);
   }

@@ -10,11 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An attacker who holds only an owner's password, or only one of the owner's WRITE API tokens, tries to
- * give themselves a security key that approves changes of trust as that owner (issue 20, item 2): by
- * registering a key through {@code /api/v1/me/security-keys}, and by removing the owner's keys without a
- * touch. The organisation requires one owner's approval for new signers; every attack must leave the
- * change FILED.
+ * An attacker who holds only an owner's password, or only one of the owner's WRITE API tokens,
+ * tries to give themselves a security key that approves changes of trust as that owner (issue 20,
+ * item 2): by registering a key through {@code /api/v1/me/security-keys}, and by removing the
+ * owner's keys without a touch. The organisation requires one owner's approval for new signers;
+ * every attack must leave the change FILED.
  */
 class SecurityKeyTakeoverIT {
 
@@ -32,15 +32,23 @@ class SecurityKeyTakeoverIT {
     requireOneApproval(owner, org);
     long change = fileSigner(org, "mallory");
 
-    // The attacker has the password, not the key: a key of their own, registered with the password only.
+    // The attacker has the password, not the key: a key of their own, registered with the password
+    // only.
     TestSecurityKey attackers = new TestSecurityKey(stack);
     PortalApi.Response options = owner.post("/api/v1/me/security-keys/registration-options", "");
-    PortalApi.Response registered = owner.post("/api/v1/me/security-keys",
-        registration("attacker's key", attackers.register(options.json().get("challenge").asText())));
+    PortalApi.Response registered =
+        owner.post(
+            "/api/v1/me/security-keys",
+            registration(
+                "attacker's key", attackers.register(options.json().get("challenge").asText())));
     PortalApi.Response approval = approveWith(owner, attackers, org, change);
 
-    assertThat(registered.status()).as("registering a second key with the password alone: %s; approving with it"
-        + " then answered %s %s", registered.body(), approval.status(), approval.body()).isEqualTo(403);
+    assertThat(registered.status())
+        .as(
+            "registering a second key with the password alone: %s; approving with it"
+                + " then answered %s %s",
+            registered.body(), approval.status(), approval.body())
+        .isEqualTo(403);
     assertThat(registered.json().get("error").asText()).isEqualTo("assertion_required");
     assertThat(owner.get("/api/v1/me/security-keys").json().get("items")).hasSize(1);
     assertThat(state(change)).isEqualTo("FILED");
@@ -61,7 +69,9 @@ class SecurityKeyTakeoverIT {
 
     assertThat(approval.status()).as(approval.body()).isEqualTo(400);
     assertThat(approval.json().get("error").asText()).isEqualTo("assertion_refused");
-    assertThat(approval.json().get("message").asText()).contains("cooling-off").contains("counts for " + org + " from");
+    assertThat(approval.json().get("message").asText())
+        .contains("cooling-off")
+        .contains("counts for " + org + " from");
     assertThat(state(change)).isEqualTo("FILED");
   }
 
@@ -73,22 +83,37 @@ class SecurityKeyTakeoverIT {
     PortalApi owner = account(username);
     join(org, username, "OWNER");
     join(elsewhere, username, "OWNER");
-    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status()).isEqualTo(201);
+    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status())
+        .isEqualTo(201);
     TestSecurityKey.enrolled(stack, owner, "owner's key");
     long id = owner.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
 
     List<String> answers = new ArrayList<>();
-    for (String scope : List.of("", ",\"organisation\":\"" + elsewhere + "\"",
-        ",\"organisation\":\"" + org + "\",\"repositories\":[\"app\"]")) {
+    for (String scope :
+        List.of(
+            "",
+            ",\"organisation\":\"" + elsewhere + "\"",
+            ",\"organisation\":\"" + org + "\",\"repositories\":[\"app\"]")) {
       PortalApi token = PortalApi.bearer(stack, token(owner, scope));
       PortalApi.Response options = token.post("/api/v1/me/security-keys/registration-options", "");
       TestSecurityKey attackers = new TestSecurityKey(stack);
-      String challenge = options.status() == 200 ? options.json().get("challenge").asText() : "AAAA";
+      String challenge =
+          options.status() == 200 ? options.json().get("challenge").asText() : "AAAA";
       PortalApi.Response registered =
-          token.post("/api/v1/me/security-keys", registration("token key", attackers.register(challenge)));
+          token.post(
+              "/api/v1/me/security-keys", registration("token key", attackers.register(challenge)));
       PortalApi.Response removed = token.delete("/api/v1/me/security-keys/" + id);
-      answers.add("token" + scope + ": options " + options.status() + ", register " + registered.status() + " "
-          + registered.body() + ", remove " + removed.status());
+      answers.add(
+          "token"
+              + scope
+              + ": options "
+              + options.status()
+              + ", register "
+              + registered.status()
+              + " "
+              + registered.body()
+              + ", remove "
+              + removed.status());
       for (PortalApi.Response answer : List.of(options, registered, removed)) {
         assertThat(answer.status()).as(String.join("\n", answers)).isEqualTo(403);
         assertThat(answer.json().get("error").asText()).isNotBlank();
@@ -106,9 +131,11 @@ class SecurityKeyTakeoverIT {
     JsonNode items = owner.get("/api/v1/me/security-keys").json().get("items");
     assertThat(items).hasSize(2);
 
-    PortalApi.Response bare = owner.delete("/api/v1/me/security-keys/" + items.get(1).get("id").asLong());
+    PortalApi.Response bare =
+        owner.delete("/api/v1/me/security-keys/" + items.get(1).get("id").asLong());
 
-    assertThat(bare.status()).as("removing a key that is not the last without a touch: " + bare.body())
+    assertThat(bare.status())
+        .as("removing a key that is not the last without a touch: " + bare.body())
         .isEqualTo(403);
     assertThat(bare.json().get("error").asText()).isEqualTo("assertion_required");
     assertThat(owner.get("/api/v1/me/security-keys").json().get("items")).hasSize(2);
@@ -130,31 +157,39 @@ class SecurityKeyTakeoverIT {
     assertThat(owner.call("DELETE", path, key.assertion(challenge)).status()).isEqualTo(204);
 
     for (String organisation : List.of(org, elsewhere)) {
-      assertThat(actions(organisation)).as(organisation).contains("security_key.registered", "security_key.removed");
+      assertThat(actions(organisation))
+          .as(organisation)
+          .contains("security_key.registered", "security_key.removed");
     }
   }
 
-  private PortalApi.Response approveWith(PortalApi owner, TestSecurityKey key, String org, long change) {
+  private PortalApi.Response approveWith(
+      PortalApi owner, TestSecurityKey key, String org, long change) {
     String changes = "/api/v1/orgs/" + org + "/changes/" + change;
     PortalApi.Response challenge = owner.get(changes + "/approval-challenge");
     assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
-    return owner.post(changes + "/approvals",
+    return owner.post(
+        changes + "/approvals",
         key.assertion(challenge.json().get("publicKey").get("challenge").asText()));
   }
 
   private void requireOneApproval(PortalApi owner, String org) {
-    PortalApi.Response policy = owner.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":true}");
+    PortalApi.Response policy =
+        owner.put(
+            "/api/v1/orgs/" + org + "/approval-policy",
+            "{\"approvals\":{\"ADD_SIGNER\":1},\"selfApproval\":true}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
   }
 
   private long fileSigner(String org, String name) {
-    PortalApi.Response repo = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    PortalApi.Response repo =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);
     ObjectNode body = JSON.createObjectNode();
     body.put("name", name);
     body.put("publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()));
-    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    PortalApi.Response filed =
+        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     assertThat(filed.json().get("state").asText()).isEqualTo("FILED");
     return filed.json().get("id").asLong();
@@ -166,7 +201,10 @@ class SecurityKeyTakeoverIT {
 
   private List<String> actions(String org) {
     List<String> actions = new ArrayList<>();
-    admin.get("/api/v1/orgs/" + org + "/audit?size=100").json().get("items")
+    admin
+        .get("/api/v1/orgs/" + org + "/audit?size=100")
+        .json()
+        .get("items")
         .forEach(event -> actions.add(event.get("action").asText()));
     return actions;
   }
@@ -179,8 +217,14 @@ class SecurityKeyTakeoverIT {
   }
 
   private static String token(PortalApi owner, String scope) {
-    PortalApi.Response created = owner.post("/api/v1/me/tokens",
-        "{\"name\":\"" + OrganisationsApiIT.uniqueName("t") + "\",\"access\":\"WRITE\",\"expiresInDays\":7" + scope + "}");
+    PortalApi.Response created =
+        owner.post(
+            "/api/v1/me/tokens",
+            "{\"name\":\""
+                + OrganisationsApiIT.uniqueName("t")
+                + "\",\"access\":\"WRITE\",\"expiresInDays\":7"
+                + scope
+                + "}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("secret").asText();
   }
@@ -192,14 +236,24 @@ class SecurityKeyTakeoverIT {
   }
 
   private PortalApi account(String username) {
-    assertThat(admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
-        .status()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/users",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+                .status())
+        .isEqualTo(201);
     return PortalApi.as(stack, username, PASSWORD);
   }
 
   private void join(String org, String username, String role) {
-    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
-        "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}").status()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/orgs/" + org + "/members",
+                    "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}")
+                .status())
+        .isEqualTo(201);
   }
 
   private PortalApi member(String org, String role) {

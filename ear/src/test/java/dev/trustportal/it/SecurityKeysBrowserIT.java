@@ -21,12 +21,13 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
- * Of three owners (the organisation's creator and two more), two register security keys in the browser
- * (Chromium's virtual authenticator, a CTAP2 USB key with user verification) and set the policy to two
- * owners for new signers; a viewer asks to become a signer, an owner accepts, and the two approve the
- * resulting change one after the other; it is published and the notary CLI lists the signer. A ceremony
- * the key does not complete leaves the request pending. An owner adds a second key with a touch of the
- * first, and another owner confirms it on the organisation's page, so that it counts before its cooling-off.
+ * Of three owners (the organisation's creator and two more), two register security keys in the
+ * browser (Chromium's virtual authenticator, a CTAP2 USB key with user verification) and set the
+ * policy to two owners for new signers; a viewer asks to become a signer, an owner accepts, and the
+ * two approve the resulting change one after the other; it is published and the notary CLI lists
+ * the signer. A ceremony the key does not complete leaves the request pending. An owner adds a
+ * second key with a touch of the first, and another owner confirms it on the organisation's page,
+ * so that it counts before its cooling-off.
  */
 class SecurityKeysBrowserIT {
 
@@ -40,7 +41,8 @@ class SecurityKeysBrowserIT {
   void twoOwnersApproveASignerWithTheirKeysAndItIsPublished(@TempDir Path work) throws Exception {
     String org = OrganisationsApiIT.uniqueName("keys");
     assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
-    PortalApi.Response repo = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    PortalApi.Response repo =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
     String gun = repo.json().get("gun").asText();
     String first = owner(org);
     String second = owner(org);
@@ -56,26 +58,35 @@ class SecurityKeysBrowserIT {
       two.registerSecurityKey("red key");
 
       setPolicy(one, org, 2);
-      assertThat(admin.get("/api/v1/orgs/" + org + "/approval-policy").json().get("approvals").get("ADD_SIGNER")
-          .asInt()).isEqualTo(2);
+      assertThat(
+              admin
+                  .get("/api/v1/orgs/" + org + "/approval-policy")
+                  .json()
+                  .get("approvals")
+                  .get("ADD_SIGNER")
+                  .asInt())
+          .isEqualTo(2);
       JsonNode change = file(org, "alice", signer);
       id = change.get("id").asLong();
       assertThat(change.get("state").asText()).isEqualTo("FILED");
 
       openApproval(one, org, id);
-      assertThat(one.await(By.id("approve-digest")).getText()).isEqualTo(change.get("digest").asText());
+      assertThat(one.await(By.id("approve-digest")).getText())
+          .isEqualTo(change.get("digest").asText());
       assertThat(one.await(By.id("approve-summary")).getText()).contains("alice");
       one.screenshot("approval-dialog");
       firstKey.setUserVerified(false);
       one.await(By.id("approve-with-key")).click();
       one.awaitText(By.id("approve-status"), "still waiting for approval");
       assertThat(state(id)).isEqualTo("FILED");
-      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt()).isZero();
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt())
+          .isZero();
 
       firstKey.setUserVerified(true);
       one.await(By.id("approve-with-key")).click();
       one.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
-      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt()).isEqualTo(1);
+      assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt())
+          .isEqualTo(1);
       assertThat(state(id)).isEqualTo("FILED");
 
       openApproval(two, org, id);
@@ -84,7 +95,8 @@ class SecurityKeysBrowserIT {
     }
     admin.awaitPublished(id);
     String delegations =
-        NotaryCli.member(stack, work.resolve("trust"), gun, "VIEWER").run("delegation", "list", gun);
+        NotaryCli.member(stack, work.resolve("trust"), gun, "VIEWER")
+            .run("delegation", "list", gun);
     assertThat(delegations).contains("targets/alice").contains(SignerKeyMaterial.keyId(signer));
   }
 
@@ -110,7 +122,9 @@ class SecurityKeysBrowserIT {
       key.setUserVerified(true);
       askToRemove(browser, id);
       confirm(browser);
-      browser.waiter().until(d -> api.get("/api/v1/me/security-keys").json().get("items").isEmpty());
+      browser
+          .waiter()
+          .until(d -> api.get("/api/v1/me/security-keys").json().get("items").isEmpty());
     }
   }
 
@@ -161,7 +175,10 @@ class SecurityKeysBrowserIT {
       one.screenshot("security-keys-second-key-confirmed");
     }
     List<String> actions = new ArrayList<>();
-    admin.get("/api/v1/orgs/" + org + "/audit?size=100").json().get("items")
+    admin
+        .get("/api/v1/orgs/" + org + "/audit?size=100")
+        .json()
+        .get("items")
         .forEach(event -> actions.add(event.get("action").asText()));
     assertThat(actions).contains("security_key.registered", "security_key.confirmed");
   }
@@ -176,21 +193,30 @@ class SecurityKeysBrowserIT {
   }
 
   private static String askToRemove(BrowserSession browser, long id) {
-    browser.driver().executeScript("arguments[0].click()", browser.await(By.id("remove-security-key-" + id)));
+    browser
+        .driver()
+        .executeScript("arguments[0].click()", browser.await(By.id("remove-security-key-" + id)));
     return browser.await(By.cssSelector("vaadin-confirm-dialog-overlay")).getText();
   }
 
-  /** Clicks the open dialog's confirm button; the overlay of a dialog closed just before may still be going. */
+  /**
+   * Clicks the open dialog's confirm button; the overlay of a dialog closed just before may still
+   * be going.
+   */
   private static void confirm(BrowserSession browser) {
-    By button = By.xpath("//vaadin-confirm-dialog-overlay[@opened]//vaadin-button[@slot='confirm-button']");
-    browser.waiter().until(d -> {
-      try {
-        d.findElement(button).click();
-        return true;
-      } catch (StaleElementReferenceException | NoSuchElementException closing) {
-        return false;
-      }
-    });
+    By button =
+        By.xpath("//vaadin-confirm-dialog-overlay[@opened]//vaadin-button[@slot='confirm-button']");
+    browser
+        .waiter()
+        .until(
+            d -> {
+              try {
+                d.findElement(button).click();
+                return true;
+              } catch (StaleElementReferenceException | NoSuchElementException closing) {
+                return false;
+              }
+            });
   }
 
   private VirtualAuthenticator signInWithKey(BrowserSession browser, String user) {
@@ -209,13 +235,13 @@ class SecurityKeysBrowserIT {
         .setIsUserVerified(true);
   }
 
-
   private static void setPolicy(BrowserSession browser, String org, int owners) throws IOException {
     browser.open("/orgs/" + org + "/changes");
     browser.await(By.id("approval-policy-button")).click();
     WebElement field = browser.await(By.cssSelector("#policy-ADD_SIGNER input"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(owners), Keys.TAB);
-    assertThat(browser.await(By.id("policy-required-keys")).getText()).contains("Every key the platform accepts");
+    assertThat(browser.await(By.id("policy-required-keys")).getText())
+        .contains("Every key the platform accepts");
     browser.screenshot("approval-policy-dialog");
     browser.await(By.id("save-approval-policy")).click();
     browser.waiter().until(d -> d.findElements(By.id("approval-policy-dialog")).isEmpty());
@@ -229,28 +255,57 @@ class SecurityKeysBrowserIT {
 
   private String owner(String org) {
     String username = OrganisationsApiIT.uniqueName("owner");
-    assertThat(admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
-        .status()).isEqualTo(201);
-    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
-        "{\"username\":\"" + username + "\",\"role\":\"OWNER\"}").status()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/users",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/orgs/" + org + "/members",
+                    "{\"username\":\"" + username + "\",\"role\":\"OWNER\"}")
+                .status())
+        .isEqualTo(201);
     return username;
   }
 
-  /** A viewer asks for the signer and an owner accepts: the change waits for the policy's approvals. */
+  /**
+   * A viewer asks for the signer and an owner accepts: the change waits for the policy's approvals.
+   */
   private JsonNode file(String org, String name, KeyPair key) {
     String viewer = OrganisationsApiIT.uniqueName(name);
-    assertThat(admin.post("/api/v1/users", "{\"username\":\"" + viewer + "\",\"password\":\"" + PASSWORD + "\"}")
-        .status()).isEqualTo(201);
-    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
-        "{\"username\":\"" + viewer + "\",\"role\":\"VIEWER\"}").status()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/users",
+                    "{\"username\":\"" + viewer + "\",\"password\":\"" + PASSWORD + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/orgs/" + org + "/members",
+                    "{\"username\":\"" + viewer + "\",\"role\":\"VIEWER\"}")
+                .status())
+        .isEqualTo(201);
     ObjectNode body = JSON.createObjectNode();
     body.put("name", name);
     body.put("publicKey", SignerKeyMaterial.publicPem(key));
-    PortalApi.Response asked = PortalApi.as(stack, viewer, PASSWORD)
-        .post("/api/v1/orgs/" + org + "/repositories/app/signer-requests", body.toString());
+    PortalApi.Response asked =
+        PortalApi.as(stack, viewer, PASSWORD)
+            .post("/api/v1/orgs/" + org + "/repositories/app/signer-requests", body.toString());
     assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-    PortalApi.Response accepted = admin.post("/api/v1/orgs/" + org + "/signer-requests/"
-        + asked.json().get("id").asLong() + "/acceptance", "");
+    PortalApi.Response accepted =
+        admin.post(
+            "/api/v1/orgs/"
+                + org
+                + "/signer-requests/"
+                + asked.json().get("id").asLong()
+                + "/acceptance",
+            "");
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     return admin.get("/api/v1/changes/" + accepted.json().get("changeId").asLong()).json();
   }

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
 /**
- * What ends an account's access ends its browser sessions too: disabling it, changing its password or
- * changing its platform roles ends every other session of it at its next request. The session that
- * changed the password goes on; the session ID changes at sign-in.
+ * What ends an account's access ends its browser sessions too: disabling it, changing its password
+ * or changing its platform roles ends every other session of it at its next request. The session
+ * that changed the password goes on; the session ID changes at sign-in.
  */
 class SessionEndIT {
 
@@ -20,7 +20,8 @@ class SessionEndIT {
   @Test
   void disablingAnAccountEndsItsSessions() {
     String olga = TwoTenants.createUser(admin, "olga");
-    WebClient session = WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, olga, PASSWORD));
+    WebClient session =
+        WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, olga, PASSWORD));
     assertThat(session.get("/api/v1/me").status()).isEqualTo(200);
 
     assertThat(admin.delete("/api/v1/users/" + olga).status()).isEqualTo(200);
@@ -32,12 +33,18 @@ class SessionEndIT {
   @Test
   void changingThePasswordEndsTheOtherSessionsOnly() {
     String pat = TwoTenants.createUser(admin, "pat");
-    WebClient changing = WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, pat, PASSWORD));
-    WebClient other = WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, pat, PASSWORD));
+    WebClient changing =
+        WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, pat, PASSWORD));
+    WebClient other =
+        WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, pat, PASSWORD));
     assertThat(other.get("/api/v1/me").status()).isEqualTo(200);
 
-    WebClient.Answer changed = changing.header("Origin", changing.origin()).putJson("/api/v1/me/password",
-        "{\"oldPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a new long passphrase\"}");
+    WebClient.Answer changed =
+        changing
+            .header("Origin", changing.origin())
+            .putJson(
+                "/api/v1/me/password",
+                "{\"oldPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a new long passphrase\"}");
     assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
 
     WebClient.Answer otherAfter = other.get("/api/v1/me");
@@ -48,10 +55,14 @@ class SessionEndIT {
   @Test
   void changingThePasswordOverBasicEndsEveryBrowserSession() {
     String quinn = TwoTenants.createUser(admin, "quinn");
-    WebClient session = WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, quinn, PASSWORD));
+    WebClient session =
+        WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, quinn, PASSWORD));
 
-    PortalApi.Response changed = PortalApi.as(stack, quinn, PASSWORD).put("/api/v1/me/password",
-        "{\"oldPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a new long passphrase\"}");
+    PortalApi.Response changed =
+        PortalApi.as(stack, quinn, PASSWORD)
+            .put(
+                "/api/v1/me/password",
+                "{\"oldPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a new long passphrase\"}");
     assertThat(changed.status()).as(changed.body()).isEqualTo(204);
 
     assertThat(session.get("/api/v1/me").status()).isEqualTo(401);
@@ -60,16 +71,19 @@ class SessionEndIT {
   @Test
   void changingPlatformRolesEndsTheSessions() {
     String rita = TwoTenants.createUser(admin, "rita");
-    WebClient session = WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, rita, PASSWORD));
+    WebClient session =
+        WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, rita, PASSWORD));
     assertThat(session.get("/api/v1/me").status()).isEqualTo(200);
 
-    // Given once another platform admin approved it (at once while the admin is the platform's only one).
+    // Given once another platform admin approved it (at once while the admin is the platform's only
+    // one).
     PlatformAdmins.give(stack, admin, rita, "support");
 
     WebClient.Answer after = session.get("/api/v1/me");
     assertThat(after.status()).as(after.toString()).isEqualTo(401);
     // Signing in again gives a session with the new roles.
-    WebClient again = WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, rita, PASSWORD));
+    WebClient again =
+        WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, rita, PASSWORD));
     assertThat(again.get("/api/v1/me").body()).contains("support");
   }
 

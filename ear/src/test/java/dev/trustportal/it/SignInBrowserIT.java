@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The sign-in page as a person meets it: a wrong password explained, the language chosen there kept. */
+/**
+ * The sign-in page as a person meets it: a wrong password explained, the language chosen there
+ * kept.
+ */
 class SignInBrowserIT {
 
   private final PortalStack stack = PortalStack.current();
@@ -46,5 +49,4 @@ class SignInBrowserIT {
   static String documentLanguage(BrowserSession browser) {
     return String.valueOf(browser.driver().executeScript("return document.documentElement.lang"));
   }
-
 }

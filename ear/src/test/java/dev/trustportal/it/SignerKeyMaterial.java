@@ -14,7 +14,10 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Signer keys as a person would paste them: PEM public keys, certificates, and (by mistake) private keys. */
+/**
+ * Signer keys as a person would paste them: PEM public keys, certificates, and (by mistake) private
+ * keys.
+ */
 final class SignerKeyMaterial {
 
   private SignerKeyMaterial() {}
@@ -58,9 +61,15 @@ final class SignerKeyMaterial {
     Instant now = Instant.now();
     try {
       X500Name name = new X500Name("CN=signer");
-      var holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()),
-              Date.from(now.plus(from)), Date.from(now.plus(until)), name, keys.getPublic())
-          .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
+      var holder =
+          new JcaX509v3CertificateBuilder(
+                  name,
+                  BigInteger.valueOf(System.nanoTime()),
+                  Date.from(now.plus(from)),
+                  Date.from(now.plus(until)),
+                  name,
+                  keys.getPublic())
+              .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
       return pem("CERTIFICATE", holder.getEncoded());
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -69,17 +78,25 @@ final class SignerKeyMaterial {
 
   /** The key ID notary gives a plain public key: SHA-256 of its canonical key object (facts §6). */
   static String keyId(KeyPair keys) {
-    String canonical = "{\"keytype\":\"ecdsa\",\"keyval\":{\"private\":null,\"public\":\""
-        + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()) + "\"}}";
+    String canonical =
+        "{\"keytype\":\"ecdsa\",\"keyval\":{\"private\":null,\"public\":\""
+            + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded())
+            + "\"}}";
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes()));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes()));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-        + "\n-----END " + type + "-----\n";
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 }

@@ -12,9 +12,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * A viewer asks for a signer on the trust page, an owner sees the count in the navigation and accepts
- * it, and the viewer follows the outcome; the trust page then shows the signer's account, and the tags
- * the viewer publishes with the notary CLI with their role, signers and verification.
+ * A viewer asks for a signer on the trust page, an owner sees the count in the navigation and
+ * accepts it, and the viewer follows the outcome; the trust page then shows the signer's account,
+ * and the tags the viewer publishes with the notary CLI with their role, signers and verification.
  */
 class SignerRequestsBrowserIT {
 
@@ -25,10 +25,15 @@ class SignerRequestsBrowserIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void aViewerAsksAnOwnerAcceptsAndTheTrustPageShowsTheLinkedSigner(@TempDir Path work) throws Exception {
+  void aViewerAsksAnOwnerAcceptsAndTheTrustPageShowsTheLinkedSigner(@TempDir Path work)
+      throws Exception {
     String org = TwoTenants.createOrg(admin, "asks");
-    String gun = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + REPOSITORY + "\"}")
-        .json().get("gun").asText();
+    String gun =
+        admin
+            .post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + REPOSITORY + "\"}")
+            .json()
+            .get("gun")
+            .asText();
     String viewer = TwoTenants.createUser(admin, "vic");
     String owner = TwoTenants.createUser(admin, "olga");
     TwoTenants.addMember(admin, org, viewer, "VIEWER");
@@ -40,7 +45,9 @@ class SignerRequestsBrowserIT {
       TrustPage.open(browser, org, REPOSITORY);
       browser.await(By.id("request-signer-button")).click();
       browser.await(By.cssSelector("#signer-name-field input")).sendKeys("vic");
-      browser.await(By.cssSelector("#signer-key-field textarea")).sendKeys(SignerKeyMaterial.publicPem(key));
+      browser
+          .await(By.cssSelector("#signer-key-field textarea"))
+          .sendKeys(SignerKeyMaterial.publicPem(key));
       browser.screenshot("signer-request-dialog");
       browser.await(By.id("file-signer-button")).click();
       browser.waiter().until(d -> d.findElements(By.id("request-signer-dialog")).isEmpty());
@@ -57,33 +64,68 @@ class SignerRequestsBrowserIT {
       browser.awaitText(By.id("signer-requests-badge"), "1");
       assertThat(gridText(browser)).contains("vic").contains(viewer);
       browser.screenshot("signer-requests-owner");
-      id = admin.get("/api/v1/orgs/" + org + "/signer-requests").json().get("items").get(0).get("id").asLong();
+      id =
+          admin
+              .get("/api/v1/orgs/" + org + "/signer-requests")
+              .json()
+              .get("items")
+              .get(0)
+              .get("id")
+              .asLong();
       click(browser, By.id("accept-signer-request-" + id));
       // The grid keeps the cells of rows it no longer shows, hidden.
-      browser.waiter().until(d -> d.findElements(By.id("accept-signer-request-" + id)).stream()
-          .noneMatch(WebElement::isDisplayed));
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElements(By.id("accept-signer-request-" + id)).stream()
+                      .noneMatch(WebElement::isDisplayed));
       browser.open("/orgs/" + org + "/signer-requests");
       browser.await(By.id("signer-request-grid"));
-      browser.waiter().until(d -> d.findElements(By.id("signer-requests-badge")).stream()
-          .noneMatch(WebElement::isDisplayed));
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElements(By.id("signer-requests-badge")).stream()
+                      .noneMatch(WebElement::isDisplayed));
     }
-    long change = admin.get("/api/v1/orgs/" + org + "/signer-requests/" + id).json().get("changeId").asLong();
+    long change =
+        admin.get("/api/v1/orgs/" + org + "/signer-requests/" + id).json().get("changeId").asLong();
     admin.awaitPublished(change);
 
     // The linked viewer publishes a tag into its own delegation with the notary CLI.
     NotaryCli cli = NotaryCli.as(stack, work.resolve("vic"), viewer, PASSWORD);
     Path file = NotaryCli.file(work, "vic.key", SignerKeyMaterial.privatePem(key));
     cli.run("key", "import", file.toString(), "--role", "targets/vic");
-    cli.run("add", gun, "v1", NotaryCli.file(work, "v1.txt", "one").toString(), "--roles", "targets/vic");
+    cli.run(
+        "add",
+        gun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "one").toString(),
+        "--roles",
+        "targets/vic");
     cli.run("addhash", gun, "v2", "11", "--sha256", "ab".repeat(32), "--roles", "targets/releases");
     cli.run("publish", gun);
     // A second signer, and releases needs both: v2, signed by vic alone, no longer verifies.
     String signers = "/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/signers";
-    admin.awaitPublished(admin.post(signers, "{\"name\":\"wes\",\"publicKey\":\""
-        + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n") + "\"}").json()
-        .get("id").asLong());
-    admin.awaitPublished(admin.put("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY
-        + "/roles/releases/threshold", "{\"threshold\":2}").json().get("id").asLong());
+    admin.awaitPublished(
+        admin
+            .post(
+                signers,
+                "{\"name\":\"wes\",\"publicKey\":\""
+                    + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n")
+                    + "\"}")
+            .json()
+            .get("id")
+            .asLong());
+    admin.awaitPublished(
+        admin
+            .put(
+                "/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/roles/releases/threshold",
+                "{\"threshold\":2}")
+            .json()
+            .get("id")
+            .asLong());
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(viewer, PASSWORD);
@@ -99,8 +141,10 @@ class SignerRequestsBrowserIT {
       browser.driver().executeScript("arguments[0].scrollIntoView()", tagGrid);
       String tags = tagGrid.getText();
       assertThat(tags).contains("v1").contains("targets/vic").contains("Verified");
-      assertThat(tags).contains("v2").contains("Not verified").contains("valid signatures did not meet threshold for"
-          + " targets/releases");
+      assertThat(tags)
+          .contains("v2")
+          .contains("Not verified")
+          .contains("valid signatures did not meet threshold for" + " targets/releases");
       browser.screenshot("trust-tags-verification");
     }
     try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
@@ -119,9 +163,13 @@ class SignerRequestsBrowserIT {
     String owner = TwoTenants.createUser(admin, "olga");
     TwoTenants.addMember(admin, org, viewer, "VIEWER");
     TwoTenants.addMember(admin, org, owner, "OWNER");
-    PortalApi.Response filed = PortalApi.as(stack, viewer, PASSWORD).post("/api/v1/orgs/" + org + "/repositories/"
-        + REPOSITORY + "/signer-requests", "{\"name\":\"vic\",\"publicKey\":\""
-        + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n") + "\"}");
+    PortalApi.Response filed =
+        PortalApi.as(stack, viewer, PASSWORD)
+            .post(
+                "/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/signer-requests",
+                "{\"name\":\"vic\",\"publicKey\":\""
+                    + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()).replace("\n", "\\n")
+                    + "\"}");
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     long id = filed.json().get("id").asLong();
 
@@ -132,19 +180,36 @@ class SignerRequestsBrowserIT {
       browser.await(By.id("decline-reason"));
       click(browser, By.id("confirm-decline"));
       // A blank reason is refused at the field, and the dialog stays.
-      browser.waiter().until(d -> d.findElement(By.id("decline-reason")).getAttribute("invalid") != null);
+      browser
+          .waiter()
+          .until(d -> d.findElement(By.id("decline-reason")).getAttribute("invalid") != null);
       // The field sends its value on change: leave it before the scripted click.
-      browser.await(By.cssSelector("#decline-reason textarea")).sendKeys("Ask for a key on a security token.", Keys.TAB);
+      browser
+          .await(By.cssSelector("#decline-reason textarea"))
+          .sendKeys("Ask for a key on a security token.", Keys.TAB);
       click(browser, By.id("confirm-decline"));
-      browser.waiter().until(d -> d.findElements(By.id("decline-reason")).stream().noneMatch(WebElement::isDisplayed));
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElements(By.id("decline-reason")).stream()
+                      .noneMatch(WebElement::isDisplayed));
       // The grid shows pending requests: the declined one leaves it (its cells stay, hidden).
-      browser.waiter().until(d -> d.findElements(By.id("decline-signer-request-" + id)).stream()
-          .noneMatch(WebElement::isDisplayed));
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElements(By.id("decline-signer-request-" + id)).stream()
+                      .noneMatch(WebElement::isDisplayed));
       browser.screenshot("signer-request-declined");
     }
 
-    JsonNode declined = PortalApi.as(stack, viewer, PASSWORD).get("/api/v1/me/signer-requests").json().get("items")
-        .get(0);
+    JsonNode declined =
+        PortalApi.as(stack, viewer, PASSWORD)
+            .get("/api/v1/me/signer-requests")
+            .json()
+            .get("items")
+            .get(0);
     assertThat(declined.get("state").asText()).isEqualTo("DECLINED");
     assertThat(declined.get("reason").asText()).isEqualTo("Ask for a key on a security token.");
   }
@@ -159,5 +224,4 @@ class SignerRequestsBrowserIT {
   private static void click(BrowserSession browser, By button) {
     browser.driver().executeScript("arguments[0].click()", browser.await(button));
   }
-
 }

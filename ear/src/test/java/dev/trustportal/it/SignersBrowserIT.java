@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * People change a repository's trust in the browser: an owner adds a signer with a pasted certificate
- * and sees the change published (which the notary CLI confirms), a weak key is explained under the
- * key field, removing asks first, and a viewer is offered no change at all.
+ * People change a repository's trust in the browser: an owner adds a signer with a pasted
+ * certificate and sees the change published (which the notary CLI confirms), a weak key is
+ * explained under the key field, removing asks first, and a viewer is offered no change at all.
  */
 class SignersBrowserIT {
 
@@ -27,13 +27,16 @@ class SignersBrowserIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void anOwnerAddsASignerWithACertificateSeesItPublishedAndRemovesIt(@TempDir Path work) throws Exception {
+  void anOwnerAddsASignerWithACertificateSeesItPublishedAndRemovesIt(@TempDir Path work)
+      throws Exception {
     String org = organisationWithRepository("signers");
     String owner = member(org, "owner", "OWNER");
     String gun = RepositoriesIT.REGISTRY_HOST + "/" + org + "/" + REPOSITORY;
     KeyPair alice = SignerKeyMaterial.p256();
-    String certificate = SignerKeyMaterial.certificatePem(alice, Duration.ofHours(-1), Duration.ofDays(365));
-    // The CLI names a certificate's key by its canonical ID, that of the plain public key (facts §6).
+    String certificate =
+        SignerKeyMaterial.certificatePem(alice, Duration.ofHours(-1), Duration.ofDays(365));
+    // The CLI names a certificate's key by its canonical ID, that of the plain public key (facts
+    // §6).
     String canonicalId = SignerKeyMaterial.keyId(alice);
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(owner, PASSWORD);
@@ -53,7 +56,9 @@ class SignersBrowserIT {
 
       String keyId = signerKeyId(org, "alice");
       assertThat(trust.signersText()).contains(keyId.substring(0, 12)).contains("ecdsa-x509");
-      String delegations = NotaryCli.as(stack, work.resolve("fresh"), owner, PASSWORD).run("delegation", "list", gun);
+      String delegations =
+          NotaryCli.as(stack, work.resolve("fresh"), owner, PASSWORD)
+              .run("delegation", "list", gun);
       assertThat(lineOf(delegations, "targets/releases")).contains(canonicalId);
       assertThat(lineOf(delegations, "targets/alice")).contains(canonicalId);
 
@@ -63,7 +68,9 @@ class SignersBrowserIT {
       assertThat(changes.gridText()).contains(REPOSITORY).contains("Add signer").contains(owner);
       browser.screenshot("changes");
       changes.openDetails(change.get("id").asLong());
-      assertThat(changes.payload()).isEqualTo(change.get("payload").asText()).contains("\"signer\":\"alice\"");
+      assertThat(changes.payload())
+          .isEqualTo(change.get("payload").asText())
+          .contains("\"signer\":\"alice\"");
       assertThat(changes.digest()).isEqualTo(sha256(changes.payload()));
       browser.screenshot("change-details");
       changes.closeDetails();
@@ -77,7 +84,10 @@ class SignersBrowserIT {
 
       trust = TrustPage.open(browser, org, REPOSITORY);
       String confirmation = trust.askToRemoveSigner("alice");
-      assertThat(confirmation).contains("targets/alice").contains("targets/releases").contains(keyId.substring(0, 12));
+      assertThat(confirmation)
+          .contains("targets/alice")
+          .contains("targets/releases")
+          .contains(keyId.substring(0, 12));
       browser.screenshot("trust-remove-signer-confirm");
       trust.confirm();
 
@@ -85,16 +95,22 @@ class SignersBrowserIT {
       trust.awaitNoSigners();
       browser.screenshot("trust-signer-removed");
     }
-    String after = NotaryCli.as(stack, work.resolve("after"), owner, PASSWORD).run("delegation", "list", gun);
+    String after =
+        NotaryCli.as(stack, work.resolve("after"), owner, PASSWORD).run("delegation", "list", gun);
     assertThat(after).doesNotContain("targets/alice").doesNotContain(canonicalId);
   }
 
   @Test
-  void anAdminAddsAKeyFromAFileAndRaisesTheSignersThresholdWithinItsKeys(@TempDir Path work) throws Exception {
+  void anAdminAddsAKeyFromAFileAndRaisesTheSignersThresholdWithinItsKeys(@TempDir Path work)
+      throws Exception {
     String org = organisationWithRepository("threshold");
     fileAndPublishSigner(org, "grace");
-    Path certificate = NotaryCli.file(work, "grace.crt", SignerKeyMaterial.certificatePem(
-        SignerKeyMaterial.p256(), Duration.ofHours(-1), Duration.ofDays(90)));
+    Path certificate =
+        NotaryCli.file(
+            work,
+            "grace.crt",
+            SignerKeyMaterial.certificatePem(
+                SignerKeyMaterial.p256(), Duration.ofHours(-1), Duration.ofDays(90)));
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
       TrustPage trust = TrustPage.open(browser, org, REPOSITORY);
@@ -117,7 +133,8 @@ class SignersBrowserIT {
     }
     String graceGun = RepositoriesIT.REGISTRY_HOST + "/" + org + "/" + REPOSITORY;
     String delegations =
-        NotaryCli.member(stack, work.resolve("fresh"), graceGun, "VIEWER").run("delegation", "list", graceGun);
+        NotaryCli.member(stack, work.resolve("fresh"), graceGun, "VIEWER")
+            .run("delegation", "list", graceGun);
     assertThat(lineOf(delegations, "targets/grace").trim()).endsWith(" 2");
   }
 
@@ -143,8 +160,9 @@ class SignersBrowserIT {
   void aDuplicateSignerNameIsExplainedUnderTheNameField() throws Exception {
     String org = organisationWithRepository("dupsigner");
     fileAndPublishSigner(org, "carol");
-    String certificate = SignerKeyMaterial.certificatePem(
-        SignerKeyMaterial.p256(), Duration.ofHours(-1), Duration.ofDays(30));
+    String certificate =
+        SignerKeyMaterial.certificatePem(
+            SignerKeyMaterial.p256(), Duration.ofHours(-1), Duration.ofDays(30));
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
       TrustPage trust = TrustPage.open(browser, org, REPOSITORY);
@@ -212,18 +230,34 @@ class SignersBrowserIT {
 
   private String member(String org, String prefix, String role) {
     String username = OrganisationsApiIT.uniqueName(prefix);
-    assertThat(admin.post("/api/v1/users",
-        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(201);
-    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
-        "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}").status()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/users",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/orgs/" + org + "/members",
+                    "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}")
+                .status())
+        .isEqualTo(201);
     return username;
   }
 
   /** Through the API, as a script would, and waits until it is published. */
   private void fileAndPublishSigner(String org, String name) throws InterruptedException {
     KeyPair keys = SignerKeyMaterial.p256();
-    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/signers",
-        "{\"name\":\"" + name + "\",\"publicKey\":\"" + SignerKeyMaterial.publicPem(keys).replace("\n", "\\n") + "\"}");
+    PortalApi.Response filed =
+        admin.post(
+            "/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/signers",
+            "{\"name\":\""
+                + name
+                + "\",\"publicKey\":\""
+                + SignerKeyMaterial.publicPem(keys).replace("\n", "\\n")
+                + "\"}");
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     String path = "/api/v1/changes/" + filed.json().get("id").asLong();
     Instant deadline = Instant.now().plusSeconds(60);
@@ -234,7 +268,8 @@ class SignersBrowserIT {
   }
 
   private String signerKeyId(String org, String signer) {
-    JsonNode trust = admin.get("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/trust").json();
+    JsonNode trust =
+        admin.get("/api/v1/orgs/" + org + "/repositories/" + REPOSITORY + "/trust").json();
     for (JsonNode s : trust.get("signers")) {
       if (s.get("name").asText().equals(signer)) {
         return s.get("keys").get(0).get("id").asText();
@@ -244,7 +279,10 @@ class SignersBrowserIT {
   }
 
   private static String lineOf(String output, String role) {
-    return output.lines().filter(l -> l.startsWith(role + " ") || l.startsWith(role + "\t")).findFirst()
+    return output
+        .lines()
+        .filter(l -> l.startsWith(role + " ") || l.startsWith(role + "\t"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no line for " + role + " in:\n" + output));
   }
 
@@ -253,6 +291,8 @@ class SignersBrowserIT {
   }
 
   private static String sha256(String text) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -15,11 +15,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
- * A support agent at the browser: finds a repository of an organisation they do not belong to by a part
- * of its GUN and sees its health, opens a trust-reset case (the dialog says what is wrong with a bad ticket
- * or a short reason), reads the plan before anything happens, approves it with a security key (Chromium's
- * virtual authenticator) and, once the owner approved too, carries it out. A member of the organisation
- * then sees the reset notice on the repository's trust page.
+ * A support agent at the browser: finds a repository of an organisation they do not belong to by a
+ * part of its GUN and sees its health, opens a trust-reset case (the dialog says what is wrong with
+ * a bad ticket or a short reason), reads the plan before anything happens, approves it with a
+ * security key (Chromium's virtual authenticator) and, once the owner approved too, carries it out.
+ * A member of the organisation then sees the reset notice on the repository's trust page.
  */
 class SupportDeskBrowserIT {
 
@@ -33,12 +33,14 @@ class SupportDeskBrowserIT {
   void anAgentFindsARepositoryOpensAResetCaseReadsThePlanAndAMemberSeesTheNotice(@TempDir Path work)
       throws Exception {
     String org = TwoTenants.createOrg(admin, "desk");
-    PortalApi.Response repo = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    PortalApi.Response repo =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);
     String gun = repo.json().get("gun").asText();
     String owner = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, owner, "OWNER");
-    TestSecurityKey ownerKey = TestSecurityKey.enrolled(stack, PortalApi.as(stack, owner, PASSWORD), "key");
+    TestSecurityKey ownerKey =
+        TestSecurityKey.enrolled(stack, PortalApi.as(stack, owner, PASSWORD), "key");
     String agent = TwoTenants.createUser(admin, "agent");
     PlatformAdmins.give(stack, admin, agent, "support");
     signTag(org, gun, work);
@@ -46,20 +48,27 @@ class SupportDeskBrowserIT {
     long id;
 
     try (BrowserSession desk = new BrowserSession(stack, "en-US").onLocalhost()) {
-      desk.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
-          .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-          .setTransport(VirtualAuthenticatorOptions.Transport.USB)
-          .setHasResidentKey(false)
-          .setHasUserVerification(true)
-          .setIsUserVerified(true));
+      desk.driver()
+          .addVirtualAuthenticator(
+              new VirtualAuthenticatorOptions()
+                  .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                  .setTransport(VirtualAuthenticatorOptions.Transport.USB)
+                  .setHasResidentKey(false)
+                  .setHasUserVerification(true)
+                  .setIsUserVerified(true));
       // An agent who belongs to no organisation starts at the support desk.
       LoginPage.open(desk).attemptSignIn(agent, PASSWORD);
       desk.awaitUrlEndingWith("/support");
       desk.registerSecurityKey("desk key");
 
       SupportDeskPage page = SupportDeskPage.open(desk).search(org + "/", gun);
-      assertThat(page.gridText()).contains(org).contains("Healthy").contains("Nothing to look at.")
-          .contains(brokenGun).contains("1 to look at").contains("The trust data fails verification");
+      assertThat(page.gridText())
+          .contains(org)
+          .contains("Healthy")
+          .contains("Nothing to look at.")
+          .contains(brokenGun)
+          .contains("1 to look at")
+          .contains("The trust data fails verification");
       desk.screenshot("support-search");
 
       page.openCaseDialog(gun);
@@ -75,8 +84,10 @@ class SupportDeskBrowserIT {
 
       String plan = page.awaitPlan();
       assertThat(page.text("case-plan-intro")).contains("Nothing has happened yet");
-      assertThat(plan).contains("Delete the remote trust data of " + gun)
-          .contains("Re-add signer alice (targets/alice)").contains("Tags to be signed again: v1.");
+      assertThat(plan)
+          .contains("Delete the remote trust data of " + gun)
+          .contains("Re-add signer alice (targets/alice)")
+          .contains("Tags to be signed again: v1.");
       assertThat(page.text("case-approvals")).contains("0 of 2");
       desk.screenshot("support-case-plan");
       id = Long.parseLong(desk.driver().getCurrentUrl().replaceAll(".*/support/cases/", ""));
@@ -88,8 +99,10 @@ class SupportDeskBrowserIT {
       desk.screenshot("support-case-done");
     }
 
-    JsonNode notice = PortalApi.as(stack, owner, PASSWORD)
-        .get("/api/v1/orgs/" + org + "/repositories/app/reset-notice").json();
+    JsonNode notice =
+        PortalApi.as(stack, owner, PASSWORD)
+            .get("/api/v1/orgs/" + org + "/repositories/app/reset-notice")
+            .json();
     try (BrowserSession member = new BrowserSession(stack, "en-US")) {
       LoginPage.open(member).signIn(owner, PASSWORD);
       member.open("/orgs/" + org + "/repositories/app");
@@ -110,7 +123,8 @@ class SupportDeskBrowserIT {
       member.await(By.id("confirm-cancel-case")).click();
       member.awaitText(By.id("cancel-case-reason"), "expected 10 to 2000");
       member.screenshot("support-case-cancel-dialog");
-      member.await(By.cssSelector("#cancel-case-reason textarea"))
+      member
+          .await(By.cssSelector("#cancel-case-reason textarea"))
           .sendKeys(": the snapshot key is fine, the alert was a false alarm.");
       member.await(By.id("confirm-cancel-case")).click();
       member.awaitText(By.id("case-cancellation"), "the alert was a false alarm");
@@ -121,14 +135,15 @@ class SupportDeskBrowserIT {
   }
 
   /**
-   * A second repository whose reset stopped after deleting its trust data (one step of an approved case):
-   * the search finds its metadata missing. Another agent does it: the agent at the browser registers their
-   * first key there (a second would need a touch of the first).
+   * A second repository whose reset stopped after deleting its trust data (one step of an approved
+   * case): the search finds its metadata missing. Another agent does it: the agent at the browser
+   * registers their first key there (a second would need a touch of the first).
    */
   private String halfReset(String org, String owner, TestSecurityKey ownerKey) throws Exception {
     String agent = TwoTenants.createUser(admin, "agent");
     assertThat(admin.put("/api/v1/users/" + agent + "/roles/support", "").status()).isEqualTo(204);
-    PortalApi.Response repo = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"old\"}");
+    PortalApi.Response repo =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"old\"}");
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);
     String gun = repo.json().get("gun").asText();
     PortalApi agentApi = PortalApi.as(stack, agent, PASSWORD);
@@ -143,7 +158,8 @@ class SupportDeskBrowserIT {
     long id = opened.json().get("id").asLong();
     approve(agentApi, agentKey, id, "AWAITING_APPROVAL");
     approve(PortalApi.as(stack, owner, PASSWORD), ownerKey, id, "APPROVED");
-    PortalApi.Response deleted = agentApi.post("/api/v1/support/cases/" + id + "/execution?steps=1", "");
+    PortalApi.Response deleted =
+        agentApi.post("/api/v1/support/cases/" + id + "/execution?steps=1", "");
     assertThat(deleted.json().get("step").asText()).as(deleted.body()).isEqualTo("INITIALISE");
     return gun;
   }
@@ -154,11 +170,11 @@ class SupportDeskBrowserIT {
     body.put("kind", "SNAPSHOT_KEY_ROTATION");
     body.put("ticket", "SUP-4712");
     body.put("reason", "A monitoring alert about the snapshot key.");
-    PortalApi.Response opened = PortalApi.as(stack, agent, PASSWORD).post("/api/v1/support/cases", body.toString());
+    PortalApi.Response opened =
+        PortalApi.as(stack, agent, PASSWORD).post("/api/v1/support/cases", body.toString());
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     return opened.json().get("id").asLong();
   }
-
 
   /** Signer alice, added through the API, signs v1 into targets/releases with the notary CLI. */
   private void signTag(String org, String gun, Path work) throws Exception {
@@ -166,21 +182,33 @@ class SupportDeskBrowserIT {
     ObjectNode body = JSON.createObjectNode();
     body.put("name", "alice");
     body.put("publicKey", SignerKeyMaterial.publicPem(keys));
-    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    PortalApi.Response filed =
+        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     admin.awaitPublished(filed.json().get("id").asLong());
     NotaryCli cli = NotaryCli.member(stack, work.resolve("signer"), gun, "SIGNER");
-    Path key = NotaryCli.file(work, "alice-" + UUID.randomUUID() + ".key", SignerKeyMaterial.privatePem(keys));
+    Path key =
+        NotaryCli.file(
+            work, "alice-" + UUID.randomUUID() + ".key", SignerKeyMaterial.privatePem(keys));
     cli.run("key", "import", key.toString(), "--role", "targets/releases");
-    cli.run("add", gun, "v1", NotaryCli.file(work, "v1.txt", "release v1").toString(), "--roles", "targets/releases");
+    cli.run(
+        "add",
+        gun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "release v1").toString(),
+        "--roles",
+        "targets/releases");
     cli.run("publish", gun);
   }
 
-  private static void approve(PortalApi who, TestSecurityKey key, long id, String state) throws Exception {
+  private static void approve(PortalApi who, TestSecurityKey key, long id, String state)
+      throws Exception {
     PortalApi.Response challenge = who.get("/api/v1/support/cases/" + id + "/approval-challenge");
     assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
-    PortalApi.Response approved = who.post("/api/v1/support/cases/" + id + "/approvals",
-        key.assertion(challenge.json().get("publicKey").get("challenge").asText()));
+    PortalApi.Response approved =
+        who.post(
+            "/api/v1/support/cases/" + id + "/approvals",
+            key.assertion(challenge.json().get("publicKey").get("challenge").asText()));
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("state").asText()).isEqualTo(state);
   }

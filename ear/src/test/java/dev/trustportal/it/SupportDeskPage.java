@@ -27,7 +27,8 @@ final class SupportDeskPage {
     WebElement field = browser.await(By.cssSelector("#support-gun-filter input"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), gunPart);
     browser.await(By.id("support-search-button")).click();
-    // The search's answer puts the text into the URL; before it, the grid still shows the first page of all.
+    // The search's answer puts the text into the URL; before it, the grid still shows the first
+    // page of all.
     browser.waiter().until(d -> d.getCurrentUrl().contains("gun="));
     browser.awaitText(By.id("support-grid"), expectedGun);
     return this;
@@ -61,11 +62,16 @@ final class SupportDeskPage {
 
   /** The service's verdict as the field shows it. */
   String errorOf(String fieldId) {
-    return browser.waiter().until(d -> {
-      WebElement field = d.findElement(By.id(fieldId));
-      String message = field.getDomProperty("errorMessage");
-      return field.getAttribute("invalid") != null && message != null && !message.isBlank() ? message : null;
-    });
+    return browser
+        .waiter()
+        .until(
+            d -> {
+              WebElement field = d.findElement(By.id(fieldId));
+              String message = field.getDomProperty("errorMessage");
+              return field.getAttribute("invalid") != null && message != null && !message.isBlank()
+                  ? message
+                  : null;
+            });
   }
 
   /** After a valid case was opened: the case page, with its plan. */
@@ -75,12 +81,18 @@ final class SupportDeskPage {
 
   /** Buttons may be below the fold of a small window, or in a grid row still being rendered. */
   private void click(String id) {
-    browser.waiter().ignoring(WebDriverException.class).until(d -> {
-      WebElement button = browser.await(By.id(id));
-      browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-      button.click();
-      return true;
-    });
+    browser
+        .waiter()
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              WebElement button = browser.await(By.id(id));
+              browser
+                  .driver()
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+              button.click();
+              return true;
+            });
   }
 
   String text(String id) {
@@ -95,7 +107,9 @@ final class SupportDeskPage {
   void carryOut() {
     click("case-execute");
     browser.await(By.id("confirm-execution")).click();
-    browser.waiter().until(d -> !d.findElements(By.cssSelector("#case-state [data-state='DONE']")).isEmpty());
+    browser
+        .waiter()
+        .until(d -> !d.findElements(By.cssSelector("#case-state [data-state='DONE']")).isEmpty());
     assertThat(text("case-status")).contains("done");
   }
 }

@@ -10,9 +10,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The support desk without its traps: opening it reads and records nothing, an agent without organisations
- * starts there, a repository with an open case offers that case instead of a second one, and the cases list
- * filters and shows whole GUNs.
+ * The support desk without its traps: opening it reads and records nothing, an agent without
+ * organisations starts there, a repository with an open case offers that case instead of a second
+ * one, and the cases list filters and shows whole GUNs.
  */
 class SupportDeskTrapsBrowserIT {
 
@@ -25,9 +25,11 @@ class SupportDeskTrapsBrowserIT {
 
   @Test
   void openingTheSupportDeskWritesNothingToAnyOrganisationsAuditChain() throws Exception {
-    // Some organisation with a repository, so that an unfiltered search would have something to record.
+    // Some organisation with a repository, so that an unfiltered search would have something to
+    // record.
     String org = TwoTenants.createOrg(admin, "quiet");
-    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status()).isEqualTo(201);
+    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status())
+        .isEqualTo(201);
     String agent = agent();
     String before = organisationEvents();
 
@@ -35,7 +37,8 @@ class SupportDeskTrapsBrowserIT {
       LoginPage.open(browser);
       signIn(browser, agent);
       browser.awaitUrlEndingWith("/support");
-      assertThat(browser.await(By.id("support-page-info")).getText()).contains("Type part of a GUN");
+      assertThat(browser.await(By.id("support-page-info")).getText())
+          .contains("Type part of a GUN");
       browser.screenshot("support-desk-opened");
     }
 
@@ -43,13 +46,15 @@ class SupportDeskTrapsBrowserIT {
   }
 
   @Test
-  void aRepositoryWithAnOpenCaseOffersThatCaseAndTheCasesListFiltersByGunShowingItWhole() throws Exception {
+  void aRepositoryWithAnOpenCaseOffersThatCaseAndTheCasesListFiltersByGunShowingItWhole()
+      throws Exception {
     String org = TwoTenants.createOrg(admin, "cases");
     PortalApi.Response repo =
         admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + LONG_NAME + "\"}");
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);
     String gun = repo.json().get("gun").asText();
-    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"calm\"}").status()).isEqualTo(201);
+    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"calm\"}").status())
+        .isEqualTo(201);
     String agent = agent();
     long id = openCase(agent, gun);
 
@@ -62,7 +67,11 @@ class SupportDeskTrapsBrowserIT {
       assertThat(browser.await(By.id("open-cases-" + slug)).getText()).isEqualTo("Open cases: 1");
       assertThat(browser.driver().findElements(By.id("open-case-" + slug))).isEmpty();
       String calm = RepositoriesIT.REGISTRY_HOST + "/" + org + "/calm";
-      assertThat(browser.await(By.id("open-case-" + calm.replaceAll("[^A-Za-z0-9]", "-"))).isDisplayed()).isTrue();
+      assertThat(
+              browser
+                  .await(By.id("open-case-" + calm.replaceAll("[^A-Za-z0-9]", "-")))
+                  .isDisplayed())
+          .isTrue();
       assertThat(desk.gridText()).contains(gun);
       browser.screenshot("support-open-case-offered-once");
 
@@ -81,7 +90,8 @@ class SupportDeskTrapsBrowserIT {
   }
 
   private static String gridSize(BrowserSession browser) {
-    return String.valueOf(browser.driver().executeScript("return document.getElementById('case-grid').size"));
+    return String.valueOf(
+        browser.driver().executeScript("return document.getElementById('case-grid').size"));
   }
 
   private String agent() {
@@ -92,7 +102,9 @@ class SupportDeskTrapsBrowserIT {
 
   private static void signIn(BrowserSession browser, String user) {
     browser.await(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(user);
-    browser.await(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(PASSWORD, Keys.ENTER);
+    browser
+        .await(By.cssSelector("vaadin-password-field[name='password'] input"))
+        .sendKeys(PASSWORD, Keys.ENTER);
   }
 
   private long openCase(String agent, String gun) {
@@ -101,14 +113,19 @@ class SupportDeskTrapsBrowserIT {
     body.put("kind", "SNAPSHOT_KEY_ROTATION");
     body.put("ticket", "SUP-2507");
     body.put("reason", "A monitoring alert about the snapshot key.");
-    PortalApi.Response opened = PortalApi.as(stack, agent, PASSWORD).post("/api/v1/support/cases", body.toString());
+    PortalApi.Response opened =
+        PortalApi.as(stack, agent, PASSWORD).post("/api/v1/support/cases", body.toString());
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     return opened.json().get("id").asLong();
   }
 
-  /** What the support desk wrote to organisations' chains, as count and newest ID: opening it changes neither. */
+  /**
+   * What the support desk wrote to organisations' chains, as count and newest ID: opening it
+   * changes neither.
+   */
   private String organisationEvents() throws Exception {
-    return stack.portalSql("select count(*) || '/' || coalesce(max(id), 0) from audit_event"
-        + " where organisation is not null and action like 'support.%'");
+    return stack.portalSql(
+        "select count(*) || '/' || coalesce(max(id), 0) from audit_event"
+            + " where organisation is not null and action like 'support.%'");
   }
 }

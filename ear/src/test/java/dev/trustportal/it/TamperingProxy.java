@@ -29,17 +29,28 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A TLS proxy on notary-server's own address: the stack's notary-server is stopped and started again by
- * this proxy on a free port behind it, so that the portal, which knows only the usual address, talks to
- * notary-server through the proxy. The proxy presents notary-server's own certificate and passes every
- * request through, except the files the test told it to replace: it can serve an older file it saw
- * before (a rollback) or one the test made (an altered root). {@link #close()} puts the stack back.
+ * A TLS proxy on notary-server's own address: the stack's notary-server is stopped and started
+ * again by this proxy on a free port behind it, so that the portal, which knows only the usual
+ * address, talks to notary-server through the proxy. The proxy presents notary-server's own
+ * certificate and passes every request through, except the files the test told it to replace: it
+ * can serve an older file it saw before (a rollback) or one the test made (an altered root). {@link
+ * #close()} puts the stack back.
  */
 final class TamperingProxy implements AutoCloseable {
 
   private static final Set<String> HOP_HEADERS =
-      Set.of("connection", "content-length", "host", "transfer-encoding", "upgrade", "keep-alive", "expect",
-          "date", "via", "warning", "from");
+      Set.of(
+          "connection",
+          "content-length",
+          "host",
+          "transfer-encoding",
+          "upgrade",
+          "keep-alive",
+          "expect",
+          "date",
+          "via",
+          "warning",
+          "from");
 
   private final PortalStack stack;
   private final Process backend;
@@ -50,7 +61,8 @@ final class TamperingProxy implements AutoCloseable {
   private final Map<String, byte[]> replaced = new ConcurrentHashMap<>();
   private final Map<String, Integer> uploads = new ConcurrentHashMap<>();
 
-  private TamperingProxy(PortalStack stack, Process backend, URI backendUri, HttpsServer server, HttpClient client) {
+  private TamperingProxy(
+      PortalStack stack, Process backend, URI backendUri, HttpsServer server, HttpClient client) {
     this.stack = stack;
     this.backend = backend;
     this.backendUri = backendUri;
@@ -62,15 +74,20 @@ final class TamperingProxy implements AutoCloseable {
     int front = stack.notaryServer().getPort();
     int back = freePort();
     Path notaryDir = stack.dataDir().resolve("notary");
-    String config = Files.readString(notaryDir.resolve("server.json"))
-        .replace("127.0.0.1:" + front + "\"", "127.0.0.1:" + back + "\"");
+    String config =
+        Files.readString(notaryDir.resolve("server.json"))
+            .replace("127.0.0.1:" + front + "\"", "127.0.0.1:" + back + "\"");
     Path behind = Files.writeString(notaryDir.resolve("server-behind-proxy.json"), config);
     stack.stopNotaryServer();
-    Process backend = new ProcessBuilder("notary-server", "-config", behind.toString())
-        .directory(notaryDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(work.resolve("notary-server-behind-proxy.log").toFile()).start();
+    Process backend =
+        new ProcessBuilder("notary-server", "-config", behind.toString())
+            .directory(notaryDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("notary-server-behind-proxy.log").toFile())
+            .start();
     SSLContext tls = tls(stack, work);
-    HttpClient client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client =
+        HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
     URI backendUri = URI.create("https://127.0.0.1:" + back);
     awaitHealthy(client, backendUri, backend);
     HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", front), 50);
@@ -82,11 +99,15 @@ final class TamperingProxy implements AutoCloseable {
     return proxy;
   }
 
-  /** From now on, the file at {@code tuf/<name>} of the GUN is served as it was last seen through the proxy. */
+  /**
+   * From now on, the file at {@code tuf/<name>} of the GUN is served as it was last seen through
+   * the proxy.
+   */
   void serveLastSeen(String gun, String name) {
     byte[] old = seen.get(path(gun, name));
     if (old == null) {
-      throw new AssertionError("the proxy has not seen " + path(gun, name) + " yet; seen: " + seen.keySet());
+      throw new AssertionError(
+          "the proxy has not seen " + path(gun, name) + " yet; seen: " + seen.keySet());
     }
     replaced.put(path(gun, name), old);
   }
@@ -138,11 +159,15 @@ final class TamperingProxy implements AutoCloseable {
       if ("GET".equals(exchange.getRequestMethod()) && answer.statusCode() == 200) {
         seen.put(path, answer.body());
       }
-      answer.headers().map().forEach((name, values) -> {
-        if (!HOP_HEADERS.contains(name.toLowerCase()) && !name.startsWith(":")) {
-          values.forEach(v -> exchange.getResponseHeaders().add(name, v));
-        }
-      });
+      answer
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (!HOP_HEADERS.contains(name.toLowerCase()) && !name.startsWith(":")) {
+                  values.forEach(v -> exchange.getResponseHeaders().add(name, v));
+                }
+              });
       byte[] body = answer.body();
       exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -153,20 +178,28 @@ final class TamperingProxy implements AutoCloseable {
     }
   }
 
-  private HttpResponse<byte[]> forward(HttpExchange exchange) throws IOException, InterruptedException {
+  private HttpResponse<byte[]> forward(HttpExchange exchange)
+      throws IOException, InterruptedException {
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readAllBytes();
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(backendUri.resolve(exchange.getRequestURI().toString()))
-        .timeout(Duration.ofSeconds(30))
-        .method(exchange.getRequestMethod(),
-            body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      if (!HOP_HEADERS.contains(name.toLowerCase())) {
-        values.forEach(v -> request.header(name, v));
-      }
-    });
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(backendUri.resolve(exchange.getRequestURI().toString()))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                exchange.getRequestMethod(),
+                body.length == 0
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!HOP_HEADERS.contains(name.toLowerCase())) {
+                values.forEach(v -> request.header(name, v));
+              }
+            });
     return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -174,13 +207,28 @@ final class TamperingProxy implements AutoCloseable {
     return "/v2/" + gun + "/_trust/tuf/" + name;
   }
 
-  /** notary-server's own certificate and key (a PKCS#12 made with openssl), and the stack's CA as trust. */
+  /**
+   * notary-server's own certificate and key (a PKCS#12 made with openssl), and the stack's CA as
+   * trust.
+   */
   private static SSLContext tls(PortalStack stack, Path work) throws Exception {
     Path pki = stack.dataDir().resolve("pki");
     Path p12 = work.resolve("notary-server.p12");
-    Process openssl = new ProcessBuilder("openssl", "pkcs12", "-export", "-in",
-        pki.resolve("notary-server.crt").toString(), "-inkey", pki.resolve("notary-server.key").toString(),
-        "-out", p12.toString(), "-passout", "pass:it-proxy").redirectErrorStream(true).start();
+    Process openssl =
+        new ProcessBuilder(
+                "openssl",
+                "pkcs12",
+                "-export",
+                "-in",
+                pki.resolve("notary-server.crt").toString(),
+                "-inkey",
+                pki.resolve("notary-server.key").toString(),
+                "-out",
+                p12.toString(),
+                "-passout",
+                "pass:it-proxy")
+            .redirectErrorStream(true)
+            .start();
     String output = new String(openssl.getInputStream().readAllBytes());
     if (openssl.waitFor() != 0) {
       throw new IllegalStateException("openssl pkcs12 failed: " + output);
@@ -194,24 +242,30 @@ final class TamperingProxy implements AutoCloseable {
     KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
     trust.load(null, null);
     try (InputStream in = Files.newInputStream(stack.caCertificate())) {
-      trust.setCertificateEntry("ca", (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+      trust.setCertificateEntry(
+          "ca", (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
     }
-    TrustManagerFactory tm = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tm =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tm.init(trust);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(km.getKeyManagers(), tm.getTrustManagers(), null);
     return context;
   }
 
-  private static void awaitHealthy(HttpClient client, URI backend, Process process) throws Exception {
+  private static void awaitHealthy(HttpClient client, URI backend, Process process)
+      throws Exception {
     Instant deadline = Instant.now().plusSeconds(30);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("notary-server behind the proxy exited: " + process.exitValue());
+        throw new IllegalStateException(
+            "notary-server behind the proxy exited: " + process.exitValue());
       }
       try {
-        HttpResponse<Void> health = client.send(HttpRequest.newBuilder(backend.resolve("/_notary_server/health"))
-            .build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> health =
+            client.send(
+                HttpRequest.newBuilder(backend.resolve("/_notary_server/health")).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (health.statusCode() == 200) {
           return;
         }

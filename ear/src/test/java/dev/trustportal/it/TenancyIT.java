@@ -38,8 +38,13 @@ class TenancyIT {
   @Test
   void aCreatedUserIsShownWithoutItsPassword() {
     PortalApi.Response created =
-        admin.post("/api/v1/users", "{\"username\":\"" + unique("carol") + "\",\"password\":\"" + PASSWORD
-            + "\",\"displayName\":\"Carol\"}");
+        admin.post(
+            "/api/v1/users",
+            "{\"username\":\""
+                + unique("carol")
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"displayName\":\"Carol\"}");
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().get("displayName").asText()).isEqualTo("Carol");
@@ -50,9 +55,11 @@ class TenancyIT {
   @Test
   void aDuplicateUsernameIsAConflictAndAShortPasswordIsExplained() {
     PortalApi.Response duplicate =
-        admin.post("/api/v1/users", "{\"username\":\"" + alice + "\",\"password\":\"" + PASSWORD + "\"}");
+        admin.post(
+            "/api/v1/users", "{\"username\":\"" + alice + "\",\"password\":\"" + PASSWORD + "\"}");
     PortalApi.Response weak =
-        admin.post("/api/v1/users", "{\"username\":\"" + unique("dave") + "\",\"password\":\"short\"}");
+        admin.post(
+            "/api/v1/users", "{\"username\":\"" + unique("dave") + "\",\"password\":\"short\"}");
 
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.json().get("error").asText()).isEqualTo("duplicate_username");
@@ -65,9 +72,15 @@ class TenancyIT {
   void anOrdinaryUserCannotCreateAccountsOrOrganisations() {
     PortalApi asAlice = PortalApi.as(stack, alice, PASSWORD);
 
-    assertThat(asAlice.post("/api/v1/users", "{\"username\":\"" + unique("eve") + "\",\"password\":\""
-        + PASSWORD + "\"}").status()).isEqualTo(403);
-    assertThat(asAlice.post("/api/v1/orgs", "{\"name\":\"" + unique("evil") + "\"}").status()).isEqualTo(403);
+    assertThat(
+            asAlice
+                .post(
+                    "/api/v1/users",
+                    "{\"username\":\"" + unique("eve") + "\",\"password\":\"" + PASSWORD + "\"}")
+                .status())
+        .isEqualTo(403);
+    assertThat(asAlice.post("/api/v1/orgs", "{\"name\":\"" + unique("evil") + "\"}").status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -106,10 +119,18 @@ class TenancyIT {
       assertThat(response.json().get("error").asText()).isEqualTo("not_found");
       assertThat(response.json().get("message").asText()).doesNotContain(bob);
     }
-    // The not-found answer for an existing organisation looks exactly like the one for a missing one.
+    // The not-found answer for an existing organisation looks exactly like the one for a missing
+    // one.
     String missing = unique("missing");
-    assertThat(asAlice.get("/api/v1/orgs/" + orgB).json().get("message").asText().replace(orgB, "x"))
-        .isEqualTo(asAlice.get("/api/v1/orgs/" + missing).json().get("message").asText().replace(missing, "x"));
+    assertThat(
+            asAlice.get("/api/v1/orgs/" + orgB).json().get("message").asText().replace(orgB, "x"))
+        .isEqualTo(
+            asAlice
+                .get("/api/v1/orgs/" + missing)
+                .json()
+                .get("message")
+                .asText()
+                .replace(missing, "x"));
     assertThat(members(PortalApi.as(stack, bob, PASSWORD), orgB)).containsExactly(bob);
   }
 
@@ -159,7 +180,8 @@ class TenancyIT {
   @Test
   void aBadRoleNameOrAnUnknownUserIsExplainedAndChangesNothing() {
     PortalApi asAlice = PortalApi.as(stack, alice, PASSWORD);
-    long before = asAlice.get("/api/v1/orgs/" + orgA + "/members?size=1").json().get("total").asLong();
+    long before =
+        asAlice.get("/api/v1/orgs/" + orgA + "/members?size=1").json().get("total").asLong();
 
     PortalApi.Response badRole = addMember(asAlice, orgA, bob, "superuser");
     PortalApi.Response unknown = addMember(asAlice, orgA, unique("nobody"), "VIEWER");
@@ -176,14 +198,17 @@ class TenancyIT {
   private String createUser(String prefix) {
     String name = unique(prefix);
     PortalApi.Response created =
-        admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
+        admin.post(
+            "/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
   }
 
-  private static PortalApi.Response addMember(PortalApi api, String org, String username, String role) {
+  private static PortalApi.Response addMember(
+      PortalApi api, String org, String username, String role) {
     return api.post(
-        "/api/v1/orgs/" + org + "/members", "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}");
+        "/api/v1/orgs/" + org + "/members",
+        "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}");
   }
 
   private static List<String> members(PortalApi api, String org) {
@@ -195,7 +220,11 @@ class TenancyIT {
   }
 
   private String role(String org, String username) {
-    for (JsonNode item : PortalApi.as(stack, alice, PASSWORD).get("/api/v1/orgs/" + org + "/members?page=0&size=500").json().get("items")) {
+    for (JsonNode item :
+        PortalApi.as(stack, alice, PASSWORD)
+            .get("/api/v1/orgs/" + org + "/members?page=0&size=500")
+            .json()
+            .get("items")) {
       if (item.get("username").asText().equals(username)) {
         return item.get("role").asText();
       }

@@ -24,14 +24,14 @@ import org.openqa.selenium.By;
 
 /**
  * A member of organisation A walks every API path and every view route of organisation B and gets
- * nothing of it: each answer is "not found", exactly as for an organisation that does not exist, and
- * each refusal is one {@code access.denied} event in B's audit chain. The walk cannot go stale: the
- * API paths come from the served OpenAPI description, the view routes from {@link Routes#ALL} (which a
- * unit test of portal-ui keeps complete); a path or route the walk does not know fails it.
+ * nothing of it: each answer is "not found", exactly as for an organisation that does not exist,
+ * and each refusal is one {@code access.denied} event in B's audit chain. The walk cannot go stale:
+ * the API paths come from the served OpenAPI description, the view routes from {@link Routes#ALL}
+ * (which a unit test of portal-ui keeps complete); a path or route the walk does not know fails it.
  *
- * <p>A platform admin who is no member of B walks B's API paths too and is refused alike: a platform role
- * opens no organisation. The platform's explicit calls (founding an organisation with its first owner, the
- * audited list of all, the support desk) keep working.
+ * <p>A platform admin who is no member of B walks B's API paths too and is refused alike: a
+ * platform role opens no organisation. The platform's explicit calls (founding an organisation with
+ * its first owner, the audited list of all, the support desk) keep working.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenancyWalkIT {
@@ -46,62 +46,65 @@ class TenancyWalkIT {
    * The paths that belong to no organisation, with what a member of A gets there. Every one is
    * checked for B's secrets too. A new path of no organisation must be added here, on purpose.
    */
-  private static final Map<String, Integer> GLOBAL_PATHS = Map.ofEntries(
-      Map.entry("GET /api/v1/orgs", 200),
-      Map.entry("POST /api/v1/orgs", 403),
-      Map.entry("GET /api/v1/users", 403),
-      Map.entry("POST /api/v1/users", 403),
-      Map.entry("GET /api/v1/users/{username}", 403),
-      Map.entry("PATCH /api/v1/users/{username}", 403),
-      Map.entry("DELETE /api/v1/users/{username}", 403),
-      Map.entry("GET /api/v1/platform/attestation-policy", 403),
-      Map.entry("PUT /api/v1/platform/attestation-policy", 403),
-      Map.entry("GET /api/v1/platform/metadata", 403),
-      Map.entry("PUT /api/v1/platform/metadata", 403),
-      // The platform's list of all organisations: platform admins only.
-      Map.entry("GET /api/v1/platform/orgs", 403),
-      // The caller's own account; the walk's password change gives a wrong current password.
-      Map.entry("GET /api/v1/me", 200),
-      Map.entry("PUT /api/v1/me/password", 400),
-      Map.entry("GET /api/v1/platform/audit", 403),
-      Map.entry("GET /api/v1/platform/audit/verify", 403),
-      Map.entry("GET /api/v1/notary", 200),
-      Map.entry("GET /api/v1/changes/{id}", 404),
-      // The support desk's search across organisations: support staff and platform admins only.
-      Map.entry("GET /api/v1/support/repositories", 403),
-      // Repositories whose trust data diverged from what the portal pinned, across organisations: staff only.
-      Map.entry("GET /api/v1/support/repositories/diverged", 403),
-      // The caller's own tokens: a token of A is created and listed; B's IDs are nobody's here.
-      Map.entry("GET /api/v1/me/tokens", 200),
-      Map.entry("POST /api/v1/me/tokens", 201),
-      Map.entry("DELETE /api/v1/me/tokens/{id}", 404),
-      // The caller's own security keys: B's change ID names no key of alice's.
-      Map.entry("GET /api/v1/me/security-keys", 200),
-      Map.entry("POST /api/v1/me/security-keys", 400),
-      Map.entry("POST /api/v1/me/security-keys/registration-options", 200),
-      Map.entry("DELETE /api/v1/me/security-keys/{id}", 404),
-      // Platform admins make support staff; alice is neither.
-      Map.entry("PUT /api/v1/users/{username}/roles/support", 403),
-      // Platform role requests: platform admins approve each other's; alice is none.
-      Map.entry("GET /api/v1/platform/role-requests", 403),
-      Map.entry("GET /api/v1/platform/role-requests/{id}", 403),
-      Map.entry("GET /api/v1/platform/role-requests/{id}/approval-challenge", 403),
-      Map.entry("POST /api/v1/platform/role-requests/{id}/approvals", 403),
-      Map.entry("POST /api/v1/platform/role-requests/{id}/rejections", 403),
-      // Support cases: alice lists those of her organisations (none of B), opens none (no support staff),
-      // and B's case is not found, audited in B's chain like any other refusal.
-      Map.entry("GET /api/v1/support/cases", 200),
-      Map.entry("POST /api/v1/support/cases", 403),
-      Map.entry("GET /api/v1/support/cases/{caseId}", 404),
-      Map.entry("GET /api/v1/support/cases/{caseId}/approval-challenge", 404),
-      Map.entry("POST /api/v1/support/cases/{caseId}/approvals", 404),
-      Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404),
-      Map.entry("POST /api/v1/support/cases/{caseId}/cancellation", 404),
-      Map.entry("GET /api/v1/me/security-keys/{id}/removal-challenge", 404),
-      Map.entry("POST /api/v1/me/security-keys/{id}/custodian-enrolment-challenge", 404),
-      Map.entry("POST /api/v1/me/security-keys/{id}/custodian-enrolment", 404),
-      // The caller's own signer requests: alice asked for none in B.
-      Map.entry("GET /api/v1/me/signer-requests", 200));
+  private static final Map<String, Integer> GLOBAL_PATHS =
+      Map.ofEntries(
+          Map.entry("GET /api/v1/orgs", 200),
+          Map.entry("POST /api/v1/orgs", 403),
+          Map.entry("GET /api/v1/users", 403),
+          Map.entry("POST /api/v1/users", 403),
+          Map.entry("GET /api/v1/users/{username}", 403),
+          Map.entry("PATCH /api/v1/users/{username}", 403),
+          Map.entry("DELETE /api/v1/users/{username}", 403),
+          Map.entry("GET /api/v1/platform/attestation-policy", 403),
+          Map.entry("PUT /api/v1/platform/attestation-policy", 403),
+          Map.entry("GET /api/v1/platform/metadata", 403),
+          Map.entry("PUT /api/v1/platform/metadata", 403),
+          // The platform's list of all organisations: platform admins only.
+          Map.entry("GET /api/v1/platform/orgs", 403),
+          // The caller's own account; the walk's password change gives a wrong current password.
+          Map.entry("GET /api/v1/me", 200),
+          Map.entry("PUT /api/v1/me/password", 400),
+          Map.entry("GET /api/v1/platform/audit", 403),
+          Map.entry("GET /api/v1/platform/audit/verify", 403),
+          Map.entry("GET /api/v1/notary", 200),
+          Map.entry("GET /api/v1/changes/{id}", 404),
+          // The support desk's search across organisations: support staff and platform admins only.
+          Map.entry("GET /api/v1/support/repositories", 403),
+          // Repositories whose trust data diverged from what the portal pinned, across
+          // organisations: staff only.
+          Map.entry("GET /api/v1/support/repositories/diverged", 403),
+          // The caller's own tokens: a token of A is created and listed; B's IDs are nobody's here.
+          Map.entry("GET /api/v1/me/tokens", 200),
+          Map.entry("POST /api/v1/me/tokens", 201),
+          Map.entry("DELETE /api/v1/me/tokens/{id}", 404),
+          // The caller's own security keys: B's change ID names no key of alice's.
+          Map.entry("GET /api/v1/me/security-keys", 200),
+          Map.entry("POST /api/v1/me/security-keys", 400),
+          Map.entry("POST /api/v1/me/security-keys/registration-options", 200),
+          Map.entry("DELETE /api/v1/me/security-keys/{id}", 404),
+          // Platform admins make support staff; alice is neither.
+          Map.entry("PUT /api/v1/users/{username}/roles/support", 403),
+          // Platform role requests: platform admins approve each other's; alice is none.
+          Map.entry("GET /api/v1/platform/role-requests", 403),
+          Map.entry("GET /api/v1/platform/role-requests/{id}", 403),
+          Map.entry("GET /api/v1/platform/role-requests/{id}/approval-challenge", 403),
+          Map.entry("POST /api/v1/platform/role-requests/{id}/approvals", 403),
+          Map.entry("POST /api/v1/platform/role-requests/{id}/rejections", 403),
+          // Support cases: alice lists those of her organisations (none of B), opens none (no
+          // support staff),
+          // and B's case is not found, audited in B's chain like any other refusal.
+          Map.entry("GET /api/v1/support/cases", 200),
+          Map.entry("POST /api/v1/support/cases", 403),
+          Map.entry("GET /api/v1/support/cases/{caseId}", 404),
+          Map.entry("GET /api/v1/support/cases/{caseId}/approval-challenge", 404),
+          Map.entry("POST /api/v1/support/cases/{caseId}/approvals", 404),
+          Map.entry("POST /api/v1/support/cases/{caseId}/execution", 404),
+          Map.entry("POST /api/v1/support/cases/{caseId}/cancellation", 404),
+          Map.entry("GET /api/v1/me/security-keys/{id}/removal-challenge", 404),
+          Map.entry("POST /api/v1/me/security-keys/{id}/custodian-enrolment-challenge", 404),
+          Map.entry("POST /api/v1/me/security-keys/{id}/custodian-enrolment", 404),
+          // The caller's own signer requests: alice asked for none in B.
+          Map.entry("GET /api/v1/me/signer-requests", 200));
 
   private final PortalStack stack = PortalStack.current();
   private TwoTenants tenants;
@@ -112,12 +115,26 @@ class TenancyWalkIT {
     tenants = TwoTenants.create(stack);
     // Real values of B for the parameters after the organisation, so that a 404 is the tenancy
     // check's and not a missing repository's (bob's own walk below proves they reach B's data).
-    valuesOfB = Map.of(
-        "repo", tenants.repoB, "username", tenants.carol, "user", tenants.carol, "id", tenants.changeB,
-        "caseId", supportCaseOfB(), "policyChangeId", policyChangeOfB());
+    valuesOfB =
+        Map.of(
+            "repo",
+            tenants.repoB,
+            "username",
+            tenants.carol,
+            "user",
+            tenants.carol,
+            "id",
+            tenants.changeB,
+            "caseId",
+            supportCaseOfB(),
+            "policyChangeId",
+            policyChangeOfB());
   }
 
-  /** A change of B's approval policy waiting for its owners: bob requires one approval, then lowers it. */
+  /**
+   * A change of B's approval policy waiting for its owners: bob requires one approval, then lowers
+   * it.
+   */
   private String policyChangeOfB() {
     PortalApi bob = tenants.as(tenants.bob);
     String policy = "/api/v1/orgs/" + tenants.orgB + "/approval-policy";
@@ -130,8 +147,14 @@ class TenancyWalkIT {
 
   /** A support case of B's repository, opened by the platform admin (support staff). */
   private String supportCaseOfB() {
-    PortalApi.Response opened = PortalApi.asAdmin(stack).post("/api/v1/support/cases", "{\"gun\":\"" + tenants.gunB
-        + "\",\"kind\":\"SNAPSHOT_KEY_ROTATION\",\"ticket\":\"WALK-1\",\"reason\":\"The tenancy walk needs a case.\"}");
+    PortalApi.Response opened =
+        PortalApi.asAdmin(stack)
+            .post(
+                "/api/v1/support/cases",
+                "{\"gun\":\""
+                    + tenants.gunB
+                    + "\",\"kind\":\"SNAPSHOT_KEY_ROTATION\",\"ticket\":\"WALK-1\",\"reason\":\"The"
+                    + " tenancy walk needs a case.\"}");
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     return opened.json().get("id").asText();
   }
@@ -144,12 +167,16 @@ class TenancyWalkIT {
 
     List<String> refused = walkApiOfB(alice, true, readableByBob);
 
-    assertThat(refused).as("org-scoped paths found in /openapi")
+    assertThat(refused)
+        .as("org-scoped paths found in /openapi")
         .anyMatch(call -> call.endsWith("/members"))
         .anyMatch(call -> call.endsWith("/repositories"))
         .anyMatch(call -> call.endsWith("/audit/verify"))
         .anyMatch(call -> call.endsWith("/trust"));
-    assertThat(tenants.refusalsInB(tenants.alice).stream().filter(t -> !t.startsWith("view ")).toList())
+    assertThat(
+            tenants.refusalsInB(tenants.alice).stream()
+                .filter(t -> !t.startsWith("view "))
+                .toList())
         .as("one access.denied event in B's chain per refused call")
         .containsExactlyInAnyOrderElementsOf(refused);
     assertThat(tenants.membersOfB()).containsExactlyInAnyOrderElementsOf(members);
@@ -167,7 +194,9 @@ class TenancyWalkIT {
 
     List<String> refused = walkApiOfB(PortalApi.asAdmin(stack), false, new ArrayList<>());
 
-    assertThat(refused).as("org-scoped paths found in /openapi").hasSizeGreaterThan(30)
+    assertThat(refused)
+        .as("org-scoped paths found in /openapi")
+        .hasSizeGreaterThan(30)
         .anyMatch(call -> call.endsWith("/members"))
         .anyMatch(call -> call.endsWith("/audit"))
         .anyMatch(call -> call.endsWith("/signer-requests"));
@@ -181,13 +210,19 @@ class TenancyWalkIT {
   @Test
   void aPlatformAdminSeesOnlyTheirOwnOrganisationsInTheViewsAndIsRefusedBsPages() {
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
-      OrganisationsPage organisations = LoginPage.open(browser).signIn("admin", stack.adminPassword());
-      assertThat(organisations.pageText()).doesNotContain(tenants.orgB).doesNotContain(tenants.orgA);
+      OrganisationsPage organisations =
+          LoginPage.open(browser).signIn("admin", stack.adminPassword());
+      assertThat(organisations.pageText())
+          .doesNotContain(tenants.orgB)
+          .doesNotContain(tenants.orgA);
       browser.open("/orgs/" + tenants.orgB);
       browser.await(By.id("not-found"));
       assertThat(pageText(browser)).doesNotContain(tenants.secretsOfB());
-      assertThat(browser.driver().findElements(By.id("org-navigation")).stream()
-          .filter(org -> org.isDisplayed()).toList()).isEmpty();
+      assertThat(
+              browser.driver().findElements(By.id("org-navigation")).stream()
+                  .filter(org -> org.isDisplayed())
+                  .toList())
+          .isEmpty();
     }
     assertThat(tenants.refusalsInB("admin")).contains("view /orgs/" + tenants.orgB);
   }
@@ -204,43 +239,63 @@ class TenancyWalkIT {
     assertThat(admin.get("/api/v1/orgs/" + founded).status()).isEqualTo(404);
     // Without a named owner the creator is the first owner.
     String own = TwoTenants.createOrg(admin, "own");
-    assertThat(admin.get("/api/v1/orgs/" + own + "/members").json().get("items").get(0).get("username").asText())
+    assertThat(
+            admin
+                .get("/api/v1/orgs/" + own + "/members")
+                .json()
+                .get("items")
+                .get(0)
+                .get("username")
+                .asText())
         .isEqualTo("admin");
     // A first owner without an account: nothing is created.
     String orphan = OrganisationsApiIT.uniqueName("orphan");
-    PortalApi.Response refused = admin.post("/api/v1/orgs", "{\"name\":\"" + orphan + "\",\"owner\":\"nobody-"
-        + orphan + "\"}");
+    PortalApi.Response refused =
+        admin.post(
+            "/api/v1/orgs", "{\"name\":\"" + orphan + "\",\"owner\":\"nobody-" + orphan + "\"}");
     assertThat(refused.status()).as(refused.body()).isEqualTo(404);
     // The platform's list shows every organisation by its head counts, and is on record.
     JsonNode all = admin.get("/api/v1/platform/orgs?size=500").json();
     List<String> rows = new ArrayList<>();
-    all.get("items").forEach(item -> rows.add(item.get("name").asText() + ":" + item.get("members").asLong()
-        + ":" + item.get("owners").asLong()));
-    assertThat(rows).contains(tenants.orgB + ":2:1", founded + ":1:1", own + ":1:1")
+    all.get("items")
+        .forEach(
+            item ->
+                rows.add(
+                    item.get("name").asText()
+                        + ":"
+                        + item.get("members").asLong()
+                        + ":"
+                        + item.get("owners").asLong()));
+    assertThat(rows)
+        .contains(tenants.orgB + ":2:1", founded + ":1:1", own + ":1:1")
         .noneMatch(row -> row.startsWith(orphan + ":"));
     assertThat(all.toString()).doesNotContain(tenants.repoB).doesNotContain(tenants.carol);
     JsonNode platformChain = admin.get("/api/v1/platform/audit?size=20").json().get("items");
     List<String> actions = new ArrayList<>();
-    platformChain.forEach(event -> actions.add(event.get("actor").asText() + " " + event.get("action").asText()));
+    platformChain.forEach(
+        event -> actions.add(event.get("actor").asText() + " " + event.get("action").asText()));
     assertThat(actions).contains("admin platform.organisations_listed");
     // The support desk still reaches B's repository, audited in B's chain.
-    assertThat(tenants.eventsOfB()).anyMatch(event -> event.get("action").asText().equals("support.case_opened"));
+    assertThat(tenants.eventsOfB())
+        .anyMatch(event -> event.get("action").asText().equals("support.case_opened"));
   }
 
   /**
-   * Calls every API path of B as the walker and returns the refused calls; with {@code globalToo}, the
-   * paths of no organisation as well (what a member of another organisation gets there).
+   * Calls every API path of B as the walker and returns the refused calls; with {@code globalToo},
+   * the paths of no organisation as well (what a member of another organisation gets there).
    */
   private List<String> walkApiOfB(PortalApi walker, boolean globalToo, List<String> readableByBob)
       throws Exception {
     JsonNode openApi = openApi();
     List<String> refused = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
         Map.Entry<String, JsonNode> operation = ops.next();
         String method = operation.getKey().toUpperCase();
-        String body = MUTATING.contains(operation.getKey()) ? body(openApi, operation.getValue()) : null;
+        String body =
+            MUTATING.contains(operation.getKey()) ? body(openApi, operation.getValue()) : null;
         if (!path.getKey().startsWith(ORG_SCOPED)) {
           if (globalToo) {
             checkGlobalPath(walker, method, path.getKey(), body).ifPresent(refused::add);
@@ -254,10 +309,15 @@ class TenancyWalkIT {
         assertThat(answer.json().get("error").asText()).as(call).isEqualTo("not_found");
         assertThat(answer.body()).as(call).doesNotContain(tenants.secretsOfB());
         refused.add(call);
-        // An approval challenge exists only while a change is pending; B's change published at once.
-        // Nor a reset notice: B's repository was never reset; and B's ID is a change's, which names no signer request.
-        if (method.equals("GET") && concrete.allKnown() && !path.getKey().endsWith("/approval-challenge")
-            && !path.getKey().endsWith("/reset-notice") && !path.getKey().contains("/signer-requests/")) {
+        // An approval challenge exists only while a change is pending; B's change published at
+        // once.
+        // Nor a reset notice: B's repository was never reset; and B's ID is a change's, which names
+        // no signer request.
+        if (method.equals("GET")
+            && concrete.allKnown()
+            && !path.getKey().endsWith("/approval-challenge")
+            && !path.getKey().endsWith("/reset-notice")
+            && !path.getKey().contains("/signer-requests/")) {
           readableByBob.add(concrete.path());
         }
       }
@@ -284,7 +344,8 @@ class TenancyWalkIT {
       browser.screenshot("tenancy-not-found");
     }
 
-    assertThat(tenants.refusalsInB(tenants.alice).stream().filter(t -> t.startsWith("view ")).toList())
+    assertThat(
+            tenants.refusalsInB(tenants.alice).stream().filter(t -> t.startsWith("view ")).toList())
         .as("one access.denied event in B's chain per refused view")
         .containsExactlyInAnyOrderElementsOf(refused);
     // The same URLs show B's data to B's owner: the walk reached real pages of B.
@@ -292,8 +353,12 @@ class TenancyWalkIT {
       LoginPage.open(browser).signIn(tenants.bob, TwoTenants.PASSWORD);
       for (String view : refused) {
         browser.open(view.substring("view ".length()));
-        browser.waiter().until(d -> !d.findElements(By.id("not-found")).isEmpty()
-            || tenants.secretsOfB().stream().anyMatch(pageText(browser)::contains));
+        browser
+            .waiter()
+            .until(
+                d ->
+                    !d.findElements(By.id("not-found")).isEmpty()
+                        || tenants.secretsOfB().stream().anyMatch(pageText(browser)::contains));
         assertThat(browser.driver().findElements(By.id("not-found"))).as(view).isEmpty();
       }
     }
@@ -305,7 +370,8 @@ class TenancyWalkIT {
       return Optional.of(Routes.AUDIT + "?" + Routes.AUDIT_ORG + "=" + tenants.orgB);
     }
     if (route.equals(Routes.SUPPORT_CASE)) {
-      // A support case belongs to the organisation of its repository: B's case, refused as B's pages are.
+      // A support case belongs to the organisation of its repository: B's case, refused as B's
+      // pages are.
       return Optional.of(Routes.SUPPORT_CASES + "/" + valuesOfB.get("caseId"));
     }
     if (!route.contains(":" + Routes.ORG)) {
@@ -317,8 +383,13 @@ class TenancyWalkIT {
       String name = parameter.group(1);
       String value = name.equals(Routes.ORG) ? tenants.orgB : valuesOfB.get(name);
       if (value == null) {
-        fail("Route " + route + " has a parameter :" + name + " for which the tenancy walk has no value"
-            + " of organisation B: add one to valuesOfB.");
+        fail(
+            "Route "
+                + route
+                + " has a parameter :"
+                + name
+                + " for which the tenancy walk has no value"
+                + " of organisation B: add one to valuesOfB.");
       }
       parameter.appendReplacement(url, Matcher.quoteReplacement(value));
     }
@@ -333,21 +404,29 @@ class TenancyWalkIT {
         // The caller's own tokens: nothing of B, whatever the walk created in A.
         browser.open("/" + route);
         browser.await(By.id("token-grid"));
-        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+        assertThat(pageText(browser))
+            .as(route)
+            .doesNotContain(tenants.orgB)
+            .doesNotContain(tenants.secretsOfB());
       }
       case Routes.ORGANISATIONS, Routes.LOGIN -> {
         // A signed-in user who opens the sign-in page is sent to the organisations.
         browser.open("/" + route);
         OrganisationsPage organisations = OrganisationsPage.await(browser);
         organisations.awaitInGrid(tenants.orgA);
-        assertThat(organisations.pageText()).as(route).doesNotContain(tenants.orgB)
+        assertThat(organisations.pageText())
+            .as(route)
+            .doesNotContain(tenants.orgB)
             .doesNotContain(tenants.secretsOfB());
       }
       case Routes.SECURITY_KEYS -> {
         // The caller's own keys: nothing of any organisation.
         browser.open("/" + route);
         browser.await(By.id("security-key-grid"));
-        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+        assertThat(pageText(browser))
+            .as(route)
+            .doesNotContain(tenants.orgB)
+            .doesNotContain(tenants.secretsOfB());
       }
       case Routes.SUPPORT_CASES -> {
         // The cases of the caller's own organisations: none of B.
@@ -359,37 +438,63 @@ class TenancyWalkIT {
         // The platform settings are for platform admins: a member finds nothing there.
         browser.open("/" + route);
         browser.await(By.id("not-found"));
-        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+        assertThat(pageText(browser))
+            .as(route)
+            .doesNotContain(tenants.orgB)
+            .doesNotContain(tenants.secretsOfB());
       }
       case Routes.SUPPORT -> {
         // The support desk is for support staff and platform admins: a member finds nothing there.
         browser.open("/" + route);
         browser.await(By.id("not-found"));
-        assertThat(pageText(browser)).as(route).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
+        assertThat(pageText(browser))
+            .as(route)
+            .doesNotContain(tenants.orgB)
+            .doesNotContain(tenants.secretsOfB());
       }
-      default -> fail("The tenancy walk does not know the route '" + route + "': if it shows an"
-          + " organisation, give it the :" + Routes.ORG + " parameter; else say here what it shows.");
+      default ->
+          fail(
+              "The tenancy walk does not know the route '"
+                  + route
+                  + "': if it shows an"
+                  + " organisation, give it the :"
+                  + Routes.ORG
+                  + " parameter; else say here what it shows.");
     }
   }
 
   /**
-   * A path of no organisation; a parameter in it (such as a change's ID) gets B's value, and the call
-   * is returned when it was refused as touching B.
+   * A path of no organisation; a parameter in it (such as a change's ID) gets B's value, and the
+   * call is returned when it was refused as touching B.
    */
-  private Optional<String> checkGlobalPath(PortalApi alice, String method, String template, String body) {
+  private Optional<String> checkGlobalPath(
+      PortalApi alice, String method, String template, String body) {
     String call = method + " " + PATH_PARAMETER.matcher(template).replaceAll("{$1}");
-    String path = PATH_PARAMETER.matcher(template)
-        .replaceAll(parameter -> Matcher.quoteReplacement(valuesOfB.getOrDefault(parameter.group(1), "walk")));
+    String path =
+        PATH_PARAMETER
+            .matcher(template)
+            .replaceAll(
+                parameter ->
+                    Matcher.quoteReplacement(valuesOfB.getOrDefault(parameter.group(1), "walk")));
     Integer expected = GLOBAL_PATHS.get(call);
     if (expected == null) {
-      fail("The tenancy walk does not know " + call + ": if it is about one organisation, put it under"
-          + " " + ORG_SCOPED + "org}; else add it to GLOBAL_PATHS with what a member of another"
-          + " organisation gets.");
+      fail(
+          "The tenancy walk does not know "
+              + call
+              + ": if it is about one organisation, put it under"
+              + " "
+              + ORG_SCOPED
+              + "org}; else add it to GLOBAL_PATHS with what a member of another"
+              + " organisation gets.");
     }
     PortalApi.Response answer = alice.call(method, path, body);
     assertThat(answer.status()).as(call + " -> " + answer.body()).isEqualTo(expected);
-    assertThat(answer.body()).as(call).doesNotContain(tenants.orgB).doesNotContain(tenants.secretsOfB());
-    // Under /me/ a number or name is one of the caller's own (a token's, a key's), never a way into B.
+    assertThat(answer.body())
+        .as(call)
+        .doesNotContain(tenants.orgB)
+        .doesNotContain(tenants.secretsOfB());
+    // Under /me/ a number or name is one of the caller's own (a token's, a key's), never a way into
+    // B.
     boolean touchesB = !path.equals(template) && !template.startsWith("/api/v1/me/");
     return touchesB && expected == 404 ? Optional.of(method + " " + path) : Optional.empty();
   }
@@ -420,13 +525,15 @@ class TenancyWalkIT {
    * check: known fields get plausible values, others a value of their type.
    */
   private String body(JsonNode openApi, JsonNode operation) {
-    JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+    JsonNode schema =
+        operation.path("requestBody").path("content").path("application/json").path("schema");
     if (schema.isMissingNode()) {
       return null;
     }
     schema = resolve(openApi, schema);
     ObjectNode body = JSON.createObjectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields();
+        fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       switch (field.getKey()) {
         case "name" -> body.put("name", OrganisationsApiIT.uniqueName("walk"));
@@ -460,9 +567,13 @@ class TenancyWalkIT {
   }
 
   private JsonNode openApi() throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(stack.portal("/openapi")).header("Accept", "application/json").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(stack.portal("/openapi"))
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return JSON.readTree(response.body());
   }

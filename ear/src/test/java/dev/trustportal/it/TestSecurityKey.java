@@ -17,9 +17,10 @@ import java.util.UUID;
 
 /**
  * A FIDO2 security key for API tests, made of a JCA EC P-256 key and bytes assembled by hand: it
- * registers with packed self attestation (what the test stack's "any authenticator (testing)" policy
- * accepts; the YubiKey-only policy is proven by portal-services' unit tests) and answers approval
- * challenges as {@code PublicKeyCredential.toJSON()} does. Its counter can be wound back to play a clone.
+ * registers with packed self attestation (what the test stack's "any authenticator (testing)"
+ * policy accepts; the YubiKey-only policy is proven by portal-services' unit tests) and answers
+ * approval challenges as {@code PublicKeyCredential.toJSON()} does. Its counter can be wound back
+ * to play a clone.
  */
 final class TestSecurityKey {
 
@@ -27,7 +28,8 @@ final class TestSecurityKey {
 
   private final KeyPair key = generate();
   private final byte[] credentialId = new byte[32];
-  // The authenticator's hmac-secret (CTAP2): what its PRF outputs are made of; it never leaves the key.
+  // The authenticator's hmac-secret (CTAP2): what its PRF outputs are made of; it never leaves the
+  // key.
   private final byte[] prfSecret = new byte[32];
   private final String origin;
   private final UUID aaguid;
@@ -49,7 +51,9 @@ final class TestSecurityKey {
     counter = value;
   }
 
-  /** A new key registered for the user through the API under the given name (packed attestation). */
+  /**
+   * A new key registered for the user through the API under the given name (packed attestation).
+   */
   static TestSecurityKey enrolled(PortalStack stack, PortalApi user, String name) {
     return enrolled(new TestSecurityKey(stack), user, name);
   }
@@ -70,10 +74,12 @@ final class TestSecurityKey {
   }
 
   /**
-   * A new key registered for a user who has {@code existing} already: the registration carries a touch of
-   * the existing key over the challenge the registration options name for it ({@code existingKey}).
+   * A new key registered for a user who has {@code existing} already: the registration carries a
+   * touch of the existing key over the challenge the registration options name for it ({@code
+   * existingKey}).
    */
-  static TestSecurityKey enrolledBesides(TestSecurityKey existing, PortalStack stack, PortalApi user, String name) {
+  static TestSecurityKey enrolledBesides(
+      TestSecurityKey existing, PortalStack stack, PortalApi user, String name) {
     TestSecurityKey key = new TestSecurityKey(stack);
     PortalApi.Response options = user.post("/api/v1/me/security-keys/registration-options", "");
     if (options.status() != 200) {
@@ -81,9 +87,14 @@ final class TestSecurityKey {
     }
     String credential = key.register(options.json().get("challenge").asText());
     JsonNode proof = options.json().path("existingKey");
-    String touch = proof.isObject() ? ",\"existingKey\":" + existing.assertion(proof.get("challenge").asText()) : "";
-    PortalApi.Response created = user.post("/api/v1/me/security-keys",
-        "{\"name\":" + quoted(name) + ",\"credential\":" + credential + touch + "}");
+    String touch =
+        proof.isObject()
+            ? ",\"existingKey\":" + existing.assertion(proof.get("challenge").asText())
+            : "";
+    PortalApi.Response created =
+        user.post(
+            "/api/v1/me/security-keys",
+            "{\"name\":" + quoted(name) + ",\"credential\":" + credential + touch + "}");
     if (created.status() != 201) {
       throw new AssertionError("registration refused: " + created.body());
     }
@@ -112,14 +123,21 @@ final class TestSecurityKey {
     object.writeBytes(statement.toByteArray());
     text(object, "authData");
     bytes(object, authData);
-    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
-        + "\"response\":{\"clientDataJSON\":\"" + b64(clientData) + "\",\"attestationObject\":\""
-        + b64(object.toByteArray()) + "\",\"transports\":[\"usb\"]},\"clientExtensionResults\":{}}";
+    return "{\"id\":\""
+        + b64(credentialId)
+        + "\",\"rawId\":\""
+        + b64(credentialId)
+        + "\",\"type\":\"public-key\","
+        + "\"response\":{\"clientDataJSON\":\""
+        + b64(clientData)
+        + "\",\"attestationObject\":\""
+        + b64(object.toByteArray())
+        + "\",\"transports\":[\"usb\"]},\"clientExtensionResults\":{}}";
   }
 
   /**
-   * The JSON of {@code navigator.credentials.create} answering base64url challenge with {@code none}
-   * attestation, as an authenticator does when the browser asks for none or strips it.
+   * The JSON of {@code navigator.credentials.create} answering base64url challenge with {@code
+   * none} attestation, as an authenticator does when the browser asks for none or strips it.
    */
   String registerWithoutAttestation(String challenge) {
     byte[] clientData = clientData("webauthn.create", challenge);
@@ -132,29 +150,47 @@ final class TestSecurityKey {
     head(object, 5, 0);
     text(object, "authData");
     bytes(object, authData);
-    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
-        + "\"response\":{\"clientDataJSON\":\"" + b64(clientData) + "\",\"attestationObject\":\""
-        + b64(object.toByteArray()) + "\",\"transports\":[\"usb\"]},\"clientExtensionResults\":{}}";
+    return "{\"id\":\""
+        + b64(credentialId)
+        + "\",\"rawId\":\""
+        + b64(credentialId)
+        + "\",\"type\":\"public-key\","
+        + "\"response\":{\"clientDataJSON\":\""
+        + b64(clientData)
+        + "\",\"attestationObject\":\""
+        + b64(object.toByteArray())
+        + "\",\"transports\":[\"usb\"]},\"clientExtensionResults\":{}}";
   }
 
   /** The JSON of {@code navigator.credentials.get} answering base64url challenge. */
   String assertion(String challenge) {
     byte[] clientData = clientData("webauthn.get", challenge);
     byte[] authData = authenticatorData(false);
-    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
-        + "\"response\":{\"clientDataJSON\":\"" + b64(clientData) + "\",\"authenticatorData\":\"" + b64(authData)
-        + "\",\"signature\":\"" + b64(sign(concat(authData, sha256(clientData)))) + "\"},\"clientExtensionResults\":{}}";
+    return "{\"id\":\""
+        + b64(credentialId)
+        + "\",\"rawId\":\""
+        + b64(credentialId)
+        + "\",\"type\":\"public-key\","
+        + "\"response\":{\"clientDataJSON\":\""
+        + b64(clientData)
+        + "\",\"authenticatorData\":\""
+        + b64(authData)
+        + "\",\"signature\":\""
+        + b64(sign(concat(authData, sha256(clientData))))
+        + "\"},\"clientExtensionResults\":{}}";
   }
 
   /**
-   * The JSON of {@code navigator.credentials.get} with the PRF extension evaluated over {@code saltBase64url}, as
-   * a browser returns it: {@code clientExtensionResults.prf.results.first} is HMAC-SHA-256 of the key's secret
-   * over SHA-256("WebAuthn PRF" || 0x00 || salt) (WebAuthn L3 §10.1.4 over CTAP2 hmac-secret).
+   * The JSON of {@code navigator.credentials.get} with the PRF extension evaluated over {@code
+   * saltBase64url}, as a browser returns it: {@code clientExtensionResults.prf.results.first} is
+   * HMAC-SHA-256 of the key's secret over SHA-256("WebAuthn PRF" || 0x00 || salt) (WebAuthn L3
+   * §10.1.4 over CTAP2 hmac-secret).
    */
   String assertionWithPrf(String challenge, String saltBase64url) {
     String plain = assertion(challenge);
     String result = b64(prf(Base64.getUrlDecoder().decode(saltBase64url)));
-    return plain.replace("\"clientExtensionResults\":{}",
+    return plain.replace(
+        "\"clientExtensionResults\":{}",
         "\"clientExtensionResults\":{\"prf\":{\"results\":{\"first\":\"" + result + "\"}}}");
   }
 
@@ -174,8 +210,14 @@ final class TestSecurityKey {
   }
 
   private byte[] clientData(String type, String challenge) {
-    return ("{\"type\":\"" + type + "\",\"challenge\":\"" + challenge + "\",\"origin\":\"" + origin
-        + "\",\"crossOrigin\":false}").getBytes(StandardCharsets.UTF_8);
+    return ("{\"type\":\""
+            + type
+            + "\",\"challenge\":\""
+            + challenge
+            + "\",\"origin\":\""
+            + origin
+            + "\",\"crossOrigin\":false}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private byte[] authenticatorData(boolean withCredential) {
@@ -185,18 +227,26 @@ final class TestSecurityKey {
     out.write(0x01 | 0x04 | (withCredential ? 0x40 : 0)); // UP, UV, AT
     out.writeBytes(ByteBuffer.allocate(4).putInt(counter).array());
     if (withCredential) {
-      out.writeBytes(ByteBuffer.allocate(16).putLong(aaguid.getMostSignificantBits())
-          .putLong(aaguid.getLeastSignificantBits()).array()); // AAGUID: all zeros unless a model is given
+      out.writeBytes(
+          ByteBuffer.allocate(16)
+              .putLong(aaguid.getMostSignificantBits())
+              .putLong(aaguid.getLeastSignificantBits())
+              .array()); // AAGUID: all zeros unless a model is given
       out.write(0);
       out.write(credentialId.length);
       out.writeBytes(credentialId);
       ECPublicKey pub = (ECPublicKey) key.getPublic();
       head(out, 5, 5);
-      out.write(0x01); out.write(0x02);  // kty: EC2
-      out.write(0x03); out.write(0x26);  // alg: ES256
-      out.write(0x20); out.write(0x01);  // crv: P-256
-      out.write(0x21); bytes(out, fixed(pub.getW().getAffineX()));
-      out.write(0x22); bytes(out, fixed(pub.getW().getAffineY()));
+      out.write(0x01);
+      out.write(0x02); // kty: EC2
+      out.write(0x03);
+      out.write(0x26); // alg: ES256
+      out.write(0x20);
+      out.write(0x01); // crv: P-256
+      out.write(0x21);
+      bytes(out, fixed(pub.getW().getAffineX()));
+      out.write(0x22);
+      bytes(out, fixed(pub.getW().getAffineY()));
     }
     return out.toByteArray();
   }

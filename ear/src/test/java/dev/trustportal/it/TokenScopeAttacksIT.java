@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A stolen API token reaches no more than its scope names: a token of one repository reads and touches no
- * other repository's changes or support cases, a token of one organisation lists nothing of another, an
- * encoded path does not slip past the scope, and no token changes what guards the account and the
- * organisation (security keys, password, tokens, approval policy). And an uploaded key file cannot make
- * the server derive keys for hours.
+ * A stolen API token reaches no more than its scope names: a token of one repository reads and
+ * touches no other repository's changes or support cases, a token of one organisation lists nothing
+ * of another, an encoded path does not slip past the scope, and no token changes what guards the
+ * account and the organisation (security keys, password, tokens, approval policy). And an uploaded
+ * key file cannot make the server derive keys for hours.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenScopeAttacksIT {
@@ -62,17 +62,22 @@ class TokenScopeAttacksIT {
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
     caseOfOther = openCase(agent, gunOther);
     caseOfC = openCase(agent, gunC);
-    appToken = PortalApi.bearer(stack, token(bob, "\"organisation\":\"" + orgB + "\",\"repositories\":[\"app\"]"));
+    appToken =
+        PortalApi.bearer(
+            stack, token(bob, "\"organisation\":\"" + orgB + "\",\"repositories\":[\"app\"]"));
   }
 
   @Test
   void aRepositoryTokenDoesNotListAnotherRepositorysChanges() {
-    PortalApi.Response filtered = appToken.get("/api/v1/orgs/" + orgB + "/changes?repository=other");
+    PortalApi.Response filtered =
+        appToken.get("/api/v1/orgs/" + orgB + "/changes?repository=other");
     PortalApi.Response all = appToken.get("/api/v1/orgs/" + orgB + "/changes?size=100");
 
     assertThat(filtered.status()).as(filtered.body()).isEqualTo(404);
     assertThat(all.status()).as(all.body()).isEqualTo(200);
-    assertThat(repositoriesOf(all.json().get("items"))).isNotEmpty().allMatch(gun -> gun.endsWith("/app"));
+    assertThat(repositoriesOf(all.json().get("items")))
+        .isNotEmpty()
+        .allMatch(gun -> gun.endsWith("/app"));
   }
 
   @Test
@@ -84,14 +89,18 @@ class TokenScopeAttacksIT {
 
   @Test
   void aRepositoryTokenDoesNotCancelAnotherRepositorysSupportCase() {
-    PortalApi.Response cancelled = appToken.post("/api/v1/support/cases/" + caseOfOther + "/cancellation",
-        "{\"reason\":\"cancelled by a stolen token of another repository\"}");
+    PortalApi.Response cancelled =
+        appToken.post(
+            "/api/v1/support/cases/" + caseOfOther + "/cancellation",
+            "{\"reason\":\"cancelled by a stolen token of another repository\"}");
 
-    // 403: a token of some repositories changes nothing but those repositories' trust (TokenScopeRules).
+    // 403: a token of some repositories changes nothing but those repositories' trust
+    // (TokenScopeRules).
     assertThat(cancelled.status()).as(cancelled.body()).isIn(403, 404);
     assertThat(bob.get("/api/v1/support/cases/" + caseOfOther).json().get("state").asText())
         .isEqualTo("AWAITING_APPROVAL");
-    assertThat(appToken.get("/api/v1/support/cases").json().get("items").toString()).doesNotContain("/other");
+    assertThat(appToken.get("/api/v1/support/cases").json().get("items").toString())
+        .doesNotContain("/other");
   }
 
   @Test
@@ -113,37 +122,50 @@ class TokenScopeAttacksIT {
   @Test
   void anEncodedPathDoesNotSlipPastTheRepositoryScope() {
     String[] disguises = {
-        "/api/v1/%6frgs/" + orgB + "/repositories/other",
-        "/api/v1/orgs;x=1/" + orgB + "/repositories/other",
-        "/api/v1/orgs/" + orgB + "/repositories/app/../other",
-        "/api/v1/orgs/" + orgB + "/repositories/app/%2e%2e/other",
+      "/api/v1/%6frgs/" + orgB + "/repositories/other",
+      "/api/v1/orgs;x=1/" + orgB + "/repositories/other",
+      "/api/v1/orgs/" + orgB + "/repositories/app/../other",
+      "/api/v1/orgs/" + orgB + "/repositories/app/%2e%2e/other",
     };
     for (String path : disguises) {
-      WebClient.Answer read = WebClient.of(stack).header("Authorization", appToken.authorizationHeader())
-          .get(path + "/trust");
+      WebClient.Answer read =
+          WebClient.of(stack)
+              .header("Authorization", appToken.authorizationHeader())
+              .get(path + "/trust");
       assertThat(read.status()).as(path + ": " + read).isIn(400, 403, 404);
-      WebClient.Answer write = WebClient.of(stack).header("Authorization", appToken.authorizationHeader())
-          .postJson(path + "/signers", signerBody("sneaked"));
+      WebClient.Answer write =
+          WebClient.of(stack)
+              .header("Authorization", appToken.authorizationHeader())
+              .postJson(path + "/signers", signerBody("sneaked"));
       assertThat(write.status()).as(path + ": " + write).isIn(400, 403, 404);
     }
-    assertThat(bob.get("/api/v1/orgs/" + orgB + "/changes?repository=other&size=100").body()).doesNotContain("sneaked");
+    assertThat(bob.get("/api/v1/orgs/" + orgB + "/changes?repository=other&size=100").body())
+        .doesNotContain("sneaked");
   }
 
   @Test
   void noTokenChangesWhatGuardsTheAccountOrTheOrganisation() {
     PortalApi writer = PortalApi.bearer(stack, token(bob, null));
 
-    PortalApi.Response keyOptions = writer.post("/api/v1/me/security-keys/registration-options", "{}");
+    PortalApi.Response keyOptions =
+        writer.post("/api/v1/me/security-keys/registration-options", "{}");
     PortalApi.Response key = writer.post("/api/v1/me/security-keys", "{}");
-    PortalApi.Response password = writer.put("/api/v1/me/password",
-        "{\"oldPassword\":\"" + PASSWORD + "\",\"newPassword\":\"taken over by a token\"}");
-    PortalApi.Response policy = writer.put("/api/v1/orgs/" + orgB + "/approval-policy", "{\"approvals\":{}}");
-    PortalApi.Response robot = writer.post("/api/v1/orgs/" + orgB + "/robot-tokens",
-        "{\"name\":\"ci\",\"access\":\"WRITE\",\"expiresInDays\":7}");
+    PortalApi.Response password =
+        writer.put(
+            "/api/v1/me/password",
+            "{\"oldPassword\":\"" + PASSWORD + "\",\"newPassword\":\"taken over by a token\"}");
+    PortalApi.Response policy =
+        writer.put("/api/v1/orgs/" + orgB + "/approval-policy", "{\"approvals\":{}}");
+    PortalApi.Response robot =
+        writer.post(
+            "/api/v1/orgs/" + orgB + "/robot-tokens",
+            "{\"name\":\"ci\",\"access\":\"WRITE\",\"expiresInDays\":7}");
 
     for (PortalApi.Response refused : List.of(keyOptions, key, password, policy, robot)) {
       assertThat(refused.status()).as(refused.uri() + ": " + refused.body()).isEqualTo(403);
-      assertThat(refused.json().get("message").asText()).as(refused.uri().toString()).contains("token");
+      assertThat(refused.json().get("message").asText())
+          .as(refused.uri().toString())
+          .contains("token");
     }
     assertThat(bob.get("/api/v1/me").status()).as("the password is unchanged").isEqualTo(200);
   }
@@ -158,49 +180,63 @@ class TokenScopeAttacksIT {
     body.put("targetsPassphrase", "any passphrase");
 
     Instant start = Instant.now();
-    PortalApi.Response refused = bob.post("/api/v1/orgs/" + orgB + "/repository-imports", body.toString());
+    PortalApi.Response refused =
+        bob.post("/api/v1/orgs/" + orgB + "/repository-imports", body.toString());
     Duration took = Duration.between(start, Instant.now());
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).contains("20000000 PBKDF2 iterations");
-    // 20 million iterations take minutes; the bound answers at once (allowing for a loaded machine).
+    // 20 million iterations take minutes; the bound answers at once (allowing for a loaded
+    // machine).
     assertThat(took).as("answered after " + took).isLessThan(Duration.ofSeconds(10));
   }
 
-  /** An ENCRYPTED PRIVATE KEY block (PBES2, as notary writes it) whose PBKDF2 count is the given one. */
+  /**
+   * An ENCRYPTED PRIVATE KEY block (PBES2, as notary writes it) whose PBKDF2 count is the given
+   * one.
+   */
   private static String encryptedKeyWithIterations(int iterations) throws Exception {
     byte[] salt = new byte[8];
     new SecureRandom().nextBytes(salt);
-    var kdf = new org.bouncycastle.asn1.pkcs.KeyDerivationFunc(
-        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBKDF2,
-        new org.bouncycastle.asn1.pkcs.PBKDF2Params(salt, iterations));
-    var scheme = new org.bouncycastle.asn1.pkcs.EncryptionScheme(
-        org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_aes256_CBC,
-        new org.bouncycastle.asn1.DEROctetString(new byte[16]));
-    var algorithm = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBES2,
-        new org.bouncycastle.asn1.pkcs.PBES2Parameters(kdf, scheme));
+    var kdf =
+        new org.bouncycastle.asn1.pkcs.KeyDerivationFunc(
+            org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBKDF2,
+            new org.bouncycastle.asn1.pkcs.PBKDF2Params(salt, iterations));
+    var scheme =
+        new org.bouncycastle.asn1.pkcs.EncryptionScheme(
+            org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_aes256_CBC,
+            new org.bouncycastle.asn1.DEROctetString(new byte[16]));
+    var algorithm =
+        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+            org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBES2,
+            new org.bouncycastle.asn1.pkcs.PBES2Parameters(kdf, scheme));
     // The content is never reached: the count is refused before any derivation.
-    byte[] der = new org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo(algorithm, new byte[160]).getEncoded("DER");
+    byte[] der =
+        new org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo(algorithm, new byte[160])
+            .getEncoded("DER");
     return "-----BEGIN ENCRYPTED PRIVATE KEY-----\nrole: root\n\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END ENCRYPTED PRIVATE KEY-----\n";
+        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+        + "\n-----END ENCRYPTED PRIVATE KEY-----\n";
   }
 
   private String createRepository(String org, String name) {
-    PortalApi.Response created = bob.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
+    PortalApi.Response created =
+        bob.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("gun").asText();
   }
 
   private long fileSigner(String org, String repo, String name) {
-    PortalApi.Response filed = bob.post("/api/v1/orgs/" + org + "/repositories/" + repo + "/signers", signerBody(name));
+    PortalApi.Response filed =
+        bob.post("/api/v1/orgs/" + org + "/repositories/" + repo + "/signers", signerBody(name));
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     return filed.json().get("id").asLong();
   }
 
   private void askToSign(String org, String repo, String name) {
-    PortalApi.Response asked = vic.post("/api/v1/orgs/" + org + "/repositories/" + repo + "/signer-requests",
-        signerBody(name));
+    PortalApi.Response asked =
+        vic.post(
+            "/api/v1/orgs/" + org + "/repositories/" + repo + "/signer-requests", signerBody(name));
     assertThat(asked.status()).as(asked.body()).isEqualTo(201);
   }
 
@@ -223,8 +259,12 @@ class TokenScopeAttacksIT {
   }
 
   private static String token(PortalApi owner, String scope) {
-    String body = "{\"name\":\"t" + System.nanoTime() + "\",\"access\":\"WRITE\",\"expiresInDays\":7"
-        + (scope == null ? "" : "," + scope) + "}";
+    String body =
+        "{\"name\":\"t"
+            + System.nanoTime()
+            + "\",\"access\":\"WRITE\",\"expiresInDays\":7"
+            + (scope == null ? "" : "," + scope)
+            + "}";
     PortalApi.Response created = owner.post("/api/v1/me/tokens", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("secret").asText();

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Signer and threshold changes through the REST API on the deployed EAR: each is filed (202), published
- * by the worker to the real notary-server, and then checked with the notary CLI in a fresh trust
- * directory, as a docker or notary client would see it.
+ * Signer and threshold changes through the REST API on the deployed EAR: each is filed (202),
+ * published by the worker to the real notary-server, and then checked with the notary CLI in a
+ * fresh trust directory, as a docker or notary client would see it.
  */
 class TrustChangesIT {
 
@@ -34,7 +34,8 @@ class TrustChangesIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void signersKeysAndThresholdsArePublishedAsTheNotaryCliShowsThem(@TempDir Path work) throws Exception {
+  void signersKeysAndThresholdsArePublishedAsTheNotaryCliShowsThem(@TempDir Path work)
+      throws Exception {
     Repo repo = createRepository("signers", "team/app");
     KeyPair alice = SignerKeyMaterial.p256();
     KeyPair aliceSpare = SignerKeyMaterial.p256();
@@ -43,8 +44,9 @@ class TrustChangesIT {
     PortalApi.Response filed = admin.post(repo.path("/signers"), addSigner("alice", alice));
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     JsonNode change = filed.json();
-    assertThat(filed.header("Location")).hasValueSatisfying(
-        l -> assertThat(l).endsWith("/api/v1/changes/" + change.get("id").asLong()));
+    assertThat(filed.header("Location"))
+        .hasValueSatisfying(
+            l -> assertThat(l).endsWith("/api/v1/changes/" + change.get("id").asLong()));
     assertThat(change.get("type").asText()).isEqualTo("ADD_SIGNER");
     assertThat(change.get("organisation").asText()).isEqualTo(repo.org);
     assertThat(change.get("repository").asText()).isEqualTo("team/app");
@@ -60,48 +62,73 @@ class TrustChangesIT {
 
     Map<String, Role> roles = delegations(work, repo.gun);
     assertThat(roles.keySet()).containsExactlyInAnyOrder("targets/releases", "targets/alice");
-    assertThat(roles.get("targets/releases")).isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
-    assertThat(roles.get("targets/alice")).isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
+    assertThat(roles.get("targets/releases"))
+        .isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
+    assertThat(roles.get("targets/alice"))
+        .isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
 
-    // bob with a certificate: the CLI lists the certificate by its canonical ID, the plain key's ID.
-    String certificate = SignerKeyMaterial.certificatePem(bob, Duration.ofDays(-1), Duration.ofDays(365));
-    awaitPublished(accepted(admin.post(repo.path("/signers"), body("name", "bob", "certificate", certificate))));
-    awaitPublished(accepted(admin.post(repo.path("/signers/alice/keys"), body("publicKey",
-        SignerKeyMaterial.publicPem(aliceSpare)))));
+    // bob with a certificate: the CLI lists the certificate by its canonical ID, the plain key's
+    // ID.
+    String certificate =
+        SignerKeyMaterial.certificatePem(bob, Duration.ofDays(-1), Duration.ofDays(365));
+    awaitPublished(
+        accepted(
+            admin.post(repo.path("/signers"), body("name", "bob", "certificate", certificate))));
+    awaitPublished(
+        accepted(
+            admin.post(
+                repo.path("/signers/alice/keys"),
+                body("publicKey", SignerKeyMaterial.publicPem(aliceSpare)))));
     roles = delegations(work, repo.gun);
-    assertThat(roles.get("targets/releases").keyIds()).containsExactlyInAnyOrder(SignerKeyMaterial.keyId(alice),
-        SignerKeyMaterial.keyId(aliceSpare), SignerKeyMaterial.keyId(bob));
+    assertThat(roles.get("targets/releases").keyIds())
+        .containsExactlyInAnyOrder(
+            SignerKeyMaterial.keyId(alice),
+            SignerKeyMaterial.keyId(aliceSpare),
+            SignerKeyMaterial.keyId(bob));
     assertThat(roles.get("targets/alice").keyIds())
-        .containsExactlyInAnyOrder(SignerKeyMaterial.keyId(alice), SignerKeyMaterial.keyId(aliceSpare));
+        .containsExactlyInAnyOrder(
+            SignerKeyMaterial.keyId(alice), SignerKeyMaterial.keyId(aliceSpare));
     assertThat(roles.get("targets/bob").keyIds()).containsExactly(SignerKeyMaterial.keyId(bob));
 
     // Thresholds: the role with its slash as it is, encoded, or by its short name.
-    awaitPublished(accepted(admin.put(repo.path("/roles/targets/releases/threshold"), "{\"threshold\":2}")));
+    awaitPublished(
+        accepted(admin.put(repo.path("/roles/targets/releases/threshold"), "{\"threshold\":2}")));
     awaitPublished(accepted(admin.put(repo.path("/roles/alice/threshold"), "{\"threshold\":2}")));
     roles = delegations(work, repo.gun);
     assertThat(roles.get("targets/releases").threshold()).isEqualTo(2);
     assertThat(roles.get("targets/alice").threshold()).isEqualTo(2);
-    awaitPublished(accepted(admin.put(repo.path("/roles/targets%2Falice/threshold"), "{\"threshold\":1}")));
+    awaitPublished(
+        accepted(admin.put(repo.path("/roles/targets%2Falice/threshold"), "{\"threshold\":1}")));
 
     // Removing a key leaves both roles; removing a signer leaves releases with the others' keys.
     String spareId = SignerKeyMaterial.keyId(aliceSpare);
     awaitPublished(accepted(admin.delete(repo.path("/signers/alice/keys/" + spareId))));
-    awaitPublished(accepted(admin.put(repo.path("/roles/releases/threshold"), "{\"threshold\":1}")));
+    awaitPublished(
+        accepted(admin.put(repo.path("/roles/releases/threshold"), "{\"threshold\":1}")));
     awaitPublished(accepted(admin.delete(repo.path("/signers/bob"))));
     roles = delegations(work, repo.gun);
     assertThat(roles.keySet()).containsExactlyInAnyOrder("targets/releases", "targets/alice");
-    assertThat(roles.get("targets/alice")).isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
-    assertThat(roles.get("targets/releases").keyIds()).containsExactly(SignerKeyMaterial.keyId(alice));
+    assertThat(roles.get("targets/alice"))
+        .isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
+    assertThat(roles.get("targets/releases").keyIds())
+        .containsExactly(SignerKeyMaterial.keyId(alice));
 
     // The last signer takes targets/releases with it.
     awaitPublished(accepted(admin.delete(repo.path("/signers/alice"))));
     assertThat(delegations(work, repo.gun)).isEmpty();
 
-    JsonNode list = admin.get("/api/v1/orgs/" + repo.org + "/changes?state=PUBLISHED&size=5").json();
+    JsonNode list =
+        admin.get("/api/v1/orgs/" + repo.org + "/changes?state=PUBLISHED&size=5").json();
     assertThat(list.get("total").asLong()).isEqualTo(10);
     assertThat(list.get("items")).hasSize(5);
     assertThat(list.get("items").get(0).get("type").asText()).isEqualTo("REMOVE_SIGNER");
-    assertThat(admin.get("/api/v1/orgs/" + repo.org + "/changes?state=FAILED").json().get("total").asLong()).isZero();
+    assertThat(
+            admin
+                .get("/api/v1/orgs/" + repo.org + "/changes?state=FAILED")
+                .json()
+                .get("total")
+                .asLong())
+        .isZero();
     List<String> actions = auditActions(repo.org, "Change " + change.get("id").asLong() + " ");
     assertThat(actions).containsExactly("change.published", "change.approved", "change.filed");
   }
@@ -114,56 +141,190 @@ class TrustChangesIT {
     String aliceKey = SignerKeyMaterial.keyId(alice);
     KeyPair other = SignerKeyMaterial.p256();
 
-    refused(repo, admin.post(repo.path("/signers"), addSigner("weak", SignerKeyMaterial.generate("RSA", 1024))),
-        400, "invalid_signer_key", "1024 bits");
-    refused(repo, admin.post(repo.path("/signers"), addSigner("p384", SignerKeyMaterial.ec("secp384r1"))),
-        400, "invalid_signer_key", "only P-256");
-    refused(repo, admin.post(repo.path("/signers"), addSigner("edward", SignerKeyMaterial.generate("Ed25519", 0))),
-        400, "invalid_signer_key", "Ed25519");
-    refused(repo, admin.post(repo.path("/signers"), body("name", "old", "certificate",
-        SignerKeyMaterial.certificatePem(other, Duration.ofDays(-30), Duration.ofDays(-1)))),
-        400, "invalid_signer_key", "expired on");
-    refused(repo, admin.post(repo.path("/signers"), body("name", "early", "certificate",
-        SignerKeyMaterial.certificatePem(other, Duration.ofDays(2), Duration.ofDays(30)))),
-        400, "invalid_signer_key", "not valid yet");
-    refused(repo, admin.post(repo.path("/signers"), body("name", "oops", "publicKey",
-        SignerKeyMaterial.privatePem(other))),
-        400, "invalid_signer_key", "This is a private key; paste the public key or certificate, never the private key");
-    refused(repo, admin.post(repo.path("/signers"), body("name", "two", "publicKey",
-        SignerKeyMaterial.publicPem(other) + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()))),
-        400, "invalid_signer_key", "Found 2 PEM blocks");
-    refused(repo, admin.post(repo.path("/signers"), body("name", "broken", "publicKey",
-        "-----BEGIN PUBLIC KEY-----\nMFkw!!!\n-----END PUBLIC KEY-----\n")),
-        400, "invalid_signer_key", "cannot be read");
-    refused(repo, admin.post(repo.path("/signers"), body("name", "empty", "publicKey", "")),
-        400, "invalid_signer_key", "empty");
-    refused(repo, admin.post(repo.path("/signers"), body("name", "none")), 400, "invalid_signer_key", "No signer key");
-    refused(repo, admin.post(repo.path("/signers"), addSigner("Bad.Name", other)),
-        400, "invalid_signer_name", "lowercase letters");
-    refused(repo, admin.post(repo.path("/signers"), addSigner("releases", other)),
-        400, "invalid_signer_name", "reserved");
-    refused(repo, admin.post(repo.path("/signers"), addSigner("alice", other)), 409, "duplicate_signer", "'alice'");
-    refused(repo, admin.post(repo.path("/signers/alice/keys"), body("publicKey", SignerKeyMaterial.publicPem(alice))),
-        409, "duplicate_signer_key", aliceKey);
-    refused(repo, admin.delete(repo.path("/signers/carol")), 404, "not_found", "no signer named 'carol'");
-    refused(repo, admin.delete(repo.path("/signers/alice/keys/" + SignerKeyMaterial.keyId(other))),
-        404, "not_found", "has no key");
-    refused(repo, admin.delete(repo.path("/signers/alice/keys/xyz")), 400, "invalid_key_id", "64 lowercase");
-    refused(repo, admin.delete(repo.path("/signers/alice/keys/" + aliceKey)),
-        409, "threshold_would_break", "only key of signer 'alice'");
-    refused(repo, admin.put(repo.path("/roles/releases/threshold"), "{\"threshold\":0}"),
-        400, "invalid_threshold", "use a number from 1 to 1");
-    refused(repo, admin.put(repo.path("/roles/targets/releases/threshold"), "{\"threshold\":2}"),
-        400, "invalid_threshold", "which has 1 key");
-    refused(repo, admin.put(repo.path("/roles/releases/threshold"), "{}"), 400, "invalid_threshold", "No threshold");
-    refused(repo, admin.put(repo.path("/roles/carol/threshold"), "{\"threshold\":1}"),
-        404, "not_found", "no role targets/carol");
-    refused(repo, admin.put(repo.path("/roles/root/threshold"), "{\"threshold\":1}"),
-        400, "invalid_role_name", "'releases'");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers"), addSigner("weak", SignerKeyMaterial.generate("RSA", 1024))),
+        400,
+        "invalid_signer_key",
+        "1024 bits");
+    refused(
+        repo,
+        admin.post(repo.path("/signers"), addSigner("p384", SignerKeyMaterial.ec("secp384r1"))),
+        400,
+        "invalid_signer_key",
+        "only P-256");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers"), addSigner("edward", SignerKeyMaterial.generate("Ed25519", 0))),
+        400,
+        "invalid_signer_key",
+        "Ed25519");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers"),
+            body(
+                "name",
+                "old",
+                "certificate",
+                SignerKeyMaterial.certificatePem(
+                    other, Duration.ofDays(-30), Duration.ofDays(-1)))),
+        400,
+        "invalid_signer_key",
+        "expired on");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers"),
+            body(
+                "name",
+                "early",
+                "certificate",
+                SignerKeyMaterial.certificatePem(other, Duration.ofDays(2), Duration.ofDays(30)))),
+        400,
+        "invalid_signer_key",
+        "not valid yet");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers"),
+            body("name", "oops", "publicKey", SignerKeyMaterial.privatePem(other))),
+        400,
+        "invalid_signer_key",
+        "This is a private key; paste the public key or certificate, never the private key");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers"),
+            body(
+                "name",
+                "two",
+                "publicKey",
+                SignerKeyMaterial.publicPem(other)
+                    + SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()))),
+        400,
+        "invalid_signer_key",
+        "Found 2 PEM blocks");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers"),
+            body(
+                "name",
+                "broken",
+                "publicKey",
+                "-----BEGIN PUBLIC KEY-----\nMFkw!!!\n-----END PUBLIC KEY-----\n")),
+        400,
+        "invalid_signer_key",
+        "cannot be read");
+    refused(
+        repo,
+        admin.post(repo.path("/signers"), body("name", "empty", "publicKey", "")),
+        400,
+        "invalid_signer_key",
+        "empty");
+    refused(
+        repo,
+        admin.post(repo.path("/signers"), body("name", "none")),
+        400,
+        "invalid_signer_key",
+        "No signer key");
+    refused(
+        repo,
+        admin.post(repo.path("/signers"), addSigner("Bad.Name", other)),
+        400,
+        "invalid_signer_name",
+        "lowercase letters");
+    refused(
+        repo,
+        admin.post(repo.path("/signers"), addSigner("releases", other)),
+        400,
+        "invalid_signer_name",
+        "reserved");
+    refused(
+        repo,
+        admin.post(repo.path("/signers"), addSigner("alice", other)),
+        409,
+        "duplicate_signer",
+        "'alice'");
+    refused(
+        repo,
+        admin.post(
+            repo.path("/signers/alice/keys"),
+            body("publicKey", SignerKeyMaterial.publicPem(alice))),
+        409,
+        "duplicate_signer_key",
+        aliceKey);
+    refused(
+        repo,
+        admin.delete(repo.path("/signers/carol")),
+        404,
+        "not_found",
+        "no signer named 'carol'");
+    refused(
+        repo,
+        admin.delete(repo.path("/signers/alice/keys/" + SignerKeyMaterial.keyId(other))),
+        404,
+        "not_found",
+        "has no key");
+    refused(
+        repo,
+        admin.delete(repo.path("/signers/alice/keys/xyz")),
+        400,
+        "invalid_key_id",
+        "64 lowercase");
+    refused(
+        repo,
+        admin.delete(repo.path("/signers/alice/keys/" + aliceKey)),
+        409,
+        "threshold_would_break",
+        "only key of signer 'alice'");
+    refused(
+        repo,
+        admin.put(repo.path("/roles/releases/threshold"), "{\"threshold\":0}"),
+        400,
+        "invalid_threshold",
+        "use a number from 1 to 1");
+    refused(
+        repo,
+        admin.put(repo.path("/roles/targets/releases/threshold"), "{\"threshold\":2}"),
+        400,
+        "invalid_threshold",
+        "which has 1 key");
+    refused(
+        repo,
+        admin.put(repo.path("/roles/releases/threshold"), "{}"),
+        400,
+        "invalid_threshold",
+        "No threshold");
+    refused(
+        repo,
+        admin.put(repo.path("/roles/carol/threshold"), "{\"threshold\":1}"),
+        404,
+        "not_found",
+        "no role targets/carol");
+    refused(
+        repo,
+        admin.put(repo.path("/roles/root/threshold"), "{\"threshold\":1}"),
+        400,
+        "invalid_role_name",
+        "'releases'");
     refused(repo, admin.post(repo.path("/signers"), "{\"name\": "), 400, "malformed_json", "JSON");
-    refused(repo, admin.get("/api/v1/orgs/" + repo.org + "/changes?state=DONE"), 400, "invalid_state", "PUBLISHED");
-    refused(repo, admin.post("/api/v1/orgs/" + repo.org + "/repositories/nothing/signers", addSigner("x", other)),
-        404, "not_found", "no repository named 'nothing'");
+    refused(
+        repo,
+        admin.get("/api/v1/orgs/" + repo.org + "/changes?state=DONE"),
+        400,
+        "invalid_state",
+        "PUBLISHED");
+    refused(
+        repo,
+        admin.post(
+            "/api/v1/orgs/" + repo.org + "/repositories/nothing/signers", addSigner("x", other)),
+        404,
+        "not_found",
+        "no repository named 'nothing'");
   }
 
   @Test
@@ -175,31 +336,57 @@ class TrustChangesIT {
     PortalApi signer = member(repo.org, "SIGNER");
     PortalApi outsider = member(elsewhere.org, "OWNER");
 
-    JsonNode change = awaitPublished(accepted(
-        administrator.post(repo.path("/signers"), addSigner("alice", SignerKeyMaterial.p256()))));
+    JsonNode change =
+        awaitPublished(
+            accepted(
+                administrator.post(
+                    repo.path("/signers"), addSigner("alice", SignerKeyMaterial.p256()))));
     String changePath = "/api/v1/changes/" + change.get("id").asLong();
 
-    refused(repo, viewer.post(repo.path("/signers"), addSigner("vera", SignerKeyMaterial.p256())),
-        403, "forbidden", "VIEWER");
-    refused(repo, signer.put(repo.path("/roles/releases/threshold"), "{\"threshold\":1}"), 403, "forbidden", "SIGNER");
+    refused(
+        repo,
+        viewer.post(repo.path("/signers"), addSigner("vera", SignerKeyMaterial.p256())),
+        403,
+        "forbidden",
+        "VIEWER");
+    refused(
+        repo,
+        signer.put(repo.path("/roles/releases/threshold"), "{\"threshold\":1}"),
+        403,
+        "forbidden",
+        "SIGNER");
     refused(repo, signer.delete(repo.path("/signers/alice")), 403, "forbidden", "SIGNER");
-    refused(repo, outsider.post(repo.path("/signers"), addSigner("mallory", SignerKeyMaterial.p256())),
-        404, "not_found", repo.org);
+    refused(
+        repo,
+        outsider.post(repo.path("/signers"), addSigner("mallory", SignerKeyMaterial.p256())),
+        404,
+        "not_found",
+        repo.org);
     // Another organisation's repository in one's own organisation's path: not found, not forbidden.
-    refused(repo, outsider.post("/api/v1/orgs/" + elsewhere.org + "/repositories/app/signers",
-        addSigner("mallory", SignerKeyMaterial.p256())), 404, "not_found", "no repository named 'app'");
+    refused(
+        repo,
+        outsider.post(
+            "/api/v1/orgs/" + elsewhere.org + "/repositories/app/signers",
+            addSigner("mallory", SignerKeyMaterial.p256())),
+        404,
+        "not_found",
+        "no repository named 'app'");
 
     assertThat(viewer.get(changePath).status()).isEqualTo(200);
-    assertThat(viewer.get("/api/v1/orgs/" + repo.org + "/changes").json().get("total").asLong()).isEqualTo(1);
+    assertThat(viewer.get("/api/v1/orgs/" + repo.org + "/changes").json().get("total").asLong())
+        .isEqualTo(1);
     PortalApi.Response hidden = outsider.get(changePath);
     assertThat(hidden.status()).isEqualTo(404);
     assertThat(hidden.body()).doesNotContain(repo.org);
     assertThat(outsider.get("/api/v1/orgs/" + repo.org + "/changes").status()).isEqualTo(404);
-    assertThat(outsider.get("/api/v1/orgs/" + elsewhere.org + "/changes").json().get("total").asLong()).isZero();
+    assertThat(
+            outsider.get("/api/v1/orgs/" + elsewhere.org + "/changes").json().get("total").asLong())
+        .isZero();
   }
 
   @Test
-  void aChangeFiledWhileNotaryServerIsDownIsPublishedOnceWhenItIsBack(@TempDir Path work) throws Exception {
+  void aChangeFiledWhileNotaryServerIsDownIsPublishedOnceWhenItIsBack(@TempDir Path work)
+      throws Exception {
     Repo repo = createRepository("outage", "app");
     KeyPair alice = SignerKeyMaterial.p256();
     int targetsBefore = targetsVersion(work.resolve("before"), repo.gun);
@@ -210,29 +397,41 @@ class TrustChangesIT {
     stack.stopNotaryServer();
     try {
       change = accepted(admin.post(repo.path("/signers"), addSigner("alice", alice)));
-      // Unchecked while notary is away: the same request again, and one that cannot apply after the first.
+      // Unchecked while notary is away: the same request again, and one that cannot apply after the
+      // first.
       again = accepted(admin.post(repo.path("/signers"), addSigner("alice", alice)));
-      clash = accepted(admin.post(repo.path("/signers"), addSigner("alice", SignerKeyMaterial.p256())));
+      clash =
+          accepted(admin.post(repo.path("/signers"), addSigner("alice", SignerKeyMaterial.p256())));
       JsonNode waiting = await(change, c -> c.get("attempts").asInt() >= 3, Duration.ofSeconds(30));
       assertThat(waiting.get("state").asText()).isIn("APPROVED", "PUBLISHING");
       assertThat(waiting.get("lastError").asText()).contains("not available");
       assertThat(waiting.get("nextAttemptAt").isNull()).isFalse();
-      assertThat(admin.get("/api/v1/orgs/" + repo.org + "/changes?state=PUBLISHED").json().get("total").asLong())
+      assertThat(
+              admin
+                  .get("/api/v1/orgs/" + repo.org + "/changes?state=PUBLISHED")
+                  .json()
+                  .get("total")
+                  .asLong())
           .isZero();
     } finally {
       stack.startNotaryServer();
     }
 
     JsonNode published = awaitPublished(change);
-    assertThat(published.get("publishedVersions").get("targets").asInt()).isEqualTo(targetsBefore + 1);
+    assertThat(published.get("publishedVersions").get("targets").asInt())
+        .isEqualTo(targetsBefore + 1);
     awaitPublished(again);
-    JsonNode failed = await(clash, c -> c.get("state").asText().equals("FAILED"), Duration.ofSeconds(30));
+    JsonNode failed =
+        await(clash, c -> c.get("state").asText().equals("FAILED"), Duration.ofSeconds(30));
     assertThat(failed.get("failure").asText()).contains("signer named 'alice' already");
-    assertThat(targetsVersion(work.resolve("after"), repo.gun)).as("one upload for three changes")
+    assertThat(targetsVersion(work.resolve("after"), repo.gun))
+        .as("one upload for three changes")
         .isEqualTo(targetsBefore + 1);
     Map<String, Role> roles = delegations(work, repo.gun);
-    assertThat(roles.get("targets/releases")).isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
-    assertThat(roles.get("targets/alice")).isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
+    assertThat(roles.get("targets/releases"))
+        .isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
+    assertThat(roles.get("targets/alice"))
+        .isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
     List<String> actions = auditActions(repo.org, "Change " + change.get("id").asLong() + " ");
     assertThat(actions).containsExactly("change.published", "change.approved", "change.filed");
     assertThat(auditActions(repo.org, "Change " + again.get("id").asLong() + " "))
@@ -257,17 +456,28 @@ class TrustChangesIT {
   private Repo createRepository(String orgPrefix, String name) {
     String org = OrganisationsApiIT.uniqueName(orgPrefix);
     assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
-    PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"" + name + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return new Repo(org, name, created.json().get("gun").asText());
   }
 
   private PortalApi member(String org, String role) {
     String username = OrganisationsApiIT.uniqueName(role.toLowerCase());
-    assertThat(admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
-        .status()).isEqualTo(201);
-    assertThat(admin.post("/api/v1/orgs/" + org + "/members",
-        "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}").status()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/users",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/orgs/" + org + "/members",
+                    "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}")
+                .status())
+        .isEqualTo(201);
     return PortalApi.as(stack, username, PASSWORD);
   }
 
@@ -289,10 +499,11 @@ class TrustChangesIT {
   }
 
   /**
-   * A refused request: its status, code and message, and no change filed: the organisation still has
-   * only the one change each test files before its refusals.
+   * A refused request: its status, code and message, and no change filed: the organisation still
+   * has only the one change each test files before its refusals.
    */
-  private void refused(Repo repo, PortalApi.Response response, int status, String code, String message) {
+  private void refused(
+      Repo repo, PortalApi.Response response, int status, String code, String message) {
     assertThat(response.status()).as(response.body()).isEqualTo(status);
     assertThat(response.json().get("error").asText()).isEqualTo(code);
     assertThat(response.json().get("message").asText()).contains(message);
@@ -305,13 +516,17 @@ class TrustChangesIT {
   }
 
   private JsonNode awaitPublished(JsonNode change) throws InterruptedException {
-    JsonNode done = await(change, c -> !c.get("state").asText().matches("FILED|APPROVED|PUBLISHING"),
-        Duration.ofSeconds(60));
+    JsonNode done =
+        await(
+            change,
+            c -> !c.get("state").asText().matches("FILED|APPROVED|PUBLISHING"),
+            Duration.ofSeconds(60));
     assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("PUBLISHED");
     return done;
   }
 
-  private JsonNode await(JsonNode change, Predicate<JsonNode> until, Duration timeout) throws InterruptedException {
+  private JsonNode await(JsonNode change, Predicate<JsonNode> until, Duration timeout)
+      throws InterruptedException {
     String path = "/api/v1/changes/" + change.get("id").asLong();
     Instant deadline = Instant.now().plus(timeout);
     JsonNode current = admin.get(path).json();
@@ -355,10 +570,15 @@ class TrustChangesIT {
   private int targetsVersion(Path trustDir, String gun) throws Exception {
     NotaryCli.member(stack, trustDir, gun, "VIEWER").run("list", gun);
     return JSON.readTree(trustDir.resolve("tuf/" + gun + "/metadata/targets.json").toFile())
-        .get("signed").get("version").asInt();
+        .get("signed")
+        .get("version")
+        .asInt();
   }
 
-  /** The actions of the organisation's audit events whose detail starts with the prefix, newest first. */
+  /**
+   * The actions of the organisation's audit events whose detail starts with the prefix, newest
+   * first.
+   */
   private List<String> auditActions(String org, String detailPrefix) {
     return auditEvents(org, detailPrefix, "action");
   }
@@ -369,11 +589,16 @@ class TrustChangesIT {
 
   private List<String> auditEvents(String org, String detailPrefix, String field) {
     List<String> values = new ArrayList<>();
-    admin.get("/api/v1/orgs/" + org + "/audit?size=500").json().get("items").forEach(event -> {
-      if (event.get("detail").asText().startsWith(detailPrefix)) {
-        values.add(event.get(field).asText());
-      }
-    });
+    admin
+        .get("/api/v1/orgs/" + org + "/audit?size=500")
+        .json()
+        .get("items")
+        .forEach(
+            event -> {
+              if (event.get("detail").asText().startsWith(detailPrefix)) {
+                values.add(event.get(field).asText());
+              }
+            });
     return values;
   }
 }

@@ -32,8 +32,12 @@ final class TrustPage {
 
   /** Whether any button of the page files a change: adding, removing or a threshold. */
   boolean showsAnyChangeButton() {
-    return !browser.driver().findElements(By.cssSelector(
-        "[id^='add-signer'], [id^='add-key-'], [id^='remove-signer-'], [id^='remove-key-'], [id^='threshold-']"))
+    return !browser
+        .driver()
+        .findElements(
+            By.cssSelector(
+                "[id^='add-signer'], [id^='add-key-'], [id^='remove-signer-'], [id^='remove-key-'],"
+                    + " [id^='threshold-']"))
         .isEmpty();
   }
 
@@ -66,25 +70,43 @@ final class TrustPage {
 
   /** The error a field shows, once it shows one. */
   private String fieldError(By field) {
-    return browser.waiter().until(d -> {
-      WebElement element = d.findElement(field);
-      String error = element.getDomProperty("errorMessage");
-      return element.getDomAttribute("invalid") != null && error != null && !error.isBlank() ? error : null;
-    });
+    return browser
+        .waiter()
+        .until(
+            d -> {
+              WebElement element = d.findElement(field);
+              String error = element.getDomProperty("errorMessage");
+              return element.getDomAttribute("invalid") != null && error != null && !error.isBlank()
+                  ? error
+                  : null;
+            });
   }
 
   /** The text of the first notification that contains the fragment, once one shows. */
   String awaitNotification(String fragment) {
-    return browser.waiter().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-        .map(WebElement::getText).filter(t -> t.contains(fragment)).findFirst().orElse(null));
+    return browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> t.contains(fragment))
+                    .findFirst()
+                    .orElse(null));
   }
 
   /** Waits until the recent changes list exactly this many changes, all in the state. */
   void awaitRecentChanges(int count, String state) {
-    browser.waiter().until(d -> {
-      List<String> states = d.findElements(BADGES).stream().map(b -> b.getDomAttribute("data-state")).toList();
-      return states.size() == count && states.stream().allMatch(state::equals);
-    });
+    browser
+        .waiter()
+        .until(
+            d -> {
+              List<String> states =
+                  d.findElements(BADGES).stream()
+                      .map(b -> b.getDomAttribute("data-state"))
+                      .toList();
+              return states.size() == count && states.stream().allMatch(state::equals);
+            });
   }
 
   String recentChangesText() {
@@ -92,8 +114,12 @@ final class TrustPage {
   }
 
   void awaitSignerListed(String name) {
-    browser.waiter().until(d -> d.findElements(By.id("trust-signers")).stream()
-        .anyMatch(grid -> grid.getText().contains(name)));
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.id("trust-signers")).stream()
+                    .anyMatch(grid -> grid.getText().contains(name)));
   }
 
   String signersText() {
@@ -112,12 +138,22 @@ final class TrustPage {
   void uploadKey(String signer, Path file) {
     clickInGrid(By.id("add-key-" + signer));
     WebElement upload = browser.await(By.id("signer-key-upload"));
-    upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-    browser.waiter().until(d -> String.valueOf(
-        d.findElement(KEY_FIELD).getDomProperty("value")).contains("-----BEGIN"));
+    upload
+        .getShadowRoot()
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(file.toString());
+    browser
+        .waiter()
+        .until(
+            d ->
+                String.valueOf(d.findElement(KEY_FIELD).getDomProperty("value"))
+                    .contains("-----BEGIN"));
   }
 
-  /** Opens the threshold dialog of a role ({@code releases} or a signer's name) and asks for a value. */
+  /**
+   * Opens the threshold dialog of a role ({@code releases} or a signer's name) and asks for a
+   * value.
+   */
   void askForThreshold(String role, int threshold) {
     if (browser.driver().findElements(By.id("threshold-field")).isEmpty()) {
       clickInGrid(By.id("threshold-" + role));
@@ -142,7 +178,9 @@ final class TrustPage {
   }
 
   void confirm() {
-    browser.await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']")).click();
+    browser
+        .await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']"))
+        .click();
   }
 
   /** Grid cells are slotted light DOM; a native click can land on the overlaying shadow parts. */

@@ -13,10 +13,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The trust page answers "is this tag OK, who signed it, what would this change break?" (issue 25, item
- * 4): each tag once with who could sign it and who did, thresholds in words, Remove key not offered on a
- * signer's only key, the tags a threshold would stop verifying shown before filing, and a change identical
- * to a pending one refused.
+ * The trust page answers "is this tag OK, who signed it, what would this change break?" (issue 25,
+ * item 4): each tag once with who could sign it and who did, thresholds in words, Remove key not
+ * offered on a signer's only key, the tags a threshold would stop verifying shown before filing,
+ * and a change identical to a pending one refused.
  */
 class TrustPageBrowserIT {
 
@@ -29,11 +29,15 @@ class TrustPageBrowserIT {
   @Test
   void aChangeIdenticalToAPendingOneIsRefused() {
     String org = TwoTenants.createOrg(admin, "dupes");
-    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status()).isEqualTo(201);
+    assertThat(admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status())
+        .isEqualTo(201);
     requireApprovalOfThresholds(org);
     String signers = "/api/v1/orgs/" + org + "/repositories/app/signers";
-    String body = JSON.createObjectNode().put("name", "carol")
-        .put("publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256())).toString();
+    String body =
+        JSON.createObjectNode()
+            .put("name", "carol")
+            .put("publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()))
+            .toString();
 
     PortalApi.Response first = admin.post(signers, body);
     assertThat(first.status()).as(first.body()).isEqualTo(202);
@@ -42,26 +46,40 @@ class TrustPageBrowserIT {
     assertThat(again.status()).as(again.body()).isEqualTo(409);
     assertThat(again.json().get("error").asText()).isEqualTo("duplicate_change");
     assertThat(again.json().get("message").asText())
-        .contains("Change request " + first.json().get("id").asLong()).contains("still pending");
-    assertThat(admin.get("/api/v1/orgs/" + org + "/changes?state=FILED").json().get("total").asLong()).isEqualTo(1);
+        .contains("Change request " + first.json().get("id").asLong())
+        .contains("still pending");
+    assertThat(
+            admin.get("/api/v1/orgs/" + org + "/changes?state=FILED").json().get("total").asLong())
+        .isEqualTo(1);
   }
 
   @Test
-  void anOwnerSeesEachTagOnceWithItsSignersThresholdsInWordsAndTheImpactOfAThreshold(@TempDir Path work)
-      throws Exception {
+  void anOwnerSeesEachTagOnceWithItsSignersThresholdsInWordsAndTheImpactOfAThreshold(
+      @TempDir Path work) throws Exception {
     String org = TwoTenants.createOrg(admin, "trustpage");
     String owner = TwoTenants.createUser(admin, "owner");
     TwoTenants.addMember(admin, org, owner, "OWNER");
-    PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
     assertThat(created.status()).isEqualTo(201);
     String gun = created.json().get("gun").asText();
     KeyPair alice = SignerKeyMaterial.p256();
     addSigner(org, "alice", alice);
     addSigner(org, "bob", SignerKeyMaterial.p256());
     NotaryCli cli = NotaryCli.member(stack, work.resolve("alice"), gun, "SIGNER");
-    cli.run("key", "import", NotaryCli.file(work, "alice.key", SignerKeyMaterial.privatePem(alice)).toString(),
-        "--role", "targets/releases");
-    cli.run("add", gun, "v1", NotaryCli.file(work, "v1.txt", "one").toString(), "--roles", "targets/releases");
+    cli.run(
+        "key",
+        "import",
+        NotaryCli.file(work, "alice.key", SignerKeyMaterial.privatePem(alice)).toString(),
+        "--role",
+        "targets/releases");
+    cli.run(
+        "add",
+        gun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "one").toString(),
+        "--roles",
+        "targets/releases");
     cli.run("publish", gun);
     requireApprovalOfThresholds(org);
 
@@ -69,13 +87,16 @@ class TrustPageBrowserIT {
       LoginPage.open(browser).signIn(owner, PASSWORD);
       browser.open("/orgs/" + org + "/repositories/app");
       browser.awaitText(By.id("trust-tags"), "v1");
-      assertThat(browser.await(By.id("tag-signatures-v1")).getText()).isEqualTo("1 of 2 needed: alice \u2713, bob \u2717");
+      assertThat(browser.await(By.id("tag-signatures-v1")).getText())
+          .isEqualTo("1 of 2 needed: alice \u2713, bob \u2717");
       assertThat(browser.driver().findElements(By.id("tag-signatures-v1"))).hasSize(1);
       assertThat(browser.await(By.id("trust-roles")).getText())
-          .contains("needs 1 of 2 signers: any 1 of alice, bob").contains("needs 1 of 1 key");
+          .contains("needs 1 of 2 signers: any 1 of alice, bob")
+          .contains("needs 1 of 1 key");
       WebElement removeOnlyKey = browser.await(By.cssSelector("[id^='remove-key-alice-']"));
       assertThat(removeOnlyKey.getDomAttribute("disabled")).isNotNull();
-      assertThat(removeOnlyKey.getDomAttribute("title")).contains("is the only key of signer 'alice'");
+      assertThat(removeOnlyKey.getDomAttribute("title"))
+          .contains("is the only key of signer 'alice'");
       browser.screenshot("trust-tags-en");
 
       browser.await(By.id("threshold-releases")).click();
@@ -90,10 +111,15 @@ class TrustPageBrowserIT {
       field = browser.await(By.cssSelector("#threshold-field input"));
       field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
       browser.await(By.id("file-threshold-button")).click();
-      String error = browser.waiter().until(d -> {
-        String message = d.findElement(By.id("threshold-field")).getDomProperty("errorMessage");
-        return message != null && !message.isBlank() ? message : null;
-      });
+      String error =
+          browser
+              .waiter()
+              .until(
+                  d -> {
+                    String message =
+                        d.findElement(By.id("threshold-field")).getDomProperty("errorMessage");
+                    return message != null && !message.isBlank() ? message : null;
+                  });
       assertThat(error).contains("does exactly this and is still pending");
       browser.screenshot("duplicate-change-en");
       browser.await(By.id("cancel-threshold-button")).click();
@@ -102,20 +128,27 @@ class TrustPageBrowserIT {
       browser.await(By.id("language-select")).click();
       browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
       browser.awaitText(By.id("trust-roles"), "需要 2 位签名者中的 1 位");
-      assertThat(browser.await(By.id("tag-signatures-v1")).getText()).isEqualTo("需要 2 位中的 1 位：alice \u2713, bob \u2717");
+      assertThat(browser.await(By.id("tag-signatures-v1")).getText())
+          .isEqualTo("需要 2 位中的 1 位：alice \u2713, bob \u2717");
       browser.screenshot("trust-tags-zh");
     }
   }
 
   private void requireApprovalOfThresholds(String org) {
-    PortalApi.Response policy = admin.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"SET_THRESHOLD\":1,\"ADD_SIGNER\":1},\"selfApproval\":true,\"openHours\":24}");
+    PortalApi.Response policy =
+        admin.put(
+            "/api/v1/orgs/" + org + "/approval-policy",
+            "{\"approvals\":{\"SET_THRESHOLD\":1,\"ADD_SIGNER\":1},\"selfApproval\":true,\"openHours\":24}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
   }
 
   private void addSigner(String org, String name, KeyPair key) throws Exception {
-    ObjectNode body = JSON.createObjectNode().put("name", name).put("publicKey", SignerKeyMaterial.publicPem(key));
-    PortalApi.Response filed = admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("name", name)
+            .put("publicKey", SignerKeyMaterial.publicPem(key));
+    PortalApi.Response filed =
+        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     admin.awaitPublished(filed.json().get("id").asLong());
   }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The details of {@code GET .../trust} against tags the real notary CLI published: each key's ID as in the
- * metadata and, for certificates, the canonical ID the CLI prints; each tag's role, the signers whose
- * keys made valid signatures, and whether they meet the role's threshold, never claiming a tag verified
- * that notary's client would not trust.
+ * The details of {@code GET .../trust} against tags the real notary CLI published: each key's ID as
+ * in the metadata and, for certificates, the canonical ID the CLI prints; each tag's role, the
+ * signers whose keys made valid signatures, and whether they meet the role's threshold, never
+ * claiming a tag verified that notary's client would not trust.
  */
 class TrustViewDetailsIT {
 
@@ -27,14 +27,21 @@ class TrustViewDetailsIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void aTagSignedByOneSignerWhereReleasesNeedsTwoIsListedUnverifiedWithNotarysReason(@TempDir Path work)
-      throws Exception {
+  void aTagSignedByOneSignerWhereReleasesNeedsTwoIsListedUnverifiedWithNotarysReason(
+      @TempDir Path work) throws Exception {
     Repo repo = createRepository("unmet");
     KeyPair alice = SignerKeyMaterial.p256();
     addSigner(repo, "alice", "publicKey", SignerKeyMaterial.publicPem(alice));
     addSigner(repo, "bob", "publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()));
-    NotaryCli cli = withKeys(NotaryCli.member(stack, work.resolve("alice"), repo.gun, "SIGNER"), work, alice);
-    cli.run("add", repo.gun, "v1", NotaryCli.file(work, "v1.txt", "one").toString(), "--roles", "targets/releases");
+    NotaryCli cli =
+        withKeys(NotaryCli.member(stack, work.resolve("alice"), repo.gun, "SIGNER"), work, alice);
+    cli.run(
+        "add",
+        repo.gun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "one").toString(),
+        "--roles",
+        "targets/releases");
     cli.run("publish", repo.gun);
 
     JsonNode v1 = tag(trust(repo), "v1");
@@ -43,13 +50,16 @@ class TrustViewDetailsIT {
     assertThat(v1.get("verified").asBoolean()).isTrue();
     assertThat(v1.path("reason").asText(null)).isNull();
 
-    // notary-server does not re-check stored delegations when targets raises a threshold (facts §3).
+    // notary-server does not re-check stored delegations when targets raises a threshold (facts
+    // §3).
     awaitPublished(admin.put(repo.path("/roles/releases/threshold"), "{\"threshold\":2}"));
     JsonNode unmet = tag(trust(repo), "v1");
     assertThat(unmet.get("verified").asBoolean()).isFalse();
-    assertThat(unmet.get("reason").asText()).isEqualTo("valid signatures did not meet threshold for targets/releases");
+    assertThat(unmet.get("reason").asText())
+        .isEqualTo("valid signatures did not meet threshold for targets/releases");
     assertThat(names(unmet.get("signedBy"))).containsExactly("alice");
-    String listed = NotaryCli.member(stack, work.resolve("reader"), repo.gun, "VIEWER").run("list", repo.gun);
+    String listed =
+        NotaryCli.member(stack, work.resolve("reader"), repo.gun, "VIEWER").run("list", repo.gun);
     assertThat(listed).as("the notary client hides it too").doesNotContain("v1");
   }
 
@@ -59,11 +69,22 @@ class TrustViewDetailsIT {
     KeyPair alice = SignerKeyMaterial.p256();
     KeyPair bob = SignerKeyMaterial.p256();
     addSigner(repo, "alice", "publicKey", SignerKeyMaterial.publicPem(alice));
-    addSigner(repo, "bob", "certificate", SignerKeyMaterial.certificatePem(bob, Duration.ofDays(-1),
-        Duration.ofDays(30)));
+    addSigner(
+        repo,
+        "bob",
+        "certificate",
+        SignerKeyMaterial.certificatePem(bob, Duration.ofDays(-1), Duration.ofDays(30)));
     awaitPublished(admin.put(repo.path("/roles/releases/threshold"), "{\"threshold\":2}"));
-    NotaryCli cli = withKeys(NotaryCli.member(stack, work.resolve("both"), repo.gun, "SIGNER"), work, alice, bob);
-    cli.run("add", repo.gun, "v2", NotaryCli.file(work, "v2.txt", "two").toString(), "--roles", "targets/releases");
+    NotaryCli cli =
+        withKeys(
+            NotaryCli.member(stack, work.resolve("both"), repo.gun, "SIGNER"), work, alice, bob);
+    cli.run(
+        "add",
+        repo.gun,
+        "v2",
+        NotaryCli.file(work, "v2.txt", "two").toString(),
+        "--roles",
+        "targets/releases");
     cli.run("publish", repo.gun);
 
     JsonNode v2 = tag(trust(repo), "v2");
@@ -73,12 +94,16 @@ class TrustViewDetailsIT {
   }
 
   @Test
-  void certificateKeysAndTheRootKeyShowTheirIdAndTheCanonicalIdTheCliPrints(@TempDir Path work) throws Exception {
+  void certificateKeysAndTheRootKeyShowTheirIdAndTheCanonicalIdTheCliPrints(@TempDir Path work)
+      throws Exception {
     Repo repo = createRepository("ids");
     KeyPair bob = SignerKeyMaterial.p256();
     KeyPair carol = SignerKeyMaterial.p256();
-    addSigner(repo, "bob", "certificate", SignerKeyMaterial.certificatePem(bob, Duration.ofDays(-1),
-        Duration.ofDays(30)));
+    addSigner(
+        repo,
+        "bob",
+        "certificate",
+        SignerKeyMaterial.certificatePem(bob, Duration.ofDays(-1), Duration.ofDays(30)));
     addSigner(repo, "carol", "publicKey", SignerKeyMaterial.publicPem(carol));
 
     JsonNode trust = trust(repo);
@@ -91,14 +116,18 @@ class TrustViewDetailsIT {
     assertThat(carolKey.get("id").asText()).isEqualTo(SignerKeyMaterial.keyId(carol));
     assertThat(carolKey.path("canonicalId").asText(null)).as("a plain key has one ID").isNull();
 
-    String delegations = NotaryCli.member(stack, work.resolve("cli"), repo.gun, "VIEWER")
-        .run("delegation", "list", repo.gun);
+    String delegations =
+        NotaryCli.member(stack, work.resolve("cli"), repo.gun, "VIEWER")
+            .run("delegation", "list", repo.gun);
     assertThat(delegations).contains(canonical).doesNotContain(bobKey.get("id").asText());
 
     JsonNode root = role(trust, "root").get("keys").get(0);
     assertThat(root.get("algorithm").asText()).isEqualTo("ecdsa-x509");
-    assertThat(root.get("id").asText()).isEqualTo(role(trust, "root").get("keyIds").get(0).asText());
-    assertThat(root.get("canonicalId").asText()).matches("[0-9a-f]{64}").isNotEqualTo(root.get("id").asText());
+    assertThat(root.get("id").asText())
+        .isEqualTo(role(trust, "root").get("keyIds").get(0).asText());
+    assertThat(root.get("canonicalId").asText())
+        .matches("[0-9a-f]{64}")
+        .isNotEqualTo(root.get("id").asText());
   }
 
   // --- helpers -----------------------------------------------------------------------------------
@@ -111,7 +140,8 @@ class TrustViewDetailsIT {
 
   private Repo createRepository(String prefix) {
     String org = TwoTenants.createOrg(admin, prefix);
-    PortalApi.Response created = admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return new Repo(org, created.json().get("gun").asText());
   }
@@ -159,10 +189,15 @@ class TrustViewDetailsIT {
     return names;
   }
 
-  /** The CLI with the signers' private keys in its trust directory: it signs with every one the role has. */
+  /**
+   * The CLI with the signers' private keys in its trust directory: it signs with every one the role
+   * has.
+   */
   private static NotaryCli withKeys(NotaryCli cli, Path work, KeyPair... keys) throws Exception {
     for (KeyPair key : keys) {
-      Path file = NotaryCli.file(work, "key-" + System.nanoTime() + ".key", SignerKeyMaterial.privatePem(key));
+      Path file =
+          NotaryCli.file(
+              work, "key-" + System.nanoTime() + ".key", SignerKeyMaterial.privatePem(key));
       cli.run("key", "import", file.toString(), "--role", "targets/releases");
     }
     return cli;

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Two organisations for tenancy tests: A, owned by alice; B, owned by bob, with a viewer (carol) and a
- * repository. The platform admin founded both and belongs to neither. A member of A must never see anything of B: {@link #secretsOfB()} lists what would give
- * B away (the names of B's organisation itself are in every URL and not a secret).
+ * Two organisations for tenancy tests: A, owned by alice; B, owned by bob, with a viewer (carol)
+ * and a repository. The platform admin founded both and belongs to neither. A member of A must
+ * never see anything of B: {@link #secretsOfB()} lists what would give B away (the names of B's
+ * organisation itself are in every URL and not a secret).
  */
 final class TwoTenants {
 
@@ -22,8 +23,10 @@ final class TwoTenants {
   final String orgB;
   final String repoB;
   final String gunB;
+
   /** A change request of B (adding the signer {@code b-signer} to B's repository). */
   final String changeB;
+
   private final PortalStack stack;
 
   private TwoTenants(PortalStack stack) {
@@ -41,10 +44,13 @@ final class TwoTenants {
         as(bob).post("/api/v1/orgs/" + orgB + "/repositories", "{\"name\":\"" + repoB + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     gunB = created.json().get("gun").asText();
-    String signer = "{\"name\":\"b-signer\",\"publicKey\":"
-        + com.fasterxml.jackson.databind.node.TextNode.valueOf(SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()))
-        + "}";
-    PortalApi.Response filed = as(bob).post("/api/v1/orgs/" + orgB + "/repositories/" + repoB + "/signers", signer);
+    String signer =
+        "{\"name\":\"b-signer\",\"publicKey\":"
+            + com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()))
+            + "}";
+    PortalApi.Response filed =
+        as(bob).post("/api/v1/orgs/" + orgB + "/repositories/" + repoB + "/signers", signer);
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     changeB = filed.json().get("id").asText();
   }
@@ -74,7 +80,8 @@ final class TwoTenants {
   List<String> refusalsInB(String actor) {
     List<String> targets = new ArrayList<>();
     for (JsonNode event : eventsOfB()) {
-      if (event.get("action").asText().equals("access.denied") && event.get("actor").asText().equals(actor)) {
+      if (event.get("action").asText().equals("access.denied")
+          && event.get("actor").asText().equals(actor)) {
         assertThat(event.get("outcome").asText()).isEqualTo("DENIED");
         targets.add(0, event.get("target").asText());
       }
@@ -84,20 +91,29 @@ final class TwoTenants {
 
   List<String> membersOfB() {
     List<String> names = new ArrayList<>();
-    as(bob).get("/api/v1/orgs/" + orgB + "/members?size=500").json().get("items")
-        .forEach(item -> names.add(item.get("username").asText() + ":" + item.get("role").asText()));
+    as(bob)
+        .get("/api/v1/orgs/" + orgB + "/members?size=500")
+        .json()
+        .get("items")
+        .forEach(
+            item -> names.add(item.get("username").asText() + ":" + item.get("role").asText()));
     return names;
   }
 
   long repositoriesOfB() {
-    return as(bob).get("/api/v1/orgs/" + orgB + "/repositories?size=1").json().get("total").asLong();
+    return as(bob)
+        .get("/api/v1/orgs/" + orgB + "/repositories?size=1")
+        .json()
+        .get("total")
+        .asLong();
   }
 
   /** A new account with {@link #PASSWORD}, its name made unique from the prefix. */
   static String createUser(PortalApi admin, String prefix) {
     String name = OrganisationsApiIT.uniqueName(prefix);
     PortalApi.Response created =
-        admin.post("/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
+        admin.post(
+            "/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return name;
   }
@@ -110,7 +126,9 @@ final class TwoTenants {
     return name;
   }
 
-  /** A new organisation with the named first owner; the platform admin who creates it is no member. */
+  /**
+   * A new organisation with the named first owner; the platform admin who creates it is no member.
+   */
   static String createOrg(PortalApi admin, String prefix, String owner) {
     String name = OrganisationsApiIT.uniqueName(prefix);
     PortalApi.Response created =
@@ -120,8 +138,10 @@ final class TwoTenants {
   }
 
   static void addMember(PortalApi api, String org, String username, String role) {
-    PortalApi.Response added = api.post(
-        "/api/v1/orgs/" + org + "/members", "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}");
+    PortalApi.Response added =
+        api.post(
+            "/api/v1/orgs/" + org + "/members",
+            "{\"username\":\"" + username + "\",\"role\":\"" + role + "\"}");
     assertThat(added.status()).as(added.body()).isEqualTo(201);
   }
 }

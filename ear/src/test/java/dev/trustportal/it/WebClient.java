@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * HTTP/1.1 over a plain socket, as a browser or an attacker's script sends it: any header (Origin,
- * Sec-Fetch-Site, Cookie, X-Forwarded-For) and, where a test needs a second client, a source address of
- * its own on the loopback network (127.0.0.2 is another client to the portal than 127.0.0.1).
+ * Sec-Fetch-Site, Cookie, X-Forwarded-For) and, where a test needs a second client, a source
+ * address of its own on the loopback network (127.0.0.2 is another client to the portal than
+ * 127.0.0.1).
  */
 final class WebClient {
 
@@ -54,8 +55,11 @@ final class WebClient {
   }
 
   WebClient basic(String user, String password) {
-    return header("Authorization", "Basic " + java.util.Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return header(
+        "Authorization",
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   WebClient cookie(String cookie) {
@@ -86,11 +90,20 @@ final class WebClient {
 
   Answer send(String method, String path, String contentType, String body) {
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-    StringBuilder request = new StringBuilder()
-        .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-        .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
-        .append("Connection: close\r\n");
-    headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+    StringBuilder request =
+        new StringBuilder()
+            .append(method)
+            .append(' ')
+            .append(path)
+            .append(" HTTP/1.1\r\n")
+            .append("Host: ")
+            .append(base.getHost())
+            .append(':')
+            .append(base.getPort())
+            .append("\r\n")
+            .append("Connection: close\r\n");
+    headers.forEach(
+        (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
     if (contentType != null) {
       request.append("Content-Type: ").append(contentType).append("\r\n");
     }
@@ -142,18 +155,22 @@ final class WebClient {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       for (String line = line(in); !line.isEmpty(); line = line(in)) {
         int colon = line.indexOf(':');
-        headers.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+        headers
+            .computeIfAbsent(
+                line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
             .add(line.substring(colon + 1).strip());
       }
-      boolean chunked = headers.getOrDefault("transfer-encoding", List.of()).stream()
-          .anyMatch(v -> v.equalsIgnoreCase("chunked"));
+      boolean chunked =
+          headers.getOrDefault("transfer-encoding", List.of()).stream()
+              .anyMatch(v -> v.equalsIgnoreCase("chunked"));
       byte[] body = chunked ? dechunk(in) : in.readAllBytes();
       return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] dechunk(InputStream in) throws IOException {
       ByteArrayOutputStream body = new ByteArrayOutputStream();
-      for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0;
+      for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16);
+          size > 0;
           size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
         body.write(in.readNBytes(size));
         line(in);

@@ -10,9 +10,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
- * An owner finds what waits for their security key: the overview's "Needs your approval" panel and the
- * navigation badge (changes and support cases), the approvals column and repository filter of the changes
- * list, and Approve disabled with the reason on their own change while self-approval is off.
+ * An owner finds what waits for their security key: the overview's "Needs your approval" panel and
+ * the navigation badge (changes and support cases), the approvals column and repository filter of
+ * the changes list, and Approve disabled with the reason on their own change while self-approval is
+ * off.
  */
 class WorkQueuesBrowserIT {
 
@@ -23,17 +24,22 @@ class WorkQueuesBrowserIT {
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
   @Test
-  void anOwnerSeesWhatWaitsForTheirKeyApprovesItThereAndCannotApproveTheirOwnChange() throws Exception {
+  void anOwnerSeesWhatWaitsForTheirKeyApprovesItThereAndCannotApproveTheirOwnChange()
+      throws Exception {
     String me = TwoTenants.createUser(admin, "owner");
     String other = TwoTenants.createUser(admin, "owner");
     String org = TwoTenants.createOrg(admin, "queue", me);
     PortalApi mine = PortalApi.as(stack, me, PASSWORD);
     PortalApi theirs = PortalApi.as(stack, other, PASSWORD);
     TwoTenants.addMember(mine, org, other, "OWNER");
-    assertThat(mine.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status()).isEqualTo(201);
-    assertThat(mine.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"other\"}").status()).isEqualTo(201);
-    PortalApi.Response policy = mine.put("/api/v1/orgs/" + org + "/approval-policy",
-        "{\"approvals\":{\"ADD_SIGNER\":2},\"selfApproval\":false,\"openHours\":24}");
+    assertThat(mine.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}").status())
+        .isEqualTo(201);
+    assertThat(mine.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"other\"}").status())
+        .isEqualTo(201);
+    PortalApi.Response policy =
+        mine.put(
+            "/api/v1/orgs/" + org + "/approval-policy",
+            "{\"approvals\":{\"ADD_SIGNER\":2},\"selfApproval\":false,\"openHours\":24}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
     long own = fileSigner(mine, org, "app", "alice");
     long waiting = fileSigner(theirs, org, "app", "bob");
@@ -41,20 +47,26 @@ class WorkQueuesBrowserIT {
     long supportCase = openApprovedByAgent(org);
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US").onLocalhost()) {
-      browser.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
-          .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-          .setTransport(VirtualAuthenticatorOptions.Transport.USB)
-          .setHasResidentKey(false)
-          .setHasUserVerification(true)
-          .setIsUserVerified(true));
+      browser
+          .driver()
+          .addVirtualAuthenticator(
+              new VirtualAuthenticatorOptions()
+                  .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                  .setTransport(VirtualAuthenticatorOptions.Transport.USB)
+                  .setHasResidentKey(false)
+                  .setHasUserVerification(true)
+                  .setIsUserVerified(true));
       LoginPage.open(browser).signIn(me, PASSWORD);
       browser.registerSecurityKey("desk key");
       pastCoolingOff(me);
 
       browser.open("/orgs/" + org);
       WebElement panel = browser.await(By.id("needs-approval"));
-      assertThat(panel.getText()).contains("Needs your approval (3)").contains("#" + waiting + " app")
-          .contains("#" + elsewhere + " other").contains("Support case #" + supportCase)
+      assertThat(panel.getText())
+          .contains("Needs your approval (3)")
+          .contains("#" + waiting + " app")
+          .contains("#" + elsewhere + " other")
+          .contains("Support case #" + supportCase)
           .doesNotContain("#" + own + " app");
       assertThat(browser.await(By.id("approvals-badge")).getText()).isEqualTo("3");
       browser.screenshot("needs-approval-en");
@@ -63,14 +75,17 @@ class WorkQueuesBrowserIT {
       browser.await(By.id("approve-with-key")).click();
       browser.waiter().until(d -> d.findElements(By.id("approve-dialog")).isEmpty());
       browser.waiter().until(d -> d.findElement(By.id("approvals-badge")).getText().equals("2"));
-      assertThat(browser.await(By.id("needs-approval")).getText()).doesNotContain("#" + waiting + " app");
+      assertThat(browser.await(By.id("needs-approval")).getText())
+          .doesNotContain("#" + waiting + " app");
 
       ChangesPage changes = ChangesPage.open(browser, org);
       changes.awaitChange(own, "FILED");
       WebElement ownApprove = browser.await(By.id("approve-change-" + own));
       assertThat(ownApprove.getDomAttribute("disabled")).isNotNull();
-      assertThat(browser.await(By.id("approve-refusal-" + own)).getText()).contains("another owner must approve");
-      assertThat(browser.await(By.id("approve-change-" + elsewhere)).getDomAttribute("disabled")).isNull();
+      assertThat(browser.await(By.id("approve-refusal-" + own)).getText())
+          .contains("another owner must approve");
+      assertThat(browser.await(By.id("approve-change-" + elsewhere)).getDomAttribute("disabled"))
+          .isNull();
       // Approved by me: the change still waits for a second owner, but no longer for me.
       assertThat(browser.await(By.id("approve-refusal-" + waiting)).getText()).contains("approved");
       assertThat(changes.gridText()).contains("1 of 2").contains("0 of 2");
@@ -79,14 +94,19 @@ class WorkQueuesBrowserIT {
       browser.open("/orgs/" + org + "/changes?repository=other");
       browser.await(By.id("change-details-" + elsewhere));
       browser.waiter().until(d -> d.findElements(By.id("change-details-" + own)).isEmpty());
-      assertThat(browser.await(By.cssSelector("#change-repository-filter input")).getDomProperty("value"))
+      assertThat(
+              browser
+                  .await(By.cssSelector("#change-repository-filter input"))
+                  .getDomProperty("value"))
           .isEqualTo("other");
       browser.screenshot("changes-repository-filter-en");
 
       browser.open("/orgs/" + org);
       browser.await(By.id("language-select")).click();
       browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
-      browser.waiter().until(d -> d.findElement(By.id("needs-approval")).getText().contains("等待您批准（2）"));
+      browser
+          .waiter()
+          .until(d -> d.findElement(By.id("needs-approval")).getText().contains("等待您批准（2）"));
       browser.screenshot("needs-approval-zh");
     }
   }
@@ -96,12 +116,16 @@ class WorkQueuesBrowserIT {
     body.put("name", name);
     body.put("publicKey", SignerKeyMaterial.publicPem(SignerKeyMaterial.p256()));
     PortalApi.Response filed =
-        who.post("/api/v1/orgs/" + org + "/repositories/" + repository + "/signers", body.toString());
+        who.post(
+            "/api/v1/orgs/" + org + "/repositories/" + repository + "/signers", body.toString());
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     return filed.json().get("id").asLong();
   }
 
-  /** A support case for the organisation's repository that the agent approved: it waits for an owner. */
+  /**
+   * A support case for the organisation's repository that the agent approved: it waits for an
+   * owner.
+   */
   private long openApprovedByAgent(String org) throws Exception {
     String agent = TwoTenants.createUser(admin, "agent");
     PlatformAdmins.give(stack, admin, agent, "support");
@@ -116,19 +140,21 @@ class WorkQueuesBrowserIT {
     PortalApi.Response opened = agentApi.post("/api/v1/support/cases", body.toString());
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     long id = opened.json().get("id").asLong();
-    PortalApi.Response challenge = agentApi.get("/api/v1/support/cases/" + id + "/approval-challenge");
-    PortalApi.Response approved = agentApi.post("/api/v1/support/cases/" + id + "/approvals",
-        agentKey.assertion(challenge.json().get("publicKey").get("challenge").asText()));
+    PortalApi.Response challenge =
+        agentApi.get("/api/v1/support/cases/" + id + "/approval-challenge");
+    PortalApi.Response approved =
+        agentApi.post(
+            "/api/v1/support/cases/" + id + "/approvals",
+            agentKey.assertion(challenge.json().get("publicKey").get("challenge").asText()));
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     return id;
   }
 
   /**
-   * The person's keys were registered after the organisation required approvals: they count once their
-   * cooling-off is over (SecurityKeyConfirmationIT proves that rule); here it is over.
+   * The person's keys were registered after the organisation required approvals: they count once
+   * their cooling-off is over (SecurityKeyConfirmationIT proves that rule); here it is over.
    */
   private void pastCoolingOff(String username) throws Exception {
     stack.letKeysCoolOff("username = '" + username + "'");
   }
-
 }

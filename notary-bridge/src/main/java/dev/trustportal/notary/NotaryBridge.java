@@ -2,9 +2,9 @@ package dev.trustportal.notary;
 
 import dev.trustportal.notary.internal.ServerMetadataSource;
 import dev.trustportal.notary.publish.Change;
-import dev.trustportal.notary.publish.PublishResult;
 import dev.trustportal.notary.publish.HeldRootInitialiser;
 import dev.trustportal.notary.publish.PreparedRoot;
+import dev.trustportal.notary.publish.PublishResult;
 import dev.trustportal.notary.publish.Publisher;
 import dev.trustportal.notary.publish.RepositoryInitialiser;
 import dev.trustportal.notary.publish.SigningKeys;
@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one entry point: read and verify a repository's trust data, initialise a repository, publish a batch of
- * changes, delete remote trust data. Thread-safe if the {@link SigningKeys} implementation is.
+ * The one entry point: read and verify a repository's trust data, initialise a repository, publish
+ * a batch of changes, delete remote trust data. Thread-safe if the {@link SigningKeys}
+ * implementation is.
  */
 public final class NotaryBridge {
   private final NotaryServer server;
@@ -38,7 +39,10 @@ public final class NotaryBridge {
     this.publisher = new Publisher(server, this::fetch, this::refresh, keys, clock);
   }
 
-  /** Fetches and verifies everything, trusting the served root on first use (as a fresh notary client does). */
+  /**
+   * Fetches and verifies everything, trusting the served root on first use (as a fresh notary
+   * client does).
+   */
   public TrustedRepository fetch(Gun gun) {
     return verify(gun, Optional.empty(), Map.of());
   }
@@ -49,15 +53,18 @@ public final class NotaryBridge {
   }
 
   /**
-   * Fetches and verifies against a root trusted before and the versions seen before: a newer root must chain
-   * from the trusted one, and a role older than its floor is refused ({@link
+   * Fetches and verifies against a root trusted before and the versions seen before: a newer root
+   * must chain from the trusted one, and a role older than its floor is refused ({@link
    * dev.trustportal.notary.verify.RollbackException}), as {@link #refresh} does within one session.
    */
   public TrustedRepository fetch(Gun gun, byte[] trustedRoot, Map<RoleName, Integer> floors) {
     return verify(gun, Optional.of(trustedRoot), Map.copyOf(floors));
   }
 
-  /** Fetches again, trusting the previous root and refusing any role older than previously seen (rollback). */
+  /**
+   * Fetches again, trusting the previous root and refusing any role older than previously seen
+   * (rollback).
+   */
   public TrustedRepository refresh(TrustedRepository previous) {
     Map<RoleName, Integer> floors = new java.util.HashMap<>();
     floors.put(RoleName.TIMESTAMP, previous.timestamp().signed().version());
@@ -67,41 +74,46 @@ public final class NotaryBridge {
     return verify(previous.gun(), Optional.of(previous.root().fileBytes().toArray()), floors);
   }
 
-  /** Creates a repository: new root and targets keys (stored through SigningKeys), server-held snapshot. */
+  /**
+   * Creates a repository: new root and targets keys (stored through SigningKeys), server-held
+   * snapshot.
+   */
   public PublishResult initialise(Gun gun) {
     return publisher.initialise(gun, new RepositoryInitialiser(server, keys, clock));
   }
 
   /**
-   * Prepares a repository whose root keys people hold (owner-held custody): root v1 over {@code rootKeys}
-   * with {@code threshold}, unsigned, and targets v1 signed with a new targets key kept through SigningKeys.
+   * Prepares a repository whose root keys people hold (owner-held custody): root v1 over {@code
+   * rootKeys} with {@code threshold}, unsigned, and targets v1 signed with a new targets key kept
+   * through SigningKeys.
    */
   public PreparedRoot prepareInitialisation(Gun gun, List<Key> rootKeys, int threshold) {
     return new HeldRootInitialiser(server, keys, clock).prepare(gun, rootKeys, threshold);
   }
 
   /**
-   * Uploads a prepared root (its file as {@link PreparedRoot#unsignedRoot()}) with the holders' signatures and
-   * its targets; refused before upload unless the root's threshold of signatures verifies.
+   * Uploads a prepared root (its file as {@link PreparedRoot#unsignedRoot()}) with the holders'
+   * signatures and its targets; refused before upload unless the root's threshold of signatures
+   * verifies.
    */
-  public PublishResult publishInitialisation(Gun gun, byte[] unsignedRoot, List<Signature> signatures,
-      byte[] targets) {
-    return publisher.initialiseSigned(gun, new HeldRootInitialiser(server, keys, clock), unsignedRoot, signatures,
-        targets);
+  public PublishResult publishInitialisation(
+      Gun gun, byte[] unsignedRoot, List<Signature> signatures, byte[] targets) {
+    return publisher.initialiseSigned(
+        gun, new HeldRootInitialiser(server, keys, clock), unsignedRoot, signatures, targets);
   }
 
   /**
-   * Applies the changes as one batch and uploads them in one POST; retries once on a version conflict. Starts
-   * from the state this bridge last published to the GUN (within a minute) when there is one, and fetches
-   * afresh only if the server refuses that upload.
+   * Applies the changes as one batch and uploads them in one POST; retries once on a version
+   * conflict. Starts from the state this bridge last published to the GUN (within a minute) when
+   * there is one, and fetches afresh only if the server refuses that upload.
    */
   public PublishResult publish(Gun gun, List<Change> changes) {
     return publisher.publish(gun, changes);
   }
 
   /**
-   * Applies the changes to trust data fetched just before (saving a second fetch); on a version conflict
-   * it refetches and reapplies once, as {@link #publish(Gun, List)} does.
+   * Applies the changes to trust data fetched just before (saving a second fetch); on a version
+   * conflict it refetches and reapplies once, as {@link #publish(Gun, List)} does.
    */
   public PublishResult publish(TrustedRepository base, List<Change> changes) {
     return publisher.publish(base, changes);
@@ -122,7 +134,9 @@ public final class NotaryBridge {
     return server.serverKey(gun, role);
   }
 
-  private TrustedRepository verify(Gun gun, Optional<byte[]> trustedRoot, Map<RoleName, Integer> floors) {
-    return new RepositoryVerifier(clock).verify(gun, new ServerMetadataSource(server, gun), trustedRoot, floors);
+  private TrustedRepository verify(
+      Gun gun, Optional<byte[]> trustedRoot, Map<RoleName, Integer> floors) {
+    return new RepositoryVerifier(clock)
+        .verify(gun, new ServerMetadataSource(server, gun), trustedRoot, floors);
   }
 }

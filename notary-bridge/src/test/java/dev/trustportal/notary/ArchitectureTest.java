@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /** The bridge is plain Java (no Jakarta EE) and its packages form no cycles. */
 class ArchitectureTest {
-  private static final JavaClasses BRIDGE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.trustportal.notary");
+  private static final JavaClasses BRIDGE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.trustportal.notary");
 
   @Test
   void importsNoJakarta() {
@@ -26,14 +27,29 @@ class ArchitectureTest {
 
   @Test
   void modelDependsOnNothingElseInTheBridge() {
-    noClasses().that().resideInAPackage("..notary.tuf..").should().dependOnClassesThat()
-        .resideInAnyPackage("..notary.json..", "..notary.crypto..", "..notary.verify..", "..notary.server..",
-            "..notary.publish..", "..notary.internal..").check(BRIDGE);
+    noClasses()
+        .that()
+        .resideInAPackage("..notary.tuf..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..notary.json..",
+            "..notary.crypto..",
+            "..notary.verify..",
+            "..notary.server..",
+            "..notary.publish..",
+            "..notary.internal..")
+        .check(BRIDGE);
   }
 
   @Test
   void verificationDoesNoIo() {
-    noClasses().that().resideInAPackage("..notary.verify..").should().dependOnClassesThat()
-        .resideInAnyPackage("java.net..", "java.nio.file..", "..notary.server..").check(BRIDGE);
+    noClasses()
+        .that()
+        .resideInAPackage("..notary.verify..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.net..", "java.nio.file..", "..notary.server..")
+        .check(BRIDGE);
   }
 }

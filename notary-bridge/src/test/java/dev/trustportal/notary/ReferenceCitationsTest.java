@@ -3,8 +3,8 @@ package dev.trustportal.notary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -24,20 +24,24 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every "facts §n", "notary-v1-facts §n" and "notary-auth-storage §n" in a comment of the repository points
- * at a section of a document in {@code docs/reference/}: a reader who follows a citation finds the fact.
- * It lives in the bridge because most citations do, and it reads the whole repository, not only this module.
+ * Every "facts §n", "notary-v1-facts §n" and "notary-auth-storage §n" in a comment of the
+ * repository points at a section of a document in {@code docs/reference/}: a reader who follows a
+ * citation finds the fact. It lives in the bridge because most citations do, and it reads the whole
+ * repository, not only this module.
  */
 class ReferenceCitationsTest {
   /** The document name, then one or more section numbers: "facts §2, §3", "facts §13 step 3". */
   private static final Pattern CITATION =
-      Pattern.compile("\\b(notary-v1-facts|notary-auth-storage|facts)((?:,?\\s*(?:and\\s+)?§\\s?\\d+)+)");
+      Pattern.compile(
+          "\\b(notary-v1-facts|notary-auth-storage|facts)((?:,?\\s*(?:and\\s+)?§\\s?\\d+)+)");
+
   private static final Pattern SECTION_NUMBER = Pattern.compile("§\\s?(\\d+)");
   private static final Pattern HEADING = Pattern.compile("(?m)^## (\\d+)\\. ");
-  private static final Map<String, String> DOCUMENTS = Map.of(
-      "facts", "notary-v1-facts.md",
-      "notary-v1-facts", "notary-v1-facts.md",
-      "notary-auth-storage", "notary-auth-storage.md");
+  private static final Map<String, String> DOCUMENTS =
+      Map.of(
+          "facts", "notary-v1-facts.md",
+          "notary-v1-facts", "notary-v1-facts.md",
+          "notary-auth-storage", "notary-auth-storage.md");
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules");
 
   record Citation(String where, String document, int section) {}
@@ -55,12 +59,15 @@ class ReferenceCitationsTest {
 
   @Test
   void readsEverySectionOfACitationListingSeveral() {
-    List<Citation> found = citationsInText("Foo.java", "over HTTP (facts §2, §3); keys (notary-auth-storage §1 table)");
+    List<Citation> found =
+        citationsInText(
+            "Foo.java", "over HTTP (facts §2, §3); keys (notary-auth-storage §1 table)");
 
-    assertThat(found).containsExactly(
-        new Citation("Foo.java:1", "notary-v1-facts.md", 2),
-        new Citation("Foo.java:1", "notary-v1-facts.md", 3),
-        new Citation("Foo.java:1", "notary-auth-storage.md", 1));
+    assertThat(found)
+        .containsExactly(
+            new Citation("Foo.java:1", "notary-v1-facts.md", 2),
+            new Citation("Foo.java:1", "notary-v1-facts.md", 3),
+            new Citation("Foo.java:1", "notary-auth-storage.md", 1));
   }
 
   @Test
@@ -70,15 +77,21 @@ class ReferenceCitationsTest {
     String bogus = "// as notary does (facts " + "§99, notary-auth-storage §3)";
     List<Citation> found = citationsInText("Bogus.java", bogus);
 
-    assertThat(unresolved(found, reference)).containsExactly(new Citation("Bogus.java:1", "notary-v1-facts.md", 99));
+    assertThat(unresolved(found, reference))
+        .containsExactly(new Citation("Bogus.java:1", "notary-v1-facts.md", 99));
   }
 
   private static List<Citation> unresolved(List<Citation> citations, Path reference) {
-    Map<String, Set<Integer>> sections = citations.stream()
-        .map(Citation::document)
-        .distinct()
-        .collect(Collectors.toMap(document -> document, document -> sectionsOf(reference.resolve(document))));
-    return citations.stream().filter(c -> !sections.get(c.document()).contains(c.section())).toList();
+    Map<String, Set<Integer>> sections =
+        citations.stream()
+            .map(Citation::document)
+            .distinct()
+            .collect(
+                Collectors.toMap(
+                    document -> document, document -> sectionsOf(reference.resolve(document))));
+    return citations.stream()
+        .filter(c -> !sections.get(c.document()).contains(c.section()))
+        .toList();
   }
 
   /** The numbers of the "## n. Title" headings; none when the document does not exist. */
@@ -100,20 +113,25 @@ class ReferenceCitationsTest {
 
   private static List<Citation> citationsIn(Path root) throws IOException {
     List<Citation> citations = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-        return SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
-            ? FileVisitResult.SKIP_SUBTREE
-            : FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+            return SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-        textOf(file).ifPresent(text -> citations.addAll(citationsInText(root.relativize(file).toString(), text)));
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            textOf(file)
+                .ifPresent(
+                    text ->
+                        citations.addAll(citationsInText(root.relativize(file).toString(), text)));
+            return FileVisitResult.CONTINUE;
+          }
+        });
     return citations;
   }
 
@@ -123,8 +141,11 @@ class ReferenceCitationsTest {
       if (Files.size(file) > 2_000_000) {
         return Optional.empty();
       }
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -140,8 +161,11 @@ class ReferenceCitationsTest {
       while (citation.find()) {
         Matcher number = SECTION_NUMBER.matcher(citation.group(2));
         while (number.find()) {
-          citations.add(new Citation(file + ":" + (i + 1), DOCUMENTS.get(citation.group(1)),
-              Integer.parseInt(number.group(1))));
+          citations.add(
+              new Citation(
+                  file + ":" + (i + 1),
+                  DOCUMENTS.get(citation.group(1)),
+                  Integer.parseInt(number.group(1))));
         }
       }
     }

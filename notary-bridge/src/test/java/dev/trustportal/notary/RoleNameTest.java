@@ -16,8 +16,18 @@ class RoleNameTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"targets/", "targets/Upper", "targets/a//b", "targets/a/", "targets/../x",
-      "targets/./x", "releases", "targets/a b", "root/x"})
+  @ValueSource(
+      strings = {
+        "targets/",
+        "targets/Upper",
+        "targets/a//b",
+        "targets/a/",
+        "targets/../x",
+        "targets/./x",
+        "releases",
+        "targets/a b",
+        "root/x"
+      })
   void refusesOtherNames(String name) {
     assertThatThrownBy(() -> new RoleName(name)).isInstanceOf(IllegalArgumentException.class);
   }

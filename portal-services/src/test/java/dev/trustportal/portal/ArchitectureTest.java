@@ -9,11 +9,14 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * portal-services knows nothing of the web tier, and its feature packages (each with its {@code internal}
- * sub-package, one slice) form no cycles. Constants that javac inlines (role names in {@code @RolesAllowed})
- * leave no trace in bytecode: {@link SourcePackageCyclesTest} reads the sources for those.
+ * portal-services knows nothing of the web tier, and its feature packages (each with its {@code
+ * internal} sub-package, one slice) form no cycles. Constants that javac inlines (role names in
+ * {@code @RolesAllowed}) leave no trace in bytecode: {@link SourcePackageCyclesTest} reads the
+ * sources for those.
  */
-@AnalyzeClasses(packages = "dev.trustportal.portal", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.trustportal.portal",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
@@ -26,7 +29,10 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule knowsNoPortalUi =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.trustportal.ui..", "dev.trustportal.api..");
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.trustportal.ui..", "dev.trustportal.api..");
 
   @ArchTest
   static final ArchRule packagesFormNoCycles =

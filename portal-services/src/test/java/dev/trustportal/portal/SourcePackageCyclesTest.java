@@ -20,15 +20,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The feature packages form no cycles in the source either: a constant that javac inlines (a role name in
- * {@code @RolesAllowed}) is a dependency the ArchitectureTest cannot see in bytecode. Every reference to
- * {@code dev.trustportal.portal.<feature>.} outside comments counts. The package dependency list is written
- * to {@code target/package-dependencies.txt}.
+ * The feature packages form no cycles in the source either: a constant that javac inlines (a role
+ * name in {@code @RolesAllowed}) is a dependency the ArchitectureTest cannot see in bytecode. Every
+ * reference to {@code dev.trustportal.portal.<feature>.} outside comments counts. The package
+ * dependency list is written to {@code target/package-dependencies.txt}.
  */
 class SourcePackageCyclesTest {
 
   private static final Path SOURCES = Path.of("src/main/java/dev/trustportal/portal");
-  private static final Pattern REFERENCE = Pattern.compile("dev\\.trustportal\\.portal\\.([a-z]+)\\.");
+  private static final Pattern REFERENCE =
+      Pattern.compile("dev\\.trustportal\\.portal\\.([a-z]+)\\.");
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
   @Test
@@ -41,23 +42,27 @@ class SourcePackageCyclesTest {
 
   @Test
   void aCycleThroughAnInlinedConstantIsFound() {
-    Map<String, Set<String>> graph = new TreeMap<>(Map.of("audit", Set.of("identity"), "identity", Set.of("audit")));
+    Map<String, Set<String>> graph =
+        new TreeMap<>(Map.of("audit", Set.of("identity"), "identity", Set.of("audit")));
     assertThat(cycles(graph)).containsExactly(List.of("audit", "identity", "audit"));
   }
 
   static Map<String, Set<String>> dependencies(Path root) throws IOException {
     Map<String, Set<String>> graph = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
-      files.filter(f -> f.toString().endsWith(".java") && root.relativize(f).getNameCount() > 1).forEach(file -> {
-        String feature = root.relativize(file).getName(0).toString();
-        Set<String> targets = graph.computeIfAbsent(feature, f -> new TreeSet<>());
-        Matcher reference = REFERENCE.matcher(COMMENT.matcher(read(file)).replaceAll(""));
-        while (reference.find()) {
-          if (!reference.group(1).equals(feature)) {
-            targets.add(reference.group(1));
-          }
-        }
-      });
+      files
+          .filter(f -> f.toString().endsWith(".java") && root.relativize(f).getNameCount() > 1)
+          .forEach(
+              file -> {
+                String feature = root.relativize(file).getName(0).toString();
+                Set<String> targets = graph.computeIfAbsent(feature, f -> new TreeSet<>());
+                Matcher reference = REFERENCE.matcher(COMMENT.matcher(read(file)).replaceAll(""));
+                while (reference.find()) {
+                  if (!reference.group(1).equals(feature)) {
+                    targets.add(reference.group(1));
+                  }
+                }
+              });
     }
     return graph;
   }
@@ -87,8 +92,9 @@ class SourcePackageCyclesTest {
 
   private static String listing(Map<String, Set<String>> graph) {
     StringBuilder text = new StringBuilder();
-    graph.forEach((feature, targets) -> text.append(feature).append(" -> ").append(String.join(", ", targets))
-        .append('\n'));
+    graph.forEach(
+        (feature, targets) ->
+            text.append(feature).append(" -> ").append(String.join(", ", targets)).append('\n'));
     return text.toString();
   }
 

@@ -40,7 +40,8 @@ final class ApiErrors {
   private ApiErrors() {}
 
   static Response of(PortalException failure) {
-    return ApiError.response(STATUS_OF_KIND.get(failure.kind()), failure.code(), failure.getMessage());
+    return ApiError.response(
+        STATUS_OF_KIND.get(failure.kind()), failure.code(), failure.getMessage());
   }
 
   static Response forbidden() {
@@ -66,7 +67,8 @@ final class ApiErrors {
       return unexpected(failure);
     }
     Response.StatusType type = failure.getResponse().getStatusInfo();
-    String code = CODE_OF_STATUS.getOrDefault(status, status == 400 ? "bad_request" : "http_" + status);
+    String code =
+        CODE_OF_STATUS.getOrDefault(status, status == 400 ? "bad_request" : "http_" + status);
     return ApiError.response(type, code, type.getReasonPhrase() + ".");
   }
 

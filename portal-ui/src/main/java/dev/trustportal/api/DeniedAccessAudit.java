@@ -8,9 +8,10 @@ import jakarta.ws.rs.core.Response;
 import java.security.Principal;
 
 /**
- * Records an API call that the EJB container refused for the caller's roles as {@code access.denied}
- * in the platform chain (see {@link AccessDenials}: once per request, in a transaction of its own,
- * never turning the 403 into a 500). Refusals by the tenancy rule are recorded by the services.
+ * Records an API call that the EJB container refused for the caller's roles as {@code
+ * access.denied} in the platform chain (see {@link AccessDenials}: once per request, in a
+ * transaction of its own, never turning the 403 into a 500). Refusals by the tenancy rule are
+ * recorded by the services.
  */
 @ApplicationScoped
 class DeniedAccessAudit {

@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** JAX-RS failed to read the body (its JSON-B provider wraps errors in this): 400 malformed_json. */
+/**
+ * JAX-RS failed to read the body (its JSON-B provider wraps errors in this): 400 malformed_json.
+ */
 @Provider
 public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
 

@@ -8,8 +8,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Tells the audit log what each API request asks for ({@code GET /api/v1/orgs/acme/members}), so that
- * a refusal decided deep in the services names the request that was refused.
+ * Tells the audit log what each API request asks for ({@code GET /api/v1/orgs/acme/members}), so
+ * that a refusal decided deep in the services names the request that was refused.
  */
 @Provider
 @PreMatching

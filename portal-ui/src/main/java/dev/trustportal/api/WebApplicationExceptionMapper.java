@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A status JAX-RS itself chose (unknown path, wrong method, unsupported media type), in the API's error format. */
+/**
+ * A status JAX-RS itself chose (unknown path, wrong method, unsupported media type), in the API's
+ * error format.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 

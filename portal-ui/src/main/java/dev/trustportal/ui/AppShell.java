@@ -6,8 +6,8 @@ import com.vaadin.flow.router.PageTitle;
 
 /**
  * Page-level settings of the Vaadin application. The Lumo theme is Vaadin's default and needs no
- * annotation; there is deliberately no custom theme or frontend code, so the pre-compiled production
- * bundle is used as is.
+ * annotation; there is deliberately no custom theme or frontend code, so the pre-compiled
+ * production bundle is used as is.
  */
 @PageTitle("Trust Portal")
 @Meta(name = "description", content = "Docker Content Trust administration for a shared registry")

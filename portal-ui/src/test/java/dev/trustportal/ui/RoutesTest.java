@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tenancy integration test walks {@link Routes#ALL}; this keeps that list complete, so that a new
- * view cannot escape the walk.
+ * The tenancy integration test walks {@link Routes#ALL}; this keeps that list complete, so that a
+ * new view cannot escape the walk.
  */
 class RoutesTest {
 

@@ -24,8 +24,11 @@ class StylesheetTest {
   @Test
   void noViewSetsInlineStyles() throws IOException {
     try (Stream<Path> files = javaSources()) {
-      List<String> inline = files.filter(file -> read(file).contains(".getStyle()")).map(Path::toString).toList();
-      assertThat(inline).as("views that style inline instead of adding a class of portal.css").isEmpty();
+      List<String> inline =
+          files.filter(file -> read(file).contains(".getStyle()")).map(Path::toString).toList();
+      assertThat(inline)
+          .as("views that style inline instead of adding a class of portal.css")
+          .isEmpty();
     }
   }
 
@@ -34,14 +37,15 @@ class StylesheetTest {
     String css = Files.readString(STYLESHEET);
     Set<String> undefined = new TreeSet<>();
     try (Stream<Path> files = javaSources()) {
-      files.forEach(file -> {
-        Matcher used = CLASS_NAME.matcher(read(file));
-        while (used.find()) {
-          if (!css.contains("." + used.group(1))) {
-            undefined.add(used.group(1) + " (" + file.getFileName() + ")");
-          }
-        }
-      });
+      files.forEach(
+          file -> {
+            Matcher used = CLASS_NAME.matcher(read(file));
+            while (used.find()) {
+              if (!css.contains("." + used.group(1))) {
+                undefined.add(used.group(1) + " (" + file.getFileName() + ")");
+              }
+            }
+          });
     }
     assertThat(undefined).as("classes used but not defined in portal.css").isEmpty();
   }

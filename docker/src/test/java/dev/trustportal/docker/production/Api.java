@@ -19,12 +19,15 @@ final class Api {
 
   private final Topology topology;
   private final String authorization;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   Api(Topology topology, String user, String password) {
     this.topology = topology;
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-        (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   record Response(int status, String body, Optional<String> instance) {
@@ -43,8 +46,10 @@ final class Api {
   }
 
   Response post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** Waits until the change request is PUBLISHED; fails when it ends in any other state. */
@@ -65,15 +70,21 @@ final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(topology.portal(path)).timeout(Duration.ofSeconds(60))
-        .header("Authorization", authorization).header("Accept", "application/json");
+    return HttpRequest.newBuilder(topology.portal(path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", authorization)
+        .header("Accept", "application/json");
   }
 
   private Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      Optional<String> instance = response.headers().allValues("Set-Cookie").stream()
-          .filter(c -> c.startsWith("TP_INSTANCE=")).map(c -> c.replaceAll("^TP_INSTANCE=([^;]*).*$", "$1")).findFirst();
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      Optional<String> instance =
+          response.headers().allValues("Set-Cookie").stream()
+              .filter(c -> c.startsWith("TP_INSTANCE="))
+              .map(c -> c.replaceAll("^TP_INSTANCE=([^;]*).*$", "$1"))
+              .findFirst();
       return new Response(response.statusCode(), response.body(), instance);
     } catch (IOException e) {
       throw new IllegalStateException("request cut off: " + e, e);

@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 class ProductionTopologyIT {
 
   private static final Topology topology = Topology.current();
-  private static final Api admin = new Api(topology, "admin", topology.secretValue("admin-password"));
+  private static final Api admin =
+      new Api(topology, "admin", topology.secretValue("admin-password"));
   private static final String ORG = "prod-" + System.currentTimeMillis() % 100_000;
   private static final String MEMBER = "viewer-" + System.currentTimeMillis() % 100_000;
   private static final String MEMBER_PASSWORD = "Member-Password-1";
@@ -56,17 +57,22 @@ class ProductionTopologyIT {
     assertThat(admin.get("/api/v1/me").status()).isEqualTo(200);
     assertThat(admin.post("/api/v1/orgs", "{\"name\":\"" + ORG + "\"}").status()).isEqualTo(201);
     for (int r = 0; r < REPOSITORIES; r++) {
-      Api.Response created = admin.post("/api/v1/orgs/" + ORG + "/repositories", "{\"name\":\"app-" + r + "\"}");
+      Api.Response created =
+          admin.post("/api/v1/orgs/" + ORG + "/repositories", "{\"name\":\"app-" + r + "\"}");
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       if (r == 0) {
         gun = created.json().get("gun").asText();
       }
     }
-    Api.Response user = admin.post("/api/v1/users",
-        "{\"username\":\"" + MEMBER + "\",\"password\":\"" + MEMBER_PASSWORD + "\"}");
+    Api.Response user =
+        admin.post(
+            "/api/v1/users",
+            "{\"username\":\"" + MEMBER + "\",\"password\":\"" + MEMBER_PASSWORD + "\"}");
     assertThat(user.status()).as(user.body()).isEqualTo(201);
-    Api.Response member = admin.post("/api/v1/orgs/" + ORG + "/members",
-        "{\"username\":\"" + MEMBER + "\",\"role\":\"VIEWER\"}");
+    Api.Response member =
+        admin.post(
+            "/api/v1/orgs/" + ORG + "/members",
+            "{\"username\":\"" + MEMBER + "\",\"role\":\"VIEWER\"}");
     assertThat(member.status()).as(member.body()).isEqualTo(201);
   }
 
@@ -92,7 +98,8 @@ class ProductionTopologyIT {
     List<Long> ids = new ArrayList<>();
     Set<String> instances = ConcurrentHashMap.newKeySet();
     for (int c = 0; c < CHANGES; c++) {
-      Api.Response filed = admin.post(signersPath("app-" + (c % REPOSITORIES)), signerJson("signer-" + c));
+      Api.Response filed =
+          admin.post(signersPath("app-" + (c % REPOSITORIES)), signerJson("signer-" + c));
       assertThat(filed.status()).as(filed.body()).isEqualTo(202);
       filed.instance().ifPresent(instances::add);
       ids.add(filed.json().get("id").asLong());
@@ -100,20 +107,24 @@ class ProductionTopologyIT {
     String victim = topology.containerOf("portal-2");
     long before = count("PUBLISHED");
     topology.docker(Duration.ofMinutes(1), "kill", victim);
-    System.out.printf("[production] portal-2 killed (docker kill %s) with %d of %d changes published%n",
+    System.out.printf(
+        "[production] portal-2 killed (docker kill %s) with %d of %d changes published%n",
         victim.substring(0, 12), before - 1, CHANGES);
 
     AtomicInteger answered = new AtomicInteger();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
     long published = before;
     while (published < CHANGES + 1 && Instant.now().isBefore(deadline) && count("FAILED") == 0) {
-      assertThat(admin.get("/api/v1/orgs/" + ORG).status()).as("the API answers through the other instance")
+      assertThat(admin.get("/api/v1/orgs/" + ORG).status())
+          .as("the API answers through the other instance")
           .isEqualTo(200);
       answered.incrementAndGet();
       Thread.sleep(500);
       published = count("PUBLISHED");
     }
-    System.out.printf("[production] %d of %d changes published after the kill; the API answered %d reads meanwhile%n",
+    System.out.printf(
+        "[production] %d of %d changes published after the kill; the API answered %d reads"
+            + " meanwhile%n",
         published - 1, CHANGES, answered.get());
 
     assertThat(published).as("changes published").isEqualTo(CHANGES + 1);
@@ -121,9 +132,12 @@ class ProductionTopologyIT {
     Map<Long, Integer> events = publishedEvents();
     assertThat(events.keySet()).containsAll(ids);
     assertThat(events.values()).as("change.published events per change").allMatch(n -> n == 1);
-    assertThat(admin.get("/api/v1/orgs/" + ORG + "/audit/verify").json().get("ok").asBoolean()).isTrue();
+    assertThat(admin.get("/api/v1/orgs/" + ORG + "/audit/verify").json().get("ok").asBoolean())
+        .isTrue();
     assertThat(admin.get("/api/v1/platform/audit/verify").json().get("ok").asBoolean()).isTrue();
-    System.out.printf("[production] each of the %d changes published exactly once; audit chains verify%n", CHANGES);
+    System.out.printf(
+        "[production] each of the %d changes published exactly once; audit chains verify%n",
+        CHANGES);
   }
 
   @Test
@@ -134,18 +148,23 @@ class ProductionTopologyIT {
     topology.compose(Duration.ofMinutes(3), "down");
     topology.compose(Duration.ofMinutes(3), "up", "-d");
     topology.awaitHealthy(Duration.ofMinutes(20));
-    System.out.printf("[production] down and up again (volumes kept): healthy after %d s%n",
+    System.out.printf(
+        "[production] down and up again (volumes kept): healthy after %d s%n",
         Duration.between(started, Instant.now()).toSeconds());
 
     assertThat(admin.get("/api/v1/orgs/" + ORG).status()).isEqualTo(200);
     assertThat(signersOnNotary("app-1")).isEqualTo(signersBefore);
     assertThat(notaryList("fresh-trust-2")).contains("No targets present in this repository.");
-    // Publishing signs with the targets key the portal holds: it opens under the kept key-encryption key.
+    // Publishing signs with the targets key the portal holds: it opens under the kept
+    // key-encryption key.
     long change = fileSigner("app-1", "after-restart");
     admin.awaitPublished(change, Duration.ofMinutes(3));
     assertThat(signersOnNotary("app-1")).isEqualTo(signersBefore + 1);
-    assertThat(admin.get("/api/v1/orgs/" + ORG + "/audit/verify").json().get("ok").asBoolean()).isTrue();
-    System.out.printf("[production] after the restart app-1 has %d signers on notary-server, a new change published%n",
+    assertThat(admin.get("/api/v1/orgs/" + ORG + "/audit/verify").json().get("ok").asBoolean())
+        .isTrue();
+    System.out.printf(
+        "[production] after the restart app-1 has %d signers on notary-server, a new change"
+            + " published%n",
         signersBefore + 1);
   }
 
@@ -155,13 +174,48 @@ class ProductionTopologyIT {
     String url = "http://127.0.0.1:4848/management/domain/applications/application";
     for (String instance : List.of("portal-1", "portal-2")) {
       String container = topology.containerOf(instance);
-      String without = topology.docker(Duration.ofMinutes(1), "exec", container,
-          "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url);
-      String wrong = topology.docker(Duration.ofMinutes(1), "exec", container,
-          "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-u", "admin:admin", url);
-      String with = topology.docker(Duration.ofMinutes(1), "exec", container,
-          "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Accept: application/json",
-          "-u", "admin:" + topology.secretValue("payara-admin-password"), url);
+      String without =
+          topology.docker(
+              Duration.ofMinutes(1),
+              "exec",
+              container,
+              "curl",
+              "-s",
+              "-o",
+              "/dev/null",
+              "-w",
+              "%{http_code}",
+              url);
+      String wrong =
+          topology.docker(
+              Duration.ofMinutes(1),
+              "exec",
+              container,
+              "curl",
+              "-s",
+              "-o",
+              "/dev/null",
+              "-w",
+              "%{http_code}",
+              "-u",
+              "admin:admin",
+              url);
+      String with =
+          topology.docker(
+              Duration.ofMinutes(1),
+              "exec",
+              container,
+              "curl",
+              "-s",
+              "-o",
+              "/dev/null",
+              "-w",
+              "%{http_code}",
+              "-H",
+              "Accept: application/json",
+              "-u",
+              "admin:" + topology.secretValue("payara-admin-password"),
+              url);
 
       assertThat(without).as("%s /management without password", instance).isEqualTo("401");
       assertThat(wrong).as("%s /management as admin:admin", instance).isEqualTo("401");
@@ -188,15 +242,17 @@ class ProductionTopologyIT {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
       generator.initialize(new ECGenParameterSpec("secp256r1"));
       byte[] der = generator.generateKeyPair().getPublic().getEncoded();
-      return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-          .encodeToString(der) + "\n-----END PUBLIC KEY-----\n";
+      return "-----BEGIN PUBLIC KEY-----\n"
+          + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+          + "\n-----END PUBLIC KEY-----\n";
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private static int signersOnNotary(String repository) {
-    JsonNode trust = admin.get("/api/v1/orgs/" + ORG + "/repositories/" + repository + "/trust").json();
+    JsonNode trust =
+        admin.get("/api/v1/orgs/" + ORG + "/repositories/" + repository + "/trust").json();
     return trust.get("signers").size();
   }
 
@@ -214,28 +270,63 @@ class ProductionTopologyIT {
     }
   }
 
-  /** change.published audit events per change, read in the portal's database inside its container. */
+  /**
+   * change.published audit events per change, read in the portal's database inside its container.
+   */
   private static Map<Long, Integer> publishedEvents() {
-    String rows = topology.docker(Duration.ofMinutes(1), "exec", "-e",
-        "PGPASSWORD=" + topology.secretValue("portal-db-password"), topology.containerOf("postgres"),
-        "psql", "-h", "127.0.0.1", "-U", "portal", "-d", "portal", "-qAtc",
-        "select substring(detail from '^Change ([0-9]+) ') || ' ' || count(*) from audit_event"
-            + " where organisation = '" + ORG + "' and action = 'change.published' group by 1");
+    String rows =
+        topology.docker(
+            Duration.ofMinutes(1),
+            "exec",
+            "-e",
+            "PGPASSWORD=" + topology.secretValue("portal-db-password"),
+            topology.containerOf("postgres"),
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "portal",
+            "-d",
+            "portal",
+            "-qAtc",
+            "select substring(detail from '^Change ([0-9]+) ') || ' ' || count(*) from audit_event"
+                + " where organisation = '"
+                + ORG
+                + "' and action = 'change.published' group by 1");
     Map<Long, Integer> events = new HashMap<>();
-    rows.lines().map(String::trim).filter(l -> !l.isEmpty()).map(l -> l.split(" "))
+    rows.lines()
+        .map(String::trim)
+        .filter(l -> !l.isEmpty())
+        .map(l -> l.split(" "))
         .forEach(f -> events.put(Long.parseLong(f[0]), Integer.parseInt(f[1])));
     return events;
   }
 
-  /** notary list GUN from a new, empty trust directory, signed in to the portal's token service as the viewer. */
+  /**
+   * notary list GUN from a new, empty trust directory, signed in to the portal's token service as
+   * the viewer.
+   */
   private static String notaryList(String trustDir) throws Exception {
     Path dir = topology.workDir().resolve(trustDir);
     Files.createDirectories(dir);
-    ProcessBuilder builder = new ProcessBuilder("notary", "-s", topology.notaryServer().toString(),
-        "--tlscacert", topology.secret("ca.crt").toString(), "-d", dir.toString(), "list", gun)
-        .redirectErrorStream(true);
-    builder.environment().put("NOTARY_AUTH", Base64.getEncoder().encodeToString(
-        (MEMBER + ":" + MEMBER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "notary",
+                "-s",
+                topology.notaryServer().toString(),
+                "--tlscacert",
+                topology.secret("ca.crt").toString(),
+                "-d",
+                dir.toString(),
+                "list",
+                gun)
+            .redirectErrorStream(true);
+    builder
+        .environment()
+        .put(
+            "NOTARY_AUTH",
+            Base64.getEncoder()
+                .encodeToString((MEMBER + ":" + MEMBER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
     Process process = builder.start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

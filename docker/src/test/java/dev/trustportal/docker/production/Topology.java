@@ -28,12 +28,14 @@ final class Topology {
     try (Reader reader = Files.newBufferedReader(dir.resolve("production.env"))) {
       env.load(reader);
     } catch (IOException e) {
-      throw new IllegalStateException("the topology is not up: no " + dir.resolve("production.env"), e);
+      throw new IllegalStateException(
+          "the topology is not up: no " + dir.resolve("production.env"), e);
     }
   }
 
   static Topology current() {
-    return new Topology(Path.of(required("production.test.dir")), Path.of(required("production.test.script")));
+    return new Topology(
+        Path.of(required("production.test.dir")), Path.of(required("production.test.script")));
   }
 
   /** HAProxy, the only way in to the portal. */
@@ -70,7 +72,8 @@ final class Topology {
 
   /** Waits until every service reports healthy again. */
   void awaitHealthy(Duration timeout) {
-    run(List.of("bash", script.toString(), "await-healthy", String.valueOf(timeout.toSeconds())),
+    run(
+        List.of("bash", script.toString(), "await-healthy", String.valueOf(timeout.toSeconds())),
         timeout.plusMinutes(1));
   }
 

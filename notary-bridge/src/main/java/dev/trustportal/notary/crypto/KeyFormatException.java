@@ -3,7 +3,10 @@ package dev.trustportal.notary.crypto;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.TrustDataException;
 
-/** Key material that cannot be used: malformed PEM, an unsupported algorithm or curve, a weak RSA key. */
+/**
+ * Key material that cannot be used: malformed PEM, an unsupported algorithm or curve, a weak RSA
+ * key.
+ */
 public final class KeyFormatException extends TrustDataException {
   public KeyFormatException(String message) {
     super(null, message);

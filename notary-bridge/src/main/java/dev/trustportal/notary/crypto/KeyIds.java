@@ -8,7 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Key IDs exactly as notary computes them (tuf/data/keys.go {@code ID()} and {@code utils.CanonicalKeyID}). */
+/**
+ * Key IDs exactly as notary computes them (tuf/data/keys.go {@code ID()} and {@code
+ * utils.CanonicalKeyID}).
+ */
 public final class KeyIds {
   private KeyIds() {}
 
@@ -18,8 +21,9 @@ public final class KeyIds {
   }
 
   /**
-   * The canonical ID: for an x509 key, the ID of the same key in plain form with the SPKI taken from the
-   * certificate. notary names private key files by it and {@code key list} prints it (facts §6).
+   * The canonical ID: for an x509 key, the ID of the same key in plain form with the SPKI taken
+   * from the certificate. notary names private key files by it and {@code key list} prints it
+   * (facts §6).
    */
   public static KeyId canonical(Key key) {
     return Wire.isX509(key.keyType()) ? of(TufKeys.plainForm(key)) : of(key);

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Private keys as {@code notary key export} writes them and {@code notary key import} reads them (facts §8):
- * headers {@code role}, {@code gun} (not for delegations) and {@code path} (the canonical key ID, which import
- * requires for an encrypted block).
+ * Private keys as {@code notary key export} writes them and {@code notary key import} reads them
+ * (facts §8): headers {@code role}, {@code gun} (not for delegations) and {@code path} (the
+ * canonical key ID, which import requires for an encrypted block).
  */
 public final class NotaryKeyFiles {
   private NotaryKeyFiles() {}

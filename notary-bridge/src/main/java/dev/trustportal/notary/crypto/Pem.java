@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** PEM blocks with RFC 1421 headers, written the way Go's encoding/pem does (64-column lines, sorted headers). */
+/**
+ * PEM blocks with RFC 1421 headers, written the way Go's encoding/pem does (64-column lines, sorted
+ * headers).
+ */
 public final class Pem {
   /** One decoded block: type, headers in file order, DER body. */
   public record Block(String type, Map<String, String> headers, byte[] der) {}

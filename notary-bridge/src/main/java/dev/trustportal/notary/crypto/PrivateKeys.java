@@ -53,31 +53,38 @@ public final class PrivateKeys {
     }
   }
 
-  /** The public key belonging to a private key (EC: Q = d·G on P-256; RSA: modulus and exponent; Ed25519). */
+  /**
+   * The public key belonging to a private key (EC: Q = d·G on P-256; RSA: modulus and exponent;
+   * Ed25519).
+   */
   public static PublicKey publicKeyOf(PrivateKey key) {
     try {
       if (key instanceof ECPrivateKey ec) {
         var spec = ECNamedCurveTable.getParameterSpec("P-256");
         ECMultiplier m = new FixedPointCombMultiplier();
         var q = m.multiply(spec.getG(), ec.getS()).normalize();
-        ECPoint point = new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
-        return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, ec.getParams()));
+        ECPoint point =
+            new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
+        return KeyFactory.getInstance("EC")
+            .generatePublic(new ECPublicKeySpec(point, ec.getParams()));
       }
       if (key instanceof RSAPrivateCrtKey rsa) {
         return KeyFactory.getInstance("RSA")
             .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
       }
       if ("Ed25519".equals(key.getAlgorithm()) || "EdDSA".equals(key.getAlgorithm())) {
-        byte[] seed = org.bouncycastle.asn1.ASN1OctetString.getInstance(
-            PrivateKeyInfo.getInstance(key.getEncoded()).parsePrivateKey()).getOctets();
+        byte[] seed =
+            org.bouncycastle.asn1.ASN1OctetString.getInstance(
+                    PrivateKeyInfo.getInstance(key.getEncoded()).parsePrivateKey())
+                .getOctets();
         byte[] raw = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
-        return TufKeys.publicKey(new dev.trustportal.notary.tuf.Key("ed25519",
-            java.util.Base64.getEncoder().encodeToString(raw)));
+        return TufKeys.publicKey(
+            new dev.trustportal.notary.tuf.Key(
+                "ed25519", java.util.Base64.getEncoder().encodeToString(raw)));
       }
     } catch (GeneralSecurityException | IOException e) {
       throw new KeyFormatException("cannot derive public key", e);
     }
     throw new KeyFormatException("unsupported private key algorithm " + key.getAlgorithm());
   }
-
 }

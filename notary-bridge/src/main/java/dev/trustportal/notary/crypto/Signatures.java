@@ -10,9 +10,9 @@ import java.security.spec.PSSParameterSpec;
 import java.util.Base64;
 
 /**
- * Signing and verifying in notary's three methods (facts §5, tuf/signed/verifiers.go): {@code ecdsa} is SHA-256
- * with the raw 64-byte r||s (IEEE P1363; DER is refused by the server), {@code rsapss} is PSS SHA-256 with MGF1
- * SHA-256 and a 32-byte salt, {@code eddsa} is Ed25519.
+ * Signing and verifying in notary's three methods (facts §5, tuf/signed/verifiers.go): {@code
+ * ecdsa} is SHA-256 with the raw 64-byte r||s (IEEE P1363; DER is refused by the server), {@code
+ * rsapss} is PSS SHA-256 with MGF1 SHA-256 and a 32-byte salt, {@code eddsa} is Ed25519.
  */
 public final class Signatures {
   private static final PSSParameterSpec PSS =
@@ -23,7 +23,8 @@ public final class Signatures {
    * and every fetch verifies and every publish signs. Used as an instance, never registered, so it changes
    * nothing for the rest of the JVM (Payara included).
    */
-  private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+  private static final java.security.Provider BC =
+      new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
   private Signatures() {}
 
@@ -35,17 +36,22 @@ public final class Signatures {
       s.update(message);
       return new Signature(key.keyId(), method, Base64.getEncoder().encodeToString(s.sign()));
     } catch (GeneralSecurityException e) {
-      throw new KeyFormatException("cannot sign with key " + key.keyId() + ": " + e.getMessage(), e);
+      throw new KeyFormatException(
+          "cannot sign with key " + key.keyId() + ": " + e.getMessage(), e);
     }
   }
 
-  /** True when {@code signature} is a valid signature by {@code key} over {@code message} in the key's method. */
+  /**
+   * True when {@code signature} is a valid signature by {@code key} over {@code message} in the
+   * key's method.
+   */
   public static boolean verify(Key key, Signature signature, byte[] message) {
     return verify(key, signature, dev.trustportal.notary.tuf.Bytes.of(message));
   }
 
   /** As {@link #verify(Key, Signature, byte[])}, without copying a large message. */
-  public static boolean verify(Key key, Signature signature, dev.trustportal.notary.tuf.Bytes message) {
+  public static boolean verify(
+      Key key, Signature signature, dev.trustportal.notary.tuf.Bytes message) {
     if (!methodFor(key.keyType()).equals(signature.method())) {
       return false;
     }
@@ -69,19 +75,24 @@ public final class Signatures {
    * slower on a large message, the JDK 17 provider's curve arithmetic two to three times slower than its.
    * The signature is r||s, each as long as the curve order (IEEE P1363).
    */
-  private static boolean verifyEcdsa(PublicKey pub, dev.trustportal.notary.tuf.Bytes message, byte[] sig)
+  private static boolean verifyEcdsa(
+      PublicKey pub, dev.trustportal.notary.tuf.Bytes message, byte[] sig)
       throws GeneralSecurityException {
-    org.bouncycastle.crypto.params.ECPublicKeyParameters params = (org.bouncycastle.crypto.params.ECPublicKeyParameters)
-        org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil.generatePublicKeyParameter(pub);
+    org.bouncycastle.crypto.params.ECPublicKeyParameters params =
+        (org.bouncycastle.crypto.params.ECPublicKeyParameters)
+            org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil.generatePublicKeyParameter(pub);
     int n = (params.getParameters().getN().bitLength() + 7) / 8;
     if (sig.length != 2 * n) {
       return false;
     }
     java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
     message.updateDigest(sha256);
-    org.bouncycastle.crypto.signers.ECDSASigner verifier = new org.bouncycastle.crypto.signers.ECDSASigner();
+    org.bouncycastle.crypto.signers.ECDSASigner verifier =
+        new org.bouncycastle.crypto.signers.ECDSASigner();
     verifier.init(false, params);
-    return verifier.verifySignature(sha256.digest(), new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, 0, n)),
+    return verifier.verifySignature(
+        sha256.digest(),
+        new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, 0, n)),
         new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, n, 2 * n)));
   }
 
@@ -107,5 +118,4 @@ public final class Signatures {
       default -> throw new GeneralSecurityException("unsupported signature method " + method);
     };
   }
-
 }

@@ -20,7 +20,8 @@ import java.util.Base64;
 /** Conversions between JDK keys and certificates and notary's key objects (facts §6). */
 public final class TufKeys {
   // DER prefix of an Ed25519 SubjectPublicKeyInfo; the 32 raw key bytes follow it.
-  private static final byte[] ED25519_SPKI_PREFIX = Bytes.fromHex("302a300506032b6570032100").toArray();
+  private static final byte[] ED25519_SPKI_PREFIX =
+      Bytes.fromHex("302a300506032b6570032100").toArray();
 
   private TufKeys() {}
 
@@ -43,14 +44,18 @@ public final class TufKeys {
     throw new KeyFormatException("unsupported public key algorithm " + key.getAlgorithm());
   }
 
-  /** The x509 form: base64 of the certificate's PEM text with its trailing newline, as notary's CertToPEM. */
+  /**
+   * The x509 form: base64 of the certificate's PEM text with its trailing newline, as notary's
+   * CertToPEM.
+   */
   public static Key ofCertificate(X509Certificate cert) {
     PublicKey pub = cert.getPublicKey();
-    String type = switch (ofPublicKey(pub).keyType()) {
-      case Wire.KEY_ECDSA -> Wire.KEY_ECDSA_X509;
-      case Wire.KEY_RSA -> Wire.KEY_RSA_X509;
-      default -> throw new KeyFormatException("certificates must hold ECDSA or RSA keys");
-    };
+    String type =
+        switch (ofPublicKey(pub).keyType()) {
+          case Wire.KEY_ECDSA -> Wire.KEY_ECDSA_X509;
+          case Wire.KEY_RSA -> Wire.KEY_RSA_X509;
+          default -> throw new KeyFormatException("certificates must hold ECDSA or RSA keys");
+        };
     byte[] pem = Pem.encode("CERTIFICATE", der(cert)).getBytes(StandardCharsets.US_ASCII);
     return new Key(type, Base64.getEncoder().encodeToString(pem));
   }
@@ -68,8 +73,11 @@ public final class TufKeys {
       return switch (key.keyType()) {
         case Wire.KEY_ECDSA -> KeyFactory.getInstance("EC").generatePublic(spki(key));
         case Wire.KEY_RSA -> KeyFactory.getInstance("RSA").generatePublic(spki(key));
-        case Wire.KEY_ED25519 -> KeyFactory.getInstance("Ed25519").generatePublic(
-            new X509EncodedKeySpec(concat(ED25519_SPKI_PREFIX, key.publicBytes().toArray())));
+        case Wire.KEY_ED25519 ->
+            KeyFactory.getInstance("Ed25519")
+                .generatePublic(
+                    new X509EncodedKeySpec(
+                        concat(ED25519_SPKI_PREFIX, key.publicBytes().toArray())));
         default -> certificate(key).getPublicKey();
       };
     } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -84,20 +92,26 @@ public final class TufKeys {
     return parseCertificate(key.publicBytes().toArray());
   }
 
-  /** A public key from PEM: a CERTIFICATE becomes the x509 form, a PUBLIC KEY the plain form (as the CLI does). */
+  /**
+   * A public key from PEM: a CERTIFICATE becomes the x509 form, a PUBLIC KEY the plain form (as the
+   * CLI does).
+   */
   public static Key fromPublicPem(String pem) {
     Pem.Block block = Pem.decodeFirst(pem);
     return switch (block.type()) {
-      case "CERTIFICATE" -> ofCertificate(parseCertificate(pem.getBytes(StandardCharsets.US_ASCII)));
+      case "CERTIFICATE" ->
+          ofCertificate(parseCertificate(pem.getBytes(StandardCharsets.US_ASCII)));
       case "PUBLIC KEY" -> ofPublicKey(publicFromSpki(block.der()));
-      default -> throw new KeyFormatException("unknown public key format: PEM type " + block.type());
+      default ->
+          throw new KeyFormatException("unknown public key format: PEM type " + block.type());
     };
   }
 
   public static X509Certificate parseCertificate(byte[] pemOrDer) {
     try {
-      return (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(pemOrDer));
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(pemOrDer));
     } catch (CertificateException e) {
       throw new KeyFormatException("malformed certificate", e);
     }
@@ -134,7 +148,8 @@ public final class TufKeys {
 
   private static void requireStrongRsa(RSAPublicKey rsa) {
     if (rsa.getModulus().bitLength() < 2048) {
-      throw new KeyFormatException("RSA keys must have at least 2048 bits, got " + rsa.getModulus().bitLength());
+      throw new KeyFormatException(
+          "RSA keys must have at least 2048 bits, got " + rsa.getModulus().bitLength());
     }
   }
 

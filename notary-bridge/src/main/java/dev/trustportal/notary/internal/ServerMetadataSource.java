@@ -9,8 +9,9 @@ import dev.trustportal.notary.verify.RepositoryVerifier;
 import java.util.Optional;
 
 /**
- * Serves the verifier from notary-server the way the CLI fetches (facts §2): the current root and timestamp by
- * name, everything a parent lists by the SHA-256 it lists, so what is fetched is what was vouched for.
+ * Serves the verifier from notary-server the way the CLI fetches (facts §2): the current root and
+ * timestamp by name, everything a parent lists by the SHA-256 it lists, so what is fetched is what
+ * was vouched for.
  */
 public final class ServerMetadataSource implements RepositoryVerifier.VersionedSource {
   private final NotaryServer server;
@@ -24,7 +25,9 @@ public final class ServerMetadataSource implements RepositoryVerifier.VersionedS
   @Override
   public Optional<byte[]> fetch(RoleName role, Optional<FileMeta> listed) {
     Optional<String> sha256 = listed.flatMap(m -> m.hash(Wire.HASH_SHA256)).map(h -> h.hex());
-    return sha256.isPresent() ? server.metadataByHash(gun, role, sha256.get()) : server.metadata(gun, role);
+    return sha256.isPresent()
+        ? server.metadataByHash(gun, role, sha256.get())
+        : server.metadata(gun, role);
   }
 
   @Override

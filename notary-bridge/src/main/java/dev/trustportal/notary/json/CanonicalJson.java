@@ -10,18 +10,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The canonical JSON notary signs (facts §4, go-canonicaljson as used by tuf/data): keys sorted bytewise, no
- * whitespace, integers in decimal, and in strings only {@code "} and {@code \} escaped; every other byte raw.
+ * The canonical JSON notary signs (facts §4, go-canonicaljson as used by tuf/data): keys sorted
+ * bytewise, no whitespace, integers in decimal, and in strings only {@code "} and {@code \}
+ * escaped; every other byte raw.
  *
  * <p>Files of 100,000 targets pass through here, so it writes into a plain growable array (not the
- * synchronised {@code ByteArrayOutputStream}), writes ASCII strings without encoding them first, and can
- * compare the encoding with bytes already held ({@link #matches}) instead of building a second copy.
+ * synchronised {@code ByteArrayOutputStream}), writes ASCII strings without encoding them first,
+ * and can compare the encoding with bytes already held ({@link #matches}) instead of building a
+ * second copy.
  */
 public final class CanonicalJson {
-  /** Bytewise order of the UTF-8 keys; UTF-16 order is the same unless a surrogate pair is involved. */
-  private static final Comparator<String> UTF8_ORDER = (a, b) -> hasSurrogate(a) || hasSurrogate(b)
-      ? Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8))
-      : a.compareTo(b);
+  /**
+   * Bytewise order of the UTF-8 keys; UTF-16 order is the same unless a surrogate pair is involved.
+   */
+  private static final Comparator<String> UTF8_ORDER =
+      (a, b) ->
+          hasSurrogate(a) || hasSurrogate(b)
+              ? Arrays.compareUnsigned(
+                  a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8))
+              : a.compareTo(b);
 
   private CanonicalJson() {}
 
@@ -32,8 +39,8 @@ public final class CanonicalJson {
   }
 
   /**
-   * If {@code bytes} hold the canonical encoding of {@code node} from {@code from} on, its length; otherwise -1.
-   * Nothing is allocated for the encoding itself.
+   * If {@code bytes} hold the canonical encoding of {@code node} from {@code from} on, its length;
+   * otherwise -1. Nothing is allocated for the encoding itself.
    */
   public static int matchedLength(JsonNode node, byte[] bytes, int from) {
     Comparison sink = new Comparison(bytes, from, bytes.length);
@@ -53,7 +60,9 @@ public final class CanonicalJson {
       case STRING -> writeString(node.textValue(), out);
       case ARRAY -> writeArray(node, out);
       case OBJECT -> writeObject(node, out);
-      default -> throw new IllegalArgumentException("not representable in canonical JSON: " + node.getNodeType());
+      default ->
+          throw new IllegalArgumentException(
+              "not representable in canonical JSON: " + node.getNodeType());
     }
   }
 
@@ -62,7 +71,10 @@ public final class CanonicalJson {
     if (!node.isIntegralNumber()) {
       throw new IllegalArgumentException("canonical JSON allows integers only, got " + node);
     }
-    out.ascii(node.canConvertToLong() ? Long.toString(node.longValue()) : node.bigIntegerValue().toString());
+    out.ascii(
+        node.canConvertToLong()
+            ? Long.toString(node.longValue())
+            : node.bigIntegerValue().toString());
   }
 
   private static void writeString(String s, Sink out) {
@@ -182,7 +194,10 @@ public final class CanonicalJson {
     }
   }
 
-  /** Ends a comparison at the first differing byte; shared and without a stack trace, as it is no error. */
+  /**
+   * Ends a comparison at the first differing byte; shared and without a stack trace, as it is no
+   * error.
+   */
   private static final class Mismatch extends RuntimeException {
     static final Mismatch INSTANCE = new Mismatch();
 

@@ -3,7 +3,10 @@ package dev.trustportal.notary.json;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.TrustDataException;
 
-/** The bytes are not a metadata file of the expected shape (bad JSON, missing field, wrong {@code _type}). */
+/**
+ * The bytes are not a metadata file of the expected shape (bad JSON, missing field, wrong {@code
+ * _type}).
+ */
 public final class MalformedMetadataException extends TrustDataException {
   private final String reason;
 

@@ -26,9 +26,11 @@ public final class MetadataCodec {
     JsonNode signed = root.get("signed");
     JsonNode signatures = root.get("signatures");
     if (signed == null || !signed.isObject() || signatures == null || !signatures.isArray()) {
-      throw new MalformedMetadataException(role, "expected an object with signed and signatures", null);
+      throw new MalformedMetadataException(
+          role, "expected an object with signed and signatures", null);
     }
-    // Verify over the re-canonicalised received object, never over our own re-encoding (facts §4). Taken
+    // Verify over the re-canonicalised received object, never over our own re-encoding (facts §4).
+    // Taken
     // before the payload is read, as reading empties the tree.
     Bytes fileBytes = Bytes.of(file);
     Bytes canonical;
@@ -44,9 +46,11 @@ public final class MetadataCodec {
       throw new MalformedMetadataException(role, e.getMessage(), e);
     }
     if (!type.isInstance(payload)) {
-      throw new MalformedMetadataException(role, "expected " + type.getSimpleName() + " but got " + payload.type(), null);
+      throw new MalformedMetadataException(
+          role, "expected " + type.getSimpleName() + " but got " + payload.type(), null);
     }
-    return new Metadata<>(type.cast(payload), readSignatures(role, signatures), canonical, fileBytes);
+    return new Metadata<>(
+        type.cast(payload), readSignatures(role, signatures), canonical, fileBytes);
   }
 
   private static final byte[] SIGNED_FIRST = "{\"signed\":".getBytes(StandardCharsets.US_ASCII);
@@ -57,7 +61,12 @@ public final class MetadataCodec {
    * held twice (a file of 100,000 targets is about 20 MB).
    */
   private static Bytes canonical(JsonNode signed, byte[] file, Bytes fileBytes) {
-    if (java.util.Arrays.equals(file, 0, Math.min(file.length, SIGNED_FIRST.length), SIGNED_FIRST, 0,
+    if (java.util.Arrays.equals(
+        file,
+        0,
+        Math.min(file.length, SIGNED_FIRST.length),
+        SIGNED_FIRST,
+        0,
         SIGNED_FIRST.length)) {
       int length = CanonicalJson.matchedLength(signed, file, SIGNED_FIRST.length);
       if (length > 0) {
@@ -73,10 +82,14 @@ public final class MetadataCodec {
   }
 
   /** Builds the file {@code {"signed":<canonical>,"signatures":<canonical>}} (facts §13 step 4). */
-  public static <T extends Signed> Metadata<T> seal(T signed, byte[] canonical, List<Signature> signatures) {
+  public static <T extends Signed> Metadata<T> seal(
+      T signed, byte[] canonical, List<Signature> signatures) {
     ArrayNode sigs = MAPPER.createArrayNode();
     for (Signature s : signatures) {
-      sigs.addObject().put("keyid", s.keyId().value()).put("method", s.method()).put("sig", s.sig());
+      sigs.addObject()
+          .put("keyid", s.keyId().value())
+          .put("method", s.method())
+          .put("sig", s.sig());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(canonical.length + 200);
     out.writeBytes("{\"signed\":".getBytes(StandardCharsets.US_ASCII));
@@ -100,12 +113,17 @@ public final class MetadataCodec {
     }
   }
 
-  /** The canonical JSON of a key object, {@code private:null} included: what a key ID hashes (facts §6). */
+  /**
+   * The canonical JSON of a key object, {@code private:null} included: what a key ID hashes (facts
+   * §6).
+   */
   public static byte[] canonicalKey(dev.trustportal.notary.tuf.Key key) {
     return CanonicalJson.encode(SignedWriter.key(key));
   }
 
-  /** Reads a key object such as the server's {@code .key} reply (which is not canonical; facts §2). */
+  /**
+   * Reads a key object such as the server's {@code .key} reply (which is not canonical; facts §2).
+   */
   public static dev.trustportal.notary.tuf.Key parseKey(RoleName role, byte[] json) {
     try {
       return SignedReader.key(readTree(role, json));

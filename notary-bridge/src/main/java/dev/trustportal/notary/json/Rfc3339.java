@@ -7,9 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
-/** {@code expires} as Go writes it: RFC 3339 UTC with nanoseconds, trailing zeros trimmed (facts §4). */
+/**
+ * {@code expires} as Go writes it: RFC 3339 UTC with nanoseconds, trailing zeros trimmed (facts
+ * §4).
+ */
 public final class Rfc3339 {
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private Rfc3339() {}
 
@@ -33,9 +37,13 @@ public final class Rfc3339 {
     }
   }
 
-  /** Go's time.Time.String() form used in notary's expiry errors, e.g. {@code Wed Jan 1 00:00:00 UTC 2020}. */
+  /**
+   * Go's time.Time.String() form used in notary's expiry errors, e.g. {@code Wed Jan 1 00:00:00 UTC
+   * 2020}.
+   */
   public static String goDate(Instant instant) {
     OffsetDateTime t = instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
-    return DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", java.util.Locale.ROOT).format(t);
+    return DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", java.util.Locale.ROOT)
+        .format(t);
   }
 }

@@ -26,9 +26,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Maps a parsed {@code signed} tree to a payload record; any missing or ill-typed field throws. Reading
- * consumes the tree: each map entry is removed once converted, so that for a file of 100,000 targets the tree
- * (about 1 KB a target) shrinks while the records grow, instead of both being held at their peak.
+ * Maps a parsed {@code signed} tree to a payload record; any missing or ill-typed field throws.
+ * Reading consumes the tree: each map entry is removed once converted, so that for a file of
+ * 100,000 targets the tree (about 1 KB a target) shrinks while the records grow, instead of both
+ * being held at their peak.
  */
 final class SignedReader {
   private SignedReader() {}
@@ -38,12 +39,24 @@ final class SignedReader {
     int version = s.path("version").asInt(0);
     Instant expires = Rfc3339.parse(text(s, "expires"));
     return switch (type) {
-      case Wire.TYPE_ROOT -> new Root(version, expires, s.path("consistent_snapshot").asBoolean(false),
-          keys(s.get("keys")), map(s.get("roles"), RoleName::new, SignedReader::role));
-      case Wire.TYPE_TARGETS -> new Targets(version, expires, map(s.get("targets"), n -> n, SignedReader::fileMeta),
-          delegations(s.get("delegations")));
-      case Wire.TYPE_SNAPSHOT -> new Snapshot(version, expires, map(s.get("meta"), RoleName::new, SignedReader::fileMeta));
-      case Wire.TYPE_TIMESTAMP -> new Timestamp(version, expires, map(s.get("meta"), RoleName::new, SignedReader::fileMeta));
+      case Wire.TYPE_ROOT ->
+          new Root(
+              version,
+              expires,
+              s.path("consistent_snapshot").asBoolean(false),
+              keys(s.get("keys")),
+              map(s.get("roles"), RoleName::new, SignedReader::role));
+      case Wire.TYPE_TARGETS ->
+          new Targets(
+              version,
+              expires,
+              map(s.get("targets"), n -> n, SignedReader::fileMeta),
+              delegations(s.get("delegations")));
+      case Wire.TYPE_SNAPSHOT ->
+          new Snapshot(version, expires, map(s.get("meta"), RoleName::new, SignedReader::fileMeta));
+      case Wire.TYPE_TIMESTAMP ->
+          new Timestamp(
+              version, expires, map(s.get("meta"), RoleName::new, SignedReader::fileMeta));
       default -> throw new IllegalArgumentException("unknown _type " + type);
     };
   }
@@ -74,18 +87,26 @@ final class SignedReader {
     }
     List<DelegatedRole> roles = new ArrayList<>();
     for (JsonNode r : n.path("roles")) {
-      roles.add(new DelegatedRole(new RoleName(text(r, "name")), keyIds(r.get("keyids")),
-          r.path("threshold").asInt(0), strings(r.get("paths")), strings(r.get("path_hash_prefixes"))));
+      roles.add(
+          new DelegatedRole(
+              new RoleName(text(r, "name")),
+              keyIds(r.get("keyids")),
+              r.path("threshold").asInt(0),
+              strings(r.get("paths")),
+              strings(r.get("path_hash_prefixes"))));
     }
     return new Delegations(keys(n.get("keys")), roles);
   }
 
   private static FileMeta fileMeta(JsonNode n) {
-    Map<String, Bytes> hashes = map(require(n, "hashes"), h -> h, h -> Bytes.fromBase64(h.textValue()));
+    Map<String, Bytes> hashes =
+        map(require(n, "hashes"), h -> h, h -> Bytes.fromBase64(h.textValue()));
     JsonNode custom = n.get("custom");
-    Optional<String> customText = custom == null || custom.isNull()
-        ? Optional.empty()
-        : Optional.of(new String(CanonicalJson.encode(custom), java.nio.charset.StandardCharsets.UTF_8));
+    Optional<String> customText =
+        custom == null || custom.isNull()
+            ? Optional.empty()
+            : Optional.of(
+                new String(CanonicalJson.encode(custom), java.nio.charset.StandardCharsets.UTF_8));
     return new FileMeta(require(n, "length").asLong(), hashes, customText);
   }
 
@@ -101,8 +122,10 @@ final class SignedReader {
     return out;
   }
 
-  private static <K, V> Map<K, V> map(JsonNode n, Function<String, K> key, Function<JsonNode, V> value) {
-    Map<K, V> out = n != null && n.size() > 16 ? new HashMap<>(n.size() * 2) : new LinkedHashMap<>();
+  private static <K, V> Map<K, V> map(
+      JsonNode n, Function<String, K> key, Function<JsonNode, V> value) {
+    Map<K, V> out =
+        n != null && n.size() > 16 ? new HashMap<>(n.size() * 2) : new LinkedHashMap<>();
     if (n != null) {
       for (java.util.Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();

@@ -113,5 +113,4 @@ final class SignedWriter {
       values.forEach(a::add);
     }
   }
-
 }

@@ -14,7 +14,8 @@ public sealed interface Change {
   record RemoveTarget(RoleName role, String name) implements Change {}
 
   /** Creates a delegation ({@code paths [""]} for all paths) in its parent role. */
-  record AddDelegation(RoleName role, List<Key> keys, int threshold, List<String> paths) implements Change {
+  record AddDelegation(RoleName role, List<Key> keys, int threshold, List<String> paths)
+      implements Change {
     public AddDelegation {
       keys = List.copyOf(keys);
       paths = List.copyOf(paths);
@@ -29,19 +30,27 @@ public sealed interface Change {
     }
   }
 
-  /** Removes keys by the ID in the role or by canonical ID (as {@code notary delegation remove} accepts both). */
+  /**
+   * Removes keys by the ID in the role or by canonical ID (as {@code notary delegation remove}
+   * accepts both).
+   */
   record RemoveDelegationKeys(RoleName role, List<KeyId> keyIds) implements Change {
     public RemoveDelegationKeys {
       keyIds = List.copyOf(keyIds);
     }
   }
 
-  /** Threshold of root, targets, snapshot, timestamp (in root.json) or of a delegation (in its parent). */
+  /**
+   * Threshold of root, targets, snapshot, timestamp (in root.json) or of a delegation (in its
+   * parent).
+   */
   record SetThreshold(RoleName role, int threshold) implements Change {}
 
   record RotateTargetsKey() implements Change {}
 
-  /** Asks the server for a new snapshot key and names it in root; the server keeps signing snapshot. */
+  /**
+   * Asks the server for a new snapshot key and names it in root; the server keeps signing snapshot.
+   */
   record RotateSnapshotKey() implements Change {}
 
   /** New root key and certificate; the new root is signed by the old and the new root keys. */

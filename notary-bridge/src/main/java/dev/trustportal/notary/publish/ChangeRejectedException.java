@@ -2,7 +2,10 @@ package dev.trustportal.notary.publish;
 
 import dev.trustportal.notary.tuf.RoleName;
 
-/** Family of changes that break a rule of the trust model and were refused before anything was uploaded. */
+/**
+ * Family of changes that break a rule of the trust model and were refused before anything was
+ * uploaded.
+ */
 public abstract class ChangeRejectedException extends RuntimeException {
   private final RoleName role;
 

@@ -25,11 +25,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Initialises a repository whose root keys are held by people, not by the bridge: root v1 lists every root key
- * (certificates, CN = GUN) with threshold M; the bridge prepares it unsigned, the holders' signatures are
- * collected elsewhere, and the root is uploaded with targets v1 once M of them verify. notary-server accepts a
- * root with several keys and threshold M when M sign it and refuses it with fewer (facts §15); the bridge checks
- * the threshold before uploading, so an under-signed root fails here.
+ * Initialises a repository whose root keys are held by people, not by the bridge: root v1 lists
+ * every root key (certificates, CN = GUN) with threshold M; the bridge prepares it unsigned, the
+ * holders' signatures are collected elsewhere, and the root is uploaded with targets v1 once M of
+ * them verify. notary-server accepts a root with several keys and threshold M when M sign it and
+ * refuses it with fewer (facts §15); the bridge checks the threshold before uploading, so an
+ * under-signed root fails here.
  */
 public final class HeldRootInitialiser {
   private final NotaryServer server;
@@ -42,10 +43,14 @@ public final class HeldRootInitialiser {
     this.clock = clock;
   }
 
-  /** Root v1 over the given root keys and threshold, unsigned, and targets v1 signed with a new targets key. */
+  /**
+   * Root v1 over the given root keys and threshold, unsigned, and targets v1 signed with a new
+   * targets key.
+   */
   public PreparedRoot prepare(Gun gun, List<Key> rootKeys, int threshold) {
     if (threshold < 1 || threshold > rootKeys.size()) {
-      throw new IllegalArgumentException("a root threshold of " + threshold + " needs 1 to " + rootKeys.size());
+      throw new IllegalArgumentException(
+          "a root threshold of " + threshold + " needs 1 to " + rootKeys.size());
     }
     Instant now = clock.instant();
     KeyPair targetsPair = KeyPairs.ecdsaP256();
@@ -63,29 +68,44 @@ public final class HeldRootInitialiser {
     single.put(RoleName.TARGETS, targetsKey);
     single.put(RoleName.SNAPSHOT, server.serverKey(gun, RoleName.SNAPSHOT));
     single.put(RoleName.TIMESTAMP, server.serverKey(gun, RoleName.TIMESTAMP));
-    single.forEach((role, key) -> {
-      all.put(KeyIds.of(key), key);
-      roles.put(role, new Role(List.of(KeyIds.of(key)), 1));
-    });
+    single.forEach(
+        (role, key) -> {
+          all.put(KeyIds.of(key), key);
+          roles.put(role, new Role(List.of(KeyIds.of(key)), 1));
+        });
     Root root = new Root(1, Expiries.root(now), false, all, roles);
-    Metadata<Root> unsigned = MetadataCodec.seal(root, MetadataCodec.canonicalSigned(root), List.of());
-    Metadata<Targets> targets = new RoleSigner(keys).sign(RoleName.TARGETS, Targets.empty(Expiries.targets(now)),
-        Map.of(KeyIds.of(targetsKey), targetsKey), List.of(KeyIds.of(targetsKey)), 1);
+    Metadata<Root> unsigned =
+        MetadataCodec.seal(root, MetadataCodec.canonicalSigned(root), List.of());
+    Metadata<Targets> targets =
+        new RoleSigner(keys)
+            .sign(
+                RoleName.TARGETS,
+                Targets.empty(Expiries.targets(now)),
+                Map.of(KeyIds.of(targetsKey), targetsKey),
+                List.of(KeyIds.of(targetsKey)),
+                1);
     return new PreparedRoot(gun, unsigned, targets);
   }
 
   /**
    * Seals the prepared root with the holders' signatures and uploads it with targets v1.
    *
-   * @throws dev.trustportal.notary.verify.ThresholdNotMetException if fewer than the threshold verify
+   * @throws dev.trustportal.notary.verify.ThresholdNotMetException if fewer than the threshold
+   *     verify
    */
-  Map<RoleName, Metadata<?>> upload(Gun gun, byte[] unsignedRootFile, List<Signature> signatures,
-      byte[] targetsFile) {
+  Map<RoleName, Metadata<?>> upload(
+      Gun gun, byte[] unsignedRootFile, List<Signature> signatures, byte[] targetsFile) {
     Metadata<Root> unsigned = MetadataCodec.parse(RoleName.ROOT, unsignedRootFile, Root.class);
     Root root = unsigned.signed();
-    Metadata<Root> signed = MetadataCodec.seal(root, unsigned.canonicalSigned().toArray(), signatures);
+    Metadata<Root> signed =
+        MetadataCodec.seal(root, unsigned.canonicalSigned().toArray(), signatures);
     Role rootRole = root.role(RoleName.ROOT);
-    SignatureCheck.check(RoleName.ROOT, rootRole.keyIds(), rootRole.threshold(), root.keysOf(RoleName.ROOT), signed)
+    SignatureCheck.check(
+            RoleName.ROOT,
+            rootRole.keyIds(),
+            rootRole.threshold(),
+            root.keysOf(RoleName.ROOT),
+            signed)
         .requireVerified();
     Metadata<Targets> targets = MetadataCodec.parse(RoleName.TARGETS, targetsFile, Targets.class);
     Map<RoleName, byte[]> files = new LinkedHashMap<>();

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What one publish uploaded: the version of each role file, how many attempts it took (1 or 2), and the
- * files themselves, so that the caller can pin the root it published without fetching it back.
+ * What one publish uploaded: the version of each role file, how many attempts it took (1 or 2), and
+ * the files themselves, so that the caller can pin the root it published without fetching it back.
  */
-public record PublishResult(Gun gun, Map<RoleName, Integer> versions, int attempts, Map<RoleName, Bytes> uploaded) {
+public record PublishResult(
+    Gun gun, Map<RoleName, Integer> versions, int attempts, Map<RoleName, Bytes> uploaded) {
   public PublishResult {
     versions = Map.copyOf(versions);
     uploaded = Map.copyOf(uploaded);
@@ -25,10 +26,11 @@ public record PublishResult(Gun gun, Map<RoleName, Integer> versions, int attemp
   static PublishResult ofInitialisation(Gun gun, Map<RoleName, Metadata<?>> files) {
     Map<RoleName, Integer> versions = new java.util.TreeMap<>();
     Map<RoleName, Bytes> uploaded = new java.util.LinkedHashMap<>();
-    files.forEach((role, md) -> {
-      versions.put(role, md.signed().version());
-      uploaded.put(role, md.fileBytes());
-    });
+    files.forEach(
+        (role, md) -> {
+          versions.put(role, md.signed().version());
+          uploaded.put(role, md.fileBytes());
+        });
     return new PublishResult(gun, versions, 1, uploaded);
   }
 

@@ -30,14 +30,16 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Applies a batch of changes to freshly fetched and verified trust data, signs every changed role and uploads
- * them in one POST. A snapshot is made only when its key is held; otherwise the server signs it (facts §3). On a
- * version conflict (someone published meanwhile) it refetches and reapplies the batch once.
+ * Applies a batch of changes to freshly fetched and verified trust data, signs every changed role
+ * and uploads them in one POST. A snapshot is made only when its key is held; otherwise the server
+ * signs it (facts §3). On a version conflict (someone published meanwhile) it refetches and
+ * reapplies the batch once.
  *
- * <p>{@link #publish(Gun, List)} starts from the state this publisher left the GUN in, when it published it in
- * the last minute ({@link RecentlyPublished}), and fetches only if that upload is refused: one round trip per
- * publish instead of five. notary-server's own checks (versions must grow, signatures must match the keys it
- * holds) are what detect that someone else published meanwhile.
+ * <p>{@link #publish(Gun, List)} starts from the state this publisher left the GUN in, when it
+ * published it in the last minute ({@link RecentlyPublished}), and fetches only if that upload is
+ * refused: one round trip per publish instead of five. notary-server's own checks (versions must
+ * grow, signatures must match the keys it holds) are what detect that someone else published
+ * meanwhile.
  */
 public final class Publisher {
   private final NotaryServer server;
@@ -48,16 +50,22 @@ public final class Publisher {
   private final Clock clock;
   private final RecentlyPublished recent;
 
-  public Publisher(NotaryServer server, Function<Gun, TrustedRepository> fetch, SigningKeys keys, Clock clock) {
+  public Publisher(
+      NotaryServer server, Function<Gun, TrustedRepository> fetch, SigningKeys keys, Clock clock) {
     this(server, fetch, base -> fetch.apply(base.gun()), keys, clock);
   }
 
   /**
-   * @param refresh fetches again after a version conflict, trusting what the base was verified against
-   *     (its root, its versions as floors), so that a retry never signs on less than the first attempt did
+   * @param refresh fetches again after a version conflict, trusting what the base was verified
+   *     against (its root, its versions as floors), so that a retry never signs on less than the
+   *     first attempt did
    */
-  public Publisher(NotaryServer server, Function<Gun, TrustedRepository> fetch,
-      UnaryOperator<TrustedRepository> refresh, SigningKeys keys, Clock clock) {
+  public Publisher(
+      NotaryServer server,
+      Function<Gun, TrustedRepository> fetch,
+      UnaryOperator<TrustedRepository> refresh,
+      SigningKeys keys,
+      Clock clock) {
     this.server = server;
     this.fetch = fetch;
     this.refresh = refresh;
@@ -75,7 +83,8 @@ public final class Publisher {
       } catch (ServerUnreachableException e) {
         throw e;
       } catch (RuntimeException stale) {
-        // Refused by the server or by a rule checked on data that may be stale: judge again on fresh data.
+        // Refused by the server or by a rule checked on data that may be stale: judge again on
+        // fresh data.
         recent.forget(gun);
         PublishResult fresh = publish(fetch.apply(gun), changes);
         return new PublishResult(gun, fresh.versions(), fresh.attempts() + 1, fresh.uploaded());
@@ -85,8 +94,8 @@ public final class Publisher {
   }
 
   /**
-   * Creates the repository and remembers the root and targets it uploaded, so that a first publish right after
-   * needs no fetch (the server-held snapshot and timestamp are not needed to publish).
+   * Creates the repository and remembers the root and targets it uploaded, so that a first publish
+   * right after needs no fetch (the server-held snapshot and timestamp are not needed to publish).
    */
   public PublishResult initialise(Gun gun, RepositoryInitialiser initialiser) {
     recent.forget(gun);
@@ -95,9 +104,16 @@ public final class Publisher {
     return PublishResult.ofInitialisation(gun, files);
   }
 
-  /** Uploads a root whose holders signed it elsewhere, with its targets (see {@link HeldRootInitialiser}). */
-  public PublishResult initialiseSigned(Gun gun, HeldRootInitialiser initialiser, byte[] unsignedRoot,
-      List<dev.trustportal.notary.tuf.Signature> signatures, byte[] targets) {
+  /**
+   * Uploads a root whose holders signed it elsewhere, with its targets (see {@link
+   * HeldRootInitialiser}).
+   */
+  public PublishResult initialiseSigned(
+      Gun gun,
+      HeldRootInitialiser initialiser,
+      byte[] unsignedRoot,
+      List<dev.trustportal.notary.tuf.Signature> signatures,
+      byte[] targets) {
     recent.forget(gun);
     Map<RoleName, Metadata<?>> files = initialiser.upload(gun, unsignedRoot, signatures, targets);
     recent.created(gun, files);
@@ -109,7 +125,10 @@ public final class Publisher {
     recent.forget(gun);
   }
 
-  /** Applies the changes to trust data the caller fetched and verified just before; refetches only on a conflict. */
+  /**
+   * Applies the changes to trust data the caller fetched and verified just before; refetches only
+   * on a conflict.
+   */
   public PublishResult publish(TrustedRepository base, List<Change> changes) {
     try {
       return attempt(base, changes, 1);
@@ -127,11 +146,12 @@ public final class Publisher {
     Map<RoleName, byte[]> upload = new LinkedHashMap<>();
     Map<RoleName, Integer> versions = new TreeMap<>();
     Map<RoleName, Bytes> uploaded = new LinkedHashMap<>();
-    files.forEach((role, md) -> {
-      upload.put(role, md.fileBytes().toArray());
-      uploaded.put(role, md.fileBytes());
-      versions.put(role, md.signed().version());
-    });
+    files.forEach(
+        (role, md) -> {
+          upload.put(role, md.fileBytes().toArray());
+          uploaded.put(role, md.fileBytes());
+          versions.put(role, md.signed().version());
+        });
     if (!upload.isEmpty()) {
       recent.forget(gun);
       server.publish(gun, upload);
@@ -149,7 +169,9 @@ public final class Publisher {
     }
     for (RoleName role : staged.changedRoles()) {
       Targets t = staged.targets(role);
-      Targets next = new Targets(staged.nextVersion(role), Expiries.targets(now), t.targets(), t.delegations());
+      Targets next =
+          new Targets(
+              staged.nextVersion(role), Expiries.targets(now), t.targets(), t.delegations());
       files.put(role, signTargets(role, next, root, staged));
     }
     if (!files.isEmpty() && signer.holdsAny(root.keysOf(RoleName.SNAPSHOT))) {
@@ -158,18 +180,23 @@ public final class Publisher {
     return files;
   }
 
-  /** A new root must meet the thresholds of the old root and of itself (facts §3), so both key sets sign. */
+  /**
+   * A new root must meet the thresholds of the old root and of itself (facts §3), so both key sets
+   * sign.
+   */
   private Metadata<Root> signRoot(Root old, Root next) {
     Map<KeyId, Key> signers = new TreeMap<>(old.keysOf(RoleName.ROOT));
     signers.putAll(next.keysOf(RoleName.ROOT));
     Role role = next.role(RoleName.ROOT);
     Metadata<Root> md = signer.sign(RoleName.ROOT, next, signers, role.keyIds(), role.threshold());
     Role oldRole = old.role(RoleName.ROOT);
-    SignatureCheck.check(RoleName.ROOT, oldRole.keyIds(), oldRole.threshold(), signers, md).requireVerified();
+    SignatureCheck.check(RoleName.ROOT, oldRole.keyIds(), oldRole.threshold(), signers, md)
+        .requireVerified();
     return md;
   }
 
-  private Metadata<Targets> signTargets(RoleName role, Targets next, Root root, StagedRepository staged) {
+  private Metadata<Targets> signTargets(
+      RoleName role, Targets next, Root root, StagedRepository staged) {
     if (role.equals(RoleName.TARGETS)) {
       Role r = root.role(RoleName.TARGETS);
       return signer.sign(role, next, root.keysOf(RoleName.TARGETS), r.keyIds(), r.threshold());
@@ -181,18 +208,21 @@ public final class Publisher {
     return signer.sign(role, next, roleKeys, d.keyIds(), d.threshold());
   }
 
-  // Client-held snapshot: lengths and hashes over the exact file bytes of every role file (facts §4, §13).
-  private Metadata<Snapshot> signSnapshot(TrustedRepository base, Root root, Map<RoleName, Metadata<?>> files,
-      Instant now) {
+  // Client-held snapshot: lengths and hashes over the exact file bytes of every role file (facts
+  // §4, §13).
+  private Metadata<Snapshot> signSnapshot(
+      TrustedRepository base, Root root, Map<RoleName, Metadata<?>> files, Instant now) {
     if (base.snapshot() == null) {
       // Only a state remembered from initialise lacks it; the caller then fetches and tries again.
       throw new IllegalStateException("no snapshot known for " + base.gun());
     }
     Map<RoleName, FileMeta> meta = new TreeMap<>(base.snapshot().signed().meta());
     files.forEach((role, md) -> meta.put(role, fileMeta(md.fileBytes())));
-    Snapshot next = new Snapshot(base.snapshot().signed().version() + 1, Expiries.targets(now), meta);
+    Snapshot next =
+        new Snapshot(base.snapshot().signed().version() + 1, Expiries.targets(now), meta);
     Role r = root.role(RoleName.SNAPSHOT);
-    return signer.sign(RoleName.SNAPSHOT, next, root.keysOf(RoleName.SNAPSHOT), r.keyIds(), r.threshold());
+    return signer.sign(
+        RoleName.SNAPSHOT, next, root.keysOf(RoleName.SNAPSHOT), r.keyIds(), r.threshold());
   }
 
   private static FileMeta fileMeta(Bytes file) {

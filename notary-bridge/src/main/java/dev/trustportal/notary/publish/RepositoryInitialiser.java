@@ -22,9 +22,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Creates a repository the way docker trust does (facts §7, §13): new root (certificate, CN=GUN) and targets keys,
- * the server's timestamp and snapshot keys from {@code GET …/tuf/<role>.key}, so the server signs snapshot and
- * timestamp; then root v1 and an empty targets v1 are uploaded together.
+ * Creates a repository the way docker trust does (facts §7, §13): new root (certificate, CN=GUN)
+ * and targets keys, the server's timestamp and snapshot keys from {@code GET …/tuf/<role>.key}, so
+ * the server signs snapshot and timestamp; then root v1 and an empty targets v1 are uploaded
+ * together.
  */
 public final class RepositoryInitialiser {
   private final NotaryServer server;
@@ -53,10 +54,16 @@ public final class RepositoryInitialiser {
     roleKeys.put(RoleName.TIMESTAMP, server.serverKey(gun, RoleName.TIMESTAMP));
     Root root = root(roleKeys, now);
     RoleSigner signer = new RoleSigner(keys);
-    Metadata<Root> rootMd = signer.sign(RoleName.ROOT, root, root.keysOf(RoleName.ROOT),
-        root.role(RoleName.ROOT).keyIds(), 1);
-    Metadata<Targets> targetsMd = signer.sign(RoleName.TARGETS, Targets.empty(Expiries.targets(now)),
-        root.keysOf(RoleName.TARGETS), root.role(RoleName.TARGETS).keyIds(), 1);
+    Metadata<Root> rootMd =
+        signer.sign(
+            RoleName.ROOT, root, root.keysOf(RoleName.ROOT), root.role(RoleName.ROOT).keyIds(), 1);
+    Metadata<Targets> targetsMd =
+        signer.sign(
+            RoleName.TARGETS,
+            Targets.empty(Expiries.targets(now)),
+            root.keysOf(RoleName.TARGETS),
+            root.role(RoleName.TARGETS).keyIds(),
+            1);
     Map<RoleName, byte[]> files = new LinkedHashMap<>();
     files.put(RoleName.ROOT, rootMd.fileBytes().toArray());
     files.put(RoleName.TARGETS, targetsMd.fileBytes().toArray());
@@ -67,11 +74,12 @@ public final class RepositoryInitialiser {
   private static Root root(Map<RoleName, Key> roleKeys, Instant now) {
     Map<KeyId, Key> keys = new TreeMap<>();
     Map<RoleName, Role> roles = new TreeMap<>();
-    roleKeys.forEach((role, key) -> {
-      KeyId id = KeyIds.of(key);
-      keys.put(id, key);
-      roles.put(role, new Role(List.of(id), 1));
-    });
+    roleKeys.forEach(
+        (role, key) -> {
+          KeyId id = KeyIds.of(key);
+          keys.put(id, key);
+          roles.put(role, new Role(List.of(id), 1));
+        });
     return new Root(1, Expiries.root(now), false, keys, roles);
   }
 

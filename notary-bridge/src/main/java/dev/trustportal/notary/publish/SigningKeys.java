@@ -7,9 +7,10 @@ import java.security.PrivateKey;
 import java.util.Optional;
 
 /**
- * Key custody, implemented by the host (the portal keeps keys encrypted at rest). Keys are addressed by their
- * canonical key ID, the ID of the plain public key, which is the same for a key and its certificate form and is
- * what notary names its key files by (facts §6). Methods never return null.
+ * Key custody, implemented by the host (the portal keeps keys encrypted at rest). Keys are
+ * addressed by their canonical key ID, the ID of the plain public key, which is the same for a key
+ * and its certificate form and is what notary names its key files by (facts §6). Methods never
+ * return null.
  */
 public interface SigningKeys {
   /** The private key with this canonical ID, if held. */

@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A verified repository with a batch of changes applied in memory. It records which role files changed; signing
- * and uploading them is {@link Publisher}'s job. Rules mirror notary's client (client/delegations.go,
- * tuf/tuf.go): delegations live in their parent, thresholds fit the key count, tags stay inside paths.
+ * A verified repository with a batch of changes applied in memory. It records which role files
+ * changed; signing and uploading them is {@link Publisher}'s job. Rules mirror notary's client
+ * (client/delegations.go, tuf/tuf.go): delegations live in their parent, thresholds fit the key
+ * count, tags stay inside paths.
  */
 final class StagedRepository {
   private final TrustedRepository base;
@@ -33,8 +34,14 @@ final class StagedRepository {
   private final Map<RoleName, Targets> roles = new HashMap<>();
   private final Set<RoleName> fresh = new LinkedHashSet<>();
   private final Set<RoleName> dirty = new LinkedHashSet<>();
-  /** Tag edits not yet folded into {@link #roles} (null file: removal), so a batch copies each role's map once. */
-  private final Map<RoleName, Map<String, dev.trustportal.notary.tuf.FileMeta>> tagEdits = new HashMap<>();
+
+  /**
+   * Tag edits not yet folded into {@link #roles} (null file: removal), so a batch copies each
+   * role's map once.
+   */
+  private final Map<RoleName, Map<String, dev.trustportal.notary.tuf.FileMeta>> tagEdits =
+      new HashMap<>();
+
   private Root root;
   private boolean rootDirty;
 
@@ -68,14 +75,17 @@ final class StagedRepository {
     } else if (change instanceof Change.RemoveDelegation c) {
       delegation(c.role());
       updateDelegations(c.role().parent(), d -> d.withoutRole(c.role()));
-      roles.keySet().removeIf(r -> r.value().startsWith(c.role().value() + "/") || r.equals(c.role()));
+      roles
+          .keySet()
+          .removeIf(r -> r.value().startsWith(c.role().value() + "/") || r.equals(c.role()));
       dirty.removeIf(r -> !roles.containsKey(r));
     } else if (change instanceof Change.AddDelegationKeys c) {
       DelegatedRole d = delegation(c.role());
       Map<KeyId, Key> added = byId(c.keys());
       Set<KeyId> ids = new LinkedHashSet<>(d.keyIds());
       ids.addAll(added.keySet());
-      updateDelegations(c.role().parent(), del -> del.withRole(d.withKeyIds(List.copyOf(ids)), added));
+      updateDelegations(
+          c.role().parent(), del -> del.withRole(d.withKeyIds(List.copyOf(ids)), added));
     } else if (change instanceof Change.RemoveDelegationKeys c) {
       removeDelegationKeys(c);
     } else if (change instanceof Change.SetThreshold c) {
@@ -112,7 +122,9 @@ final class StagedRepository {
     }
     Map<KeyId, Key> keys = byId(c.keys());
     checkThreshold(c.role(), c.threshold(), keys.size());
-    DelegatedRole role = new DelegatedRole(c.role(), List.copyOf(keys.keySet()), c.threshold(), c.paths(), List.of());
+    DelegatedRole role =
+        new DelegatedRole(
+            c.role(), List.copyOf(keys.keySet()), c.threshold(), c.paths(), List.of());
     updateDelegations(c.role().parent(), d -> d.withRole(role, keys));
   }
 
@@ -120,9 +132,13 @@ final class StagedRepository {
   private void removeDelegationKeys(Change.RemoveDelegationKeys c) {
     DelegatedRole d = delegation(c.role());
     Map<KeyId, Key> keys = targets(c.role().parent()).delegations().keys();
-    List<KeyId> remaining = d.keyIds().stream()
-        .filter(id -> !c.keyIds().contains(id) && !c.keyIds().contains(KeyIds.canonical(keys.get(id))))
-        .toList();
+    List<KeyId> remaining =
+        d.keyIds().stream()
+            .filter(
+                id ->
+                    !c.keyIds().contains(id)
+                        && !c.keyIds().contains(KeyIds.canonical(keys.get(id))))
+            .toList();
     checkThreshold(c.role(), d.threshold(), remaining.size());
     updateDelegations(c.role().parent(), del -> del.withRole(d.withKeyIds(remaining), Map.of()));
   }
@@ -147,7 +163,8 @@ final class StagedRepository {
     rootDirty = true;
   }
 
-  private void updateDelegations(RoleName parent, java.util.function.UnaryOperator<Delegations> change) {
+  private void updateDelegations(
+      RoleName parent, java.util.function.UnaryOperator<Delegations> change) {
     Targets t = targets(parent);
     update(parent, t.withDelegations(change.apply(t.delegations())));
   }
@@ -168,7 +185,10 @@ final class StagedRepository {
     dirty.add(role);
   }
 
-  /** The staged targets of a role; a delegation defined but never uploaded starts empty at version 1. */
+  /**
+   * The staged targets of a role; a delegation defined but never uploaded starts empty at version
+   * 1.
+   */
   Targets targets(RoleName role) {
     Targets t = roles.get(role);
     if (t != null) {
@@ -233,12 +253,16 @@ final class StagedRepository {
   /** Changed targets roles, parents before children. */
   List<RoleName> changedRoles() {
     List<RoleName> out = new ArrayList<>(dirty);
-    out.sort(java.util.Comparator.comparingInt((RoleName r) -> r.value().split("/").length)
-        .thenComparing(RoleName::value));
+    out.sort(
+        java.util.Comparator.comparingInt((RoleName r) -> r.value().split("/").length)
+            .thenComparing(RoleName::value));
     return out;
   }
 
-  /** The version the next file of a role gets: one more than the stored version, or 1 for a new file. */
+  /**
+   * The version the next file of a role gets: one more than the stored version, or 1 for a new
+   * file.
+   */
   int nextVersion(RoleName role) {
     if (fresh.contains(role)) {
       return 1;

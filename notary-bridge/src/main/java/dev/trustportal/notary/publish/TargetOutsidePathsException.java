@@ -2,7 +2,9 @@ package dev.trustportal.notary.publish;
 
 import dev.trustportal.notary.tuf.RoleName;
 
-/** A tag whose name the delegation's paths do not cover; notary clients would hide it (facts §3). */
+/**
+ * A tag whose name the delegation's paths do not cover; notary clients would hide it (facts §3).
+ */
 public final class TargetOutsidePathsException extends ChangeRejectedException {
   private final String target;
 

@@ -8,7 +8,8 @@ public final class ThresholdWouldBreakException extends ChangeRejectedException 
   private final int keys;
 
   public ThresholdWouldBreakException(RoleName role, int threshold, int keys) {
-    super(role, "threshold " + threshold + " for " + role + " needs between 1 and " + keys + " keys");
+    super(
+        role, "threshold " + threshold + " for " + role + " needs between 1 and " + keys + " keys");
     this.threshold = threshold;
     this.keys = keys;
   }

@@ -1,9 +1,9 @@
 package dev.trustportal.notary.server;
 
 /**
- * 400 {@code INVALID_UPDATE}: the server's own validation refused the upload. {@code name} and {@code reason}
- * are the {@code detail.Name} (e.g. ErrBadTargets) and {@code detail.Error.Msg} (e.g. "valid signatures did not
- * meet threshold for targets/releases").
+ * 400 {@code INVALID_UPDATE}: the server's own validation refused the upload. {@code name} and
+ * {@code reason} are the {@code detail.Name} (e.g. ErrBadTargets) and {@code detail.Error.Msg}
+ * (e.g. "valid signatures did not meet threshold for targets/releases").
  */
 public final class InvalidUpdateException extends NotaryServerException {
   private final String name;

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The HTTP API of notary-server (facts §2, §3) over java.net.http: metadata by role, hash or version, the
- * server's timestamp/snapshot keys, publishing as one multipart POST, and deleting a GUN. 401 challenges are
- * answered through {@link TokenAuthenticator}; error bodies become distinct exceptions.
+ * The HTTP API of notary-server (facts §2, §3) over java.net.http: metadata by role, hash or
+ * version, the server's timestamp/snapshot keys, publishing as one multipart POST, and deleting a
+ * GUN. 401 challenges are answered through {@link TokenAuthenticator}; error bodies become distinct
+ * exceptions.
  */
 public final class NotaryServer {
   private final ServerConfig config;
@@ -24,7 +25,10 @@ public final class NotaryServer {
 
   public NotaryServer(ServerConfig config) {
     this.config = config;
-    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1);
+    HttpClient.Builder b =
+        HttpClient.newBuilder()
+            .connectTimeout(config.timeout())
+            .version(HttpClient.Version.HTTP_1_1);
     config.caBundle().ifPresent(ca -> b.sslContext(TlsContexts.trusting(ca)));
     this.http = b.build();
     this.auth = new TokenAuthenticator(http, config.credentials(), config.bearerTokens());
@@ -35,7 +39,9 @@ public final class NotaryServer {
     return getOptional(gun, "tuf/" + role.value() + ".json");
   }
 
-  /** A role file by the hex SHA-256 of its bytes (how the CLI fetches what snapshot/timestamp list). */
+  /**
+   * A role file by the hex SHA-256 of its bytes (how the CLI fetches what snapshot/timestamp list).
+   */
   public Optional<byte[]> metadataByHash(Gun gun, RoleName role, String sha256Hex) {
     return getOptional(gun, "tuf/" + role.value() + "." + sha256Hex + ".json");
   }
@@ -44,7 +50,10 @@ public final class NotaryServer {
     return getOptional(gun, "tuf/" + version + "." + role.value() + ".json");
   }
 
-  /** GET {@code …/tuf/<role>.key}: the server's key for timestamp or snapshot (made on demand; facts §2). */
+  /**
+   * GET {@code …/tuf/<role>.key}: the server's key for timestamp or snapshot (made on demand; facts
+   * §2).
+   */
   public Key serverKey(Gun gun, RoleName role) {
     byte[] body = send(gun, request(gun, "tuf/" + role.value() + ".key").GET(), Scope.PUSH_PULL);
     return MetadataCodec.parseKey(role, body);
@@ -52,16 +61,23 @@ public final class NotaryServer {
 
   /** POST {@code …/tuf/<role>.key}: a new server key; root must then be republished naming it. */
   public Key rotateServerKey(Gun gun, RoleName role) {
-    byte[] body = send(gun, request(gun, "tuf/" + role.value() + ".key")
-        .POST(HttpRequest.BodyPublishers.noBody()), Scope.ALL);
+    byte[] body =
+        send(
+            gun,
+            request(gun, "tuf/" + role.value() + ".key").POST(HttpRequest.BodyPublishers.noBody()),
+            Scope.ALL);
     return MetadataCodec.parseKey(role, body);
   }
 
   /** One atomic upload of complete role files (facts §3). */
   public void publish(Gun gun, Map<RoleName, byte[]> files) {
     Multipart body = Multipart.of(files);
-    send(gun, request(gun, "tuf/").header("Content-Type", body.contentType())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())), Scope.PUSH_PULL);
+    send(
+        gun,
+        request(gun, "tuf/")
+            .header("Content-Type", body.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())),
+        Scope.PUSH_PULL);
   }
 
   /** DELETE {@code …/tuf/}: removes all trust data of the GUN (200 even if it never existed). */
@@ -82,7 +98,8 @@ public final class NotaryServer {
   }
 
   private HttpRequest.Builder request(Gun gun, String path) {
-    return HttpRequest.newBuilder(URI.create(config.baseUri() + "/v2/" + gun.value() + "/_trust/" + path))
+    return HttpRequest.newBuilder(
+            URI.create(config.baseUri() + "/v2/" + gun.value() + "/_trust/" + path))
         .timeout(config.timeout());
   }
 
@@ -91,7 +108,8 @@ public final class NotaryServer {
     HttpRequest first = withToken(builder, auth.cachedToken(scopeText)).build();
     HttpResponse<byte[]> resp = exchange(first);
     if (resp.statusCode() == 401) {
-      Optional<String> token = auth.answer(resp.headers().firstValue("WWW-Authenticate").orElse(null), gun, scopeText);
+      Optional<String> token =
+          auth.answer(resp.headers().firstValue("WWW-Authenticate").orElse(null), gun, scopeText);
       if (token.isPresent()) {
         resp = exchange(withToken(builder, token).build());
       }
@@ -120,7 +138,9 @@ public final class NotaryServer {
 
   /** The token scopes notary-server challenges with (notary-auth-storage §1 table). */
   private enum Scope {
-    PULL("pull"), PUSH_PULL("push,pull"), ALL("*");
+    PULL("pull"),
+    PUSH_PULL("push,pull"),
+    ALL("*");
 
     private final String actions;
 

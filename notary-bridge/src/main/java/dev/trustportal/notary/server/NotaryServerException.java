@@ -1,8 +1,8 @@
 package dev.trustportal.notary.server;
 
 /**
- * Family of failures talking to notary-server. {@code code} and {@code detail} come from the server's
- * {@code {"errors":[{"code","message","detail"}]}} body (facts §2), when there is one.
+ * Family of failures talking to notary-server. {@code code} and {@code detail} come from the
+ * server's {@code {"errors":[{"code","message","detail"}]}} body (facts §2), when there is one.
  */
 public class NotaryServerException extends RuntimeException {
   private final int status;

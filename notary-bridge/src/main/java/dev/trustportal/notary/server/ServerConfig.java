@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Where notary-server is and how to reach it: base URI, an optional CA bundle (PEM) replacing the JDK trust
- * store, optional Basic credentials for the token realm, optional tokens the host mints itself (used instead
- * of the realm when present), and a request timeout.
+ * Where notary-server is and how to reach it: base URI, an optional CA bundle (PEM) replacing the
+ * JDK trust store, optional Basic credentials for the token realm, optional tokens the host mints
+ * itself (used instead of the realm when present), and a request timeout.
  */
 public record ServerConfig(
     URI baseUri,
@@ -16,7 +16,9 @@ public record ServerConfig(
     Optional<Credentials> credentials,
     Optional<BearerTokens> bearerTokens,
     Duration timeout) {
-  /** User name and password sent as Basic auth to the token realm, never to notary-server itself. */
+  /**
+   * User name and password sent as Basic auth to the token realm, never to notary-server itself.
+   */
   public record Credentials(String username, String password) {
     @Override
     public String toString() {
@@ -30,7 +32,8 @@ public record ServerConfig(
   }
 
   public static ServerConfig of(URI baseUri) {
-    return new ServerConfig(baseUri, Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
+    return new ServerConfig(
+        baseUri, Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
   }
 
   public ServerConfig withCaBundle(Path pem) {
@@ -38,7 +41,8 @@ public record ServerConfig(
   }
 
   public ServerConfig withCredentials(String user, String password) {
-    return new ServerConfig(baseUri, caBundle, Optional.of(new Credentials(user, password)), bearerTokens, timeout);
+    return new ServerConfig(
+        baseUri, caBundle, Optional.of(new Credentials(user, password)), bearerTokens, timeout);
   }
 
   /** Answers token challenges with tokens from {@code tokens} instead of asking the realm. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
-/** Turns an error response into the matching exception; notary-server errors are {@code {"errors":[…]}}. */
+/**
+ * Turns an error response into the matching exception; notary-server errors are {@code
+ * {"errors":[…]}}.
+ */
 final class ServerErrors {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -13,7 +16,8 @@ final class ServerErrors {
   static NotaryServerException from(int status, byte[] body) {
     JsonNode first = firstError(body);
     String code = first.path("code").asText("UNKNOWN");
-    String message = first.path("message").asText(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    String message =
+        first.path("message").asText(new String(body, java.nio.charset.StandardCharsets.UTF_8));
     JsonNode detailNode = first.path("detail");
     String detail = detailNode.isMissingNode() || detailNode.isNull() ? "" : detailNode.toString();
     if (status == 401) {
@@ -22,8 +26,12 @@ final class ServerErrors {
     return switch (code) {
       case "METADATA_NOT_FOUND" -> new MetadataNotFoundException(message, detail);
       case "VERSION" -> new VersionConflictException(message, detail);
-      case "INVALID_UPDATE" -> new InvalidUpdateException(message, detail,
-          detailNode.path("Name").asText(""), detailNode.path("Error").path("Msg").asText(""));
+      case "INVALID_UPDATE" ->
+          new InvalidUpdateException(
+              message,
+              detail,
+              detailNode.path("Name").asText(""),
+              detailNode.path("Error").path("Msg").asText(""));
       default -> new NotaryServerException(status, code, message, detail);
     };
   }

@@ -11,7 +11,10 @@ import java.security.cert.CertificateFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** An SSLContext that trusts exactly the certificates of a PEM bundle (like the CLI's {@code --tlscacert}). */
+/**
+ * An SSLContext that trusts exactly the certificates of a PEM bundle (like the CLI's {@code
+ * --tlscacert}).
+ */
 final class TlsContexts {
   private TlsContexts() {}
 
@@ -23,13 +26,15 @@ final class TlsContexts {
       for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
         store.setCertificateEntry("ca-" + i++, c);
       }
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(store);
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(null, tmf.getTrustManagers(), null);
       return ctx;
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException("cannot load CA bundle " + bundle + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot load CA bundle " + bundle + ": " + e.getMessage(), e);
     }
   }
 }

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * Docker-style bearer token auth (distribution token spec; notary-auth-storage §1): a 401 with
- * {@code WWW-Authenticate: Bearer realm=…,service=…,scope=…} is answered by a GET to the realm with service,
- * scope and, when credentials are configured, {@code account} plus Basic auth; the reply's {@code token} or
- * {@code access_token} is then sent as {@code Authorization: Bearer}. Tokens are cached per scope. When the
- * host mints tokens itself ({@link BearerTokens}), the challenge is answered with one of those instead.
+ * {@code WWW-Authenticate: Bearer realm=…,service=…,scope=…} is answered by a GET to the realm with
+ * service, scope and, when credentials are configured, {@code account} plus Basic auth; the reply's
+ * {@code token} or {@code access_token} is then sent as {@code Authorization: Bearer}. Tokens are
+ * cached per scope. When the host mints tokens itself ({@link BearerTokens}), the challenge is
+ * answered with one of those instead.
  */
 final class TokenAuthenticator {
   private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -35,7 +36,9 @@ final class TokenAuthenticator {
   private final Map<String, String> tokensByScope = new ConcurrentHashMap<>();
 
   TokenAuthenticator(
-      HttpClient http, Optional<ServerConfig.Credentials> credentials, Optional<BearerTokens> ownTokens) {
+      HttpClient http,
+      Optional<ServerConfig.Credentials> credentials,
+      Optional<BearerTokens> ownTokens) {
     this.http = http;
     this.credentials = credentials;
     this.ownTokens = ownTokens;
@@ -81,14 +84,19 @@ final class TokenAuthenticator {
       query.append("&scope=").append(encode(scope));
     }
     HttpRequest.Builder req = HttpRequest.newBuilder();
-    credentials.ifPresent(c -> {
-      query.append("&account=").append(encode(c.username()));
-      String basic = c.username() + ":" + c.password();
-      req.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
-    });
+    credentials.ifPresent(
+        c -> {
+          query.append("&account=").append(encode(c.username()));
+          String basic = c.username() + ":" + c.password();
+          req.header(
+              "Authorization",
+              "Basic "
+                  + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        });
     URI uri = URI.create(realm + (realm.contains("?") ? "&" : "?") + query);
     try {
-      HttpResponse<byte[]> resp = http.send(req.uri(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> resp =
+          http.send(req.uri(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       if (resp.statusCode() != 200) {
         throw ServerErrors.from(resp.statusCode(), resp.body());
       }
@@ -108,7 +116,8 @@ final class TokenAuthenticator {
       token = json.path("access_token").asText("");
     }
     if (token.isEmpty()) {
-      throw new UnauthorizedException("UNAUTHORIZED", "authorization server did not include a token in the response", "");
+      throw new UnauthorizedException(
+          "UNAUTHORIZED", "authorization server did not include a token in the response", "");
     }
     return token;
   }

@@ -7,9 +7,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Immutable byte string: file bytes, digests and signed messages travel as values, never as arrays. A value may
- * be a {@link #slice} of another (the canonical {@code signed} part of a received file is usually the file's own
- * bytes), so a large file is held once.
+ * Immutable byte string: file bytes, digests and signed messages travel as values, never as arrays.
+ * A value may be a {@link #slice} of another (the canonical {@code signed} part of a received file
+ * is usually the file's own bytes), so a large file is held once.
  */
 public final class Bytes {
   private final byte[] value;
@@ -39,7 +39,8 @@ public final class Bytes {
   /** The bytes {@code [from, from + count)} of this value, sharing its storage. */
   public Bytes slice(int from, int count) {
     if (from < 0 || count < 0 || from + count > length) {
-      throw new IndexOutOfBoundsException("slice " + from + "+" + count + " of " + length + " bytes");
+      throw new IndexOutOfBoundsException(
+          "slice " + from + "+" + count + " of " + length + " bytes");
     }
     return new Bytes(value, offset + from, count);
   }
@@ -54,7 +55,8 @@ public final class Bytes {
   }
 
   /** Feeds the bytes to a signature engine without copying them. */
-  public void updateSignature(java.security.Signature engine) throws java.security.SignatureException {
+  public void updateSignature(java.security.Signature engine)
+      throws java.security.SignatureException {
     engine.update(value, offset, length);
   }
 
@@ -64,7 +66,8 @@ public final class Bytes {
 
   public String base64() {
     ByteBuffer encoded = Base64.getEncoder().encode(ByteBuffer.wrap(value, offset, length));
-    return new String(encoded.array(), 0, encoded.limit(), java.nio.charset.StandardCharsets.US_ASCII);
+    return new String(
+        encoded.array(), 0, encoded.limit(), java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   public String hex() {
@@ -74,7 +77,8 @@ public final class Bytes {
   @Override
   public boolean equals(Object o) {
     return o instanceof Bytes other
-        && Arrays.equals(value, offset, offset + length, other.value, other.offset, other.offset + other.length);
+        && Arrays.equals(
+            value, offset, offset + length, other.value, other.offset, other.offset + other.length);
   }
 
   @Override

@@ -3,11 +3,15 @@ package dev.trustportal.notary.tuf;
 import java.util.List;
 
 /**
- * A delegation entry of a targets file. Empty {@code paths} and {@code pathHashPrefixes} are omitted on the wire,
- * as Go's {@code omitempty} does; {@code paths [""]} means every target name.
+ * A delegation entry of a targets file. Empty {@code paths} and {@code pathHashPrefixes} are
+ * omitted on the wire, as Go's {@code omitempty} does; {@code paths [""]} means every target name.
  */
 public record DelegatedRole(
-    RoleName name, List<KeyId> keyIds, int threshold, List<String> paths, List<String> pathHashPrefixes) {
+    RoleName name,
+    List<KeyId> keyIds,
+    int threshold,
+    List<String> paths,
+    List<String> pathHashPrefixes) {
   public DelegatedRole {
     if (!name.isDelegation()) {
       throw new IllegalArgumentException(name + " is not a delegation role");

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The {@code delegations} object of a targets file: the keys of its delegates and the ordered roles. */
+/**
+ * The {@code delegations} object of a targets file: the keys of its delegates and the ordered
+ * roles.
+ */
 public record Delegations(Map<KeyId, Key> keys, List<DelegatedRole> roles) {
   public static final Delegations EMPTY = new Delegations(Map.of(), List.of());
 
@@ -41,7 +44,10 @@ public record Delegations(Map<KeyId, Key> keys, List<DelegatedRole> roles) {
   // notary's RemoveKeys/PurgeDelegationKeys drop keys no remaining role uses.
   private Delegations withoutUnusedKeys() {
     Map<KeyId, Key> used = new TreeMap<>();
-    roles.forEach(r -> r.keyIds().forEach(id -> Optional.ofNullable(keys.get(id)).ifPresent(k -> used.put(id, k))));
+    roles.forEach(
+        r ->
+            r.keyIds()
+                .forEach(id -> Optional.ofNullable(keys.get(id)).ifPresent(k -> used.put(id, k))));
     return new Delegations(used, roles);
   }
 }

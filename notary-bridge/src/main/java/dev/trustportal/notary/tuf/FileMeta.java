@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Length and digests of a file (a target, or a metadata file listed in snapshot/timestamp). {@code custom} keeps
- * the canonical JSON text of notary's optional {@code custom} field, or is empty.
+ * Length and digests of a file (a target, or a metadata file listed in snapshot/timestamp). {@code
+ * custom} keeps the canonical JSON text of notary's optional {@code custom} field, or is empty.
  */
 public record FileMeta(long length, Map<String, Bytes> hashes, Optional<String> custom) {
   public FileMeta {

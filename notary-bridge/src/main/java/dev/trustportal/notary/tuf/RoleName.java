@@ -3,9 +3,10 @@ package dev.trustportal.notary.tuf;
 import java.util.regex.Pattern;
 
 /**
- * A role name: one of the four top-level roles or a delegation {@code targets/<name>}. Delegation names follow
- * notary's {@code data.IsDelegation} (tuf/data/roles.go): prefix {@code targets/}, characters {@code [-a-z0-9_/]},
- * shorter than 256, and already clean (no ".", "..", double or trailing slash).
+ * A role name: one of the four top-level roles or a delegation {@code targets/<name>}. Delegation
+ * names follow notary's {@code data.IsDelegation} (tuf/data/roles.go): prefix {@code targets/},
+ * characters {@code [-a-z0-9_/]}, shorter than 256, and already clean (no ".", "..", double or
+ * trailing slash).
  */
 public record RoleName(String value) implements Comparable<RoleName> {
   // Declared before the constants below, which are validated with it during class initialisation.
@@ -52,7 +53,10 @@ public record RoleName(String value) implements Comparable<RoleName> {
     return value.startsWith("targets/");
   }
 
-  /** The role whose metadata defines this delegation: {@code targets/a/b} is delegated by {@code targets/a}. */
+  /**
+   * The role whose metadata defines this delegation: {@code targets/a/b} is delegated by {@code
+   * targets/a}.
+   */
   public RoleName parent() {
     if (!isDelegation()) {
       throw new IllegalStateException(value + " has no parent role");

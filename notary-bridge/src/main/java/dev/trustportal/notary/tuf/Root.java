@@ -8,7 +8,11 @@ import java.util.TreeMap;
 
 /** root.json: every key of the top-level roles and their thresholds. */
 public record Root(
-    int version, Instant expires, boolean consistentSnapshot, Map<KeyId, Key> keys, Map<RoleName, Role> roles)
+    int version,
+    Instant expires,
+    boolean consistentSnapshot,
+    Map<KeyId, Key> keys,
+    Map<RoleName, Role> roles)
     implements Signed {
   public Root {
     keys = Map.copyOf(keys);
@@ -31,7 +35,9 @@ public record Root(
   /** The keys of one role, in the role's key ID order. */
   public Map<KeyId, Key> keysOf(RoleName name) {
     Map<KeyId, Key> out = new TreeMap<>();
-    role(name).keyIds().forEach(id -> Optional.ofNullable(keys.get(id)).ifPresent(k -> out.put(id, k)));
+    role(name)
+        .keyIds()
+        .forEach(id -> Optional.ofNullable(keys.get(id)).ifPresent(k -> out.put(id, k)));
     return out;
   }
 
@@ -44,12 +50,18 @@ public record Root(
     Map<RoleName, Role> nextRoles = new TreeMap<>(roles);
     nextRoles.put(name, role(name).withKeyIds(List.copyOf(roleKeys.keySet())));
     Map<KeyId, Key> nextKeys = new TreeMap<>();
-    nextRoles.values().forEach(r -> r.keyIds().forEach(id -> {
-      Key k = roleKeys.containsKey(id) ? roleKeys.get(id) : keys.get(id);
-      if (k != null) {
-        nextKeys.put(id, k);
-      }
-    }));
+    nextRoles
+        .values()
+        .forEach(
+            r ->
+                r.keyIds()
+                    .forEach(
+                        id -> {
+                          Key k = roleKeys.containsKey(id) ? roleKeys.get(id) : keys.get(id);
+                          if (k != null) {
+                            nextKeys.put(id, k);
+                          }
+                        }));
     return new Root(version, expires, consistentSnapshot, nextKeys, nextRoles);
   }
 

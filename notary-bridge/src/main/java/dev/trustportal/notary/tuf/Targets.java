@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** targets.json or a delegation file ({@code _type} is {@code Targets} for both; facts §7). */
-public record Targets(int version, Instant expires, Map<String, FileMeta> targets, Delegations delegations)
+public record Targets(
+    int version, Instant expires, Map<String, FileMeta> targets, Delegations delegations)
     implements Signed {
   public Targets {
     targets = Map.copyOf(targets);
@@ -41,19 +42,20 @@ public record Targets(int version, Instant expires, Map<String, FileMeta> target
   }
 
   /**
-   * Many tags set or removed at once (a {@code null} file removes the tag): one copy of the map for the whole
-   * batch, where a {@link #withTarget} per tag would copy it once per tag.
+   * Many tags set or removed at once (a {@code null} file removes the tag): one copy of the map for
+   * the whole batch, where a {@link #withTarget} per tag would copy it once per tag.
    */
   public Targets withTargetChanges(Map<String, FileMeta> changes) {
     Map<String, FileMeta> next = new java.util.HashMap<>(targets);
-    changes.forEach((name, file) -> {
-      if (file == null) {
-        next.remove(name);
-      } else {
-        checkTargetName(name);
-        next.put(name, file);
-      }
-    });
+    changes.forEach(
+        (name, file) -> {
+          if (file == null) {
+            next.remove(name);
+          } else {
+            checkTargetName(name);
+            next.put(name, file);
+          }
+        });
     return new Targets(version, expires, next, delegations);
   }
 
@@ -61,10 +63,12 @@ public record Targets(int version, Instant expires, Map<String, FileMeta> target
     return new Targets(version, expires, targets, d);
   }
 
-  // Control characters break the Go client's re-encoding (facts §4), so such names are refused up front.
+  // Control characters break the Go client's re-encoding (facts §4), so such names are refused up
+  // front.
   static void checkTargetName(String name) {
     if (name == null || name.isEmpty() || name.chars().anyMatch(c -> c < 0x20)) {
-      throw new IllegalArgumentException("target name must be non-empty without control characters");
+      throw new IllegalArgumentException(
+          "target name must be non-empty without control characters");
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** timestamp.json: always signed by the server; its meta lists only snapshot. */
-public record Timestamp(int version, Instant expires, Map<RoleName, FileMeta> meta) implements Signed {
+public record Timestamp(int version, Instant expires, Map<RoleName, FileMeta> meta)
+    implements Signed {
   public Timestamp {
     meta = Map.copyOf(meta);
   }

@@ -1,6 +1,9 @@
 package dev.trustportal.notary.tuf;
 
-/** Family of failures caused by bad trust data: malformed, badly signed, stale or inconsistent metadata or keys. */
+/**
+ * Family of failures caused by bad trust data: malformed, badly signed, stale or inconsistent
+ * metadata or keys.
+ */
 public abstract class TrustDataException extends RuntimeException {
   private final RoleName role;
 

@@ -5,7 +5,10 @@ import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.TrustDataException;
 import java.time.Instant;
 
-/** The role expired before the reference time: a freeze attack or a stale repository (notary {@code ErrExpired}). */
+/**
+ * The role expired before the reference time: a freeze attack or a stale repository (notary {@code
+ * ErrExpired}).
+ */
 public final class ExpiredMetadataException extends TrustDataException {
   private final Instant expires;
 

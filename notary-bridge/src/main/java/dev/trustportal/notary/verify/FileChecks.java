@@ -8,9 +8,9 @@ import dev.trustportal.notary.tuf.Wire;
 import java.util.Map;
 
 /**
- * Checks a file's exact bytes against the length and digests its parent lists. sha256 is required, as
- * notary-server requires it (facts §7); sha512 is checked when listed. Runs before parsing, so a tampered file
- * is never parsed.
+ * Checks a file's exact bytes against the length and digests its parent lists. sha256 is required,
+ * as notary-server requires it (facts §7); sha512 is checked when listed. Runs before parsing, so a
+ * tampered file is never parsed.
  */
 final class FileChecks {
   private FileChecks() {}
@@ -19,8 +19,11 @@ final class FileChecks {
     if (listed.length() != file.length) {
       throw new LengthMismatchException(role, listed.length(), file.length);
     }
-    Bytes sha256 = listed.hash(Wire.HASH_SHA256)
-        .orElseThrow(() -> new MissingMetadataException(role, role, "sha256 checksum information"));
+    Bytes sha256 =
+        listed
+            .hash(Wire.HASH_SHA256)
+            .orElseThrow(
+                () -> new MissingMetadataException(role, role, "sha256 checksum information"));
     compare(role, Wire.HASH_SHA256, sha256, KeyIds.sha256(file));
     for (Map.Entry<String, Bytes> e : listed.hashes().entrySet()) {
       if (e.getKey().equals(Wire.HASH_SHA512)) {

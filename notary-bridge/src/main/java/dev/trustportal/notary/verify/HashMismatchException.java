@@ -4,7 +4,10 @@ import dev.trustportal.notary.tuf.Bytes;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.TrustDataException;
 
-/** The file's digest differs from what snapshot or timestamp lists (notary {@code ErrMismatchedChecksum}). */
+/**
+ * The file's digest differs from what snapshot or timestamp lists (notary {@code
+ * ErrMismatchedChecksum}).
+ */
 public final class HashMismatchException extends TrustDataException {
   private final String algorithm;
   private final Bytes expected;

@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs the whole update chain over a {@link MetadataSource} in notary's client order (facts §2): root (walking
- * {@code N.root.json} up to the newest), timestamp, snapshot, targets, then delegations breadth-first. A failing
- * delegation is recorded and its subtree skipped; any failure above that aborts.
+ * Runs the whole update chain over a {@link MetadataSource} in notary's client order (facts §2):
+ * root (walking {@code N.root.json} up to the newest), timestamp, snapshot, targets, then
+ * delegations breadth-first. A failing delegation is recorded and its subtree skipped; any failure
+ * above that aborts.
  */
 public final class RepositoryVerifier {
   private final Clock clock;
@@ -28,33 +29,49 @@ public final class RepositoryVerifier {
   }
 
   /**
-   * @param trustedRoot the root file already trusted, or empty to trust the served root on first use
+   * @param trustedRoot the root file already trusted, or empty to trust the served root on first
+   *     use
    * @param floors versions seen before (rollback protection across sessions)
    */
-  public TrustedRepository verify(Gun gun, MetadataSource source, Optional<byte[]> trustedRoot,
-      Map<RoleName, Integer> floors) {
+  public TrustedRepository verify(
+      Gun gun, MetadataSource source, Optional<byte[]> trustedRoot, Map<RoleName, Integer> floors) {
     byte[] current = fetchRequired(source, RoleName.ROOT, Optional.empty());
-    TrustedMetadataSet set = TrustedMetadataSet.fromTrustedRoot(gun, clock, trustedRoot.orElse(current), floors);
+    TrustedMetadataSet set =
+        TrustedMetadataSet.fromTrustedRoot(gun, clock, trustedRoot.orElse(current), floors);
     rotateRoot(set, source, current);
     set.updateTimestamp(fetchRequired(source, RoleName.TIMESTAMP, Optional.empty()));
-    FileMeta snapshotMeta = set.timestamp().orElseThrow().signed().snapshotMeta().orElseThrow(
-        () -> new MissingMetadataException(RoleName.SNAPSHOT, RoleName.TIMESTAMP, "meta"));
+    FileMeta snapshotMeta =
+        set.timestamp()
+            .orElseThrow()
+            .signed()
+            .snapshotMeta()
+            .orElseThrow(
+                () -> new MissingMetadataException(RoleName.SNAPSHOT, RoleName.TIMESTAMP, "meta"));
     set.updateSnapshot(fetchRequired(source, RoleName.SNAPSHOT, Optional.of(snapshotMeta)));
     set.updateTargets(fetchRequired(source, RoleName.TARGETS, listed(set, RoleName.TARGETS)));
     Map<RoleName, TrustDataException> rejected = new LinkedHashMap<>();
     Map<RoleName, Metadata<Targets>> belowThreshold = new LinkedHashMap<>();
     loadDelegations(set, source, rejected, belowThreshold);
-    return new TrustedRepository(gun, set.root(), set.timestamp().orElseThrow(), set.snapshot().orElseThrow(),
-        set.verifiedTargets(RoleName.TARGETS).orElseThrow(), set.delegations(), set.results(), rejected,
+    return new TrustedRepository(
+        gun,
+        set.root(),
+        set.timestamp().orElseThrow(),
+        set.snapshot().orElseThrow(),
+        set.verifiedTargets(RoleName.TARGETS).orElseThrow(),
+        set.delegations(),
+        set.results(),
+        rejected,
         belowThreshold);
   }
 
   private void rotateRoot(TrustedMetadataSet set, MetadataSource source, byte[] newest) {
-    Metadata<Root> served = dev.trustportal.notary.json.MetadataCodec.parse(RoleName.ROOT, newest, Root.class);
+    Metadata<Root> served =
+        dev.trustportal.notary.json.MetadataCodec.parse(RoleName.ROOT, newest, Root.class);
     int target = served.signed().version();
     for (int v = set.root().signed().version() + 1; v < target; v++) {
       int version = v;
-      // Intermediate versions by number; gaps are allowed by the server (facts §3), so a missing one is skipped.
+      // Intermediate versions by number; gaps are allowed by the server (facts §3), so a missing
+      // one is skipped.
       fetchVersion(source, version).ifPresent(set::updateRoot);
     }
     if (target > set.root().signed().version()) {
@@ -63,17 +80,23 @@ public final class RepositoryVerifier {
   }
 
   private Optional<byte[]> fetchVersion(MetadataSource source, int version) {
-    return source instanceof VersionedSource vs ? vs.fetchVersion(RoleName.ROOT, version) : Optional.empty();
+    return source instanceof VersionedSource vs
+        ? vs.fetchVersion(RoleName.ROOT, version)
+        : Optional.empty();
   }
 
   /**
-   * A delegation whose only fault is too few valid signatures is also kept, parsed but untrusted, in
-   * {@code belowThreshold}: callers show its tags as unverified, never as trusted.
+   * A delegation whose only fault is too few valid signatures is also kept, parsed but untrusted,
+   * in {@code belowThreshold}: callers show its tags as unverified, never as trusted.
    */
-  private void loadDelegations(TrustedMetadataSet set, MetadataSource source,
-      Map<RoleName, TrustDataException> rejected, Map<RoleName, Metadata<Targets>> belowThreshold) {
-    Deque<DelegatedRole> queue = new ArrayDeque<>(set.verifiedTargets(RoleName.TARGETS).orElseThrow()
-        .signed().delegations().roles());
+  private void loadDelegations(
+      TrustedMetadataSet set,
+      MetadataSource source,
+      Map<RoleName, TrustDataException> rejected,
+      Map<RoleName, Metadata<Targets>> belowThreshold) {
+    Deque<DelegatedRole> queue =
+        new ArrayDeque<>(
+            set.verifiedTargets(RoleName.TARGETS).orElseThrow().signed().delegations().roles());
     while (!queue.isEmpty()) {
       RoleName role = queue.poll().name();
       Optional<FileMeta> listed = set.snapshot().orElseThrow().signed().meta(role);
@@ -89,8 +112,10 @@ public final class RepositoryVerifier {
         }
       } catch (ThresholdNotMetException e) {
         rejected.put(role, e);
-        belowThreshold.put(role, dev.trustportal.notary.json.MetadataCodec.parse(role, file.orElseThrow(),
-            Targets.class));
+        belowThreshold.put(
+            role,
+            dev.trustportal.notary.json.MetadataCodec.parse(
+                role, file.orElseThrow(), Targets.class));
       } catch (TrustDataException e) {
         rejected.put(role, e);
       }
@@ -101,12 +126,16 @@ public final class RepositoryVerifier {
     return set.snapshot().flatMap(s -> s.signed().meta(role));
   }
 
-  private static byte[] fetchRequired(MetadataSource source, RoleName role, Optional<FileMeta> listed) {
-    return source.fetch(role, listed).orElseThrow(
-        () -> new MissingMetadataException(role, role, "file on the server"));
+  private static byte[] fetchRequired(
+      MetadataSource source, RoleName role, Optional<FileMeta> listed) {
+    return source
+        .fetch(role, listed)
+        .orElseThrow(() -> new MissingMetadataException(role, role, "file on the server"));
   }
 
-  /** A source that can also serve {@code <N>.root.json}, needed to walk a chain of root rotations. */
+  /**
+   * A source that can also serve {@code <N>.root.json}, needed to walk a chain of root rotations.
+   */
   public interface VersionedSource extends MetadataSource {
     Optional<byte[]> fetchVersion(RoleName role, int version);
   }

@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * notary accepts as root keys only x509 certificates whose CN is the GUN and which are valid now
- * (trustpinning/certs.go {@code validRootLeafCerts}); keys failing that are left out of the threshold count.
+ * (trustpinning/certs.go {@code validRootLeafCerts}); keys failing that are left out of the
+ * threshold count.
  */
 final class RootCertificateCheck {
   private RootCertificateCheck() {}
@@ -30,7 +31,9 @@ final class RootCertificateCheck {
     }
     if (valid.isEmpty()) {
       throw new UntrustedRootException(
-          "could not validate the path to a trusted root: unable to retrieve valid leaf certificates", null);
+          "could not validate the path to a trusted root: unable to retrieve valid leaf"
+              + " certificates",
+          null);
     }
     return valid;
   }

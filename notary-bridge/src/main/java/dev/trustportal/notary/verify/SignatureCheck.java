@@ -14,15 +14,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts valid signatures of a role, as notary's {@code VerifySignatures} (tuf/signed/verify.go): signatures by
- * keys outside the role are ignored, a key counts once, and a key whose ID is not the hash of its key object
- * counts not at all. The message is the re-canonicalised {@code signed} object.
+ * Counts valid signatures of a role, as notary's {@code VerifySignatures} (tuf/signed/verify.go):
+ * signatures by keys outside the role are ignored, a key counts once, and a key whose ID is not the
+ * hash of its key object counts not at all. The message is the re-canonicalised {@code signed}
+ * object.
  */
 public final class SignatureCheck {
   private SignatureCheck() {}
 
   public static VerificationResult check(
-      RoleName role, List<KeyId> roleKeyIds, int threshold, Map<KeyId, Key> keys, Metadata<?> metadata) {
+      RoleName role,
+      List<KeyId> roleKeyIds,
+      int threshold,
+      Map<KeyId, Key> keys,
+      Metadata<?> metadata) {
     dev.trustportal.notary.tuf.Bytes message = metadata.canonicalSigned();
     Set<KeyId> valid = new HashSet<>();
     for (Signature sig : metadata.signatures()) {

@@ -2,7 +2,10 @@ package dev.trustportal.notary.verify;
 
 import dev.trustportal.notary.tuf.TrustDataException;
 
-/** Fewer valid signatures than the role's threshold (notary {@code ErrRoleThreshold}, tuf/signed/errors.go). */
+/**
+ * Fewer valid signatures than the role's threshold (notary {@code ErrRoleThreshold},
+ * tuf/signed/errors.go).
+ */
 public final class ThresholdNotMetException extends TrustDataException {
   private final transient VerificationResult result;
 

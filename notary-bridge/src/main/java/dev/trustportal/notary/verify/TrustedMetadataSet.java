@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The client update chain of TUF as notary's client runs it (tuf/builder.go): trusted root, then timestamp,
- * snapshot, targets and delegations, each checked for type, signatures against its threshold, the length and
- * hashes its parent lists, version rollback and expiry. Pure: no I/O, and one reference time taken from the
- * injected clock at construction, so a whole update is judged at one instant.
+ * The client update chain of TUF as notary's client runs it (tuf/builder.go): trusted root, then
+ * timestamp, snapshot, targets and delegations, each checked for type, signatures against its
+ * threshold, the length and hashes its parent lists, version rollback and expiry. Pure: no I/O, and
+ * one reference time taken from the injected clock at construction, so a whole update is judged at
+ * one instant.
  */
 public final class TrustedMetadataSet {
   private final Gun gun;
@@ -42,11 +43,12 @@ public final class TrustedMetadataSet {
   }
 
   /**
-   * Starts from a root trusted by the caller (pinned, cached, or on first use). It must be signed by its own root
-   * keys, which must be valid certificates for the GUN. {@code floors} are versions seen before, below which any
-   * role is a rollback.
+   * Starts from a root trusted by the caller (pinned, cached, or on first use). It must be signed
+   * by its own root keys, which must be valid certificates for the GUN. {@code floors} are versions
+   * seen before, below which any role is a rollback.
    */
-  public static TrustedMetadataSet fromTrustedRoot(Gun gun, Clock clock, byte[] rootFile, Map<RoleName, Integer> floors) {
+  public static TrustedMetadataSet fromTrustedRoot(
+      Gun gun, Clock clock, byte[] rootFile, Map<RoleName, Integer> floors) {
     TrustedMetadataSet set = new TrustedMetadataSet(gun, clock, floors);
     Metadata<Root> md = MetadataCodec.parse(RoleName.ROOT, rootFile, Root.class);
     checkVersion(RoleName.ROOT, floors.getOrDefault(RoleName.ROOT, 0), md.signed().version());
@@ -56,18 +58,25 @@ public final class TrustedMetadataSet {
   }
 
   /**
-   * Rotation to a newer root (TUF 5.3; notary {@code loadRoot}): it must meet the threshold of the trusted
-   * root's root role and of its own, and its version must grow.
+   * Rotation to a newer root (TUF 5.3; notary {@code loadRoot}): it must meet the threshold of the
+   * trusted root's root role and of its own, and its version must grow.
    */
   public Metadata<Root> updateRoot(byte[] file) {
     requireNoTimestampYet();
     Metadata<Root> next = MetadataCodec.parse(RoleName.ROOT, file, Root.class);
     Root old = root.signed();
-    VerificationResult byOld = SignatureCheck.check(RoleName.ROOT, old.role(RoleName.ROOT).keyIds(),
-        old.role(RoleName.ROOT).threshold(), old.keys(), next);
+    VerificationResult byOld =
+        SignatureCheck.check(
+            RoleName.ROOT,
+            old.role(RoleName.ROOT).keyIds(),
+            old.role(RoleName.ROOT).threshold(),
+            old.keys(),
+            next);
     if (!byOld.verified()) {
-      throw new UntrustedRootException("could not rotate trust to a new trusted root: "
-          + "failed to validate data with current trusted certificates", byOld);
+      throw new UntrustedRootException(
+          "could not rotate trust to a new trusted root: "
+              + "failed to validate data with current trusted certificates",
+          byOld);
     }
     if (next.signed().version() <= old.version()) {
       throw new RollbackException(RoleName.ROOT, old.version(), next.signed().version());
@@ -82,7 +91,8 @@ public final class TrustedMetadataSet {
     checkExpiry(RoleName.ROOT, root.signed());
     Metadata<Timestamp> md = MetadataCodec.parse(RoleName.TIMESTAMP, file, Timestamp.class);
     verifyTopLevel(RoleName.TIMESTAMP, md);
-    checkVersion(RoleName.TIMESTAMP, versionOf(timestamp, RoleName.TIMESTAMP), md.signed().version());
+    checkVersion(
+        RoleName.TIMESTAMP, versionOf(timestamp, RoleName.TIMESTAMP), md.signed().version());
     checkExpiry(RoleName.TIMESTAMP, md.signed());
     // The previous snapshot stays as the rollback floor for the next updateSnapshot.
     timestamp = md;
@@ -90,8 +100,12 @@ public final class TrustedMetadataSet {
   }
 
   public Metadata<Snapshot> updateSnapshot(byte[] file) {
-    FileMeta listed = require(timestamp, RoleName.TIMESTAMP).signed().snapshotMeta()
-        .orElseThrow(() -> new MissingMetadataException(RoleName.SNAPSHOT, RoleName.TIMESTAMP, "meta"));
+    FileMeta listed =
+        require(timestamp, RoleName.TIMESTAMP)
+            .signed()
+            .snapshotMeta()
+            .orElseThrow(
+                () -> new MissingMetadataException(RoleName.SNAPSHOT, RoleName.TIMESTAMP, "meta"));
     FileChecks.check(RoleName.SNAPSHOT, listed, file);
     Metadata<Snapshot> md = MetadataCodec.parse(RoleName.SNAPSHOT, file, Snapshot.class);
     verifyTopLevel(RoleName.SNAPSHOT, md);
@@ -111,14 +125,21 @@ public final class TrustedMetadataSet {
     return md;
   }
 
-  /** A delegation, checked against the keys and threshold its (already verified) parent gives it. */
+  /**
+   * A delegation, checked against the keys and threshold its (already verified) parent gives it.
+   */
   public Metadata<Targets> updateDelegation(RoleName role, byte[] file) {
     DelegatedRole delegation = delegationOf(role);
     FileChecks.check(role, listedInSnapshot(role), file);
     Metadata<Targets> md = MetadataCodec.parse(role, file, Targets.class);
     Metadata<Targets> parent = verifiedTargets(role.parent()).orElseThrow();
-    VerificationResult result = SignatureCheck.check(role, delegation.keyIds(), delegation.threshold(),
-        parent.signed().delegations().keys(), md);
+    VerificationResult result =
+        SignatureCheck.check(
+            role,
+            delegation.keyIds(),
+            delegation.threshold(),
+            parent.signed().delegations().keys(),
+            md);
     results.put(role, result);
     result.requireVerified();
     checkVersion(role, versionOf(delegations.get(role), role), md.signed().version());
@@ -170,24 +191,33 @@ public final class TrustedMetadataSet {
     Map<dev.trustportal.notary.tuf.KeyId, dev.trustportal.notary.tuf.Key> leafs =
         RootCertificateCheck.validLeafKeys(gun, md.signed(), now);
     Role role = md.signed().role(RoleName.ROOT);
-    VerificationResult result = SignatureCheck.check(RoleName.ROOT,
-        role.keyIds().stream().filter(leafs::containsKey).toList(), role.threshold(), leafs, md);
+    VerificationResult result =
+        SignatureCheck.check(
+            RoleName.ROOT,
+            role.keyIds().stream().filter(leafs::containsKey).toList(),
+            role.threshold(),
+            leafs,
+            md);
     if (!result.verified()) {
       throw new UntrustedRootException(
-          "could not validate the path to a trusted root: failed to validate integrity of roots", result);
+          "could not validate the path to a trusted root: failed to validate integrity of roots",
+          result);
     }
     return result;
   }
 
   private void verifyTopLevel(RoleName name, Metadata<?> md) {
     Role role = root.signed().role(name);
-    VerificationResult result = SignatureCheck.check(name, role.keyIds(), role.threshold(), root.signed().keys(), md);
+    VerificationResult result =
+        SignatureCheck.check(name, role.keyIds(), role.threshold(), root.signed().keys(), md);
     results.put(name, result);
     result.requireVerified();
   }
 
   private FileMeta listedInSnapshot(RoleName role) {
-    return require(snapshot, RoleName.SNAPSHOT).signed().meta(role)
+    return require(snapshot, RoleName.SNAPSHOT)
+        .signed()
+        .meta(role)
         .orElseThrow(() -> new MissingMetadataException(role, RoleName.SNAPSHOT, "meta"));
   }
 
@@ -220,5 +250,4 @@ public final class TrustedMetadataSet {
     }
     return md;
   }
-
 }

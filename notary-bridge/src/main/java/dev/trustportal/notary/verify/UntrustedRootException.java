@@ -4,8 +4,8 @@ import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.TrustDataException;
 
 /**
- * root.json cannot be trusted: no root key is a valid certificate for the GUN, or a new root is not signed by the
- * old one (notary trustpinning/certs.go {@code ValidateRoot}; texts as in facts §3).
+ * root.json cannot be trusted: no root key is a valid certificate for the GUN, or a new root is not
+ * signed by the old one (notary trustpinning/certs.go {@code ValidateRoot}; texts as in facts §3).
  */
 public final class UntrustedRootException extends TrustDataException {
   private final transient VerificationResult result;

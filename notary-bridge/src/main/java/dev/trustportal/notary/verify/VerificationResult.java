@@ -5,7 +5,8 @@ import dev.trustportal.notary.tuf.RoleName;
 import java.util.List;
 
 /** How a role's signatures fared: which of its keys signed validly and which did not ("2 of 3"). */
-public record VerificationResult(RoleName role, int threshold, List<KeyId> signed, List<KeyId> unsigned) {
+public record VerificationResult(
+    RoleName role, int threshold, List<KeyId> signed, List<KeyId> unsigned) {
   public VerificationResult {
     signed = List.copyOf(signed);
     unsigned = List.copyOf(unsigned);

@@ -14,10 +14,10 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.PBES2Parameters;
 import org.bouncycastle.asn1.pkcs.PBKDF2Params;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.junit.jupiter.api.Test;
 
 class KeysAndSignaturesTest {
@@ -33,7 +33,9 @@ class KeysAndSignaturesTest {
     java.security.Signature der = java.security.Signature.getInstance("SHA256withECDSA");
     der.initSign(key.privateKey());
     der.update(MESSAGE);
-    Signature derSig = new Signature(key.keyId(), Wire.METHOD_ECDSA, Base64.getEncoder().encodeToString(der.sign()));
+    Signature derSig =
+        new Signature(
+            key.keyId(), Wire.METHOD_ECDSA, Base64.getEncoder().encodeToString(der.sign()));
     assertThat(Signatures.verify(key.publicKey(), derSig, MESSAGE)).isFalse();
   }
 
@@ -44,12 +46,14 @@ class KeysAndSignaturesTest {
       assertThat(Signatures.verify(key.publicKey(), sig, MESSAGE)).isTrue();
       assertThat(Signatures.verify(key.publicKey(), sig, "other".getBytes())).isFalse();
     }
-    assertThat(Signatures.sign(plain(KeyPairs.ed25519()), MESSAGE).method()).isEqualTo(Wire.METHOD_EDDSA);
+    assertThat(Signatures.sign(plain(KeyPairs.ed25519()), MESSAGE).method())
+        .isEqualTo(Wire.METHOD_EDDSA);
   }
 
   @Test
   void rejectsWeakRsaKeys() {
-    assertThatThrownBy(() -> KeyPairs.rsa(1024)).isInstanceOf(KeyFormatException.class)
+    assertThatThrownBy(() -> KeyPairs.rsa(1024))
+        .isInstanceOf(KeyFormatException.class)
         .hasMessage("RSA keys must have at least 2048 bits, got 1024");
   }
 
@@ -68,43 +72,56 @@ class KeysAndSignaturesTest {
     assertThat(cert.getSigAlgName()).isEqualTo("SHA256withECDSA");
     Key key = TufKeys.ofCertificate(cert);
     assertThat(new String(key.publicBytes().toArray(), StandardCharsets.US_ASCII))
-        .startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
+        .startsWith("-----BEGIN CERTIFICATE-----\n")
+        .endsWith("-----END CERTIFICATE-----\n");
     assertThat(KeyIds.canonical(key)).isEqualTo(KeyIds.of(TufKeys.ofPublicKey(kp.getPublic())));
   }
 
   @Test
   void encryptedPemUsesTheOnlyFormNotaryDecrypts() {
     KeyPair kp = KeyPairs.ecdsaP256();
-    String pem = NotaryKeyFiles.export(kp.getPrivate(), new Gun("g/x"), RoleName.TARGETS, "pw".toCharArray());
+    String pem =
+        NotaryKeyFiles.export(
+            kp.getPrivate(), new Gun("g/x"), RoleName.TARGETS, "pw".toCharArray());
     Pem.Block block = Pem.decodeFirst(pem);
     assertThat(block.type()).isEqualTo("ENCRYPTED PRIVATE KEY");
     assertThat(block.headers()).containsKeys("gun", "path", "role");
-    PBES2Parameters pbes2 = PBES2Parameters.getInstance(
-        EncryptedPrivateKeyInfo.getInstance(block.der()).getEncryptionAlgorithm().getParameters());
+    PBES2Parameters pbes2 =
+        PBES2Parameters.getInstance(
+            EncryptedPrivateKeyInfo.getInstance(block.der())
+                .getEncryptionAlgorithm()
+                .getParameters());
     PBKDF2Params kdf = PBKDF2Params.getInstance(pbes2.getKeyDerivationFunc().getParameters());
     assertThat(kdf.getIterationCount().intValue()).isEqualTo(2048);
     assertThat(kdf.getSalt()).hasSize(8);
     assertThat(kdf.getKeyLength()).isNull();
     assertThat(kdf.isDefaultPrf()).isTrue();
-    assertThat(pbes2.getEncryptionScheme().getAlgorithm()).isEqualTo(NISTObjectIdentifiers.id_aes256_CBC);
+    assertThat(pbes2.getEncryptionScheme().getAlgorithm())
+        .isEqualTo(NISTObjectIdentifiers.id_aes256_CBC);
     assertThat(NotaryKeyFiles.importKey(pem, "pw".toCharArray()).privateKey().getEncoded())
         .isEqualTo(kp.getPrivate().getEncoded());
   }
 
   @Test
   void rejectsWrongPassphrase() {
-    String pem = EncryptedPem.encrypt(KeyPairs.ecdsaP256().getPrivate(), "right".toCharArray(), java.util.Map.of());
+    String pem =
+        EncryptedPem.encrypt(
+            KeyPairs.ecdsaP256().getPrivate(), "right".toCharArray(), java.util.Map.of());
     assertThatThrownBy(() -> EncryptedPem.decrypt(pem, "wrong".toCharArray()))
         .isInstanceOf(WrongPassphraseException.class);
   }
 
   @Test
   void aWrongPassphraseThatHappensToYieldValidPaddingIsStillAWrongPassphrase() {
-    String pem = EncryptedPem.encrypt(KeyPairs.ecdsaP256().getPrivate(), "right".toCharArray(), java.util.Map.of());
-    // About one wrong passphrase in 256 decrypts to valid CBC padding; 1,500 tries meet that case almost surely.
+    String pem =
+        EncryptedPem.encrypt(
+            KeyPairs.ecdsaP256().getPrivate(), "right".toCharArray(), java.util.Map.of());
+    // About one wrong passphrase in 256 decrypts to valid CBC padding; 1,500 tries meet that case
+    // almost surely.
     for (int i = 0; i < 1500; i++) {
       char[] wrong = ("wrong-" + i).toCharArray();
-      assertThatThrownBy(() -> EncryptedPem.decrypt(pem, wrong)).as("passphrase %s", i)
+      assertThatThrownBy(() -> EncryptedPem.decrypt(pem, wrong))
+          .as("passphrase %s", i)
           .isInstanceOf(WrongPassphraseException.class);
     }
   }

@@ -11,13 +11,18 @@ class RootCertificatesTest {
 
   @Test
   void aGunLongerThanRfc5280sCommonNameLimitIsTheRootCertificatesCommonName() {
-    // 87 characters: notary init accepts it, and notary checks that the root certificate's CN equals the GUN.
-    Gun gun = new Gun("registry.trust-portal.test/platform-team/infra/nginx-reverse-proxy-with-modsecurity-xyz");
+    // 87 characters: notary init accepts it, and notary checks that the root certificate's CN
+    // equals the GUN.
+    Gun gun =
+        new Gun(
+            "registry.trust-portal.test/platform-team/infra/nginx-reverse-proxy-with-modsecurity-xyz");
 
-    X509Certificate certificate = RootCertificates.generate(gun, KeyPairs.ecdsaP256(), Instant.now());
+    X509Certificate certificate =
+        RootCertificates.generate(gun, KeyPairs.ecdsaP256(), Instant.now());
 
     assertThat(gun.value()).hasSizeGreaterThan(64);
     assertThat(RootCertificates.commonName(certificate)).isEqualTo(gun.value());
-    assertThat(certificate.getSubjectX500Principal()).isEqualTo(certificate.getIssuerX500Principal());
+    assertThat(certificate.getSubjectX500Principal())
+        .isEqualTo(certificate.getIssuerX500Principal());
   }
 }

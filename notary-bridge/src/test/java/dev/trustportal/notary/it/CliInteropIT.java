@@ -39,9 +39,11 @@ class CliInteropIT {
     Gun gun = new Gun("example.com/cli/made");
     NotaryCli cli = cliRepositoryWithDelegation(notary, gun);
 
-    TrustedRepository repo = bridge(notary, new InMemorySigningKeys()).fetch(gun).requireAllVerified();
+    TrustedRepository repo =
+        bridge(notary, new InMemorySigningKeys()).fetch(gun).requireAllVerified();
 
-    assertThat(repo.targetsList()).extracting(SignedTarget::name, t -> t.role().value())
+    assertThat(repo.targetsList())
+        .extracting(SignedTarget::name, t -> t.role().value())
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("latest", "targets"),
             org.assertj.core.groups.Tuple.tuple(ODD_NAME, "targets"),
@@ -50,14 +52,17 @@ class CliInteropIT {
     assertThat(repo.results().values()).allMatch(r -> r.verified());
     assertThat(cli.run("list", gun.value()).requireSuccess().out())
         .contains(repo.lookup("v1").orElseThrow().sha256Hex());
-    // Golden: our encoding of every CLI file is byte-identical to the canonical bytes notary signed (facts §4).
-    List<Metadata<?>> files = new ArrayList<>(List.of(repo.root(), repo.timestamp(), repo.snapshot(), repo.targets()));
+    // Golden: our encoding of every CLI file is byte-identical to the canonical bytes notary signed
+    // (facts §4).
+    List<Metadata<?>> files =
+        new ArrayList<>(List.of(repo.root(), repo.timestamp(), repo.snapshot(), repo.targets()));
     files.addAll(repo.delegations().values());
     for (Metadata<?> md : files) {
       assertThat(new String(MetadataCodec.canonicalSigned(md.signed()), StandardCharsets.UTF_8))
           .isEqualTo(new String(md.canonicalSigned().toArray(), StandardCharsets.UTF_8));
     }
-    assertThat(repo.targets().fileBytes().toArray()).asString(StandardCharsets.UTF_8)
+    assertThat(repo.targets().fileBytes().toArray())
+        .asString(StandardCharsets.UTF_8)
         .contains("x\\u003cy\\u003e\\u0026z"); // the CLI escaped the file, yet signed the raw form
   }
 
@@ -73,16 +78,24 @@ class CliInteropIT {
       Path out = cli.trustDir().resolve(role + ".pem");
       cli.run("key", "export", "--key", id.value(), "-o", out.toString()).requireSuccess();
       EncryptedPem.Decrypted imported = NotaryKeyFiles.importKey(Files.readString(out), PASS);
-      assertThat(imported.headers()).containsEntry("role", role.value()).containsEntry("gun", gun.value());
+      assertThat(imported.headers())
+          .containsEntry("role", role.value())
+          .containsEntry("gun", gun.value());
       assertThat(keys.add(imported.privateKey())).isEqualTo(id);
     }
 
-    // The CLI holds snapshot in this repository, so the bridge signs a client snapshot with the imported key.
-    bridge.publish(gun, new Change.AddTarget(RoleName.TARGETS, "from-bridge", FileMetas.of(new byte[] {1, 2, 3})));
+    // The CLI holds snapshot in this repository, so the bridge signs a client snapshot with the
+    // imported key.
+    bridge.publish(
+        gun,
+        new Change.AddTarget(RoleName.TARGETS, "from-bridge", FileMetas.of(new byte[] {1, 2, 3})));
 
     NotaryCli fresh = NotaryCli.fresh(notary);
-    assertThat(fresh.run("lookup", gun.value(), "from-bridge").requireSuccess().out()).contains("from-bridge");
-    assertThat(cli.run("list", gun.value()).requireSuccess().out()).contains("from-bridge").contains("latest");
+    assertThat(fresh.run("lookup", gun.value(), "from-bridge").requireSuccess().out())
+        .contains("from-bridge");
+    assertThat(cli.run("list", gun.value()).requireSuccess().out())
+        .contains("from-bridge")
+        .contains("latest");
   }
 
   @Test
@@ -92,15 +105,19 @@ class CliInteropIT {
     NotaryBridge bridge = bridge(notary, keys);
     KeyPair releases = KeyPairs.ecdsaP256();
     bridge.initialise(gun);
-    bridge.publish(gun, new Change.AddDelegation(RoleName.RELEASES,
-        List.of(TufKeys.ofPublicKey(releases.getPublic())), 1, List.of("")));
+    bridge.publish(
+        gun,
+        new Change.AddDelegation(
+            RoleName.RELEASES, List.of(TufKeys.ofPublicKey(releases.getPublic())), 1, List.of("")));
     NotaryCli cli = NotaryCli.fresh(notary);
     Path pem = cli.trustDir().resolve("releases.pem");
-    Files.writeString(pem, NotaryKeyFiles.export(releases.getPrivate(), gun, RoleName.RELEASES, PASS));
+    Files.writeString(
+        pem, NotaryKeyFiles.export(releases.getPrivate(), gun, RoleName.RELEASES, PASS));
 
     cli.run("key", "import", pem.toString(), "--role", "targets/releases").requireSuccess();
     Path content = Files.writeString(cli.trustDir().resolve("content"), "signed by the CLI");
-    cli.run("add", "-p", gun.value(), "cli-tag", content.toString(), "--roles", "targets/releases").requireSuccess();
+    cli.run("add", "-p", gun.value(), "cli-tag", content.toString(), "--roles", "targets/releases")
+        .requireSuccess();
 
     SignedTarget tag = bridge.fetch(gun).requireAllVerified().lookup("cli-tag").orElseThrow();
     assertThat(tag.role()).isEqualTo(RoleName.RELEASES);
@@ -108,24 +125,54 @@ class CliInteropIT {
         .containsExactly(KeyIds.of(TufKeys.ofPublicKey(releases.getPublic())));
   }
 
-  /** notary init -p, a delegation with an openssl certificate, tags in targets and in targets/releases. */
+  /**
+   * notary init -p, a delegation with an openssl certificate, tags in targets and in
+   * targets/releases.
+   */
   static NotaryCli cliRepositoryWithDelegation(RunningNotary notary, Gun gun) throws Exception {
     NotaryCli cli = NotaryCli.fresh(notary);
     Path d = cli.trustDir();
     cli.run("init", "-p", gun.value()).requireSuccess();
-    Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
-        "-nodes", "-keyout", "alice.key", "-out", "alice.crt", "-days", "365", "-subj", "/CN=alice")
-        .directory(d.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:P-256",
+                "-nodes",
+                "-keyout",
+                "alice.key",
+                "-out",
+                "alice.crt",
+                "-days",
+                "365",
+                "-subj",
+                "/CN=alice")
+            .directory(d.toFile())
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor()).isZero();
     Path content = Files.writeString(d.resolve("content"), "hello");
     Path custom = Files.writeString(d.resolve("custom.json"), "{\"a\":\"x\",\"b\":1}");
-    cli.run("delegation", "add", gun.value(), "targets/releases", d.resolve("alice.crt").toString(), "--all-paths")
+    cli.run(
+            "delegation",
+            "add",
+            gun.value(),
+            "targets/releases",
+            d.resolve("alice.crt").toString(),
+            "--all-paths")
         .requireSuccess();
-    cli.run("key", "import", d.resolve("alice.key").toString(), "--role", "targets/releases").requireSuccess();
-    cli.run("add", gun.value(), "v1", content.toString(), "--roles", "targets/releases").requireSuccess();
+    cli.run("key", "import", d.resolve("alice.key").toString(), "--role", "targets/releases")
+        .requireSuccess();
+    cli.run("add", gun.value(), "v1", content.toString(), "--roles", "targets/releases")
+        .requireSuccess();
     cli.run("add", gun.value(), "latest", content.toString()).requireSuccess();
     cli.run("add", gun.value(), ODD_NAME, content.toString()).requireSuccess();
-    cli.run("add", gun.value(), "custom", content.toString(), "--custom", custom.toString()).requireSuccess();
+    cli.run("add", gun.value(), "custom", content.toString(), "--custom", custom.toString())
+        .requireSuccess();
     cli.run("publish", gun.value()).requireSuccess();
     return cli;
   }
@@ -133,5 +180,4 @@ class CliInteropIT {
   private static NotaryBridge bridge(RunningNotary notary, InMemorySigningKeys keys) {
     return new NotaryBridge(notary.config(), keys, Clock.systemUTC());
   }
-
 }

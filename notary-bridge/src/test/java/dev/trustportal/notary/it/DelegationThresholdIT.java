@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NotaryServerExtension.class)
 class DelegationThresholdIT {
   private final List<KeyPair> pairs = Stream.generate(KeyPairs::ecdsaP256).limit(3).toList();
-  private final List<Key> releaseKeys = pairs.stream().map(p -> TufKeys.ofPublicKey(p.getPublic())).toList();
+  private final List<Key> releaseKeys =
+      pairs.stream().map(p -> TufKeys.ofPublicKey(p.getPublic())).toList();
 
   @Test
   void tagSignedByTwoOfThreeIsAcceptedByCliAndBridge(RunningNotary notary) throws Exception {
@@ -37,10 +38,14 @@ class DelegationThresholdIT {
     keys.add(pairs.get(0).getPrivate());
     keys.add(pairs.get(1).getPrivate());
     bridge.initialise(gun);
-    bridge.publish(gun, List.of(new Change.AddDelegation(RoleName.RELEASES, releaseKeys, 2, List.of("")),
-        new Change.AddTarget(RoleName.RELEASES, "two", FileMetas.of(new byte[] {2}))));
+    bridge.publish(
+        gun,
+        List.of(
+            new Change.AddDelegation(RoleName.RELEASES, releaseKeys, 2, List.of("")),
+            new Change.AddTarget(RoleName.RELEASES, "two", FileMetas.of(new byte[] {2}))));
 
-    assertThat(NotaryCli.fresh(notary).run("lookup", gun.value(), "two").requireSuccess().out()).contains("two");
+    assertThat(NotaryCli.fresh(notary).run("lookup", gun.value(), "two").requireSuccess().out())
+        .contains("two");
     TrustedRepository repo = bridge.fetch(gun).requireAllVerified();
     VerificationResult releases = repo.results().get(RoleName.RELEASES);
     assertThat(releases.signed()).hasSize(2);
@@ -57,24 +62,35 @@ class DelegationThresholdIT {
     bridge.publish(gun, new Change.AddDelegation(RoleName.RELEASES, releaseKeys, 2, List.of("")));
     keys.add(pairs.get(0).getPrivate());
 
-    assertThatThrownBy(() -> bridge.publish(gun,
-        new Change.AddTarget(RoleName.RELEASES, "one", FileMetas.of(new byte[] {1}))))
+    assertThatThrownBy(
+            () ->
+                bridge.publish(
+                    gun,
+                    new Change.AddTarget(RoleName.RELEASES, "one", FileMetas.of(new byte[] {1}))))
         .isInstanceOf(ThresholdNotMetException.class)
         .hasMessage("valid signatures did not meet threshold for targets/releases")
-        .extracting(e -> ((ThresholdNotMetException) e).result().missing()).isEqualTo(1);
+        .extracting(e -> ((ThresholdNotMetException) e).result().missing())
+        .isEqualTo(1);
     assertThat(bridge.fetch(gun).lookup("one")).isEmpty();
   }
 
-  /** The server re-checks nothing when targets raises the threshold (facts §3), so the CLI and bridge must. */
+  /**
+   * The server re-checks nothing when targets raises the threshold (facts §3), so the CLI and
+   * bridge must.
+   */
   @Test
-  void tagSignedByOneKeyIsRejectedByCliAndBridgeOnceThresholdIsTwo(RunningNotary notary) throws Exception {
+  void tagSignedByOneKeyIsRejectedByCliAndBridgeOnceThresholdIsTwo(RunningNotary notary)
+      throws Exception {
     Gun gun = new Gun("example.com/threshold/one");
     InMemorySigningKeys keys = new InMemorySigningKeys();
     NotaryBridge bridge = new NotaryBridge(notary.config(), keys, Clock.systemUTC());
     keys.add(pairs.get(0).getPrivate());
     bridge.initialise(gun);
-    bridge.publish(gun, List.of(new Change.AddDelegation(RoleName.RELEASES, releaseKeys, 1, List.of("")),
-        new Change.AddTarget(RoleName.RELEASES, "one", FileMetas.of(new byte[] {1}))));
+    bridge.publish(
+        gun,
+        List.of(
+            new Change.AddDelegation(RoleName.RELEASES, releaseKeys, 1, List.of("")),
+            new Change.AddTarget(RoleName.RELEASES, "one", FileMetas.of(new byte[] {1}))));
     bridge.publish(gun, new Change.SetThreshold(RoleName.RELEASES, 2));
 
     NotaryCli.Result list = NotaryCli.fresh(notary).run("list", gun.value());
@@ -90,7 +106,8 @@ class DelegationThresholdIT {
     // Kept apart, parsed but untrusted, for callers that list its tags as unverified.
     assertThat(repo.belowThreshold().get(RoleName.RELEASES).signed().targets()).containsKey("one");
     assertThat(repo.delegations()).doesNotContainKey(RoleName.RELEASES);
-    assertThatThrownBy(repo::requireAllVerified).isInstanceOf(ThresholdNotMetException.class)
+    assertThatThrownBy(repo::requireAllVerified)
+        .isInstanceOf(ThresholdNotMetException.class)
         .hasMessage("valid signatures did not meet threshold for targets/releases");
   }
 }

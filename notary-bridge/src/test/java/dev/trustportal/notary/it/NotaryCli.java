@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real {@code notary} CLI against the test server with its own trust dir and fixed passphrases. */
+/**
+ * Runs the real {@code notary} CLI against the test server with its own trust dir and fixed
+ * passphrases.
+ */
 public final class NotaryCli {
   public static final String PASSPHRASE = "bridge-test-passphrase";
 
@@ -46,12 +49,21 @@ public final class NotaryCli {
   }
 
   public Result run(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("notary", "-s", notary.uri().toString(),
-        "--tlscacert", notary.caPem().toString(), "-d", trustDir.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "notary",
+                "-s",
+                notary.uri().toString(),
+                "--tlscacert",
+                notary.caPem().toString(),
+                "-d",
+                trustDir.toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile(notary.dir(), "cli", ".out");
     Path err = Files.createTempFile(notary.dir(), "cli", ".err");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     for (String role : List.of("ROOT", "TARGETS", "SNAPSHOT", "DELEGATION")) {
       pb.environment().put("NOTARY_" + role + "_PASSPHRASE", PASSPHRASE);
     }
@@ -60,8 +72,11 @@ public final class NotaryCli {
       p.destroyForcibly();
       throw new AssertionError("notary timed out: " + cmd);
     }
-    Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     return r;

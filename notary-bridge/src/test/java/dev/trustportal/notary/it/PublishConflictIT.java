@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A publish based on stale data gets 400 VERSION from the real server, refetches and reapplies once. */
+/**
+ * A publish based on stale data gets 400 VERSION from the real server, refetches and reapplies
+ * once.
+ */
 @ExtendWith(NotaryServerExtension.class)
 class PublishConflictIT {
   @Test
@@ -32,19 +35,26 @@ class PublishConflictIT {
     TrustedRepository stale = bridge.fetch(gun);
     bridge.publish(gun, tag("meanwhile"));
     AtomicInteger fetches = new AtomicInteger();
-    Publisher publisher = new Publisher(new NotaryServer(notary.config()),
-        g -> fetches.getAndIncrement() == 0 ? stale : bridge.fetch(g), keys, Clock.systemUTC());
+    Publisher publisher =
+        new Publisher(
+            new NotaryServer(notary.config()),
+            g -> fetches.getAndIncrement() == 0 ? stale : bridge.fetch(g),
+            keys,
+            Clock.systemUTC());
 
     PublishResult result = publisher.publish(gun, List.of(tag("mine")));
 
     assertThat(result.attempts()).isEqualTo(2);
-    assertThat(bridge.fetch(gun).targetsList()).extracting(t -> t.name()).contains("meanwhile", "mine");
+    assertThat(bridge.fetch(gun).targetsList())
+        .extracting(t -> t.name())
+        .contains("meanwhile", "mine");
   }
 
   @Test
   void publishingOnStaleBaseRefetchesOnce(RunningNotary notary) {
     Gun gun = new Gun("example.com/conflict/base");
-    NotaryBridge bridge = new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
+    NotaryBridge bridge =
+        new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
     bridge.initialise(gun);
     TrustedRepository stale = bridge.fetch(gun);
     bridge.publish(gun, tag("meanwhile"));
@@ -52,7 +62,9 @@ class PublishConflictIT {
     PublishResult result = bridge.publish(stale, List.of(tag("mine")));
 
     assertThat(result.attempts()).isEqualTo(2);
-    assertThat(bridge.fetch(gun).targetsList()).extracting(t -> t.name()).contains("meanwhile", "mine");
+    assertThat(bridge.fetch(gun).targetsList())
+        .extracting(t -> t.name())
+        .contains("meanwhile", "mine");
   }
 
   @Test
@@ -63,10 +75,12 @@ class PublishConflictIT {
     bridge.initialise(gun);
     TrustedRepository stale = bridge.fetch(gun);
     bridge.publish(gun, tag("meanwhile"));
-    Publisher publisher = new Publisher(new NotaryServer(notary.config()), g -> stale, keys, Clock.systemUTC());
+    Publisher publisher =
+        new Publisher(new NotaryServer(notary.config()), g -> stale, keys, Clock.systemUTC());
 
     assertThatThrownBy(() -> publisher.publish(gun, List.of(tag("mine"))))
-        .isInstanceOf(VersionConflictException.class).hasMessageContaining("VERSION");
+        .isInstanceOf(VersionConflictException.class)
+        .hasMessageContaining("VERSION");
   }
 
   @Test
@@ -82,10 +96,12 @@ class PublishConflictIT {
     second.publish(gun, tag("three"));
     PublishResult afterOther = first.publish(gun, tag("four"));
 
-    // "two" starts from what "one" left (no fetch); "four" finds that state stale and fetches again.
+    // "two" starts from what "one" left (no fetch); "four" finds that state stale and fetches
+    // again.
     assertThat(mine.attempts()).isEqualTo(1);
     assertThat(afterOther.attempts()).isEqualTo(2);
-    assertThat(first.fetch(gun).targetsList()).extracting(t -> t.name())
+    assertThat(first.fetch(gun).targetsList())
+        .extracting(t -> t.name())
         .containsExactlyInAnyOrder("one", "two", "three", "four");
   }
 

@@ -16,21 +16,28 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Scenario 6 and the other key operations: root, targets and snapshot rotation, thresholds, delete. */
+/**
+ * Scenario 6 and the other key operations: root, targets and snapshot rotation, thresholds, delete.
+ */
 @ExtendWith(NotaryServerExtension.class)
 class RootRotationIT {
   @Test
   void cliThatTrustedOldRootAcceptsRootRotatedByBridge(RunningNotary notary) throws Exception {
     Gun gun = new Gun("example.com/rotate/root");
-    NotaryBridge bridge = new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
+    NotaryBridge bridge =
+        new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
     bridge.initialise(gun);
-    bridge.publish(gun, new Change.AddTarget(RoleName.TARGETS, "before", FileMetas.of(new byte[] {1})));
+    bridge.publish(
+        gun, new Change.AddTarget(RoleName.TARGETS, "before", FileMetas.of(new byte[] {1})));
     NotaryCli cli = NotaryCli.fresh(notary);
     assertThat(cli.run("list", gun.value()).requireSuccess().out()).contains("before");
     TrustedRepository old = bridge.fetch(gun);
 
-    bridge.publish(gun, List.of(new Change.RotateRootKey(),
-        new Change.AddTarget(RoleName.TARGETS, "after", FileMetas.of(new byte[] {2}))));
+    bridge.publish(
+        gun,
+        List.of(
+            new Change.RotateRootKey(),
+            new Change.AddTarget(RoleName.TARGETS, "after", FileMetas.of(new byte[] {2}))));
 
     NotaryCli.Result list = cli.run("list", gun.value()).requireSuccess();
     assertThat(list.out()).contains("before").contains("after");
@@ -44,23 +51,29 @@ class RootRotationIT {
   @Test
   void targetsAndSnapshotKeysRotateAndRepositoryIsDeleted(RunningNotary notary) throws Exception {
     Gun gun = new Gun("example.com/rotate/keys");
-    NotaryBridge bridge = new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
+    NotaryBridge bridge =
+        new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
     bridge.initialise(gun);
     TrustedRepository before = bridge.fetch(gun);
 
-    bridge.publish(gun, List.of(new Change.RotateTargetsKey(), new Change.RotateSnapshotKey(),
-        new Change.AddTarget(RoleName.TARGETS, "t", FileMetas.of(new byte[] {3}))));
+    bridge.publish(
+        gun,
+        List.of(
+            new Change.RotateTargetsKey(),
+            new Change.RotateSnapshotKey(),
+            new Change.AddTarget(RoleName.TARGETS, "t", FileMetas.of(new byte[] {3}))));
 
     TrustedRepository after = bridge.refresh(before).requireAllVerified();
     for (RoleName role : List.of(RoleName.TARGETS, RoleName.SNAPSHOT)) {
       assertThat(after.root().signed().role(role).keyIds())
           .doesNotContainAnyElementsOf(before.root().signed().role(role).keyIds());
     }
-    assertThat(NotaryCli.fresh(notary).run("lookup", gun.value(), "t").requireSuccess().out()).contains("t");
+    assertThat(NotaryCli.fresh(notary).run("lookup", gun.value(), "t").requireSuccess().out())
+        .contains("t");
 
     bridge.delete(gun);
     assertThatThrownBy(() -> bridge.fetch(gun)).isInstanceOf(MissingMetadataException.class);
-    assertThat(NotaryCli.fresh(notary).run("list", gun.value()).all()).contains("does not have trust data");
+    assertThat(NotaryCli.fresh(notary).run("list", gun.value()).all())
+        .contains("does not have trust data");
   }
-
 }

@@ -32,37 +32,55 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Golden files made by the real notary CLI (src/test/resources/golden/cli-made): codec, key IDs, keys. */
+/**
+ * Golden files made by the real notary CLI (src/test/resources/golden/cli-made): codec, key IDs,
+ * keys.
+ */
 class CliGoldenFilesTest {
   private static final Gun GUN = new Gun("example.com/cli/made");
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), ZoneOffset.UTC);
 
   @ParameterizedTest
-  @CsvSource({"root.json,root,Root", "targets.json,targets,Targets", "targets/releases.json,targets/releases,Targets",
-      "snapshot.json,snapshot,Snapshot", "timestamp.json,timestamp,Timestamp"})
-  void encodesCliFilesByteIdenticalToWhatNotarySigned(String file, String role, String type) throws Exception {
-    Class<? extends Signed> cls = switch (type) {
-      case "Root" -> Root.class;
-      case "Snapshot" -> Snapshot.class;
-      case "Timestamp" -> Timestamp.class;
-      default -> Targets.class;
-    };
+  @CsvSource({
+    "root.json,root,Root",
+    "targets.json,targets,Targets",
+    "targets/releases.json,targets/releases,Targets",
+    "snapshot.json,snapshot,Snapshot",
+    "timestamp.json,timestamp,Timestamp"
+  })
+  void encodesCliFilesByteIdenticalToWhatNotarySigned(String file, String role, String type)
+      throws Exception {
+    Class<? extends Signed> cls =
+        switch (type) {
+          case "Root" -> Root.class;
+          case "Snapshot" -> Snapshot.class;
+          case "Timestamp" -> Timestamp.class;
+          default -> Targets.class;
+        };
     Metadata<? extends Signed> md = MetadataCodec.parse(new RoleName(role), golden(file), cls);
     byte[] ours = MetadataCodec.canonicalSigned(md.signed());
     assertThat(new String(ours, StandardCharsets.UTF_8))
         .isEqualTo(new String(md.canonicalSigned().toArray(), StandardCharsets.UTF_8));
     // The judge is notary's own signature: it must verify over the bytes our records encode to.
-    Map<KeyId, Key> keys = new java.util.HashMap<>(
-        MetadataCodec.parse(RoleName.ROOT, golden("root.json"), Root.class).signed().keys());
-    keys.putAll(MetadataCodec.parse(RoleName.TARGETS, golden("targets.json"), Targets.class)
-        .signed().delegations().keys());
-    assertThat(md.signatures()).isNotEmpty().allSatisfy(sig ->
-        assertThat(Signatures.verify(keys.get(sig.keyId()), sig, ours)).isTrue());
+    Map<KeyId, Key> keys =
+        new java.util.HashMap<>(
+            MetadataCodec.parse(RoleName.ROOT, golden("root.json"), Root.class).signed().keys());
+    keys.putAll(
+        MetadataCodec.parse(RoleName.TARGETS, golden("targets.json"), Targets.class)
+            .signed()
+            .delegations()
+            .keys());
+    assertThat(md.signatures())
+        .isNotEmpty()
+        .allSatisfy(
+            sig -> assertThat(Signatures.verify(keys.get(sig.keyId()), sig, ours)).isTrue());
   }
 
   @Test
   void signsRawCharactersThatTheCliFileEscapes() throws Exception {
-    Metadata<Targets> md = MetadataCodec.parse(RoleName.TARGETS, golden("targets.json"), Targets.class);
+    Metadata<Targets> md =
+        MetadataCodec.parse(RoleName.TARGETS, golden("targets.json"), Targets.class);
     String file = new String(md.fileBytes().toArray(), StandardCharsets.UTF_8);
     String canonical = new String(md.canonicalSigned().toArray(), StandardCharsets.UTF_8);
     assertThat(file).contains("\"x\\u003cy\\u003e\\u0026z \\\"q\\\" \\\\ é ☃ 𝄞\"");
@@ -77,33 +95,59 @@ class CliGoldenFilesTest {
     }
     Key rootCert = root.keysOf(RoleName.ROOT).values().iterator().next();
     assertThat(rootCert.keyType()).isEqualTo(Wire.KEY_ECDSA_X509);
-    // The CLI named the root key file after the canonical ID, which differs from the ID in root.json.
-    KeyId fileName = new KeyId(new String(golden("private/root.canonical-id"), StandardCharsets.US_ASCII).trim());
+    // The CLI named the root key file after the canonical ID, which differs from the ID in
+    // root.json.
+    KeyId fileName =
+        new KeyId(
+            new String(golden("private/root.canonical-id"), StandardCharsets.US_ASCII).trim());
     assertThat(KeyIds.canonical(rootCert)).isEqualTo(fileName).isNotEqualTo(KeyIds.of(rootCert));
   }
 
   @Test
   void decryptsRootKeyFileWrittenByCli() throws Exception {
-    var key = NotaryKeyFiles.importKey(new String(golden("private/root.key"), StandardCharsets.US_ASCII),
-        "bridge-test-passphrase".toCharArray());
+    var key =
+        NotaryKeyFiles.importKey(
+            new String(golden("private/root.key"), StandardCharsets.US_ASCII),
+            "bridge-test-passphrase".toCharArray());
     assertThat(key.headers()).containsEntry("role", "root");
-    KeyId expected = new KeyId(new String(golden("private/root.canonical-id"), StandardCharsets.US_ASCII).trim());
-    assertThat(KeyIds.of(TufKeys.ofPublicKey(PrivateKeys.publicKeyOf(key.privateKey())))).isEqualTo(expected);
+    KeyId expected =
+        new KeyId(
+            new String(golden("private/root.canonical-id"), StandardCharsets.US_ASCII).trim());
+    assertThat(KeyIds.of(TufKeys.ofPublicKey(PrivateKeys.publicKeyOf(key.privateKey()))))
+        .isEqualTo(expected);
   }
 
   @Test
   void verifiesTheWholeCliRepository() {
-    Map<RoleName, String> names = Map.of(RoleName.ROOT, "root.json", RoleName.TIMESTAMP, "timestamp.json",
-        RoleName.SNAPSHOT, "snapshot.json", RoleName.TARGETS, "targets.json", RoleName.RELEASES, "targets/releases.json");
-    TrustedRepository repo = new RepositoryVerifier(CLOCK).verify(GUN,
-        (role, listed) -> Optional.ofNullable(names.get(role)).map(CliGoldenFilesTest::goldenUnchecked),
-        Optional.empty(), Map.of()).requireAllVerified();
+    Map<RoleName, String> names =
+        Map.of(
+            RoleName.ROOT,
+            "root.json",
+            RoleName.TIMESTAMP,
+            "timestamp.json",
+            RoleName.SNAPSHOT,
+            "snapshot.json",
+            RoleName.TARGETS,
+            "targets.json",
+            RoleName.RELEASES,
+            "targets/releases.json");
+    TrustedRepository repo =
+        new RepositoryVerifier(CLOCK)
+            .verify(
+                GUN,
+                (role, listed) ->
+                    Optional.ofNullable(names.get(role)).map(CliGoldenFilesTest::goldenUnchecked),
+                Optional.empty(),
+                Map.of())
+            .requireAllVerified();
     assertThat(repo.targetsList()).hasSize(4);
-    assertThat(repo.lookup("custom").orElseThrow().file().custom()).contains("{\"a\":\"x\",\"b\":1}");
+    assertThat(repo.lookup("custom").orElseThrow().file().custom())
+        .contains("{\"a\":\"x\",\"b\":1}");
   }
 
   static byte[] golden(String name) throws IOException {
-    try (InputStream in = CliGoldenFilesTest.class.getResourceAsStream("/golden/cli-made/" + name)) {
+    try (InputStream in =
+        CliGoldenFilesTest.class.getResourceAsStream("/golden/cli-made/" + name)) {
       return in.readAllBytes();
     }
   }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HTTP client against a stand-in that behaves like notary-server with token auth (notary-auth-storage §1):
- * challenge, realm with Basic credentials, bearer retry, and error bodies mapped to exceptions.
+ * The HTTP client against a stand-in that behaves like notary-server with token auth
+ * (notary-auth-storage §1): challenge, realm with Basic credentials, bearer retry, and error bodies
+ * mapped to exceptions.
  */
 class NotaryServerClientTest {
   private static final Gun GUN = new Gun("lab.example/acme/app");
@@ -44,12 +45,20 @@ class NotaryServerClientTest {
 
   @Test
   void followsBearerChallengeWithBasicCredentials() {
-    NotaryServer server = new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
-    assertThat(server.metadata(GUN, RoleName.ROOT)).hasValueSatisfying(
-        b -> assertThat(new String(b, StandardCharsets.UTF_8)).isEqualTo("{\"root\":true}"));
-    assertThat(realmRequests).singleElement().satisfies(r -> assertThat(r)
-        .contains("scope=repository%3Alab.example%2Facme%2Fapp%3Apull").contains("service=notary-server")
-        .contains("account=alice").contains("Basic YWxpY2U6YWxpY2Vwdw=="));
+    NotaryServer server =
+        new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
+    assertThat(server.metadata(GUN, RoleName.ROOT))
+        .hasValueSatisfying(
+            b -> assertThat(new String(b, StandardCharsets.UTF_8)).isEqualTo("{\"root\":true}"));
+    assertThat(realmRequests)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .contains("scope=repository%3Alab.example%2Facme%2Fapp%3Apull")
+                    .contains("service=notary-server")
+                    .contains("account=alice")
+                    .contains("Basic YWxpY2U6YWxpY2Vwdw=="));
     server.metadata(GUN, RoleName.ROOT);
     assertThat(realmRequests).hasSize(1); // the token is cached for the scope
   }
@@ -57,10 +66,14 @@ class NotaryServerClientTest {
   @Test
   void answersTheChallengeWithTheHostsOwnTokenWithoutAskingTheRealm() {
     List<Gun> asked = new CopyOnWriteArrayList<>();
-    NotaryServer server = new NotaryServer(ServerConfig.of(base).withBearerTokens(gun -> {
-      asked.add(gun);
-      return "tok-alice";
-    }));
+    NotaryServer server =
+        new NotaryServer(
+            ServerConfig.of(base)
+                .withBearerTokens(
+                    gun -> {
+                      asked.add(gun);
+                      return "tok-alice";
+                    }));
 
     server.publish(GUN, java.util.Map.of(RoleName.TARGETS, "{}".getBytes(StandardCharsets.UTF_8)));
     server.metadata(GUN, RoleName.ROOT);
@@ -72,31 +85,44 @@ class NotaryServerClientTest {
   @Test
   void reportsRealmRefusal() {
     NotaryServer server = new NotaryServer(ServerConfig.of(base).withCredentials("mallory", "x"));
-    assertThatThrownBy(() -> server.metadata(GUN, RoleName.ROOT)).isInstanceOf(UnauthorizedException.class)
+    assertThatThrownBy(() -> server.metadata(GUN, RoleName.ROOT))
+        .isInstanceOf(UnauthorizedException.class)
         .hasMessageContaining("bad credentials");
   }
 
   @Test
   void mapsVersionConflict() {
-    NotaryServer server = new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
-    assertThatThrownBy(() -> server.publish(new Gun("conflict/app"), Map.of(RoleName.TARGETS, new byte[] {'{', '}'})))
+    NotaryServer server =
+        new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
+    assertThatThrownBy(
+            () ->
+                server.publish(
+                    new Gun("conflict/app"), Map.of(RoleName.TARGETS, new byte[] {'{', '}'})))
         .isInstanceOf(VersionConflictException.class)
         .satisfies(e -> assertThat(((VersionConflictException) e).status()).isEqualTo(400));
   }
 
   @Test
   void mapsInvalidUpdateWithItsDetail() {
-    NotaryServer server = new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
-    assertThatThrownBy(() -> server.publish(new Gun("invalid/app"), Map.of(RoleName.TARGETS, new byte[] {'{', '}'})))
-        .isInstanceOfSatisfying(InvalidUpdateException.class, e -> {
-          assertThat(e.name()).isEqualTo("ErrBadTargets");
-          assertThat(e.reason()).isEqualTo("valid signatures did not meet threshold for targets/releases");
-        });
+    NotaryServer server =
+        new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
+    assertThatThrownBy(
+            () ->
+                server.publish(
+                    new Gun("invalid/app"), Map.of(RoleName.TARGETS, new byte[] {'{', '}'})))
+        .isInstanceOfSatisfying(
+            InvalidUpdateException.class,
+            e -> {
+              assertThat(e.name()).isEqualTo("ErrBadTargets");
+              assertThat(e.reason())
+                  .isEqualTo("valid signatures did not meet threshold for targets/releases");
+            });
   }
 
   @Test
   void missingMetadataIsEmpty() {
-    NotaryServer server = new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
+    NotaryServer server =
+        new NotaryServer(ServerConfig.of(base).withCredentials("alice", "alicepw"));
     assertThat(server.metadata(new Gun("missing/app"), RoleName.ROOT)).isEmpty();
   }
 
@@ -115,16 +141,40 @@ class NotaryServerClientTest {
     if (!"Bearer tok-alice".equals(ex.getRequestHeaders().getFirst("Authorization"))) {
       String gun = path.substring(4, path.indexOf("/_trust"));
       String actions = ex.getRequestMethod().equals("GET") ? "pull" : "push,pull";
-      ex.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"" + base + "/token\",service=\"notary-server\","
-          + "scope=\"repository:" + gun + ":" + actions + "\"");
-      reply(ex, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}");
+      ex.getResponseHeaders()
+          .add(
+              "WWW-Authenticate",
+              "Bearer realm=\""
+                  + base
+                  + "/token\",service=\"notary-server\","
+                  + "scope=\"repository:"
+                  + gun
+                  + ":"
+                  + actions
+                  + "\"");
+      reply(
+          ex,
+          401,
+          "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}");
     } else if (path.startsWith("/v2/conflict/")) {
-      reply(ex, 400, "{\"errors\":[{\"code\":\"VERSION\",\"message\":\"A newer version of metadata is already available.\",\"detail\":{}}]}");
+      reply(
+          ex,
+          400,
+          "{\"errors\":[{\"code\":\"VERSION\",\"message\":\"A newer version of metadata is already"
+              + " available.\",\"detail\":{}}]}");
     } else if (path.startsWith("/v2/invalid/")) {
-      reply(ex, 400, "{\"errors\":[{\"code\":\"INVALID_UPDATE\",\"message\":\"Update sent by the client is invalid.\","
-          + "\"detail\":{\"Name\":\"ErrBadTargets\",\"Error\":{\"Msg\":\"valid signatures did not meet threshold for targets/releases\"}}}]}");
+      reply(
+          ex,
+          400,
+          "{\"errors\":[{\"code\":\"INVALID_UPDATE\",\"message\":\"Update sent by the client is"
+              + " invalid.\",\"detail\":{\"Name\":\"ErrBadTargets\",\"Error\":{\"Msg\":\"valid"
+              + " signatures did not meet threshold for targets/releases\"}}}]}");
     } else if (path.startsWith("/v2/missing/")) {
-      reply(ex, 404, "{\"errors\":[{\"code\":\"METADATA_NOT_FOUND\",\"message\":\"You have requested metadata that does not exist.\",\"detail\":{}}]}");
+      reply(
+          ex,
+          404,
+          "{\"errors\":[{\"code\":\"METADATA_NOT_FOUND\",\"message\":\"You have requested metadata"
+              + " that does not exist.\",\"detail\":{}}]}");
     } else {
       reply(ex, 200, "{\"root\":true}");
     }

@@ -35,9 +35,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A complete repository made in-test at a fixed time: root (certificate key), targets, snapshot, timestamp
- * (ed25519, like the server's) and targets/releases with 3 keys and threshold 2. Files can be rebuilt with
- * other versions or expiries and tampered with, then verified without any I/O.
+ * A complete repository made in-test at a fixed time: root (certificate key), targets, snapshot,
+ * timestamp (ed25519, like the server's) and targets/releases with 3 keys and threshold 2. Files
+ * can be rebuilt with other versions or expiries and tampered with, then verified without any I/O.
  */
 final class RepositoryFixture {
   static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
@@ -56,39 +56,67 @@ final class RepositoryFixture {
     keys.put(RoleName.TARGETS, List.of(plain(KeyPairs.ecdsaP256())));
     keys.put(RoleName.SNAPSHOT, List.of(plain(KeyPairs.rsa(2048))));
     keys.put(RoleName.TIMESTAMP, List.of(plain(KeyPairs.ed25519())));
-    keys.put(RoleName.RELEASES, List.of(plain(KeyPairs.ecdsaP256()), plain(KeyPairs.ecdsaP256()),
-        plain(KeyPairs.ecdsaP256())));
+    keys.put(
+        RoleName.RELEASES,
+        List.of(
+            plain(KeyPairs.ecdsaP256()), plain(KeyPairs.ecdsaP256()), plain(KeyPairs.ecdsaP256())));
     root = new Root(1, NOW.plus(Duration.ofDays(3650)), false, rootKeys(), rootRoles());
     Map<KeyId, Key> releaseKeys = new TreeMap<>();
     keys.get(RoleName.RELEASES).forEach(k -> releaseKeys.put(k.keyId(), k.publicKey()));
-    DelegatedRole role = DelegatedRole.allPaths(RoleName.RELEASES, List.copyOf(releaseKeys.keySet()), 2);
-    targets = new Targets(1, NOW.plus(Duration.ofDays(1095)), Map.of("latest", FileMetas.of(new byte[] {1})),
-        new Delegations(releaseKeys, List.of(role)));
-    releases = new Targets(1, NOW.plus(Duration.ofDays(1095)), Map.of("v1", FileMetas.of(new byte[] {2})),
-        Delegations.EMPTY);
+    DelegatedRole role =
+        DelegatedRole.allPaths(RoleName.RELEASES, List.copyOf(releaseKeys.keySet()), 2);
+    targets =
+        new Targets(
+            1,
+            NOW.plus(Duration.ofDays(1095)),
+            Map.of("latest", FileMetas.of(new byte[] {1})),
+            new Delegations(releaseKeys, List.of(role)));
+    releases =
+        new Targets(
+            1,
+            NOW.plus(Duration.ofDays(1095)),
+            Map.of("v1", FileMetas.of(new byte[] {2})),
+            Delegations.EMPTY);
   }
 
   static SigningKey rootKey(Instant at) {
     KeyPair kp = KeyPairs.ecdsaP256();
-    return new SigningKey(TufKeys.ofCertificate(RootCertificates.generate(GUN, kp, at)), kp.getPrivate());
+    return new SigningKey(
+        TufKeys.ofCertificate(RootCertificates.generate(GUN, kp, at)), kp.getPrivate());
   }
 
   static SigningKey plain(KeyPair kp) {
     return new SigningKey(TufKeys.ofPublicKey(kp.getPublic()), kp.getPrivate());
   }
 
-  /** Signs everything and recomputes snapshot and timestamp; snapshot/timestamp version and expiry given. */
-  RepositoryFixture build(int snapshotVersion, Instant snapshotExpires, int timestampVersion, Instant timestampExpires) {
+  /**
+   * Signs everything and recomputes snapshot and timestamp; snapshot/timestamp version and expiry
+   * given.
+   */
+  RepositoryFixture build(
+      int snapshotVersion,
+      Instant snapshotExpires,
+      int timestampVersion,
+      Instant timestampExpires) {
     files.put(RoleName.ROOT, sign(root, keys.get(RoleName.ROOT)));
     files.put(RoleName.TARGETS, sign(targets, keys.get(RoleName.TARGETS)));
-    files.put(RoleName.RELEASES, sign(releases, keys.get(RoleName.RELEASES).subList(0, releasesSigners)));
+    files.put(
+        RoleName.RELEASES, sign(releases, keys.get(RoleName.RELEASES).subList(0, releasesSigners)));
     Map<RoleName, FileMeta> meta = new TreeMap<>();
     for (RoleName r : List.of(RoleName.ROOT, RoleName.TARGETS, RoleName.RELEASES)) {
       meta.put(r, FileMetas.of(files.get(r)));
     }
-    files.put(RoleName.SNAPSHOT, sign(new Snapshot(snapshotVersion, snapshotExpires, meta), keys.get(RoleName.SNAPSHOT)));
-    files.put(RoleName.TIMESTAMP, sign(new Timestamp(timestampVersion, timestampExpires,
-        Map.of(RoleName.SNAPSHOT, FileMetas.of(files.get(RoleName.SNAPSHOT)))), keys.get(RoleName.TIMESTAMP)));
+    files.put(
+        RoleName.SNAPSHOT,
+        sign(new Snapshot(snapshotVersion, snapshotExpires, meta), keys.get(RoleName.SNAPSHOT)));
+    files.put(
+        RoleName.TIMESTAMP,
+        sign(
+            new Timestamp(
+                timestampVersion,
+                timestampExpires,
+                Map.of(RoleName.SNAPSHOT, FileMetas.of(files.get(RoleName.SNAPSHOT)))),
+            keys.get(RoleName.TIMESTAMP)));
     return this;
   }
 
@@ -113,17 +141,19 @@ final class RepositoryFixture {
 
   private Map<KeyId, Key> rootKeys() {
     Map<KeyId, Key> out = new TreeMap<>();
-    keys.forEach((role, list) -> {
-      if (!role.isDelegation()) {
-        list.forEach(k -> out.put(KeyIds.of(k.publicKey()), k.publicKey()));
-      }
-    });
+    keys.forEach(
+        (role, list) -> {
+          if (!role.isDelegation()) {
+            list.forEach(k -> out.put(KeyIds.of(k.publicKey()), k.publicKey()));
+          }
+        });
     return out;
   }
 
   private Map<RoleName, Role> rootRoles() {
     Map<RoleName, Role> out = new TreeMap<>();
-    for (RoleName r : List.of(RoleName.ROOT, RoleName.TARGETS, RoleName.SNAPSHOT, RoleName.TIMESTAMP)) {
+    for (RoleName r :
+        List.of(RoleName.ROOT, RoleName.TARGETS, RoleName.SNAPSHOT, RoleName.TIMESTAMP)) {
       out.put(r, new Role(keys.get(r).stream().map(SigningKey::keyId).toList(), 1));
     }
     return out;

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Weakening changes of an organisation's approval policy as subjects of approval: owners approve them
- * under the policy they would change (its self-approval and open-period rules, its key requirement, and
- * as many owners as its strictest count); at the quorum the change applies.
+ * Weakening changes of an organisation's approval policy as subjects of approval: owners approve
+ * them under the policy they would change (its self-approval and open-period rules, its key
+ * requirement, and as many owners as its strictest count); at the quorum the change applies.
  */
 @ApplicationScoped
 class ApprovablePolicyChanges implements ApprovalSubjects {
@@ -63,16 +63,40 @@ class ApprovablePolicyChanges implements ApprovalSubjects {
     Organisation org = tenancy.organisationToWorkIn(change.organisation(), MemberRole.OWNER);
     changes.storeApproval(change.id(), caller.username(), key.keyId(), clock.instant());
     Tally tally = changes.find(change.id(), false).orElseThrow().tally();
-    audit.record(new AuditRecord(change.organisation(), caller.username(), "approval_policy.approval_signed",
-        change.organisation(), Outcome.SUCCEEDED, "Policy change " + change.id() + " (digest sha256:"
-            + change.digest() + ") approved with security key '" + key.keyName() + "'; " + tally.given() + " of "
-            + tally.needed() + "."));
+    audit.record(
+        new AuditRecord(
+            change.organisation(),
+            caller.username(),
+            "approval_policy.approval_signed",
+            change.organisation(),
+            Outcome.SUCCEEDED,
+            "Policy change "
+                + change.id()
+                + " (digest sha256:"
+                + change.digest()
+                + ") approved with security key '"
+                + key.keyName()
+                + "'; "
+                + tally.given()
+                + " of "
+                + tally.needed()
+                + "."));
     if (tally.complete()) {
       writer.apply(org, change.proposal());
       changes.decide(change.id(), PolicyChangeState.APPLIED, clock.instant(), null);
-      audit.record(new AuditRecord(change.organisation(), caller.username(), "approval_policy.change_applied",
-          change.organisation(), Outcome.SUCCEEDED, "Policy change " + change.id() + " applied with "
-              + tally.needed() + " owner approvals: " + String.join(" ", change.proposal().english())));
+      audit.record(
+          new AuditRecord(
+              change.organisation(),
+              caller.username(),
+              "approval_policy.change_applied",
+              change.organisation(),
+              Outcome.SUCCEEDED,
+              "Policy change "
+                  + change.id()
+                  + " applied with "
+                  + tally.needed()
+                  + " owner approvals: "
+                  + String.join(" ", change.proposal().english())));
     }
     return tally;
   }
@@ -85,25 +109,38 @@ class ApprovablePolicyChanges implements ApprovalSubjects {
       throw new PolicyChangeNotPendingException(change.id(), change.state());
     }
     changes.decide(change.id(), PolicyChangeState.REJECTED, clock.instant(), reason.strip());
-    audit.record(new AuditRecord(change.organisation(), caller.username(), "approval_policy.change_rejected",
-        change.organisation(), Outcome.SUCCEEDED, "Policy change " + change.id() + " rejected: " + reason.strip()));
+    audit.record(
+        new AuditRecord(
+            change.organisation(),
+            caller.username(),
+            "approval_policy.change_rejected",
+            change.organisation(),
+            Outcome.SUCCEEDED,
+            "Policy change " + change.id() + " rejected: " + reason.strip()));
   }
 
   private static Approvable approvable(SubjectRef ref, PolicyChange change, Organisation org) {
-    return new Approvable(ref, Optional.of(org), change.proposal().english(), change.digest(), change.tally(),
+    return new Approvable(
+        ref,
+        Optional.of(org),
+        change.proposal().english(),
+        change.digest(),
+        change.tally(),
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }
 
   /**
-   * The change, if it is of the organisation the caller addressed and the caller is a member of it. The
-   * addressed organisation is checked first: whoever may not see it learns nothing of its IDs, and the
-   * refusal is audited in its chain whether or not the ID exists.
+   * The change, if it is of the organisation the caller addressed and the caller is a member of it.
+   * The addressed organisation is checked first: whoever may not see it learns nothing of its IDs,
+   * and the refusal is audited in its chain whether or not the ID exists.
    */
   private PolicyChange visible(SubjectRef ref, boolean lock) {
     ref.organisation().ifPresent(organisation -> requireMember(ref, organisation));
-    PolicyChange change = changes.find(ref.id(), lock)
-        .filter(c -> ref.addresses(c.organisation()))
-        .orElseThrow(() -> new PolicyChangeNotFoundException(ref.id()));
+    PolicyChange change =
+        changes
+            .find(ref.id(), lock)
+            .filter(c -> ref.addresses(c.organisation()))
+            .orElseThrow(() -> new PolicyChangeNotFoundException(ref.id()));
     requireMember(ref, change.organisation());
     return change;
   }

@@ -1,8 +1,8 @@
 package dev.trustportal.portal.approval;
 
 /**
- * A type of subject whose quorum the organisation's policy sets, such as a type of change; its name is
- * the policy's key.
+ * A type of subject whose quorum the organisation's policy sets, such as a type of change; its name
+ * is the policy's key.
  */
 public interface ApprovableType {
 

@@ -11,15 +11,24 @@ public final class ApprovalPeriodOverException extends PortalException {
   private final SubjectKind subjectKind;
 
   public ApprovalPeriodOverException(SubjectRef subject, Instant closedAt) {
-    super("approval_period_over", subject.kind().noun() + " " + subject.id() + " was open for approvals until "
-        + closedAt + ": reject it and file it again.", subject.id(), closedAt.toString());
+    super(
+        "approval_period_over",
+        subject.kind().noun()
+            + " "
+            + subject.id()
+            + " was open for approvals until "
+            + closedAt
+            + ": reject it and file it again.",
+        subject.id(),
+        closedAt.toString());
     this.subjectKind = subject.kind();
   }
 
   /** Changes keep the text they had; other kinds name themselves. */
   @Override
   public String messageKey() {
-    return subjectKind == SubjectKind.CHANGE ? "error.approval_period_over"
+    return subjectKind == SubjectKind.CHANGE
+        ? "error.approval_period_over"
         : "error.approval_period_over." + subjectKind.name().toLowerCase(java.util.Locale.ROOT);
   }
 

@@ -11,14 +11,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The organisation's quorum per type of subject, as features read it when they file something: what the
- * organisation set (never below the type's minimum), or the type's default. Runs in the caller's
- * transaction; the caller has checked who may read it.
+ * The organisation's quorum per type of subject, as features read it when they file something: what
+ * the organisation set (never below the type's minimum), or the type's default. Runs in the
+ * caller's transaction; the caller has checked who may read it.
  */
 @ApplicationScoped
 public class ApprovalPolicies {
 
-  // Field injection: the subjects are looked up lazily, as they in turn use the features that use this.
+  // Field injection: the subjects are looked up lazily, as they in turn use the features that use
+  // this.
   @Inject @Any Instance<ApprovalSubjects> subjects;
   @Inject ApprovalSettingsStore store;
 
@@ -43,20 +44,30 @@ public class ApprovalPolicies {
   /** The policy's settings as a whole. */
   public ApprovalPolicy policy(Organisation organisation) {
     ApprovalSettings settings = store.of(organisation);
-    return new ApprovalPolicy(approvals(organisation), settings.selfApproval(), settings.openHours(),
+    return new ApprovalPolicy(
+        approvals(organisation),
+        settings.selfApproval(),
+        settings.openHours(),
         settings.requiredKeys());
   }
 
   /** Every type whose quorum the policy sets. */
   public List<ApprovableType> types() {
-    return subjects.stream().flatMap(s -> s.types().stream()).map(ApprovableType.class::cast).toList();
+    return subjects.stream()
+        .flatMap(s -> s.types().stream())
+        .map(ApprovableType.class::cast)
+        .toList();
   }
 
-  /** @throws InvalidChangeTypeException for a name that is no type */
+  /**
+   * @throws InvalidChangeTypeException for a name that is no type
+   */
   public ApprovableType type(String name) {
     Optional<ApprovableType> type = types().stream().filter(t -> t.name().equals(name)).findFirst();
-    return type.orElseThrow(() -> new InvalidChangeTypeException(name, types().stream().map(ApprovableType::name)
-        .toList()));
+    return type.orElseThrow(
+        () ->
+            new InvalidChangeTypeException(
+                name, types().stream().map(ApprovableType::name).toList()));
   }
 
   private static int needed(ApprovableType type, Map<String, Integer> stored) {

@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An organisation's approval policy: how many owners must approve each type of change (by the type's
- * name), whether the requester may approve their own change, for how many hours a request stays open for
- * approvals, and which security keys count.
+ * An organisation's approval policy: how many owners must approve each type of change (by the
+ * type's name), whether the requester may approve their own change, for how many hours a request
+ * stays open for approvals, and which security keys count.
  */
-public record ApprovalPolicy(Map<String, Integer> approvals, boolean selfApproval, int openHours,
+public record ApprovalPolicy(
+    Map<String, Integer> approvals,
+    boolean selfApproval,
+    int openHours,
     RequiredKeys requiredKeys) {
 
   public static final int DEFAULT_OPEN_HOURS = 168;

@@ -3,8 +3,8 @@ package dev.trustportal.portal.approval;
 import dev.trustportal.portal.securitykey.RequiredKeys;
 
 /**
- * The organisation-wide part of the approval policy; the defaults when none is stored: no self-approval,
- * requests open a week, every key the platform accepts.
+ * The organisation-wide part of the approval policy; the defaults when none is stored: no
+ * self-approval, requests open a week, every key the platform accepts.
  */
 public record ApprovalSettings(boolean selfApproval, int openHours, RequiredKeys requiredKeys) {
 

@@ -9,7 +9,9 @@ public final class InvalidChangeTypeException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public InvalidChangeTypeException(String type, List<String> known) {
-    super("invalid_change_type", "'" + type + "' is not a type of change: use one of " + known + ".",
+    super(
+        "invalid_change_type",
+        "'" + type + "' is not a type of change: use one of " + known + ".",
         String.valueOf(type));
   }
 

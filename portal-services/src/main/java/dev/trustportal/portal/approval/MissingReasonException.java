@@ -8,7 +8,9 @@ public final class MissingReasonException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public MissingReasonException() {
-    super("missing_reason", "A rejection needs a reason, such as {\"reason\": \"the key is not the team's\"}.");
+    super(
+        "missing_reason",
+        "A rejection needs a reason, such as {\"reason\": \"the key is not the team's\"}.");
   }
 
   @Override

@@ -11,8 +11,17 @@ import java.util.Optional;
  * @param approvers who approved it so far, with a security key
  * @param reason why it was turned down, once it was
  */
-public record PolicyChange(long id, String organisation, PolicyChangeState state, String requestedBy, Instant filedAt,
-    PolicyProposal proposal, String digest, int approvalsNeeded, List<String> approvers, Optional<String> reason) {
+public record PolicyChange(
+    long id,
+    String organisation,
+    PolicyChangeState state,
+    String requestedBy,
+    Instant filedAt,
+    PolicyProposal proposal,
+    String digest,
+    int approvalsNeeded,
+    List<String> approvers,
+    Optional<String> reason) {
 
   public PolicyChange {
     approvers = List.copyOf(approvers);

@@ -8,7 +8,10 @@ public final class PolicyChangeAlreadyApprovedException extends PortalException 
   private static final long serialVersionUID = 1L;
 
   public PolicyChangeAlreadyApprovedException(long id, String approver) {
-    super("already_approved", approver + " approved policy change " + id + " before: each owner counts once.", id,
+    super(
+        "already_approved",
+        approver + " approved policy change " + id + " before: each owner counts once.",
+        id,
         approver);
   }
 

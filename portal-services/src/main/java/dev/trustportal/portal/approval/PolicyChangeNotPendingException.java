@@ -8,8 +8,11 @@ public final class PolicyChangeNotPendingException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public PolicyChangeNotPendingException(long id, PolicyChangeState state) {
-    super("policy_change_not_pending", "Policy change " + id + " is " + state + ", no longer waiting for approval.",
-        id, state.name());
+    super(
+        "policy_change_not_pending",
+        "Policy change " + id + " is " + state + ", no longer waiting for approval.",
+        id,
+        state.name());
   }
 
   @Override

@@ -9,7 +9,12 @@ import java.util.Optional;
 public interface PolicyChanges {
 
   /** Stores a new change, FILED, and returns its ID. */
-  long file(Organisation organisation, String requestedBy, Instant filedAt, PolicyProposal proposal, String digest,
+  long file(
+      Organisation organisation,
+      String requestedBy,
+      Instant filedAt,
+      PolicyProposal proposal,
+      String digest,
       int approvalsNeeded);
 
   /** The change, locked for the caller's transaction when {@code lock}. */
@@ -18,7 +23,9 @@ public interface PolicyChanges {
   /** The organisation's changes waiting for approval, oldest first. */
   List<PolicyChange> pending(Organisation organisation);
 
-  /** @throws PolicyChangeAlreadyApprovedException if the approver approved it before */
+  /**
+   * @throws PolicyChangeAlreadyApprovedException if the approver approved it before
+   */
   void storeApproval(long id, String approver, long securityKeyId, Instant at);
 
   void decide(long id, PolicyChangeState state, Instant at, String reason);

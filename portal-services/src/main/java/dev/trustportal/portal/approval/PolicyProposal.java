@@ -15,11 +15,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The weakening part of a requested approval policy, which owners must approve before it applies: lower
- * approval counts by type, self-approval allowed, a longer open period, every key counted.
+ * The weakening part of a requested approval policy, which owners must approve before it applies:
+ * lower approval counts by type, self-approval allowed, a longer open period, every key counted.
  */
-public record PolicyProposal(Map<String, Integer> approvals, Optional<Boolean> selfApproval,
-    Optional<Integer> openHours, Optional<RequiredKeys> requiredKeys) {
+public record PolicyProposal(
+    Map<String, Integer> approvals,
+    Optional<Boolean> selfApproval,
+    Optional<Integer> openHours,
+    Optional<RequiredKeys> requiredKeys) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,21 +31,28 @@ public record PolicyProposal(Map<String, Integer> approvals, Optional<Boolean> s
   }
 
   public boolean isEmpty() {
-    return approvals.isEmpty() && selfApproval.isEmpty() && openHours.isEmpty() && requiredKeys.isEmpty();
+    return approvals.isEmpty()
+        && selfApproval.isEmpty()
+        && openHours.isEmpty()
+        && requiredKeys.isEmpty();
   }
 
   /** The settings after the proposal applies to {@code current}. */
   public ApprovalSettings applyTo(ApprovalSettings current) {
-    return new ApprovalSettings(selfApproval.orElse(current.selfApproval()), openHours.orElse(current.openHours()),
+    return new ApprovalSettings(
+        selfApproval.orElse(current.selfApproval()),
+        openHours.orElse(current.openHours()),
         requiredKeys.orElse(current.requiredKeys()));
   }
 
   /** What the proposal does, in plain English, one line a part. */
   public List<String> english() {
     List<String> lines = new ArrayList<>();
-    new TreeMap<>(approvals).forEach((type, n) -> lines.add(type + " changes need " + n + " owner approvals."));
+    new TreeMap<>(approvals)
+        .forEach((type, n) -> lines.add(type + " changes need " + n + " owner approvals."));
     selfApproval.ifPresent(allowed -> lines.add("Requesters may approve their own changes."));
-    openHours.ifPresent(hours -> lines.add("Requests stay open for approvals " + hours + " hours."));
+    openHours.ifPresent(
+        hours -> lines.add("Requests stay open for approvals " + hours + " hours."));
     requiredKeys.ifPresent(keys -> lines.add("Keys counted for approvals: " + keys + "."));
     return lines;
   }
@@ -62,11 +72,17 @@ public record PolicyProposal(Map<String, Integer> approvals, Optional<Boolean> s
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(json);
       Map<String, Integer> numbers = new TreeMap<>();
-      node.path("approvals").fields().forEachRemaining(e -> numbers.put(e.getKey(), e.getValue().asInt()));
-      return new PolicyProposal(numbers,
-          node.has("selfApproval") ? Optional.of(node.get("selfApproval").asBoolean()) : Optional.empty(),
+      node.path("approvals")
+          .fields()
+          .forEachRemaining(e -> numbers.put(e.getKey(), e.getValue().asInt()));
+      return new PolicyProposal(
+          numbers,
+          node.has("selfApproval")
+              ? Optional.of(node.get("selfApproval").asBoolean())
+              : Optional.empty(),
           node.has("openHours") ? Optional.of(node.get("openHours").asInt()) : Optional.empty(),
-          node.has("requiredKeys") ? Optional.of(RequiredKeys.valueOf(node.get("requiredKeys").asText()))
+          node.has("requiredKeys")
+              ? Optional.of(RequiredKeys.valueOf(node.get("requiredKeys").asText()))
               : Optional.empty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -74,8 +90,9 @@ public record PolicyProposal(Map<String, Integer> approvals, Optional<Boolean> s
   }
 
   /**
-   * The digest an approval is bound to: SHA-256 over the canonical JSON of the organisation, the requester,
-   * the filing time and the proposal, so that an assertion approves exactly this change of this policy.
+   * The digest an approval is bound to: SHA-256 over the canonical JSON of the organisation, the
+   * requester, the filing time and the proposal, so that an assertion approves exactly this change
+   * of this policy.
    */
   public String digest(String organisation, String requestedBy, java.time.Instant filedAt) {
     ObjectNode node = JSON.createObjectNode();

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Who must approve a subject: optionally one named person (the support agent who opened a case), and
- * {@code others} further people, each counting once. A change needs {@code others} owners; a support case
- * its agent and at least one other.
+ * Who must approve a subject: optionally one named person (the support agent who opened a case),
+ * and {@code others} further people, each counting once. A change needs {@code others} owners; a
+ * support case its agent and at least one other.
  */
 public record Quorum(Optional<String> required, int others) {
 
@@ -29,7 +29,12 @@ public record Quorum(Optional<String> required, int others) {
   /** Counts distinct approvers: the required person once, the others up to the number needed. */
   public Tally tally(Collection<String> approvers) {
     int person = required.filter(approvers::contains).isPresent() ? 1 : 0;
-    long more = approvers.stream().distinct().filter(a -> required.map(r -> !r.equals(a)).orElse(true)).count();
-    return new Tally(person + (int) Math.min(others, more), (required.isPresent() ? 1 : 0) + others);
+    long more =
+        approvers.stream()
+            .distinct()
+            .filter(a -> required.map(r -> !r.equals(a)).orElse(true))
+            .count();
+    return new Tally(
+        person + (int) Math.min(others, more), (required.isPresent() ? 1 : 0) + others);
   }
 }

@@ -3,9 +3,9 @@ package dev.trustportal.portal.approval;
 import dev.trustportal.portal.securitykey.SecurityKeys.Purpose;
 
 /**
- * The kinds of thing people approve with security keys. Each kind is plugged in by its feature as an
- * {@link ApprovalSubjects} bean; its challenges are stored under their own purpose, so that an assertion
- * for one kind never counts for another.
+ * The kinds of thing people approve with security keys. Each kind is plugged in by its feature as
+ * an {@link ApprovalSubjects} bean; its challenges are stored under their own purpose, so that an
+ * assertion for one kind never counts for another.
  */
 public enum SubjectKind {
   CHANGE("Change request", Purpose.APPROVAL),

@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 /**
  * Records refused accesses as {@value #ACTION}, in a transaction of their own (the refused call's
  * transaction rolls back). One event per refused request: a request may be refused by more than one
- * check (a view's gate, then the error handler), and echoes of one refusal would only flood the chain.
- * Failing to record is logged and never changes the refusal itself.
+ * check (a view's gate, then the error handler), and echoes of one refusal would only flood the
+ * chain. Failing to record is logged and never changes the refusal itself.
  */
 @ApplicationScoped
 public class AccessDenials {
@@ -34,9 +34,9 @@ public class AccessDenials {
   }
 
   /**
-   * Records that the actor was refused, unless this request has been recorded as refused already. The
-   * target is what the request asked for, as the web tier described it; without a description (a
-   * timer, a button click), the organisation.
+   * Records that the actor was refused, unless this request has been recorded as refused already.
+   * The target is what the request asked for, as the web tier described it; without a description
+   * (a timer, a button click), the organisation.
    *
    * @param organisation the organisation whose chain gets the event, {@code null} for the platform
    *     chain (refusals that concern no existing organisation)

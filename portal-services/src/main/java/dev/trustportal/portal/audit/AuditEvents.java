@@ -11,8 +11,8 @@ import java.util.Optional;
 public interface AuditEvents {
 
   /**
-   * Takes the chain's transaction-scoped advisory lock, so that appends to one chain happen one after
-   * the other and never fork it; the lock is released when the transaction ends.
+   * Takes the chain's transaction-scoped advisory lock, so that appends to one chain happen one
+   * after the other and never fork it; the lock is released when the transaction ends.
    */
   void lockChain(String organisation);
 

@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Appends events to the audit chains and reads and verifies them. Anyone may cause an event (a
  * failed sign-in has no signed-in caller). An organisation's chain is read by its owners and admins
- * as {@link ChainReaders} decides (a platform role opens no organisation's chain); the platform chain by platform admins only.
- * The checks live here, at the EJB boundary, so that the UI and the REST API cannot forget them.
+ * as {@link ChainReaders} decides (a platform role opens no organisation's chain); the platform
+ * chain by platform admins only. The checks live here, at the EJB boundary, so that the UI and the
+ * REST API cannot forget them.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
@@ -47,9 +48,9 @@ public class AuditLog {
 
   /**
    * Appends an event in a transaction of its own, for attempts that were refused or failed: their
-   * own transaction rolls back, the event must stay. Never call it after the caller's transaction has
-   * appended to the same chain: that transaction holds the chain's lock until it ends, and this append
-   * would wait for it forever.
+   * own transaction rolls back, the event must stay. Never call it after the caller's transaction
+   * has appended to the same chain: that transaction holds the chain's lock until it ends, and this
+   * append would wait for it forever.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -58,7 +59,8 @@ public class AuditLog {
   }
 
   /**
-   * One page of an organisation's chain, newest first, for its owners and admins; anyone else is refused as the tenancy rule says (404 or 403), and that is audited.
+   * One page of an organisation's chain, newest first, for its owners and admins; anyone else is
+   * refused as the tenancy rule says (404 or 403), and that is audited.
    */
   @PermitAll
   public Page<AuditEntry> page(String organisation, PageRequest request) {
@@ -87,15 +89,17 @@ public class AuditLog {
   }
 
   /**
-   * Refuses unless the caller may read the organisation's chain (the refusal is audited and says why, or
-   * is "not found" for whoever may not see the organisation at all).
+   * Refuses unless the caller may read the organisation's chain (the refusal is audited and says
+   * why, or is "not found" for whoever may not see the organisation at all).
    */
   @PermitAll
   public void requireReadable(String organisation) {
     readers.requireReader(organisation);
   }
 
-  /** Whether the caller may read the platform chain: platform admins may, as the methods below say. */
+  /**
+   * Whether the caller may read the platform chain: platform admins may, as the methods below say.
+   */
   @PermitAll
   public boolean platformChainReadable() {
     return session.isCallerInRole(Roles.PLATFORM_ADMIN);
@@ -124,8 +128,8 @@ public class AuditLog {
   }
 
   /**
-   * Recomputes every hash of a chain, oldest first, and checks each link to the predecessor. Reads in
-   * batches, so a long chain need not fit in memory.
+   * Recomputes every hash of a chain, oldest first, and checks each link to the predecessor. Reads
+   * in batches, so a long chain need not fit in memory.
    */
   private ChainVerification verifyChain(String organisation) {
     HashChain.Verifier verifier = new HashChain.Verifier();

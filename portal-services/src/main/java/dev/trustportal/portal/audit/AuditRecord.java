@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param detail free text for a human reader (may be {@code null})
  */
 public record AuditRecord(
-    String organisation, String actor, String action, String target, Outcome outcome, String detail) {
+    String organisation,
+    String actor,
+    String action,
+    String target,
+    Outcome outcome,
+    String detail) {
 
   public static final String ANONYMOUS = "anonymous";
   static final int MAX_ACTOR = 255;

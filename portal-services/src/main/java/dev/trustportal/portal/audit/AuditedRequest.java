@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * The request being served, as far as the audit log cares: what it asked for, in the web tier's words
- * ({@code GET /api/v1/orgs/acme/members}, {@code view orgs/acme/members}), and whether a refusal has
- * been recorded for it already. Request-scoped, so that the web tier and every bean the request calls
- * share one instance; the services know nothing of HTTP, so the web tier describes the request.
+ * The request being served, as far as the audit log cares: what it asked for, in the web tier's
+ * words ({@code GET /api/v1/orgs/acme/members}, {@code view orgs/acme/members}), and whether a
+ * refusal has been recorded for it already. Request-scoped, so that the web tier and every bean the
+ * request calls share one instance; the services know nothing of HTTP, so the web tier describes
+ * the request.
  */
 @RequestScoped
 public class AuditedRequest {

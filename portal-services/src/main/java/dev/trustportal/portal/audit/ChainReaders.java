@@ -13,7 +13,8 @@ public interface ChainReaders {
    * Passes for the organisation's owners and admins.
    *
    * @throws dev.trustportal.portal.common.PortalException of kind NOT_FOUND when there is no such
-   *     organisation or the caller is not a member of it, of kind FORBIDDEN for members in other roles
+   *     organisation or the caller is not a member of it, of kind FORBIDDEN for members in other
+   *     roles
    */
   void requireReader(String organisation);
 

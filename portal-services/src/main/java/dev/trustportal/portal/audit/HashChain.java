@@ -13,11 +13,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The hash chain of the audit log, with no I/O. Each event's hash is the lowercase hex SHA-256 of an
- * unambiguous encoding of all its fields and its predecessor's hash; the first event of a chain links
- * to {@link #GENESIS}. A changed field changes the hash; a removed, inserted or reordered event breaks
- * a link. (Cutting events off the end of a chain leaves a shorter, valid chain: detecting that needs
- * the head hash kept elsewhere.)
+ * The hash chain of the audit log, with no I/O. Each event's hash is the lowercase hex SHA-256 of
+ * an unambiguous encoding of all its fields and its predecessor's hash; the first event of a chain
+ * links to {@link #GENESIS}. A changed field changes the hash; a removed, inserted or reordered
+ * event breaks a link. (Cutting events off the end of a chain leaves a shorter, valid chain:
+ * detecting that needs the head hash kept elsewhere.)
  */
 public final class HashChain {
 
@@ -133,7 +133,8 @@ public final class HashChain {
    * the chain's name. Stable across JVMs and releases, unlike {@link String#hashCode()} widened.
    */
   public static long lockKey(String organisation) {
-    String chain = organisation == null ? "audit-chain:platform" : "audit-chain:org:" + organisation;
+    String chain =
+        organisation == null ? "audit-chain:platform" : "audit-chain:org:" + organisation;
     byte[] digest = sha256(chain.getBytes(StandardCharsets.UTF_8));
     long key = 0;
     for (int i = 0; i < Long.BYTES; i++) {

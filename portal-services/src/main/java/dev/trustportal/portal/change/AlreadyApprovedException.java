@@ -8,7 +8,15 @@ public final class AlreadyApprovedException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public AlreadyApprovedException(long id, String approver) {
-    super("already_approved", "'" + approver + "' approved change request " + id + " already; another owner must approve it.", id, approver);
+    super(
+        "already_approved",
+        "'"
+            + approver
+            + "' approved change request "
+            + id
+            + " already; another owner must approve it.",
+        id,
+        approver);
   }
 
   @Override

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Change requests as subjects of approval: owners approve a filed change, the requester only where the
- * policy allows it and while the request is open; the quorum is the policy's number for the type when it
- * was filed; at the quorum the change is queued for publishing.
+ * Change requests as subjects of approval: owners approve a filed change, the requester only where
+ * the policy allows it and while the request is open; the quorum is the policy's number for the
+ * type when it was filed; at the quorum the change is queued for publishing.
  */
 @ApplicationScoped
 class ApprovableChanges implements ApprovalSubjects {
@@ -62,9 +62,21 @@ class ApprovableChanges implements ApprovalSubjects {
   @Override
   public Tally count(SubjectRef ref, KeyUse key) {
     ChangeDetails change = inOrganisation(ref);
-    audit.record(new AuditRecord(change.organisation(), caller.username(), "change.approval_signed", change.gun(),
-        Outcome.SUCCEEDED, "Change " + change.id() + " (digest sha256:" + change.digest() + ") approved with"
-            + " security key '" + key.keyName() + "'."));
+    audit.record(
+        new AuditRecord(
+            change.organisation(),
+            caller.username(),
+            "change.approval_signed",
+            change.gun(),
+            Outcome.SUCCEEDED,
+            "Change "
+                + change.id()
+                + " (digest sha256:"
+                + change.digest()
+                + ") approved with"
+                + " security key '"
+                + key.keyName()
+                + "'."));
     ChangeDetails approved = changes.approve(change.id(), key.keyId());
     return new Tally(approved.approvalsGiven(), approved.approvalsNeeded());
   }
@@ -75,7 +87,11 @@ class ApprovableChanges implements ApprovalSubjects {
   }
 
   private static Approvable approvable(SubjectRef ref, ChangeDetails change, Organisation org) {
-    return new Approvable(ref, Optional.of(org), List.of(change.summary()), change.digest(),
+    return new Approvable(
+        ref,
+        Optional.of(org),
+        List.of(change.summary()),
+        change.digest(),
         new Tally(change.approvalsGiven(), change.approvalsNeeded()),
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }

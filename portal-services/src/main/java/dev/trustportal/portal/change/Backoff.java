@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * How long publishing waits before trying a change again: 1 s after the first failed attempt,
- * doubling after each further one, never more than 30 s, so that a notary-server back from an outage
- * sees its queue drained within half a minute.
+ * doubling after each further one, never more than 30 s, so that a notary-server back from an
+ * outage sees its queue drained within half a minute.
  */
 public final class Backoff {
 

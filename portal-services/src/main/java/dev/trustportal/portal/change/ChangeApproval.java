@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One owner's approval of a change request, with the security key whose assertion backs it. Each owner
- * counts once (unique in the table).
+ * One owner's approval of a change request, with the security key whose assertion backs it. Each
+ * owner counts once (unique in the table).
  */
 @Entity
 @Table(name = "change_approval")

@@ -9,7 +9,8 @@ import java.util.List;
 /** How a request names what it changes: key IDs, and roles whose threshold may be set here. */
 final class ChangeInputs {
 
-  private static final List<String> TOP_LEVEL_ROLES = List.of("root", "targets", "snapshot", "timestamp");
+  private static final List<String> TOP_LEVEL_ROLES =
+      List.of("root", "targets", "snapshot", "timestamp");
 
   private ChangeInputs() {}
 
@@ -21,7 +22,10 @@ final class ChangeInputs {
     }
   }
 
-  /** {@code releases} or {@code targets/releases}, {@code alice} or {@code targets/alice}; nothing else. */
+  /**
+   * {@code releases} or {@code targets/releases}, {@code alice} or {@code targets/alice}; nothing
+   * else.
+   */
   static RoleName thresholdRole(String role) {
     String prefix = RoleName.TARGETS.value() + "/";
     if (role == null || TOP_LEVEL_ROLES.contains(role)) {

@@ -8,7 +8,11 @@ public final class ChangeNotPendingException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public ChangeNotPendingException(long id, ChangeState state) {
-    super("change_not_pending", "Change request " + id + " is " + state + ", no longer waiting for approval.", id, state.name());
+    super(
+        "change_not_pending",
+        "Change request " + id + " is " + state + ", no longer waiting for approval.",
+        id,
+        state.name());
   }
 
   @Override

@@ -19,10 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The canonical payload of a change request and its digest. The payload names the GUN and everything
- * the change does, encoded as notary's canonical JSON (sorted keys, no whitespace), so that the same
- * request always gives the same bytes and its SHA-256 digest identifies exactly what an approver
- * approves. Keys are written as in TUF metadata ({@code keytype}, {@code public}) with their key ID.
+ * The canonical payload of a change request and its digest. The payload names the GUN and
+ * everything the change does, encoded as notary's canonical JSON (sorted keys, no whitespace), so
+ * that the same request always gives the same bytes and its SHA-256 digest identifies exactly what
+ * an approver approves. Keys are written as in TUF metadata ({@code keytype}, {@code public}) with
+ * their key ID.
  */
 public final class ChangePayloads {
 
@@ -30,14 +31,17 @@ public final class ChangePayloads {
 
   private ChangePayloads() {}
 
-  /** The payload as canonical JSON text (ASCII unless a GUN has other characters, which it cannot). */
+  /**
+   * The payload as canonical JSON text (ASCII unless a GUN has other characters, which it cannot).
+   */
   public static String canonical(Gun gun, TrustChange change) {
     return new String(CanonicalJson.encode(node(gun, change)), StandardCharsets.UTF_8);
   }
 
   /** The lowercase hex SHA-256 of the canonical payload's UTF-8 bytes. */
   public static String digest(String canonicalPayload) {
-    return HexFormat.of().formatHex(KeyIds.sha256(canonicalPayload.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(KeyIds.sha256(canonicalPayload.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The change a stored payload describes. */
@@ -48,9 +52,11 @@ public final class ChangePayloads {
       case ADD_SIGNER -> new TrustChange.AddSigner(signer(node), keys(node.path("keys")));
       case REMOVE_SIGNER -> new TrustChange.RemoveSigner(signer(node));
       case ADD_SIGNER_KEY -> new TrustChange.AddSignerKey(signer(node), key(node.path("key")));
-      case REMOVE_SIGNER_KEY -> new TrustChange.RemoveSignerKey(signer(node), new KeyId(node.path("keyId").asText()));
-      case SET_THRESHOLD -> new TrustChange.SetThreshold(
-          new RoleName(node.path("role").asText()), node.path("threshold").asInt());
+      case REMOVE_SIGNER_KEY ->
+          new TrustChange.RemoveSignerKey(signer(node), new KeyId(node.path("keyId").asText()));
+      case SET_THRESHOLD ->
+          new TrustChange.SetThreshold(
+              new RoleName(node.path("role").asText()), node.path("threshold").asInt());
       case INITIALISE_REPOSITORY -> new TrustChange.InitialiseRepository();
     };
   }

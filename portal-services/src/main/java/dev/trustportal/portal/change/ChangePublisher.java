@@ -4,9 +4,9 @@ import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.ChangeRejectedException;
 import dev.trustportal.notary.publish.PublishResult;
-import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.Outcome;
@@ -30,19 +30,19 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The steps of publishing one queued change, each in a transaction of its own so that its outcome is
- * committed whatever the next step does: claim it (state PUBLISHING), then apply it through the bridge
- * and record the outcome (PUBLISHED, FAILED, or back to APPROVED with the next attempt scheduled).
+ * The steps of publishing one queued change, each in a transaction of its own so that its outcome
+ * is committed whatever the next step does: claim it (state PUBLISHING), then apply it through the
+ * bridge and record the outcome (PUBLISHED, FAILED, or back to APPROVED with the next attempt
+ * scheduled).
  *
  * <p>Never twice: before uploading, the change's effect is looked for in the live trust data. If it
- * is there (notary-server accepted an earlier attempt whose outcome was lost with a crash), the change
- * is PUBLISHED without a second upload.
+ * is there (notary-server accepted an earlier attempt whose outcome was lost with a crash), the
+ * change is PUBLISHED without a second upload.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ChangePublisher {
-
 
   private static final Logger LOG = Logger.getLogger(ChangePublisher.class.getName());
 
@@ -56,8 +56,9 @@ public class ChangePublisher {
   @Inject TrustPins pins;
 
   /**
-   * How long a claim holds if its instance vanishes between claiming a change and locking it for the
-   * upload; while the upload runs, the row lock keeps every other worker away, however long it takes.
+   * How long a claim holds if its instance vanishes between claiming a change and locking it for
+   * the upload; while the upload runs, the row lock keeps every other worker away, however long it
+   * takes.
    */
   @Inject
   @ConfigProperty(name = "portal.publishing.lease", defaultValue = "PT2M")
@@ -71,7 +72,9 @@ public class ChangePublisher {
     return claim;
   }
 
-  /** Applies a claimed change and records its outcome; does nothing if the claim was lost meanwhile. */
+  /**
+   * Applies a claimed change and records its outcome; does nothing if the claim was lost meanwhile.
+   */
   public void publish(Outbox.Claim claim) {
     if (!outbox.lock(claim)) {
       return;
@@ -104,7 +107,8 @@ public class ChangePublisher {
     CurrentTrust now = CurrentTrust.of(live);
     if (change.isIn(now)) {
       Map<RoleName, Integer> versions = Map.of(RoleName.TARGETS, live.targets().signed().version());
-      published(request, versions, "Its effect was in the trust data already; nothing was uploaded.");
+      published(
+          request, versions, "Its effect was in the trust data already; nothing was uploaded.");
       return;
     }
     change.check(now);
@@ -112,14 +116,16 @@ public class ChangePublisher {
     pins.expect(live, changes);
     PublishResult result = bridge.publish(live, changes);
     pins.published(gun, result);
-    published(request, result.versions(), "Published in " + result.attempts() + " upload(s): " + result.versions()
-        + ".");
+    published(
+        request,
+        result.versions(),
+        "Published in " + result.attempts() + " upload(s): " + result.versions() + ".");
   }
 
   /**
    * Initialises the repository's trust data. If notary-server has some already, it is taken as the
-   * outcome of an earlier attempt (lost with a crash) only if its root names a root key the portal holds;
-   * anything else someone else made, and the portal never adopts it: the change fails.
+   * outcome of an earlier attempt (lost with a crash) only if its root names a root key the portal
+   * holds; anything else someone else made, and the portal never adopts it: the change fails.
    */
   private void initialise(ChangeRequest request) {
     Gun gun = request.gun();
@@ -144,7 +150,10 @@ public class ChangePublisher {
     published(request, versions, note);
   }
 
-  /** The trust data on notary-server, trusting its root on first use, or empty if there is no root.json. */
+  /**
+   * The trust data on notary-server, trusting its root on first use, or empty if there is no
+   * root.json.
+   */
   private Optional<TrustedRepository> existingTrust(Gun gun) {
     try {
       return Optional.of(bridge.fetch(gun));
@@ -163,17 +172,21 @@ public class ChangePublisher {
     if (request.change() instanceof TrustChange.RemoveSigner removed) {
       links.unlink(request.gun().value(), removed.name());
     }
-    audit.record(ChangeAudit.of(request, ChangeAudit.PUBLISHER, "change.published", Outcome.SUCCEEDED, note));
+    audit.record(
+        ChangeAudit.of(
+            request, ChangeAudit.PUBLISHER, "change.published", Outcome.SUCCEEDED, note));
   }
 
   private void recordFailure(ChangeRequest request, RuntimeException failure) {
-    String reason = failure instanceof PortalException || failure instanceof ChangeRejectedException
-        ? failure.getMessage()
-        : NotaryFailures.describe(request.gun(), failure);
+    String reason =
+        failure instanceof PortalException || failure instanceof ChangeRejectedException
+            ? failure.getMessage()
+            : NotaryFailures.describe(request.gun(), failure);
     if (PublishOutcome.of(failure) == PublishOutcome.FAIL) {
       request.fail(reason, clock.instant());
       outbox.remove(request.id());
-      audit.record(ChangeAudit.of(request, ChangeAudit.PUBLISHER, "change.failed", Outcome.FAILED, reason));
+      audit.record(
+          ChangeAudit.of(request, ChangeAudit.PUBLISHER, "change.failed", Outcome.FAILED, reason));
     } else {
       LOG.log(Level.INFO, "change {0} not published yet: {1}", new Object[] {request.id(), reason});
       retry(request, reason);
@@ -188,7 +201,9 @@ public class ChangePublisher {
   }
 
   private ChangeRequest request(Outbox.Claim claim) {
-    return changes.find(claim.changeId())
-        .orElseThrow(() -> new IllegalStateException("queued change " + claim.changeId() + " is gone"));
+    return changes
+        .find(claim.changeId())
+        .orElseThrow(
+            () -> new IllegalStateException("queued change " + claim.changeId() + " is gone"));
   }
 }

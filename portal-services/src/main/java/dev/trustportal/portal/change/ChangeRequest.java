@@ -97,7 +97,11 @@ public class ChangeRequest {
   }
 
   /** A request as filed: state FILED, with the payload and digest of the change. */
-  public ChangeRequest(Repository repository, TrustChange change, String requestedBy, int approvalsNeeded,
+  public ChangeRequest(
+      Repository repository,
+      TrustChange change,
+      String requestedBy,
+      int approvalsNeeded,
       Instant now) {
     this.repository = Objects.requireNonNull(repository);
     this.organisation = repository.organisation();
@@ -113,7 +117,10 @@ public class ChangeRequest {
     this.updatedAt = filedAt;
   }
 
-  /** FILED -> APPROVED: the quorum is met; the caller queues it for publishing in the same transaction. */
+  /**
+   * FILED -> APPROVED: the quorum is met; the caller queues it for publishing in the same
+   * transaction.
+   */
   void approve(Instant now) {
     requireState(ChangeState.FILED);
     move(ChangeState.APPROVED, now);
@@ -140,7 +147,10 @@ public class ChangeRequest {
     move(ChangeState.PUBLISHED, now);
   }
 
-  /** Back to APPROVED with the next attempt scheduled: notary-server could not be reached or conflicted. */
+  /**
+   * Back to APPROVED with the next attempt scheduled: notary-server could not be reached or
+   * conflicted.
+   */
   void retryAt(Instant next, String error, Instant now) {
     requireState(ChangeState.PUBLISHING, ChangeState.APPROVED);
     nextAttemptAt = stored(next);

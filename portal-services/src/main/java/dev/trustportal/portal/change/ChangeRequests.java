@@ -1,7 +1,7 @@
 package dev.trustportal.portal.change;
 
-import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repository;
 import java.util.List;
@@ -17,16 +17,29 @@ public interface ChangeRequests {
   Optional<ChangeRequest> find(long id);
 
   /** Newest first; {@code repository} empty means all of the organisation's. */
-  List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository,
-      Optional<ChangeState> state, PageRequest request);
+  List<ChangeRequest> page(
+      Organisation organisation,
+      Optional<Repository> repository,
+      Optional<ChangeState> state,
+      PageRequest request);
 
-  long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state);
+  long count(
+      Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state);
 
-  /** One page of the organisation's requests within the reach of the caller's token, newest first. */
-  List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
-      TokenReach reach, PageRequest request);
+  /**
+   * One page of the organisation's requests within the reach of the caller's token, newest first.
+   */
+  List<ChangeRequest> page(
+      Organisation organisation,
+      Optional<Repository> repository,
+      Optional<ChangeState> state,
+      TokenReach reach,
+      PageRequest request);
 
-  long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
+  long count(
+      Organisation organisation,
+      Optional<Repository> repository,
+      Optional<ChangeState> state,
       TokenReach reach);
 
   /** How many of the organisation's requests within the token's reach are in one of the states. */
@@ -44,6 +57,8 @@ public interface ChangeRequests {
   /** Whether the person approved the request already (each owner counts once). */
   boolean approvedBy(long changeId, String approver);
 
-  /** A change of the repository with this payload digest that is filed, approved or being published. */
+  /**
+   * A change of the repository with this payload digest that is filed, approved or being published.
+   */
   Optional<ChangeRequest> pendingWithDigest(Repository repository, String digest);
 }

@@ -8,8 +8,8 @@ import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
-import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Memberships;
@@ -19,8 +19,8 @@ import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.Repositories;
-import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.Repository;
+import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.RepositoryNotInitialisedException;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
@@ -34,20 +34,22 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Filing, reading and approving changes of a repository's trust. Filing checks the change against the
- * live trust data on notary-server and stores it only if it can apply; nothing is stored when it is
- * refused (while notary-server is unreachable, changes are filed and checked when they are published). The organisation's approval policy decides how many owners must approve: with 0 the
+ * Filing, reading and approving changes of a repository's trust. Filing checks the change against
+ * the live trust data on notary-server and stores it only if it can apply; nothing is stored when
+ * it is refused (while notary-server is unreachable, changes are filed and checked when they are
+ * published). The organisation's approval policy decides how many owners must approve: with 0 the
  * request is approved and queued for publishing in the filing transaction. Publishing itself is
  * {@link ChangePublisher}'s, asynchronously: callers follow a request by its ID.
  *
- * <p>Who may do what: owners and admins file, every member reads, owners approve and reject; a caller
- * who is not a member of the organisation learns nothing (404), as everywhere (see {@link Tenancy}).
+ * <p>Who may do what: owners and admins file, every member reads, owners approve and reject; a
+ * caller who is not a member of the organisation learns nothing (404), as everywhere (see {@link
+ * Tenancy}).
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
@@ -69,23 +71,30 @@ public class ChangeService {
   @Inject ApprovalPolicies policies;
 
   /**
-   * Requests a new signer with one key: into {@code targets/releases} and a new {@code targets/<name>}.
+   * Requests a new signer with one key: into {@code targets/releases} and a new {@code
+   * targets/<name>}.
    *
    * @throws dev.trustportal.portal.signer.InvalidSignerNameException for a name outside the rules
-   * @throws dev.trustportal.portal.signer.InvalidSignerKeyException for a key that cannot be accepted
+   * @throws dev.trustportal.portal.signer.InvalidSignerKeyException for a key that cannot be
+   *     accepted
    * @throws SignerExistsException if the repository has a signer of the name
    */
-  public ChangeDetails requestSigner(String organisation, String repository, String name, SignerKeyInput key) {
+  public ChangeDetails requestSigner(
+      String organisation, String repository, String name, SignerKeyInput key) {
     return requestSigner(organisation, repository, name, key, Optional.empty());
   }
 
   /**
-   * Requests a new signer linked to a portal account of the organisation: once the change is published,
-   * the notary token service lets that account push to the repository's GUN.
+   * Requests a new signer linked to a portal account of the organisation: once the change is
+   * published, the notary token service lets that account push to the repository's GUN.
    *
    * @throws SignerAccountNotMemberException if {@code account} is no member of the organisation
    */
-  public ChangeDetails requestSigner(String organisation, String repository, String name, SignerKeyInput key,
+  public ChangeDetails requestSigner(
+      String organisation,
+      String repository,
+      String name,
+      SignerKeyInput key,
       Optional<String> account) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName signer = new SignerName(name);
@@ -109,7 +118,8 @@ public class ChangeService {
   }
 
   /** Requests another key for an existing signer. */
-  public ChangeDetails addSignerKey(String organisation, String repository, String signer, SignerKeyInput key) {
+  public ChangeDetails addSignerKey(
+      String organisation, String repository, String signer, SignerKeyInput key) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName name = new SignerName(signer);
     Key parsed = SignerKeys.parse(key, clock.instant());
@@ -117,17 +127,20 @@ public class ChangeService {
   }
 
   /** Requests removing one key of a signer, by its ID in the role or its canonical ID. */
-  public ChangeDetails removeSignerKey(String organisation, String repository, String signer, String keyId) {
+  public ChangeDetails removeSignerKey(
+      String organisation, String repository, String signer, String keyId) {
     Repository target = repositoryToChange(organisation, repository);
     SignerName name = new SignerName(signer);
     return file(target, new TrustChange.RemoveSignerKey(name, ChangeInputs.keyId(keyId)));
   }
 
   /**
-   * Requests a new threshold for {@code targets/releases} or a signer's role. The role may be written
-   * in full ({@code targets/releases}, {@code targets/alice}) or short ({@code releases}, {@code alice}).
+   * Requests a new threshold for {@code targets/releases} or a signer's role. The role may be
+   * written in full ({@code targets/releases}, {@code targets/alice}) or short ({@code releases},
+   * {@code alice}).
    */
-  public ChangeDetails setThreshold(String organisation, String repository, String role, int threshold) {
+  public ChangeDetails setThreshold(
+      String organisation, String repository, String role, int threshold) {
     Repository target = repositoryToChange(organisation, repository);
     return file(target, new TrustChange.SetThreshold(ChangeInputs.thresholdRole(role), threshold));
   }
@@ -146,18 +159,30 @@ public class ChangeService {
     Organisation org = organisationToWorkIn(organisation);
     TokenReach reach = caller.reach();
     // A repository beyond the token's reach is answered as one that does not exist.
-    Optional<Repository> repository = filter.repository().map(name -> {
-      if (!reach.reaches(organisation, name)) {
-        throw new RepositoryNotFoundException(organisation, name);
-      }
-      return repositories.existing(org, name);
-    });
+    Optional<Repository> repository =
+        filter
+            .repository()
+            .map(
+                name -> {
+                  if (!reach.reaches(organisation, name)) {
+                    throw new RepositoryNotFoundException(organisation, name);
+                  }
+                  return repositories.existing(org, name);
+                });
     List<ChangeDetails> items =
-        changes.page(org, repository, filter.state(), reach, request).stream().map(this::view).toList();
-    return new Page<>(items, request.page(), request.size(), changes.count(org, repository, filter.state(), reach));
+        changes.page(org, repository, filter.state(), reach, request).stream()
+            .map(this::view)
+            .toList();
+    return new Page<>(
+        items,
+        request.page(),
+        request.size(),
+        changes.count(org, repository, filter.state(), reach));
   }
 
-  /** How many of the organisation's changes are still on their way: filed, approved or publishing. */
+  /**
+   * How many of the organisation's changes are still on their way: filed, approved or publishing.
+   */
   public long openCount(String organisation) {
     Set<ChangeState> open = EnumSet.noneOf(ChangeState.class);
     for (ChangeState state : ChangeState.values()) {
@@ -169,9 +194,10 @@ public class ChangeService {
   }
 
   /**
-   * The caller (an owner) approves a filed change; at the policy's quorum it is queued for publishing
-   * in the same transaction. Only {@link ApprovableChanges} calls this, for the approval service, after
-   * verifying the caller's security-key assertion over the request's digest; the key is recorded.
+   * The caller (an owner) approves a filed change; at the policy's quorum it is queued for
+   * publishing in the same transaction. Only {@link ApprovableChanges} calls this, for the approval
+   * service, after verifying the caller's security-key assertion over the request's digest; the key
+   * is recorded.
    *
    * @throws ChangeNotPendingException if the request is not waiting for approval
    * @throws AlreadyApprovedException if the caller approved it before
@@ -183,14 +209,20 @@ public class ChangeService {
     Instant now = clock.instant();
     changes.storeApproval(new ChangeApproval(id, caller.username(), securityKeyId, now));
     Tally tally = new Tally(changes.approvals(id), request.approvalsNeeded());
-    record(request, caller.username(), "change.approval", "Approval " + tally.given() + " of " + tally.needed() + ".");
+    record(
+        request,
+        caller.username(),
+        "change.approval",
+        "Approval " + tally.given() + " of " + tally.needed() + ".");
     if (tally.complete()) {
       queue(request, caller.username(), "Quorum of " + request.approvalsNeeded() + " reached.");
     }
     return view(request);
   }
 
-  /** Whether the caller approved the change already: their key counts once, so it waits for others. */
+  /**
+   * Whether the caller approved the change already: their key counts once, so it waits for others.
+   */
   public boolean approvedByCaller(long id) {
     return changes.approvedBy(visible(id).id(), caller.username());
   }
@@ -200,36 +232,53 @@ public class ChangeService {
     ChangeRequest request = visible(id);
     tenancy.requireRole(request.organisation().name().value(), MemberRole.OWNER);
     requirePending(request);
-    String why = reason == null || reason.isBlank() ? "Rejected by " + caller.username() + "." : reason.strip();
+    String why =
+        reason == null || reason.isBlank()
+            ? "Rejected by " + caller.username() + "."
+            : reason.strip();
     request.reject(why, clock.instant());
     record(request, caller.username(), "change.rejected", why);
     return view(request);
   }
 
   /**
-   * Checks the change against the live trust data and stores it. When notary-server cannot be reached
-   * the change is filed unchecked: it is checked before publishing anyway, and fails then with the
-   * reason if it cannot apply, so an outage delays changes instead of refusing them.
+   * Checks the change against the live trust data and stores it. When notary-server cannot be
+   * reached the change is filed unchecked: it is checked before publishing anyway, and fails then
+   * with the reason if it cannot apply, so an outage delays changes instead of refusing them.
    */
   private ChangeDetails file(Repository repository, TrustChange change) {
     Optional<CurrentTrust> live = liveTrust(repository.gun());
     live.ifPresent(change::check);
     int needed = policies.approvalsNeeded(repository.organisation(), change.type());
-    ChangeRequest request = new ChangeRequest(repository, change, caller.username(), needed, clock.instant());
-    changes.pendingWithDigest(repository, request.digest()).ifPresent(pending -> {
-      throw new DuplicateChangeException(pending.id(), pending.summary());
-    });
+    ChangeRequest request =
+        new ChangeRequest(repository, change, caller.username(), needed, clock.instant());
+    changes
+        .pendingWithDigest(repository, request.digest())
+        .ifPresent(
+            pending -> {
+              throw new DuplicateChangeException(pending.id(), pending.summary());
+            });
     changes.store(request);
-    String checked = live.isPresent() ? "" : " Not checked against the trust data yet: notary-server is not"
-        + " reachable or the repository diverged from its pinned trust; it is checked before publishing.";
-    record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals." + checked);
+    String checked =
+        live.isPresent()
+            ? ""
+            : " Not checked against the trust data yet: notary-server is not reachable or the"
+                + " repository diverged from its pinned trust; it is checked before publishing.";
+    record(
+        request,
+        caller.username(),
+        "change.filed",
+        "Needs " + needed + " owner approvals." + checked);
     if (needed == 0) {
       queue(request, caller.username(), "The policy needs no approval.");
     }
     return view(request);
   }
 
-  /** Empty when it cannot be checked now: notary-server is away, or the repository diverged (it waits). */
+  /**
+   * Empty when it cannot be checked now: notary-server is away, or the repository diverged (it
+   * waits).
+   */
   private Optional<CurrentTrust> liveTrust(Gun gun) {
     try {
       return Optional.of(CurrentTrust.of(pins.read(gun)));
@@ -257,7 +306,9 @@ public class ChangeService {
     } catch (OrganisationNotFoundException notAMember) {
       throw new ChangeNotFoundException(id);
     }
-    if (!caller.reach().reaches(request.organisation().name().value(), request.repository().name().value())) {
+    if (!caller
+        .reach()
+        .reaches(request.organisation().name().value(), request.repository().name().value())) {
       throw new ChangeNotFoundException(id);
     }
     return request;
@@ -270,23 +321,33 @@ public class ChangeService {
   }
 
   private Repository repositoryToChange(String organisation, String repository) {
-    Repository target = repositories.existing(organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN),
-        repository);
-    target.pendingInitialisation().ifPresent(change -> {
-      throw new RepositoryNotInitialisedException(target.gun().value(), change);
-    });
+    Repository target =
+        repositories.existing(
+            organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN), repository);
+    target
+        .pendingInitialisation()
+        .ifPresent(
+            change -> {
+              throw new RepositoryNotInitialisedException(target.gun().value(), change);
+            });
     return target;
   }
 
   /**
    * Files the initialisation of a repository that was just stored, in the creating transaction; the
-   * policy asks for approvals (otherwise the repository initialises at once and files nothing). Only
-   * {@link RepositoryInitialisationRequests} calls it, for the repository feature.
+   * policy asks for approvals (otherwise the repository initialises at once and files nothing).
+   * Only {@link RepositoryInitialisationRequests} calls it, for the repository feature.
    */
   public long fileInitialisation(Repository repository) {
-    int needed = policies.approvalsNeeded(repository.organisation(), ChangeType.INITIALISE_REPOSITORY);
-    ChangeRequest request = new ChangeRequest(repository, new TrustChange.InitialiseRepository(),
-        caller.username(), needed, clock.instant());
+    int needed =
+        policies.approvalsNeeded(repository.organisation(), ChangeType.INITIALISE_REPOSITORY);
+    ChangeRequest request =
+        new ChangeRequest(
+            repository,
+            new TrustChange.InitialiseRepository(),
+            caller.username(),
+            needed,
+            clock.instant());
     changes.store(request);
     record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals.");
     return request.id();
@@ -295,7 +356,6 @@ public class ChangeService {
   private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
     return tenancy.organisationToWorkIn(organisation, anyOf);
   }
-
 
   private ChangeDetails view(ChangeRequest request) {
     int given = request.approvalsNeeded() == 0 ? 0 : changes.approvals(request.id());

@@ -15,8 +15,8 @@ public enum ChangeType implements ApprovableType {
   SET_THRESHOLD(false),
   /**
    * Generates a new repository's root and targets keys and publishes its first trust data, signing
-   * root.json with the new root key. An organisation whose policy asks no approval for it (the default)
-   * initialises at once, when the repository is created.
+   * root.json with the new root key. An organisation whose policy asks no approval for it (the
+   * default) initialises at once, when the repository is created.
    */
   INITIALISE_REPOSITORY(true);
 
@@ -27,17 +27,18 @@ public enum ChangeType implements ApprovableType {
   }
 
   /**
-   * Whether publishing the change signs root.json with the root key held by the portal (initialising a
-   * repository; a targets key rotation or a trust reset, when they come); the others only re-sign targets.
+   * Whether publishing the change signs root.json with the root key held by the portal
+   * (initialising a repository; a targets key rotation or a trust reset, when they come); the
+   * others only re-sign targets.
    */
   public boolean usesRootKey() {
     return usesRootKey;
   }
 
   /**
-   * The owners it needs while an organisation has not set a number: 1 for root-key operations, except
-   * initialising a repository, which stays 0 (at once, as it did before approvals existed) until an owner
-   * raises it, so that organisations and scripts of before keep working.
+   * The owners it needs while an organisation has not set a number: 1 for root-key operations,
+   * except initialising a repository, which stays 0 (at once, as it did before approvals existed)
+   * until an owner raises it, so that organisations and scripts of before keep working.
    */
   @Override
   public int defaultApprovals() {

@@ -16,9 +16,25 @@ final class ChangeViews {
   private ChangeViews() {}
 
   static ChangeDetails of(ChangeRequest r, int approvalsGiven) {
-    return new ChangeDetails(r.id(), r.organisation().name().value(), r.repository().name().value(), r.gun().value(),
-        r.type(), r.state(), r.summary(), r.payload(), r.digest(), r.requestedBy(), r.filedAt(), r.updatedAt(),
-        r.attempts(), r.nextAttemptAt(), r.lastError(), r.failure(), approvalsGiven, r.approvalsNeeded(),
+    return new ChangeDetails(
+        r.id(),
+        r.organisation().name().value(),
+        r.repository().name().value(),
+        r.gun().value(),
+        r.type(),
+        r.state(),
+        r.summary(),
+        r.payload(),
+        r.digest(),
+        r.requestedBy(),
+        r.filedAt(),
+        r.updatedAt(),
+        r.attempts(),
+        r.nextAttemptAt(),
+        r.lastError(),
+        r.failure(),
+        approvalsGiven,
+        r.approvalsNeeded(),
         r.publishedVersions().map(ChangeViews::versions).orElse(Map.of()));
   }
 

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The delegations of a repository's {@code targets} role as notary-server serves them now: the roles
- * {@code targets/releases} and {@code targets/<signer>} with their keys. Changes are checked against
- * it and translated with it; nested delegations are not the portal's business and are left alone.
+ * The delegations of a repository's {@code targets} role as notary-server serves them now: the
+ * roles {@code targets/releases} and {@code targets/<signer>} with their keys. Changes are checked
+ * against it and translated with it; nested delegations are not the portal's business and are left
+ * alone.
  */
 public record CurrentTrust(Map<KeyId, Key> keys, List<DelegatedRole> roles) {
 
@@ -41,22 +42,30 @@ public record CurrentTrust(Map<KeyId, Key> keys, List<DelegatedRole> roles) {
     return role(name).map(DelegatedRole::keyIds).orElse(List.of());
   }
 
-  /** The signers: every top-level delegation but {@code targets/releases} whose name is a signer name. */
+  /**
+   * The signers: every top-level delegation but {@code targets/releases} whose name is a signer
+   * name.
+   */
   public List<SignerName> signers() {
     return roles.stream().map(r -> SignerName.ofRole(r.name())).flatMap(Optional::stream).toList();
   }
 
   /**
-   * The ID under which a key is in the role, found by that ID or by the key's canonical ID (notary's
-   * CLI prints the canonical one for certificates, facts §6).
+   * The ID under which a key is in the role, found by that ID or by the key's canonical ID
+   * (notary's CLI prints the canonical one for certificates, facts §6).
    */
   public Optional<KeyId> resolve(RoleName role, KeyId idOrCanonical) {
     return keyIdsOf(role).stream()
-        .filter(id -> id.equals(idOrCanonical) || canonical(id).map(idOrCanonical::equals).orElse(false))
+        .filter(
+            id ->
+                id.equals(idOrCanonical) || canonical(id).map(idOrCanonical::equals).orElse(false))
         .findFirst();
   }
 
-  /** Whether a signer other than {@code except} has the key, so it must stay in {@code targets/releases}. */
+  /**
+   * Whether a signer other than {@code except} has the key, so it must stay in {@code
+   * targets/releases}.
+   */
   public boolean usedByOtherSigner(KeyId id, SignerName except) {
     return signers().stream()
         .filter(s -> !s.equals(except))

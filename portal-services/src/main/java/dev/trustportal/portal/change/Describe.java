@@ -5,7 +5,9 @@ import dev.trustportal.notary.tuf.Key;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Keys in plain words for summaries: the 12-character ID prefix notary's CLI prints, and the type. */
+/**
+ * Keys in plain words for summaries: the 12-character ID prefix notary's CLI prints, and the type.
+ */
 final class Describe {
 
   private Describe() {}
@@ -18,8 +20,11 @@ final class Describe {
     if (keys.size() == 1) {
       return key(keys.get(0));
     }
-    return keys.size() + " keys (" + keys.stream()
-        .map(k -> KeyIds.of(k).shortForm() + " " + k.keyType())
-        .collect(Collectors.joining(", ")) + ")";
+    return keys.size()
+        + " keys ("
+        + keys.stream()
+            .map(k -> KeyIds.of(k).shortForm() + " " + k.keyType())
+            .collect(Collectors.joining(", "))
+        + ")";
   }
 }

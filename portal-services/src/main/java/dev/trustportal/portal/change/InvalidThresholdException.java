@@ -8,7 +8,21 @@ public final class InvalidThresholdException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public InvalidThresholdException(String role, int threshold, int keys) {
-    super("invalid_threshold", "Threshold " + threshold + " is not valid for " + role + ", which has " + keys + (keys == 1 ? " key" : " keys") + ": use a number from 1 to " + keys + ".", role, threshold, keys);
+    super(
+        "invalid_threshold",
+        "Threshold "
+            + threshold
+            + " is not valid for "
+            + role
+            + ", which has "
+            + keys
+            + (keys == 1 ? " key" : " keys")
+            + ": use a number from 1 to "
+            + keys
+            + ".",
+        role,
+        threshold,
+        keys);
   }
 
   @Override

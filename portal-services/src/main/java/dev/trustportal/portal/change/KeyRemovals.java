@@ -7,8 +7,8 @@ import dev.trustportal.portal.repository.SignerDetails;
 import java.util.Optional;
 
 /**
- * Whether a signer's key may be removed, asked before offering Remove key: the refusal filing would meet
- * (the same rule and message as {@link TrustRules}), empty where removal may be filed. Pure.
+ * Whether a signer's key may be removed, asked before offering Remove key: the refusal filing would
+ * meet (the same rule and message as {@link TrustRules}), empty where removal may be filed. Pure.
  */
 public final class KeyRemovals {
 
@@ -20,8 +20,9 @@ public final class KeyRemovals {
       return Optional.of(ThresholdBreakException.lastKeyOfSigner(signer.name(), key.id()));
     }
     if (remaining < signer.threshold()) {
-      return Optional.of(ThresholdBreakException.belowThreshold(new RoleName("targets/" + signer.name()),
-          signer.threshold(), remaining));
+      return Optional.of(
+          ThresholdBreakException.belowThreshold(
+              new RoleName("targets/" + signer.name()), signer.threshold(), remaining));
     }
     return Optional.empty();
   }

@@ -20,7 +20,10 @@ public interface Outbox {
   /** Claims the next due row whose change is the oldest queued one of its GUN, if any. */
   Optional<Claim> claimNext(Instant now, Duration lease);
 
-  /** Locks the claimed row for the rest of the transaction; false if it is gone or someone else's now. */
+  /**
+   * Locks the claimed row for the rest of the transaction; false if it is gone or someone else's
+   * now.
+   */
   boolean lock(Claim claim);
 
   /** Releases the claim and makes the row due again at {@code next}. */

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 
 /**
  * Starts the worker once a queued change is committed, so that a change with quorum 0 publishes
- * within moments instead of at the next tick. Only after success: a rolled-back approval queued nothing.
+ * within moments instead of at the next tick. Only after success: a rolled-back approval queued
+ * nothing.
  */
 @ApplicationScoped
 public class PublishingTrigger {

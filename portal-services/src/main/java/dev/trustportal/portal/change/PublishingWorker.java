@@ -84,7 +84,8 @@ public class PublishingWorker {
       publisher.publish(claim.get());
     } catch (EJBException crashed) {
       LOG.log(Level.WARNING, "publishing change " + claim.get().changeId() + " failed", crashed);
-      publisher.retryAfterCrash(claim.get(), String.valueOf(crashed.getCause() == null ? crashed : crashed.getCause()));
+      publisher.retryAfterCrash(
+          claim.get(), String.valueOf(crashed.getCause() == null ? crashed : crashed.getCause()));
     }
     return true;
   }

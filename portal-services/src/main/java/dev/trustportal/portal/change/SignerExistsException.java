@@ -8,7 +8,12 @@ public final class SignerExistsException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public SignerExistsException(String signer) {
-    super("duplicate_signer", "The repository has a signer named '" + signer + "' already: choose another name, or add the key to that signer.", signer);
+    super(
+        "duplicate_signer",
+        "The repository has a signer named '"
+            + signer
+            + "' already: choose another name, or add the key to that signer.",
+        signer);
   }
 
   @Override

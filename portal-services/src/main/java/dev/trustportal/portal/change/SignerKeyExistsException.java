@@ -8,7 +8,11 @@ public final class SignerKeyExistsException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public SignerKeyExistsException(String signer, String keyId) {
-    super("duplicate_signer_key", "Signer '" + signer + "' has the key " + keyId + " already.", signer, keyId);
+    super(
+        "duplicate_signer_key",
+        "Signer '" + signer + "' has the key " + keyId + " already.",
+        signer,
+        keyId);
   }
 
   @Override

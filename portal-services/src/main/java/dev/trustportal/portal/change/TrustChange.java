@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A typed change of a repository's trust, as a person requests it. Each knows its {@link ChangeType},
- * a summary in plain words, whether its effect is already in the live trust data ({@link
- * #isIn(CurrentTrust)}, which makes publishing idempotent), the checks it must pass against the live
- * data ({@link #check(CurrentTrust)}, at filing and again before publishing) and the bridge changes
- * that carry it out ({@link #toBridge(CurrentTrust)}). Signers follow docker trust's model (facts §11):
- * a signer's keys are in {@code targets/releases} and in {@code targets/<signer>}.
+ * A typed change of a repository's trust, as a person requests it. Each knows its {@link
+ * ChangeType}, a summary in plain words, whether its effect is already in the live trust data
+ * ({@link #isIn(CurrentTrust)}, which makes publishing idempotent), the checks it must pass against
+ * the live data ({@link #check(CurrentTrust)}, at filing and again before publishing) and the
+ * bridge changes that carry it out ({@link #toBridge(CurrentTrust)}). Signers follow docker trust's
+ * model (facts §11): a signer's keys are in {@code targets/releases} and in {@code
+ * targets/<signer>}.
  */
 public sealed interface TrustChange {
 
@@ -27,17 +28,23 @@ public sealed interface TrustChange {
   /**
    * Refuses a change that cannot apply to the trust data as it is now.
    *
-   * @throws dev.trustportal.portal.common.PortalException saying why (not found, conflict, bad threshold)
+   * @throws dev.trustportal.portal.common.PortalException saying why (not found, conflict, bad
+   *     threshold)
    */
   void check(CurrentTrust now);
 
-  /** Whether the trust data already shows the change's effect, so that publishing it adds nothing. */
+  /**
+   * Whether the trust data already shows the change's effect, so that publishing it adds nothing.
+   */
   boolean isIn(CurrentTrust now);
 
   /** The bridge changes that carry the change out on trust data that passed {@link #check}. */
   List<Change> toBridge(CurrentTrust now);
 
-  /** Adds a signer with its keys: into {@code targets/releases} (created if missing) and a new {@code targets/<name>}. */
+  /**
+   * Adds a signer with its keys: into {@code targets/releases} (created if missing) and a new
+   * {@code targets/<name>}.
+   */
   record AddSigner(SignerName name, List<Key> keys) implements TrustChange {
     public AddSigner {
       Objects.requireNonNull(name);
@@ -54,7 +61,13 @@ public sealed interface TrustChange {
 
     @Override
     public String summary() {
-      return "Add signer " + name + " with " + Describe.keys(keys) + " to " + RoleName.RELEASES + " and "
+      return "Add signer "
+          + name
+          + " with "
+          + Describe.keys(keys)
+          + " to "
+          + RoleName.RELEASES
+          + " and "
           + name.role();
     }
 
@@ -74,7 +87,9 @@ public sealed interface TrustChange {
     }
   }
 
-  /** Removes a signer: its role {@code targets/<name>}, and its keys from {@code targets/releases}. */
+  /**
+   * Removes a signer: its role {@code targets/<name>}, and its keys from {@code targets/releases}.
+   */
   record RemoveSigner(SignerName name) implements TrustChange {
     public RemoveSigner {
       Objects.requireNonNull(name);
@@ -87,7 +102,11 @@ public sealed interface TrustChange {
 
     @Override
     public String summary() {
-      return "Remove signer " + name + ": delete " + name.role() + " and take its keys out of "
+      return "Remove signer "
+          + name
+          + ": delete "
+          + name.role()
+          + " and take its keys out of "
           + RoleName.RELEASES;
     }
 
@@ -107,7 +126,9 @@ public sealed interface TrustChange {
     }
   }
 
-  /** Adds a key to an existing signer, in {@code targets/<signer>} and in {@code targets/releases}. */
+  /**
+   * Adds a key to an existing signer, in {@code targets/<signer>} and in {@code targets/releases}.
+   */
   record AddSignerKey(SignerName signer, Key key) implements TrustChange {
     public AddSignerKey {
       Objects.requireNonNull(signer);
@@ -121,8 +142,15 @@ public sealed interface TrustChange {
 
     @Override
     public String summary() {
-      return "Add " + Describe.key(key) + " to signer " + signer + " (" + signer.role() + " and "
-          + RoleName.RELEASES + ")";
+      return "Add "
+          + Describe.key(key)
+          + " to signer "
+          + signer
+          + " ("
+          + signer.role()
+          + " and "
+          + RoleName.RELEASES
+          + ")";
     }
 
     @Override
@@ -133,7 +161,8 @@ public sealed interface TrustChange {
     @Override
     public boolean isIn(CurrentTrust now) {
       KeyId id = KeyIds.of(key);
-      return now.keyIdsOf(signer.role()).contains(id) && now.keyIdsOf(RoleName.RELEASES).contains(id);
+      return now.keyIdsOf(signer.role()).contains(id)
+          && now.keyIdsOf(RoleName.RELEASES).contains(id);
     }
 
     @Override
@@ -143,8 +172,8 @@ public sealed interface TrustChange {
   }
 
   /**
-   * Removes one key of a signer from {@code targets/<signer>} and from {@code targets/releases}. The
-   * key ID may be the one in the role or the canonical one (as notary's CLI prints it).
+   * Removes one key of a signer from {@code targets/<signer>} and from {@code targets/releases}.
+   * The key ID may be the one in the role or the canonical one (as notary's CLI prints it).
    */
   record RemoveSignerKey(SignerName signer, KeyId keyId) implements TrustChange {
     public RemoveSignerKey {
@@ -159,8 +188,15 @@ public sealed interface TrustChange {
 
     @Override
     public String summary() {
-      return "Remove key " + keyId.shortForm() + " from signer " + signer + " (" + signer.role() + " and "
-          + RoleName.RELEASES + ")";
+      return "Remove key "
+          + keyId.shortForm()
+          + " from signer "
+          + signer
+          + " ("
+          + signer.role()
+          + " and "
+          + RoleName.RELEASES
+          + ")";
     }
 
     @Override
@@ -180,9 +216,10 @@ public sealed interface TrustChange {
   }
 
   /**
-   * Initialises a new repository's trust data: root and targets keys generated and held sealed by the
-   * portal, snapshot and timestamp the server's. It cannot apply to data that exists: its effect is
-   * there as soon as the repository has any trust data, which makes publishing it idempotent.
+   * Initialises a new repository's trust data: root and targets keys generated and held sealed by
+   * the portal, snapshot and timestamp the server's. It cannot apply to data that exists: its
+   * effect is there as soon as the repository has any trust data, which makes publishing it
+   * idempotent.
    */
   record InitialiseRepository() implements TrustChange {
     @Override
@@ -192,8 +229,8 @@ public sealed interface TrustChange {
 
     @Override
     public String summary() {
-      return "Initialise the repository's trust data: generate its root and targets keys, held by the portal,"
-          + " and publish its first root, targets, snapshot and timestamp";
+      return "Initialise the repository's trust data: generate its root and targets keys, held by"
+          + " the portal, and publish its first root, targets, snapshot and timestamp";
     }
 
     @Override

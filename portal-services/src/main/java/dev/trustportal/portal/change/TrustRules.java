@@ -14,11 +14,11 @@ import java.util.Set;
 
 /**
  * The rules behind {@link TrustChange}: what each change needs of the current trust data and which
- * bridge changes carry it out. {@code targets/releases} is created with threshold 1 and all paths when
- * the first signer arrives (as {@code docker trust signer add} does), and deleted when the last of its
- * keys leaves, since a delegation without keys can sign nothing; a key stays in it while another signer
- * still has it. A removal that would leave a role with fewer keys than its threshold is refused: lower
- * the threshold first.
+ * bridge changes carry it out. {@code targets/releases} is created with threshold 1 and all paths
+ * when the first signer arrives (as {@code docker trust signer add} does), and deleted when the
+ * last of its keys leaves, since a delegation without keys can sign nothing; a key stays in it
+ * while another signer still has it. A removal that would leave a role with fewer keys than its
+ * threshold is refused: lower the threshold first.
  */
 final class TrustRules {
 
@@ -34,7 +34,9 @@ final class TrustRules {
 
   static boolean hasSigner(TrustChange.AddSigner change, CurrentTrust now) {
     Set<KeyId> ids = ids(change.keys());
-    return now.role(change.name().role()).map(r -> new HashSet<>(r.keyIds()).equals(ids)).orElse(false)
+    return now.role(change.name().role())
+            .map(r -> new HashSet<>(r.keyIds()).equals(ids))
+            .orElse(false)
         && now.keyIdsOf(RoleName.RELEASES).containsAll(ids);
   }
 
@@ -51,7 +53,9 @@ final class TrustRules {
 
   static List<Change> removeSignerChanges(TrustChange.RemoveSigner change, CurrentTrust now) {
     DelegatedRole role = signerRole(change.name(), now);
-    List<Change> changes = new ArrayList<>(removeFromReleases(leavingReleases(change.name(), role.keyIds(), now), now));
+    List<Change> changes =
+        new ArrayList<>(
+            removeFromReleases(leavingReleases(change.name(), role.keyIds(), now), now));
     changes.add(new Change.RemoveDelegation(role.name()));
     return changes;
   }
@@ -59,8 +63,12 @@ final class TrustRules {
   static void addSignerKey(TrustChange.AddSignerKey change, CurrentTrust now) {
     DelegatedRole role = signerRole(change.signer(), now);
     KeyId canonical = KeyIds.canonical(change.key());
-    boolean present = role.keyIds().stream()
-        .anyMatch(id -> id.equals(KeyIds.of(change.key())) || now.canonical(id).map(canonical::equals).orElse(false));
+    boolean present =
+        role.keyIds().stream()
+            .anyMatch(
+                id ->
+                    id.equals(KeyIds.of(change.key()))
+                        || now.canonical(id).map(canonical::equals).orElse(false));
     if (present) {
       throw new SignerKeyExistsException(change.signer().value(), KeyIds.of(change.key()).value());
     }
@@ -95,7 +103,8 @@ final class TrustRules {
   }
 
   static void setThreshold(TrustChange.SetThreshold change, CurrentTrust now) {
-    DelegatedRole role = now.role(change.role()).orElseThrow(() -> new RoleNotFoundException(change.role().value()));
+    DelegatedRole role =
+        now.role(change.role()).orElseThrow(() -> new RoleNotFoundException(change.role().value()));
     int keys = role.keyIds().size();
     if (change.threshold() < 1 || change.threshold() > keys) {
       throw new InvalidThresholdException(change.role().value(), change.threshold(), keys);
@@ -108,22 +117,32 @@ final class TrustRules {
 
   private static KeyId keyOf(TrustChange.RemoveSignerKey change, CurrentTrust now) {
     return now.resolve(change.signer().role(), change.keyId())
-        .orElseThrow(() -> new SignerKeyNotFoundException(change.signer().value(), change.keyId().value()));
+        .orElseThrow(
+            () -> new SignerKeyNotFoundException(change.signer().value(), change.keyId().value()));
   }
 
-  /** The signer's keys that leave {@code targets/releases}: those in it that no other signer has. */
-  private static List<KeyId> leavingReleases(SignerName signer, List<KeyId> keys, CurrentTrust now) {
+  /**
+   * The signer's keys that leave {@code targets/releases}: those in it that no other signer has.
+   */
+  private static List<KeyId> leavingReleases(
+      SignerName signer, List<KeyId> keys, CurrentTrust now) {
     List<KeyId> releases = now.keyIdsOf(RoleName.RELEASES);
-    return keys.stream().filter(releases::contains).filter(id -> !now.usedByOtherSigner(id, signer)).toList();
+    return keys.stream()
+        .filter(releases::contains)
+        .filter(id -> !now.usedByOtherSigner(id, signer))
+        .toList();
   }
 
   private static void requireReleasesUsable(List<KeyId> leaving, CurrentTrust now) {
-    now.role(RoleName.RELEASES).ifPresent(releases -> {
-      int remaining = releases.keyIds().size() - leaving.size();
-      if (remaining > 0 && remaining < releases.threshold()) {
-        throw ThresholdBreakException.belowThreshold(RoleName.RELEASES, releases.threshold(), remaining);
-      }
-    });
+    now.role(RoleName.RELEASES)
+        .ifPresent(
+            releases -> {
+              int remaining = releases.keyIds().size() - leaving.size();
+              if (remaining > 0 && remaining < releases.threshold()) {
+                throw ThresholdBreakException.belowThreshold(
+                    RoleName.RELEASES, releases.threshold(), remaining);
+              }
+            });
   }
 
   private static List<Change> addToReleases(List<Key> keys, CurrentTrust now) {
@@ -132,7 +151,9 @@ final class TrustRules {
     }
     List<KeyId> present = now.keyIdsOf(RoleName.RELEASES);
     List<Key> missing = keys.stream().filter(k -> !present.contains(KeyIds.of(k))).toList();
-    return missing.isEmpty() ? List.of() : List.of(new Change.AddDelegationKeys(RoleName.RELEASES, missing));
+    return missing.isEmpty()
+        ? List.of()
+        : List.of(new Change.AddDelegationKeys(RoleName.RELEASES, missing));
   }
 
   private static List<Change> removeFromReleases(List<KeyId> leaving, CurrentTrust now) {

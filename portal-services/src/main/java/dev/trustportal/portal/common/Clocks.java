@@ -8,7 +8,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class Clocks {
 
-  // Dependent scope on purpose: Clock is immutable, and a client proxy of a java.* class is fragile.
+  // Dependent scope on purpose: Clock is immutable, and a client proxy of a java.* class is
+  // fragile.
   @Produces
   Clock clock() {
     return Clock.systemUTC();

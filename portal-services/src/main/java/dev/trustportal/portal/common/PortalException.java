@@ -4,12 +4,12 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * Root of every domain failure the caller can act on. It is an EJB application exception so that the
- * container passes it to the caller unwrapped (instead of an EJBException) and still rolls the
- * transaction back. Each subclass stands for one cause; {@link #code()} is stable (snake_case, used by
- * the REST API and tests), {@link #messageKey()} names the translated text in the UI bundles and
- * {@link #arguments()} fills its placeholders. {@link #getMessage()} is the English text for logs and
- * API clients.
+ * Root of every domain failure the caller can act on. It is an EJB application exception so that
+ * the container passes it to the caller unwrapped (instead of an EJBException) and still rolls the
+ * transaction back. Each subclass stands for one cause; {@link #code()} is stable (snake_case, used
+ * by the REST API and tests), {@link #messageKey()} names the translated text in the UI bundles and
+ * {@link #arguments()} fills its placeholders. {@link #getMessage()} is the English text for logs
+ * and API clients.
  */
 @ApplicationException(rollback = true)
 public abstract class PortalException extends RuntimeException {
@@ -23,7 +23,10 @@ public abstract class PortalException extends RuntimeException {
     NOT_FOUND,
     /** The caller is known to belong to the organisation but lacks the role the action needs. */
     FORBIDDEN,
-    /** A service the portal depends on (notary-server) cannot be reached now; retrying later may work. */
+    /**
+     * A service the portal depends on (notary-server) cannot be reached now; retrying later may
+     * work.
+     */
     UPSTREAM_UNAVAILABLE,
     /** A service the portal depends on answered with data the portal refuses to trust or use. */
     UPSTREAM_INVALID

@@ -12,8 +12,8 @@ public final class Roles {
   public static final String PLATFORM_ADMIN = "platform-admin";
 
   /**
-   * Platform support staff: they find repositories of every organisation and open support cases, and act
-   * on an organisation only through a case (see {@code dev.trustportal.portal.support}).
+   * Platform support staff: they find repositories of every organisation and open support cases,
+   * and act on an organisation only through a case (see {@code dev.trustportal.portal.support}).
    */
   public static final String SUPPORT = "support";
 

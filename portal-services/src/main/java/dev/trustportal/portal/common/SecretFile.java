@@ -14,10 +14,10 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Writes a secret to a file that is private to the server's user from the moment it exists: the file
- * is created with mode 0600 and its directory with 0700, instead of being narrowed after the fact
- * (which would leave a window in which others could open it). Used for the generated admin password
- * and for the embedded key-encryption keystore and its password.
+ * Writes a secret to a file that is private to the server's user from the moment it exists: the
+ * file is created with mode 0600 and its directory with 0700, instead of being narrowed after the
+ * fact (which would leave a window in which others could open it). Used for the generated admin
+ * password and for the embedded key-encryption keystore and its password.
  */
 public final class SecretFile {
 
@@ -70,8 +70,8 @@ public final class SecretFile {
 
   /**
    * Reads a secret written by {@link #write(Path, char[])} or by an administrator, without trailing
-   * whitespace (an editor's final newline). Returns chars rather than a String so the caller can wipe
-   * them.
+   * whitespace (an editor's final newline). Returns chars rather than a String so the caller can
+   * wipe them.
    */
   public static char[] read(Path file) {
     byte[] bytes;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * The X25519 public key a custodian's security key stands for: derived at enrolment from the key's PRF
- * output, the only part of that derivation the portal keeps. Root keys are wrapped to it.
+ * The X25519 public key a custodian's security key stands for: derived at enrolment from the key's
+ * PRF output, the only part of that derivation the portal keeps. Root keys are wrapped to it.
  */
 public record CustodianPublicKey(byte[] x25519) {
 

@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A private key the portal holds for a role of a repository, sealed under the key-encryption key, with
- * its public key in the clear (SPKI DER) so it can be listed and matched without opening it. Table from
- * Flyway (V3).
+ * A private key the portal holds for a role of a repository, sealed under the key-encryption key,
+ * with its public key in the clear (SPKI DER) so it can be listed and matched without opening it.
+ * Table from Flyway (V3).
  */
 @Entity
 @Table(name = "held_key")
@@ -65,7 +65,8 @@ public class HeldKey {
     // for JPA
   }
 
-  public HeldKey(KeyRef ref, String algorithm, byte[] publicKey, SealedKey sealed, Instant createdAt) {
+  public HeldKey(
+      KeyRef ref, String algorithm, byte[] publicKey, SealedKey sealed, Instant createdAt) {
     this.gun = ref.gun().value();
     this.role = ref.role().value();
     this.keyId = ref.keyId().value();

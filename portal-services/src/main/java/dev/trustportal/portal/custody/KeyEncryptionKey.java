@@ -1,9 +1,9 @@
 package dev.trustportal.portal.custody;
 
 /**
- * An AES-256 key-encryption key that stays in its keystore: callers hand it data to encrypt or decrypt
- * with AES-GCM and never see the key. Implementations use the keystore's own provider, so on a PKCS#11
- * token the operation runs inside the token and the key is not extractable.
+ * An AES-256 key-encryption key that stays in its keystore: callers hand it data to encrypt or
+ * decrypt with AES-GCM and never see the key. Implementations use the keystore's own provider, so
+ * on a PKCS#11 token the operation runs inside the token and the key is not extractable.
  */
 public interface KeyEncryptionKey {
 

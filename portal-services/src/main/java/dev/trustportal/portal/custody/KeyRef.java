@@ -6,7 +6,9 @@ import dev.trustportal.notary.tuf.RoleName;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** Which key a sealed key is: the repository (GUN), the role it signs for and its canonical key ID. */
+/**
+ * Which key a sealed key is: the repository (GUN), the role it signs for and its canonical key ID.
+ */
 public record KeyRef(Gun gun, RoleName role, KeyId keyId) {
 
   // Versioned so that a later change of the encoding cannot be confused with this one.
@@ -19,8 +21,8 @@ public record KeyRef(Gun gun, RoleName role, KeyId keyId) {
   }
 
   /**
-   * The AES-GCM additional authenticated data. Newline-separated is unambiguous because neither a GUN
-   * (no characters below 0x21), a role name nor a hex key ID can contain a newline.
+   * The AES-GCM additional authenticated data. Newline-separated is unambiguous because neither a
+   * GUN (no characters below 0x21), a role name nor a hex key ID can contain a newline.
    */
   byte[] associatedData() {
     return (AAD_PREFIX + gun.value() + "\n" + role.value() + "\n" + keyId.value())

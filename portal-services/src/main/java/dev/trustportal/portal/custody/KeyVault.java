@@ -8,10 +8,11 @@ import java.util.Objects;
 import javax.crypto.AEADBadTagException;
 
 /**
- * Seals private keys (PKCS#8 DER) under the key-encryption key and opens them again. Every seal draws a
- * fresh random 96-bit nonce (NIST SP 800-38D §8.2.2: random nonces keep the reuse probability negligible
- * far beyond the number of keys a portal holds) and binds the {@link KeyRef} as additional authenticated
- * data, so a sealed key moved to another repository, role or key ID fails to open.
+ * Seals private keys (PKCS#8 DER) under the key-encryption key and opens them again. Every seal
+ * draws a fresh random 96-bit nonce (NIST SP 800-38D §8.2.2: random nonces keep the reuse
+ * probability negligible far beyond the number of keys a portal holds) and binds the {@link KeyRef}
+ * as additional authenticated data, so a sealed key moved to another repository, role or key ID
+ * fails to open.
  */
 @ApplicationScoped
 public class KeyVault {
@@ -40,8 +41,8 @@ public class KeyVault {
   }
 
   /**
-   * Opens the key sealed for {@code ref}; the caller owns the returned array and should zero it with
-   * {@link #wipe} as soon as the key object is built.
+   * Opens the key sealed for {@code ref}; the caller owns the returned array and should zero it
+   * with {@link #wipe} as soon as the key object is built.
    *
    * @throws SealedKeyMismatchException if the sealed key was altered or belongs to another ref
    * @throws UnknownKeyEncryptionKeyException if it was sealed under another key-encryption key
@@ -51,7 +52,9 @@ public class KeyVault {
       throw new UnknownKeyEncryptionKeyException(ref, sealed.kekId(), kek.id());
     }
     if (!SealedKey.AES_256_GCM.equals(sealed.algorithm())) {
-      throw new SealedKeyMismatchException(ref, sealed.kekId(),
+      throw new SealedKeyMismatchException(
+          ref,
+          sealed.kekId(),
           new IllegalArgumentException("unknown sealing algorithm " + sealed.algorithm()));
     }
     try {

@@ -1,8 +1,9 @@
 package dev.trustportal.portal.custody;
 
 /**
- * The keystore holding the key-encryption key cannot be opened or used: a missing or unreadable file, a
- * wrong password or PIN, a PKCS#11 library or slot that is not there, or a misconfiguration.
+ * The keystore holding the key-encryption key cannot be opened or used: a missing or unreadable
+ * file, a wrong password or PIN, a PKCS#11 library or slot that is not there, or a
+ * misconfiguration.
  */
 public final class KeystoreUnavailableException extends KeyCustodyException {
 

@@ -55,6 +55,12 @@ public record SealedKey(String kekId, String algorithm, byte[] nonce, byte[] cip
   @Override
   public String toString() {
     // Ciphertext is not secret, but nothing gains from printing it; the nonce identifies the value.
-    return "SealedKey[" + kekId + ", " + algorithm + ", nonce " + HexFormat.of().formatHex(nonce) + "]";
+    return "SealedKey["
+        + kekId
+        + ", "
+        + algorithm
+        + ", nonce "
+        + HexFormat.of().formatHex(nonce)
+        + "]";
   }
 }

@@ -1,6 +1,9 @@
 package dev.trustportal.portal.custody;
 
-/** A sealed key names a key-encryption key other than the one configured (another keystore or alias). */
+/**
+ * A sealed key names a key-encryption key other than the one configured (another keystore or
+ * alias).
+ */
 public final class UnknownKeyEncryptionKeyException extends KeyCustodyException {
 
   private static final long serialVersionUID = 1L;
@@ -10,8 +13,13 @@ public final class UnknownKeyEncryptionKeyException extends KeyCustodyException 
   private final String configured;
 
   public UnknownKeyEncryptionKeyException(KeyRef ref, String sealedUnder, String configured) {
-    super("The key " + ref + " is sealed under " + sealedUnder + " but the configured key-encryption key is "
-        + configured);
+    super(
+        "The key "
+            + ref
+            + " is sealed under "
+            + sealedUnder
+            + " but the configured key-encryption key is "
+            + configured);
     this.ref = ref;
     this.sealedUnder = sealedUnder;
     this.configured = configured;

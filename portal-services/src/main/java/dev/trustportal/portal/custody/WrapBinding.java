@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * What a wrapped root key is bound to, as AES-GCM associated data: the custodian's security key (its
- * portal ID), the root key's canonical ID and the repository. A wrapped key copied to another custodian's
- * row, another key or another repository does not open.
+ * What a wrapped root key is bound to, as AES-GCM associated data: the custodian's security key
+ * (its portal ID), the root key's canonical ID and the repository. A wrapped key copied to another
+ * custodian's row, another key or another repository does not open.
  */
 public record WrapBinding(long custodianKeyId, KeyId keyId, Gun gun) {
 
@@ -22,6 +22,7 @@ public record WrapBinding(long custodianKeyId, KeyId keyId, Gun gun) {
 
   /** Newline-separated: none of the three parts can contain a newline. */
   byte[] associatedData() {
-    return (PREFIX + custodianKeyId + "\n" + keyId.value() + "\n" + gun.value()).getBytes(StandardCharsets.UTF_8);
+    return (PREFIX + custodianKeyId + "\n" + keyId.value() + "\n" + gun.value())
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -74,7 +74,11 @@ public class Account {
 
   /** An account with a display name (null when none was given). */
   public Account(
-      String username, String passwordHash, String displayName, Set<String> roles, Instant createdAt) {
+      String username,
+      String passwordHash,
+      String displayName,
+      Set<String> roles,
+      Instant createdAt) {
     this(username, passwordHash, roles, createdAt);
     this.displayName = displayName;
   }

@@ -18,15 +18,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Accounts: verification for the web tier's identity store; creation, listing, changing and disabling
- * by platform admins; a person's own account and password. Accounts are disabled, never erased: the
- * audit history names them.
+ * Accounts: verification for the web tier's identity store; creation, listing, changing and
+ * disabling by platform admins; a person's own account and password. Accounts are disabled, never
+ * erased: the audit history names them.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
 public class AccountService {
 
-  /** NIST SP 800-63B §5.1.1.2 asks for at least 8; 12 leaves room for passphrases to be the norm. */
+  /**
+   * NIST SP 800-63B §5.1.1.2 asks for at least 8; 12 leaves room for passphrases to be the norm.
+   */
   public static final int MIN_PASSWORD_LENGTH = 12;
 
   /** Longer passwords only cost hashing time; PBKDF2 gains nothing from them. */
@@ -37,7 +39,8 @@ public class AccountService {
   /** RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, an address so at most 254. */
   public static final int MAX_EMAIL_LENGTH = 254;
 
-  // Deliberately loose: one @, something on each side, a dot in the domain; the mail server decides the rest.
+  // Deliberately loose: one @, something on each side, a dot in the domain; the mail server decides
+  // the rest.
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   // Field injection: EJBs need a no-argument constructor.
@@ -68,11 +71,14 @@ public class AccountService {
       return Optional.empty();
     }
     if (!account.get().hasPassword() || account.get().isDisabled()) {
-      // Signs in through the identity provider only, or not at all; the same cost as a wrong password.
+      // Signs in through the identity provider only, or not at all; the same cost as a wrong
+      // password.
       hasher.verifyNothing(password);
       return Optional.empty();
     }
-    return account.filter(a -> passwordMatches(a, password)).map(a -> new Caller(a.username(), a.roles()));
+    return account
+        .filter(a -> passwordMatches(a, password))
+        .map(a -> new Caller(a.username(), a.roles()));
   }
 
   private boolean passwordMatches(Account account, char[] password) {
@@ -107,7 +113,8 @@ public class AccountService {
     }
     String email = email(command.email());
     Account account =
-        new Account(username.value(), hasher.hash(password), displayName, Set.of(), clock.instant());
+        new Account(
+            username.value(), hasher.hash(password), displayName, Set.of(), clock.instant());
     account.changeEmail(email);
     accounts.store(account);
     return AccountSummary.of(account);
@@ -140,21 +147,32 @@ public class AccountService {
       throw new NoLocalPasswordException(account.username());
     }
     if (current == null || !hasher.verify(current.toCharArray(), account.passwordHash())) {
-      audit.recordIndependently(AuditRecord.platform(account.username(), "account.password_changed",
-          account.username(), Outcome.FAILED, "The current password given was wrong."));
+      audit.recordIndependently(
+          AuditRecord.platform(
+              account.username(),
+              "account.password_changed",
+              account.username(),
+              Outcome.FAILED,
+              "The current password given was wrong."));
       throw new WrongPasswordException();
     }
     account.changePasswordHash(hasher.hash(checkedPassword(replacement)));
     // The caller's own session goes on: the web tier renews its sign-in time (SessionEnd).
     account.endSessionsBefore(clock.instant());
-    audit.record(AuditRecord.platform(account.username(), "account.password_changed", account.username(),
-        Outcome.SUCCEEDED, null));
+    audit.record(
+        AuditRecord.platform(
+            account.username(),
+            "account.password_changed",
+            account.username(),
+            Outcome.SUCCEEDED,
+            null));
   }
 
   /**
-   * Changes an account's display name, email or platform roles. A platform admin cannot withdraw their
-   * own platform-admin role, so that the platform is never left without one by accident. A new platform role
-   * is filed for another platform admin's approval ({@link #waitingRoleRequests}).
+   * Changes an account's display name, email or platform roles. A platform admin cannot withdraw
+   * their own platform-admin role, so that the platform is never left without one by accident. A
+   * new platform role is filed for another platform admin's approval ({@link
+   * #waitingRoleRequests}).
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public AccountSummary update(String username, UpdateAccount command) {
@@ -162,31 +180,51 @@ public class AccountService {
     Optional<String> displayName = command.displayName().map(AccountService::displayName);
     Optional<String> email = command.email().map(AccountService::email);
     Optional<Set<String>> roles = command.roles().map(AccountService::platformRoles);
-    if (roles.isPresent() && account.username().equals(caller.username())
+    if (roles.isPresent()
+        && account.username().equals(caller.username())
         && !roles.get().contains(Roles.PLATFORM_ADMIN)) {
       throw new SelfLockoutException(account.username(), "withdraw the platform-admin role of");
     }
     displayName.ifPresent(account::changeDisplayName);
     email.ifPresent(account::changeEmail);
     roles.ifPresent(wanted -> changeRoles(account, wanted));
-    command.disabled().ifPresent(disabled -> {
-      if (disabled) {
-        disable(account);
-      } else if (account.isDisabled()) {
-        account.enable();
-        audit.record(AuditRecord.platform(caller.username(), "account.enabled", account.username(),
-            Outcome.SUCCEEDED, "It may sign in again."));
-      }
-    });
-    audit.record(AuditRecord.platform(caller.username(), "account.changed", account.username(), Outcome.SUCCEEDED,
-        "Display name " + account.displayName() + ", email " + account.email() + ", platform roles "
-            + account.roles() + "."));
+    command
+        .disabled()
+        .ifPresent(
+            disabled -> {
+              if (disabled) {
+                disable(account);
+              } else if (account.isDisabled()) {
+                account.enable();
+                audit.record(
+                    AuditRecord.platform(
+                        caller.username(),
+                        "account.enabled",
+                        account.username(),
+                        Outcome.SUCCEEDED,
+                        "It may sign in again."));
+              }
+            });
+    audit.record(
+        AuditRecord.platform(
+            caller.username(),
+            "account.changed",
+            account.username(),
+            Outcome.SUCCEEDED,
+            "Display name "
+                + account.displayName()
+                + ", email "
+                + account.email()
+                + ", platform roles "
+                + account.roles()
+                + "."));
     return AccountSummary.of(account);
   }
 
   /**
-   * Changes the roles: a withdrawn role goes at once; a new one is asked for (see {@link PlatformRoleGranting}):
-   * another platform admin approves it with a security key before it is given.
+   * Changes the roles: a withdrawn role goes at once; a new one is asked for (see {@link
+   * PlatformRoleGranting}): another platform admin approves it with a security key before it is
+   * given.
    */
   private void changeRoles(Account account, Set<String> wanted) {
     Set<String> before = Set.copyOf(account.roles());
@@ -194,13 +232,19 @@ public class AccountService {
     kept.retainAll(wanted);
     if (!kept.equals(before)) {
       account.changeRoles(kept);
-      // A session keeps the groups it signed in with: it ends, and the next sign-in has the new ones.
+      // A session keeps the groups it signed in with: it ends, and the next sign-in has the new
+      // ones.
       account.endSessionsBefore(clock.instant());
       for (String role : Roles.PLATFORM) {
         if (before.contains(role) && !kept.contains(role)) {
           grants.withdrawn(account.username(), role);
-          audit.record(AuditRecord.platform(caller.username(), "platform_role.withdrawn", account.username(),
-              Outcome.SUCCEEDED, "Platform role '" + role + "' withdrawn from " + account.username() + "."));
+          audit.record(
+              AuditRecord.platform(
+                  caller.username(),
+                  "platform_role.withdrawn",
+                  account.username(),
+                  Outcome.SUCCEEDED,
+                  "Platform role '" + role + "' withdrawn from " + account.username() + "."));
         }
       }
     }
@@ -237,21 +281,32 @@ public class AccountService {
     if (!account.isDisabled()) {
       account.disable(clock.instant());
       account.endSessionsBefore(clock.instant());
-      audit.record(AuditRecord.platform(caller.username(), "account.disabled", account.username(),
-          Outcome.SUCCEEDED, "It signs in no more; its history and memberships are kept."));
+      audit.record(
+          AuditRecord.platform(
+              caller.username(),
+              "account.disabled",
+              account.username(),
+              Outcome.SUCCEEDED,
+              "It signs in no more; its history and memberships are kept."));
     }
   }
 
   /**
    * Whether a session of the account that began at {@code signedInAt} still counts: the account is
-   * enabled, and nothing ended its sessions since (see {@link Account#endSessionsBefore}). A caller with no
-   * account of the portal has nothing that could end it.
+   * enabled, and nothing ended its sessions since (see {@link Account#endSessionsBefore}). A caller
+   * with no account of the portal has nothing that could end it.
    */
   @PermitAll
   public boolean sessionStillValid(String username, Instant signedInAt) {
-    return accounts.find(username)
-        .map(account -> !account.isDisabled()
-            && account.sessionsValidAfter().map(after -> !signedInAt.isBefore(after)).orElse(true))
+    return accounts
+        .find(username)
+        .map(
+            account ->
+                !account.isDisabled()
+                    && account
+                        .sessionsValidAfter()
+                        .map(after -> !signedInAt.isBefore(after))
+                        .orElse(true))
         .orElse(true);
   }
 
@@ -262,7 +317,9 @@ public class AccountService {
   }
 
   private Account existing(String username) {
-    return accounts.find(username == null ? "" : username).orElseThrow(() -> new AccountNotFoundException(username));
+    return accounts
+        .find(username == null ? "" : username)
+        .orElseThrow(() -> new AccountNotFoundException(username));
   }
 
   private static Set<String> platformRoles(Set<String> roles) {

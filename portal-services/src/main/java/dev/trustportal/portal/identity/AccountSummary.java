@@ -25,8 +25,14 @@ public record AccountSummary(
   }
 
   static AccountSummary of(Account account) {
-    return new AccountSummary(account.username(), account.displayName(), account.email(), account.roles(),
-        account.hasPassword(), account.createdAt(), account.disabledAt());
+    return new AccountSummary(
+        account.username(),
+        account.displayName(),
+        account.email(),
+        account.roles(),
+        account.hasPassword(),
+        account.createdAt(),
+        account.disabledAt());
   }
 
   public boolean disabled() {

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Makes sure a fresh instance can be signed in to: creates the account {@code admin} with the role
  * {@link Roles#PLATFORM_ADMIN} when it does not exist yet. The password comes from the environment
- * variable {@code PORTAL_ADMIN_PASSWORD}; without it a random one is generated and written to {@code
- * <portal.data.dir>/secrets/admin-password}, readable by the server's user only. The password itself
- * is never logged.
+ * variable {@code PORTAL_ADMIN_PASSWORD}; without it a random one is generated and written to
+ * {@code <portal.data.dir>/secrets/admin-password}, readable by the server's user only. The
+ * password itself is never logged.
  */
 @Startup
 @Singleton
@@ -31,7 +31,8 @@ public class AdminBootstrap {
   static final String PASSWORD_VARIABLE = "PORTAL_ADMIN_PASSWORD";
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
   // No look-alike characters (0/O, 1/l/I), so the password can be typed from a printout.
-  private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final String ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int GENERATED_LENGTH = 20;
 
   // Field injection: EJBs need a no-argument constructor.
@@ -49,7 +50,8 @@ public class AdminBootstrap {
       return;
     }
     char[] password = passwordFromEnvironment().orElseGet(this::generateAndStorePassword);
-    accounts.store(new Account(ADMIN, hasher.hash(password), Set.of(Roles.PLATFORM_ADMIN), clock.instant()));
+    accounts.store(
+        new Account(ADMIN, hasher.hash(password), Set.of(Roles.PLATFORM_ADMIN), clock.instant()));
   }
 
   private Optional<char[]> passwordFromEnvironment() {
@@ -57,7 +59,8 @@ public class AdminBootstrap {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    LOG.info(() -> "Created account '" + ADMIN + "' with the password from " + PASSWORD_VARIABLE + ".");
+    LOG.info(
+        () -> "Created account '" + ADMIN + "' with the password from " + PASSWORD_VARIABLE + ".");
     return Optional.of(value.toCharArray());
   }
 

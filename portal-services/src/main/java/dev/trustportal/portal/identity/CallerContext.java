@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Who is calling, as the EJB container knows it (the identity propagates from the web tier into
  * every bean). No caller crosses organisations here: a platform role opens no organisation (see
- * {@code tenancy.Tenancy}). A caller authenticated with an API token: {@link #token()} says what the
- * token reaches, and the tenancy check holds the caller to it.
+ * {@code tenancy.Tenancy}). A caller authenticated with an API token: {@link #token()} says what
+ * the token reaches, and the tenancy check holds the caller to it.
  */
 @Stateless
 @PermitAll

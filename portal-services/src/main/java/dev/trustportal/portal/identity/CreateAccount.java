@@ -2,7 +2,8 @@ package dev.trustportal.portal.identity;
 
 /**
  * The command to create a local account with no platform role. The values stay plain here so that
- * the service validates them once for every caller; {@code displayName} and {@code email} are optional.
+ * the service validates them once for every caller; {@code displayName} and {@code email} are
+ * optional.
  */
 public record CreateAccount(String username, String password, String displayName, String email) {
 

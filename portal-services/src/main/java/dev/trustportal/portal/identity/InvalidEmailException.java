@@ -8,7 +8,14 @@ public final class InvalidEmailException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   InvalidEmailException(String email) {
-    super("invalid_email", "'" + email + "' is not an email address: expected name@domain, at most " + AccountService.MAX_EMAIL_LENGTH + " characters.", email);
+    super(
+        "invalid_email",
+        "'"
+            + email
+            + "' is not an email address: expected name@domain, at most "
+            + AccountService.MAX_EMAIL_LENGTH
+            + " characters.",
+        email);
   }
 
   @Override

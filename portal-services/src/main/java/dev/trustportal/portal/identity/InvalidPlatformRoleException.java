@@ -9,8 +9,14 @@ public final class InvalidPlatformRoleException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   InvalidPlatformRoleException(String role) {
-    super("invalid_platform_role", "'" + role + "' is no platform role: expected " + String.join(" or ", Roles.PLATFORM)
-        + " (organisation roles are memberships: /api/v1/orgs/{org}/members).", role);
+    super(
+        "invalid_platform_role",
+        "'"
+            + role
+            + "' is no platform role: expected "
+            + String.join(" or ", Roles.PLATFORM)
+            + " (organisation roles are memberships: /api/v1/orgs/{org}/members).",
+        role);
   }
 
   @Override

@@ -8,7 +8,12 @@ public final class NoLocalPasswordException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   NoLocalPasswordException(String username) {
-    super("no_local_password", "'" + username + "' signs in through the identity provider and has no password here; change it there.", username);
+    super(
+        "no_local_password",
+        "'"
+            + username
+            + "' signs in through the identity provider and has no password here; change it there.",
+        username);
   }
 
   @Override

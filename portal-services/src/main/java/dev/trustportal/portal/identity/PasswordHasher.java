@@ -9,10 +9,10 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Hashes and verifies passwords with PBKDF2-HMAC-SHA512, 210,000 iterations and a 16-byte random salt,
- * the OWASP Password Storage Cheat Sheet recommendation for this function. The stored form is {@code
- * pbkdf2-sha512$<iterations>$<base64 salt>$<base64 hash>}, so the iteration count can be raised later
- * without breaking existing hashes.
+ * Hashes and verifies passwords with PBKDF2-HMAC-SHA512, 210,000 iterations and a 16-byte random
+ * salt, the OWASP Password Storage Cheat Sheet recommendation for this function. The stored form is
+ * {@code pbkdf2-sha512$<iterations>$<base64 salt>$<base64 hash>}, so the iteration count can be
+ * raised later without breaking existing hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -31,7 +31,11 @@ public class PasswordHasher {
     byte[] hash = derive(password, salt, ITERATIONS);
     Base64.Encoder b64 = Base64.getEncoder();
     return String.join(
-        "$", SCHEME, Integer.toString(ITERATIONS), b64.encodeToString(salt), b64.encodeToString(hash));
+        "$",
+        SCHEME,
+        Integer.toString(ITERATIONS),
+        b64.encodeToString(salt),
+        b64.encodeToString(hash));
   }
 
   /** Whether the password matches the stored hash; a malformed stored value never matches. */

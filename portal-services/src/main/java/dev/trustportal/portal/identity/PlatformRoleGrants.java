@@ -3,7 +3,10 @@ package dev.trustportal.portal.identity;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The persistence gateway of when accounts were given their platform roles; the caller's transaction. */
+/**
+ * The persistence gateway of when accounts were given their platform roles; the caller's
+ * transaction.
+ */
 public interface PlatformRoleGrants {
 
   void granted(String username, String role, String grantedBy, Instant at);

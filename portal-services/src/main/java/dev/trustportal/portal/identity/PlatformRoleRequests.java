@@ -19,7 +19,13 @@ public interface PlatformRoleRequests {
   /** Every request that waits for approval, oldest first. */
   List<PlatformRoleRequest> waiting();
 
-  void decide(long id, PlatformRoleRequest.State state, String decidedBy, Instant at, Long keyId, String reason);
+  void decide(
+      long id,
+      PlatformRoleRequest.State state,
+      String decidedBy,
+      Instant at,
+      Long keyId,
+      String reason);
 
   /** Whether an enabled account other than {@code username} holds the platform-admin role. */
   boolean anotherPlatformAdmin(String username);

@@ -10,21 +10,24 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes guessing passwords slow for the guesser only. Every password check (HTTP Basic, the sign-in form,
- * the notary token service) asks first, and reports its failures. Two counters grow with failures:
+ * Makes guessing passwords slow for the guesser only. Every password check (HTTP Basic, the sign-in
+ * form, the notary token service) asks first, and reports its failures. Two counters grow with
+ * failures:
  *
  * <ul>
- *   <li>one per account and client: after {@value #ACCOUNT_FREE_FAILURES} failures, each further one
- *       pauses that client's attempts on that account for 5, 10, 20 ... seconds, at most {@link #LONGEST};
- *       the same account from another client is not paused, so its owner signs in while a guesser waits;
- *   <li>one per client, over all accounts (a password sprayed over many): the same after
- *       {@value #CLIENT_FREE_FAILURES} failures; its failures are forgotten after {@link #FORGET}.
+ *   <li>one per account and client: after {@value #ACCOUNT_FREE_FAILURES} failures, each further
+ *       one pauses that client's attempts on that account for 5, 10, 20 ... seconds, at most {@link
+ *       #LONGEST}; the same account from another client is not paused, so its owner signs in while
+ *       a guesser waits;
+ *   <li>one per client, over all accounts (a password sprayed over many): the same after {@value
+ *       #CLIENT_FREE_FAILURES} failures; its failures are forgotten after {@link #FORGET}.
  * </ul>
  *
  * During a pause nothing is checked (the right password too is answered 429), so a paused guesser
- * learns nothing. A success clears the account-and-client counter. A burst is what happens between the
- * first pause of a counter and its clearing: {@link #failed} says when one starts, so that it is audited
- * once, not per attempt. Counted in this JVM: behind a load balancer each instance counts its share.
+ * learns nothing. A success clears the account-and-client counter. A burst is what happens between
+ * the first pause of a counter and its clearing: {@link #failed} says when one starts, so that it
+ * is audited once, not per attempt. Counted in this JVM: behind a load balancer each instance
+ * counts its share.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -52,17 +55,21 @@ public class SignInThrottle {
     this.clock = null;
   }
 
-  /** How long this client waits before its next attempt on the account, or empty if it may try now. */
+  /**
+   * How long this client waits before its next attempt on the account, or empty if it may try now.
+   */
   public Optional<Duration> retryAfter(String username, String client) {
     Instant now = clock.instant();
-    Instant until = later(pausedUntil(accountKey(username, client), now), pausedUntil(clientKey(client), now));
+    Instant until =
+        later(pausedUntil(accountKey(username, client), now), pausedUntil(clientKey(client), now));
     return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
   }
 
   /**
    * Counts a failed password check.
    *
-   * @return the pause that begins with it, if this failure starts a burst (the first pause of a counter)
+   * @return the pause that begins with it, if this failure starts a burst (the first pause of a
+   *     counter)
    */
   public Optional<Duration> failed(String username, String client) {
     Instant now = clock.instant();
@@ -71,7 +78,8 @@ public class SignInThrottle {
     }
     Counter account = count(accountKey(username, client), ACCOUNT_FREE_FAILURES, now);
     Counter byClient = count(clientKey(client), CLIENT_FREE_FAILURES, now);
-    boolean burstStarts = account.failures() == ACCOUNT_FREE_FAILURES || byClient.failures() == CLIENT_FREE_FAILURES;
+    boolean burstStarts =
+        account.failures() == ACCOUNT_FREE_FAILURES || byClient.failures() == CLIENT_FREE_FAILURES;
     return burstStarts
         ? Optional.of(Duration.between(now, later(account.pausedUntil(), byClient.pausedUntil())))
         : Optional.empty();
@@ -83,13 +91,19 @@ public class SignInThrottle {
   }
 
   private Counter count(String key, int free, Instant now) {
-    return counters.compute(key, (k, old) -> {
-      int failures = old == null || old.last().plus(FORGET).isBefore(now) ? 1 : old.failures() + 1;
-      return new Counter(failures, now, now.plus(pause(failures, free)));
-    });
+    return counters.compute(
+        key,
+        (k, old) -> {
+          int failures =
+              old == null || old.last().plus(FORGET).isBefore(now) ? 1 : old.failures() + 1;
+          return new Counter(failures, now, now.plus(pause(failures, free)));
+        });
   }
 
-  /** 0 up to the free failures, then {@link #FIRST_PAUSE} doubling with each failure, at most {@link #LONGEST}. */
+  /**
+   * 0 up to the free failures, then {@link #FIRST_PAUSE} doubling with each failure, at most {@link
+   * #LONGEST}.
+   */
   static Duration pause(int failures, int free) {
     if (failures < free) {
       return Duration.ZERO;

@@ -12,7 +12,8 @@ public enum TokenAccess {
   /** The access with this name, ignoring case, as API clients and forms send it; empty if none. */
   public static Optional<TokenAccess> parse(String name) {
     return Arrays.stream(values())
-        .filter(access -> name != null && access.name().equals(name.strip().toUpperCase(Locale.ROOT)))
+        .filter(
+            access -> name != null && access.name().equals(name.strip().toUpperCase(Locale.ROOT)))
         .findFirst();
   }
 }

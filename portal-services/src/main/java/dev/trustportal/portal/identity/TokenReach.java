@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * What the caller's API token narrows lists and lookups to: its one organisation, and within it its
- * repositories. A caller without a token (a person signed in) is narrowed by nothing here; membership
- * still decides what they see.
+ * repositories. A caller without a token (a person signed in) is narrowed by nothing here;
+ * membership still decides what they see.
  *
  * @param organisation the token's one organisation, if it names one
  * @param repositories the token's repositories in that organisation; empty means all of them
@@ -21,7 +21,8 @@ public record TokenReach(Optional<String> organisation, List<String> repositorie
   }
 
   public static TokenReach of(Optional<TokenAuthentication> token) {
-    return token.map(t -> new TokenReach(t.scope().onlyOrganisation(), t.scope().repositories()))
+    return token
+        .map(t -> new TokenReach(t.scope().onlyOrganisation(), t.scope().repositories()))
         .orElse(EVERYTHING);
   }
 
@@ -33,11 +34,16 @@ public record TokenReach(Optional<String> organisation, List<String> repositorie
 
   /**
    * JPQL conditions that keep rows of an entity with {@code organisation} and {@code repository}
-   * associations within reach, to append to a where clause; bind their parameters with {@link #bind}.
+   * associations within reach, to append to a where clause; bind their parameters with {@link
+   * #bind}.
    */
   public String where(String alias) {
-    return organisation.map(o -> " and " + alias + ".organisation.name = :reachOrganisation").orElse("")
-        + (repositories.isEmpty() ? "" : " and " + alias + ".repository.name in :reachRepositories");
+    return organisation
+            .map(o -> " and " + alias + ".organisation.name = :reachOrganisation")
+            .orElse("")
+        + (repositories.isEmpty()
+            ? ""
+            : " and " + alias + ".repository.name in :reachRepositories");
   }
 
   public <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What an API token may reach: one organisation or (personal tokens only) every organisation of its
  * user, optionally only some repositories of that organisation, and read or write access. A token
- * never reaches more than its user (or, for a robot, its organisation) could; the scope only narrows.
+ * never reaches more than its user (or, for a robot, its organisation) could; the scope only
+ * narrows.
  *
  * @param organisation the one organisation, or {@code null} for all the user's organisations
  * @param repositories the repository names within {@code organisation}; empty means all of them

@@ -21,10 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Remembers, for a few minutes, that a password was verified, so that a script calling the API with
  * HTTP Basic pays PBKDF2's deliberate cost once, not on every request.
  *
- * <p>Only a MAC of the password under a key that lives in this JVM alone is kept, never the password.
- * An entry counts only while the account's stored hash is the one it was verified against, so a
- * changed password or a re-hashed account invalidates it at once; a wrong password is never
- * remembered and always goes through PBKDF2.
+ * <p>Only a MAC of the password under a key that lives in this JVM alone is kept, never the
+ * password. An entry counts only while the account's stored hash is the one it was verified
+ * against, so a changed password or a re-hashed account invalidates it at once; a wrong password is
+ * never remembered and always goes through PBKDF2.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
@@ -53,7 +53,10 @@ public class VerifiedPasswords {
     this.clock = null;
   }
 
-  /** Whether this password was verified for the account, as it is stored now, within {@link #LIFETIME}. */
+  /**
+   * Whether this password was verified for the account, as it is stored now, within {@link
+   * #LIFETIME}.
+   */
   public boolean recentlyVerified(String username, String passwordHash, char[] password) {
     Verification known = verifications.get(username);
     return known != null
@@ -72,7 +75,8 @@ public class VerifiedPasswords {
       }
     }
     verifications.put(
-        username, new Verification(mac(username, password), passwordHash, clock.instant().plus(LIFETIME)));
+        username,
+        new Verification(mac(username, password), passwordHash, clock.instant().plus(LIFETIME)));
   }
 
   private byte[] mac(String username, char[] password) {

@@ -10,7 +10,11 @@ public final class AlreadyMemberException extends PortalException {
   public AlreadyMemberException(String organisation, String username) {
     super(
         "already_member",
-        "'" + username + "' is a member of '" + organisation + "' already: change the role instead.",
+        "'"
+            + username
+            + "' is a member of '"
+            + organisation
+            + "' already: change the role instead.",
         username,
         organisation);
   }

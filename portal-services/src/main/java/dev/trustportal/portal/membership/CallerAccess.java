@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of a passed tenancy check: who is calling about which organisation, and in which role.
- * Every caller who passes holds a role there (a robot token the role its access gives it): no one
- * passes by a platform role.
+ * The outcome of a passed tenancy check: who is calling about which organisation, and in which
+ * role. Every caller who passes holds a role there (a robot token the role its access gives it): no
+ * one passes by a platform role.
  */
 public record CallerAccess(String organisation, String username, MemberRole role) {
 

@@ -43,7 +43,8 @@ public class Membership {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  // V10: granted by a token claim of the identity provider, which later sign-ins keep it in line with.
+  // V10: granted by a token claim of the identity provider, which later sign-ins keep it in line
+  // with.
   @Column(name = "granted_by_claim", nullable = false)
   private boolean grantedByClaim;
 
@@ -55,7 +56,8 @@ public class Membership {
     // for JPA
   }
 
-  public Membership(Organisation organisation, String username, MemberRole role, Instant createdAt) {
+  public Membership(
+      Organisation organisation, String username, MemberRole role, Instant createdAt) {
     this.organisation = Objects.requireNonNull(organisation);
     this.username = Objects.requireNonNull(username);
     this.role = Objects.requireNonNull(role);

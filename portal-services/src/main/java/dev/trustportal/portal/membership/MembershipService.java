@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Use cases on the members of an organisation. Every one starts with the tenancy check: members
- * see the member list, owners and admins change it, and only owners grant,
- * change or take away the owner role. Every change is an event of the organisation's audit chain,
- * recorded in the change's transaction.
+ * Use cases on the members of an organisation. Every one starts with the tenancy check: members see
+ * the member list, owners and admins change it, and only owners grant, change or take away the
+ * owner role. Every change is an event of the organisation's audit chain, recorded in the change's
+ * transaction.
  */
 @Stateless
 @PermitAll
@@ -49,8 +49,8 @@ public class MembershipService {
   /**
    * Makes an existing account a member.
    *
-   * @throws NoAccountToAddException if there is no such account, or it cannot be added (a disabled one):
-   *     both are answered alike, so that the answers tell no one which usernames exist
+   * @throws NoAccountToAddException if there is no such account, or it cannot be added (a disabled
+   *     one): both are answered alike, so that the answers tell no one which usernames exist
    * @throws AlreadyMemberException if the account is a member already
    */
   public MemberSummary addMember(String organisation, AddMember command) {
@@ -68,7 +68,12 @@ public class MembershipService {
     Membership membership = new Membership(org, username, role, clock.instant());
     memberships.store(membership);
     audit.record(
-        event(access, ADDED, username, Outcome.SUCCEEDED, "'" + username + "' added as " + role + "."));
+        event(
+            access,
+            ADDED,
+            username,
+            Outcome.SUCCEEDED,
+            "'" + username + "' added as " + role + "."));
     return MemberSummary.of(membership);
   }
 
@@ -88,7 +93,8 @@ public class MembershipService {
     try {
       membership.requireRemovable(owners);
     } catch (LastOwnerException refused) {
-      audit.recordIndependently(event(access, REMOVED, username, Outcome.FAILED, refused.getMessage()));
+      audit.recordIndependently(
+          event(access, REMOVED, username, Outcome.FAILED, refused.getMessage()));
       throw refused;
     }
     memberships.remove(membership);
@@ -113,11 +119,16 @@ public class MembershipService {
     try {
       membership.changeRole(role, owners);
     } catch (LastOwnerException refused) {
-      audit.recordIndependently(event(access, ROLE_CHANGED, username, Outcome.FAILED, refused.getMessage()));
+      audit.recordIndependently(
+          event(access, ROLE_CHANGED, username, Outcome.FAILED, refused.getMessage()));
       throw refused;
     }
     audit.record(
-        event(access, ROLE_CHANGED, username, Outcome.SUCCEEDED,
+        event(
+            access,
+            ROLE_CHANGED,
+            username,
+            Outcome.SUCCEEDED,
             "Role of '" + username + "' changed from " + was + " to " + role + "."));
     return MemberSummary.of(membership);
   }
@@ -131,31 +142,36 @@ public class MembershipService {
   }
 
   /**
-   * The roles the caller may give a member who holds {@code current}, for a role select: none for one
-   * who manages no members or may not touch this one. The use cases check again on every change.
+   * The roles the caller may give a member who holds {@code current}, for a role select: none for
+   * one who manages no members or may not touch this one. The use cases check again on every
+   * change.
    */
   public List<MemberRole> assignableRoles(String organisation, MemberRole current) {
     return assignable(tenancy.requireRole(organisation).role(), current);
   }
 
-  /** Owners give any role; admins any but owner, and leave owners alone; others manage no members. */
+  /**
+   * Owners give any role; admins any but owner, and leave owners alone; others manage no members.
+   */
   static List<MemberRole> assignable(MemberRole caller, MemberRole current) {
     return switch (caller) {
       case OWNER -> List.of(MemberRole.values());
-      case ADMIN -> current == OWNER ? List.of() : List.of(ADMIN, MemberRole.SIGNER, MemberRole.VIEWER);
+      case ADMIN ->
+          current == OWNER ? List.of() : List.of(ADMIN, MemberRole.SIGNER, MemberRole.VIEWER);
       default -> List.of();
     };
   }
 
   /**
-   * Usernames to offer while an owner or admin types whom to add: people who share an organisation with
-   * the caller and are not members here yet, starting with what was typed. Nobody else is suggested, so
-   * the lookup reveals no account the caller does not already see in a members list.
+   * Usernames to offer while an owner or admin types whom to add: people who share an organisation
+   * with the caller and are not members here yet, starting with what was typed. Nobody else is
+   * suggested, so the lookup reveals no account the caller does not already see in a members list.
    */
   public List<String> suggestions(String organisation, String typed) {
     tenancy.requireRole(organisation, OWNER, ADMIN);
     String prefix = typed == null ? "" : typed.strip();
-    return memberships.colleaguesNotIn(caller.username(), organisation(organisation), prefix, SUGGESTIONS);
+    return memberships.colleaguesNotIn(
+        caller.username(), organisation(organisation), prefix, SUGGESTIONS);
   }
 
   /** Granting or touching the owner role is for owners: admins must not promote themselves. */
@@ -172,7 +188,8 @@ public class MembershipService {
    */
   private static AuditRecord event(
       CallerAccess access, String action, String member, Outcome outcome, String detail) {
-    return new AuditRecord(access.organisation(), access.username(), action, member, outcome, detail);
+    return new AuditRecord(
+        access.organisation(), access.username(), action, member, outcome, detail);
   }
 
   /** Exists: the tenancy check has just found it. */

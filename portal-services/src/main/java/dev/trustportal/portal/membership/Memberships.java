@@ -20,7 +20,9 @@ public interface Memberships {
 
   void remove(Membership membership);
 
-  /** The person's memberships that a token claim granted ({@link Membership#isGrantedByClaim()}). */
+  /**
+   * The person's memberships that a token claim granted ({@link Membership#isGrantedByClaim()}).
+   */
   List<Membership> grantedByClaim(String username);
 
   /** The members of one page, ordered by username. */
@@ -42,8 +44,10 @@ public interface Memberships {
   long lockAndCountOwners(Organisation organisation);
 
   /**
-   * Usernames starting with {@code prefix} (any case) of people who share an organisation with {@code
-   * username} and are no member of {@code organisation}: whom the person already sees in member lists.
+   * Usernames starting with {@code prefix} (any case) of people who share an organisation with
+   * {@code username} and are no member of {@code organisation}: whom the person already sees in
+   * member lists.
    */
-  List<String> colleaguesNotIn(String username, Organisation organisation, String prefix, int limit);
+  List<String> colleaguesNotIn(
+      String username, Organisation organisation, String prefix, int limit);
 }

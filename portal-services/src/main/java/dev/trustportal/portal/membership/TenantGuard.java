@@ -2,8 +2,8 @@ package dev.trustportal.portal.membership;
 
 /**
  * The tenancy check as this package needs it. {@code dev.trustportal.portal.tenancy.Tenancy}
- * implements it; declaring it here lets membership use the one tenancy rule while tenancy depends on
- * membership's data, not the other way round.
+ * implements it; declaring it here lets membership use the one tenancy rule while tenancy depends
+ * on membership's data, not the other way round.
  */
 public interface TenantGuard {
 
@@ -18,8 +18,9 @@ public interface TenantGuard {
   CallerAccess requireRole(String organisation, MemberRole... anyOf);
 
   /**
-   * A further check after {@link #requireRole(String, MemberRole...)}, for actions whose needed role
-   * depends on what they touch (only owners grant the owner role). A refusal is audited like any other.
+   * A further check after {@link #requireRole(String, MemberRole...)}, for actions whose needed
+   * role depends on what they touch (only owners grant the owner role). A refusal is audited like
+   * any other.
    *
    * @throws MissingRoleException if the caller holds none of the roles
    */

@@ -2,7 +2,9 @@ package dev.trustportal.portal.notaryauth;
 
 import jakarta.ejb.ApplicationException;
 
-/** A {@code scope} parameter the token service cannot read; the realm answers 400 with the message. */
+/**
+ * A {@code scope} parameter the token service cannot read; the realm answers 400 with the message.
+ */
 @ApplicationException(rollback = true)
 public class MalformedScopeException extends RuntimeException {
 
@@ -11,8 +13,13 @@ public class MalformedScopeException extends RuntimeException {
   private final String scope;
 
   public MalformedScopeException(String scope, String reason) {
-    super("The scope '" + scope + "' is malformed: " + reason
-        + ". Expected repository:<registry host>/<organisation>/<repository>:<actions>, actions from pull, push, *.");
+    super(
+        "The scope '"
+            + scope
+            + "' is malformed: "
+            + reason
+            + ". Expected repository:<registry host>/<organisation>/<repository>:<actions>, actions"
+            + " from pull, push, *.");
     this.scope = scope;
   }
 

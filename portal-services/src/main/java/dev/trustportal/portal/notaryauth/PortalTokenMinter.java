@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 
-/** Mints the portal's own tokens for the notary bridge: every action on a GUN, as {@link NotaryTokenService#PORTAL_SUBJECT}. */
+/**
+ * Mints the portal's own tokens for the notary bridge: every action on a GUN, as {@link
+ * NotaryTokenService#PORTAL_SUBJECT}.
+ */
 @ApplicationScoped
 class PortalTokenMinter implements PortalTokens {
 
@@ -18,6 +21,9 @@ class PortalTokenMinter implements PortalTokens {
   @Override
   public String forPortal(Gun gun) {
     Scope all = new Scope(Scope.REPOSITORY, gun.value(), List.of(Scope.ALL));
-    return settings.minter().mint(NotaryTokenService.PORTAL_SUBJECT, List.of(all), clock.instant()).token();
+    return settings
+        .minter()
+        .mint(NotaryTokenService.PORTAL_SUBJECT, List.of(all), clock.instant())
+        .token();
   }
 }

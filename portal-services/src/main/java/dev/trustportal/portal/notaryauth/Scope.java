@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One resource scope of the token protocol, {@code <type>:<name>:<action>[,<action>…]} (distribution's
- * token-scope grammar), for example {@code repository:registry.example.com/acme/app:push,pull}. The name
- * may itself hold colons (a registry host with a port), so the type ends at the first colon and the
- * actions start after the last one. In a token, the same triple lists the granted actions ({@code
- * access} claim).
+ * One resource scope of the token protocol, {@code <type>:<name>:<action>[,<action>…]}
+ * (distribution's token-scope grammar), for example {@code
+ * repository:registry.example.com/acme/app:push,pull}. The name may itself hold colons (a registry
+ * host with a port), so the type ends at the first colon and the actions start after the last one.
+ * In a token, the same triple lists the granted actions ({@code access} claim).
  */
 public record Scope(String type, String name, List<String> actions) {
 
@@ -45,21 +45,29 @@ public record Scope(String type, String name, List<String> actions) {
     return scopes;
   }
 
-  /** @throws MalformedScopeException if {@code text} is not {@code type:name:actions} with known actions */
+  /**
+   * @throws MalformedScopeException if {@code text} is not {@code type:name:actions} with known
+   *     actions
+   */
   public static Scope parse(String text) {
     int first = text.indexOf(':');
     int last = text.lastIndexOf(':');
-    if (text.length() > MAX_LENGTH || first <= 0 || last <= first + 1 || last == text.length() - 1) {
+    if (text.length() > MAX_LENGTH
+        || first <= 0
+        || last <= first + 1
+        || last == text.length() - 1) {
       throw new MalformedScopeException(text, "it is not of the form repository:<gun>:<actions>");
     }
     String type = text.substring(0, first);
     if (!TYPE.matcher(type).matches()) {
-      throw new MalformedScopeException(text, "the resource type '" + type + "' is not a lower-case word");
+      throw new MalformedScopeException(
+          text, "the resource type '" + type + "' is not a lower-case word");
     }
     Set<String> actions = new LinkedHashSet<>(List.of(text.substring(last + 1).split(",", -1)));
     for (String action : actions) {
       if (!ACTIONS.contains(action)) {
-        throw new MalformedScopeException(text, "the action '" + action + "' is none of pull, push, *");
+        throw new MalformedScopeException(
+            text, "the action '" + action + "' is none of pull, push, *");
       }
     }
     return new Scope(type, text.substring(first + 1, last), List.copyOf(actions));

@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Mints the JWT notary-server accepts (notary-auth-storage §1 "JWT checks"): ES256 for a P-256 key or
- * RS256 for RSA (PS256 is refused by the server); the certificate of the bundle in {@code x5c}; {@code iss}
- * = the configured issuer; {@code aud} = the service as <em>one string</em> (an array is refused);
- * {@code exp} required; {@code nbf}, {@code iat}, {@code jti}, {@code sub}; {@code access} lists each
- * resource with its exact GUN and granted actions.
+ * Mints the JWT notary-server accepts (notary-auth-storage §1 "JWT checks"): ES256 for a P-256 key
+ * or RS256 for RSA (PS256 is refused by the server); the certificate of the bundle in {@code x5c};
+ * {@code iss} = the configured issuer; {@code aud} = the service as <em>one string</em> (an array
+ * is refused); {@code exp} required; {@code nbf}, {@code iat}, {@code jti}, {@code sub}; {@code
+ * access} lists each resource with its exact GUN and granted actions.
  */
 public final class TokenMinter {
 
@@ -36,7 +36,12 @@ public final class TokenMinter {
   private final String service;
   private final Duration lifetime;
 
-  public TokenMinter(PrivateKey key, X509Certificate certificate, String issuer, String service, Duration lifetime) {
+  public TokenMinter(
+      PrivateKey key,
+      X509Certificate certificate,
+      String issuer,
+      String service,
+      Duration lifetime) {
     this.key = key;
     this.certificate = certificate;
     this.issuer = issuer;
@@ -48,18 +53,23 @@ public final class TokenMinter {
     return service;
   }
 
-  /** A token for {@code subject} (empty for an anonymous caller) granting {@code access}, issued at {@code now}. */
+  /**
+   * A token for {@code subject} (empty for an anonymous caller) granting {@code access}, issued at
+   * {@code now}.
+   */
   public IssuedToken mint(String subject, List<Scope> access, Instant now) {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .issuer(issuer)
-        .subject(subject)
-        .audience(service) // one audience: Nimbus writes it as a string, as notary-server requires
-        .expirationTime(Date.from(now.plus(lifetime)))
-        .notBeforeTime(Date.from(now))
-        .issueTime(Date.from(now))
-        .jwtID(UUID.randomUUID().toString())
-        .claim("access", access.stream().map(TokenMinter::accessEntry).toList())
-        .build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(subject)
+            .audience(
+                service) // one audience: Nimbus writes it as a string, as notary-server requires
+            .expirationTime(Date.from(now.plus(lifetime)))
+            .notBeforeTime(Date.from(now))
+            .issueTime(Date.from(now))
+            .jwtID(UUID.randomUUID().toString())
+            .claim("access", access.stream().map(TokenMinter::accessEntry).toList())
+            .build();
     SignedJWT jwt = new SignedJWT(header(), claims);
     try {
       jwt.sign(signer());

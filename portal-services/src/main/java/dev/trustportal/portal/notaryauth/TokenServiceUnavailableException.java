@@ -2,7 +2,9 @@ package dev.trustportal.portal.notaryauth;
 
 import jakarta.ejb.ApplicationException;
 
-/** The token-signing key or certificate is not configured or not readable; the realm answers 503. */
+/**
+ * The token-signing key or certificate is not configured or not readable; the realm answers 503.
+ */
 @ApplicationException(rollback = true)
 public class TokenServiceUnavailableException extends RuntimeException {
 

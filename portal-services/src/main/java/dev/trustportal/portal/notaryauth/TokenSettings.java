@@ -21,12 +21,13 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The token service's configuration: the signing key ({@code portal.notary.token.key}, a PEM private key,
- * EC P-256 or RSA) and its certificate ({@code portal.notary.token.certificate}), which notary-server reads
- * as its {@code rootcertbundle}; the issuer and service names notary-server is configured with; and the
- * token lifetime. tools/stack.sh makes the key pair with openssl before notary-server starts, because
- * notary-server refuses to start without the bundle and must not wait for Payara; the key file is mode
- * 0600 in the 0700 pki directory, like the signer client key the portal also reads from there.
+ * The token service's configuration: the signing key ({@code portal.notary.token.key}, a PEM
+ * private key, EC P-256 or RSA) and its certificate ({@code portal.notary.token.certificate}),
+ * which notary-server reads as its {@code rootcertbundle}; the issuer and service names
+ * notary-server is configured with; and the token lifetime. tools/stack.sh makes the key pair with
+ * openssl before notary-server starts, because notary-server refuses to start without the bundle
+ * and must not wait for Payara; the key file is mode 0600 in the 0700 pki directory, like the
+ * signer client key the portal also reads from there.
  */
 @ApplicationScoped
 public class TokenSettings {
@@ -74,7 +75,11 @@ public class TokenSettings {
   private TokenMinter load() {
     Path key = Path.of(required(keyFile, "portal.notary.token.key"));
     Path certificate = Path.of(required(certificateFile, "portal.notary.token.certificate"));
-    return new TokenMinter(privateKey(key), certificate(certificate), issuer, service,
+    return new TokenMinter(
+        privateKey(key),
+        certificate(certificate),
+        issuer,
+        service,
         Duration.ofSeconds(lifetimeSeconds));
   }
 
@@ -104,7 +109,9 @@ public class TokenSettings {
   }
 
   private static String required(Optional<String> value, String property) {
-    return value.filter(v -> !v.isBlank())
-        .orElseThrow(() -> new TokenServiceUnavailableException(property + " is not configured", null));
+    return value
+        .filter(v -> !v.isBlank())
+        .orElseThrow(
+            () -> new TokenServiceUnavailableException(property + " is not configured", null));
   }
 }

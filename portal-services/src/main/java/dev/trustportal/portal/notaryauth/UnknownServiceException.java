@@ -9,6 +9,11 @@ public class UnknownServiceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public UnknownServiceException(String asked, String served) {
-    super("This token service issues tokens for the service '" + served + "', not for '" + asked + "'.");
+    super(
+        "This token service issues tokens for the service '"
+            + served
+            + "', not for '"
+            + asked
+            + "'.");
   }
 }

@@ -4,11 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The command to create an organisation. The name stays a plain string here so that the service, not
- * each caller, turns it into an {@link OrganisationName} and reports a bad one the same way to all.
+ * The command to create an organisation. The name stays a plain string here so that the service,
+ * not each caller, turns it into an {@link OrganisationName} and reports a bad one the same way to
+ * all.
  *
- * @param firstOwner the account that becomes the organisation's first owner; when empty (or blank), the
- *     creator does
+ * @param firstOwner the account that becomes the organisation's first owner; when empty (or blank),
+ *     the creator does
  */
 public record CreateOrganisation(String name, Optional<String> firstOwner) {
 

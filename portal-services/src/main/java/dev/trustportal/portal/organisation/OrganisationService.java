@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The caller's organisations: every signed-in caller reads only the organisations they are a member of,
- * platform admins too (the platform creates and lists organisations through {@code
- * tenancy.PlatformOrganisations}, explicitly and audited). The checks live here, at the EJB boundary, so
- * that the UI and the REST API cannot forget them.
+ * The caller's organisations: every signed-in caller reads only the organisations they are a member
+ * of, platform admins too (the platform creates and lists organisations through {@code
+ * tenancy.PlatformOrganisations}, explicitly and audited). The checks live here, at the EJB
+ * boundary, so that the UI and the REST API cannot forget them.
  */
 @Stateless
 @PermitAll
@@ -33,30 +33,47 @@ public class OrganisationService {
   public Page<OrganisationSummary> list(PageRequest request) {
     Optional<String> only = tokenOrganisation();
     if (only.isPresent()) {
-      List<OrganisationSummary> items = request.page() == 0 ? find(only.get()).stream().toList() : List.of();
+      List<OrganisationSummary> items =
+          request.page() == 0 ? find(only.get()).stream().toList() : List.of();
       return new Page<>(items, request.page(), request.size(), count());
     }
-    var items = organisations.pageOfMember(caller.username(), request).stream().map(OrganisationSummary::of).toList();
+    var items =
+        organisations.pageOfMember(caller.username(), request).stream()
+            .map(OrganisationSummary::of)
+            .toList();
     return new Page<>(items, request.page(), request.size(), count());
   }
 
   /**
-   * The caller's organisations whose name contains {@code search} (any case; blank: all), ordered by
-   * name: a platform admin who belongs to many finds one by typing part of its name.
+   * The caller's organisations whose name contains {@code search} (any case; blank: all), ordered
+   * by name: a platform admin who belongs to many finds one by typing part of its name.
    */
   public Page<OrganisationSummary> list(String search, PageRequest request) {
     String part = search == null ? "" : search.strip();
     Optional<String> only = tokenOrganisation();
     if (part.isEmpty() || only.isPresent()) {
       Page<OrganisationSummary> all = list(request);
-      List<OrganisationSummary> matching = all.items().stream()
-          .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT)))
-          .toList();
-      return part.isEmpty() ? all : new Page<>(matching, request.page(), request.size(), matching.size());
+      List<OrganisationSummary> matching =
+          all.items().stream()
+              .filter(
+                  o ->
+                      o.name()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .contains(part.toLowerCase(java.util.Locale.ROOT)))
+              .toList();
+      return part.isEmpty()
+          ? all
+          : new Page<>(matching, request.page(), request.size(), matching.size());
     }
-    var items = organisations.pageOfMember(caller.username(), part, request).stream()
-        .map(OrganisationSummary::of).toList();
-    return new Page<>(items, request.page(), request.size(), organisations.countOfMember(caller.username(), part));
+    var items =
+        organisations.pageOfMember(caller.username(), part, request).stream()
+            .map(OrganisationSummary::of)
+            .toList();
+    return new Page<>(
+        items,
+        request.page(),
+        request.size(),
+        organisations.countOfMember(caller.username(), part));
   }
 
   /** How many organisations the caller belongs to. */

@@ -29,7 +29,10 @@ public interface Organisations {
 
   long countOfMember(String username);
 
-  /** As {@link #pageOfMember(String, PageRequest)}, only those whose name contains {@code part} (any case). */
+  /**
+   * As {@link #pageOfMember(String, PageRequest)}, only those whose name contains {@code part} (any
+   * case).
+   */
   List<Organisation> pageOfMember(String username, String part, PageRequest request);
 
   long countOfMember(String username, String part);

@@ -18,10 +18,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The checks of pinned trust that need no I/O: what a verification against the pinned root and floors
- * cannot see by itself. The portal holds the root and targets keys of its repositories, so a root or a
- * targets role listing a key the portal did not put there was made by someone else holding a copy of a
- * key, and the portal refuses to sign on top of it.
+ * The checks of pinned trust that need no I/O: what a verification against the pinned root and
+ * floors cannot see by itself. The portal holds the root and targets keys of its repositories, so a
+ * root or a targets role listing a key the portal did not put there was made by someone else
+ * holding a copy of a key, and the portal refuses to sign on top of it.
  */
 public final class PinCheck {
 
@@ -30,20 +30,34 @@ public final class PinCheck {
   /** What differs between trust data verified against the pin and the pin itself, if anything. */
   public static Optional<String> check(Pin pin, TrustedRepository trust) {
     Metadata<Root> pinned = MetadataCodec.parse(RoleName.ROOT, pin.root().toArray(), Root.class);
-    Set<String> unknownRoot = minus(ids(trust.root().signed().keys().keySet()), ids(pinned.signed().keys().keySet()));
+    Set<String> unknownRoot =
+        minus(ids(trust.root().signed().keys().keySet()), ids(pinned.signed().keys().keySet()));
     if (!unknownRoot.isEmpty()) {
-      return Optional.of("root version " + trust.root().signed().version() + " lists key(s) " + unknownRoot
-          + " that the portal did not put there (pinned root version " + pinned.signed().version() + ").");
+      return Optional.of(
+          "root version "
+              + trust.root().signed().version()
+              + " lists key(s) "
+              + unknownRoot
+              + " that the portal did not put there (pinned root version "
+              + pinned.signed().version()
+              + ").");
     }
-    Set<String> unknownTargets = minus(delegationKeyIds(trust.targets().signed()), pin.targetsKeyIds());
+    Set<String> unknownTargets =
+        minus(delegationKeyIds(trust.targets().signed()), pin.targetsKeyIds());
     if (!unknownTargets.isEmpty()) {
-      return Optional.of("targets version " + trust.targets().signed().version() + " lists delegation key(s) "
-          + unknownTargets + " that the portal did not put there.");
+      return Optional.of(
+          "targets version "
+              + trust.targets().signed().version()
+              + " lists delegation key(s) "
+              + unknownTargets
+              + " that the portal did not put there.");
     }
     return Optional.empty();
   }
 
-  /** Whether the verifier's refusal means the data diverged from the pin (not merely a broken file). */
+  /**
+   * Whether the verifier's refusal means the data diverged from the pin (not merely a broken file).
+   */
   public static boolean divergesFromPin(TrustDataException refusal) {
     return refusal instanceof RollbackException || refusal instanceof UntrustedRootException;
   }
@@ -51,8 +65,12 @@ public final class PinCheck {
   /** The finding for a refusal of the verifier, with the versions it names. */
   public static String finding(TrustDataException refusal) {
     if (refusal instanceof RollbackException rollback) {
-      return rollback.role() + " version " + rollback.receivedVersion() + " is lower than current version "
-          + rollback.trustedVersion() + " the portal has seen (a rollback).";
+      return rollback.role()
+          + " version "
+          + rollback.receivedVersion()
+          + " is lower than current version "
+          + rollback.trustedVersion()
+          + " the portal has seen (a rollback).";
     }
     return "the served root does not chain from the pinned root: " + refusal.getMessage() + ".";
   }
@@ -74,7 +92,8 @@ public final class PinCheck {
 
   /** Whether any role is newer than its floor (only then do the floors need writing). */
   public static boolean raisesAny(Map<RoleName, Integer> floors, Map<RoleName, Integer> versions) {
-    return versions.entrySet().stream().anyMatch(e -> e.getValue() > floors.getOrDefault(e.getKey(), 0));
+    return versions.entrySet().stream()
+        .anyMatch(e -> e.getValue() > floors.getOrDefault(e.getKey(), 0));
   }
 
   private static Set<String> ids(Set<KeyId> keyIds) {

@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
- * Allows delegation keys in a repository's targets before the portal uploads them, in a transaction of
- * its own: committed even if the instance dies between the upload and the commit of its outcome. An
- * allowed key that never arrives does no harm; the list only says what the portal may have put there.
+ * Allows delegation keys in a repository's targets before the portal uploads them, in a transaction
+ * of its own: committed even if the instance dies between the upload and the commit of its outcome.
+ * An allowed key that never arrives does no harm; the list only says what the portal may have put
+ * there.
  */
 @Stateless
 @PermitAll

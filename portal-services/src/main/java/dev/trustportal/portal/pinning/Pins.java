@@ -13,7 +13,10 @@ public interface Pins {
 
   Optional<Pin> find(String gun);
 
-  /** Pins a root, replacing the pinned one; {@code fresh} also forgets the floors and the targets keys. */
+  /**
+   * Pins a root, replacing the pinned one; {@code fresh} also forgets the floors and the targets
+   * keys.
+   */
   void pinRoot(String gun, Bytes root, boolean fresh);
 
   /** Adds delegation keys the portal put into targets (never removes one). */

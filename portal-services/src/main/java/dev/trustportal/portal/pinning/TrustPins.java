@@ -1,35 +1,36 @@
 package dev.trustportal.portal.pinning;
 
 import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.notary.json.MetadataCodec;
+import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.PublishResult;
 import dev.trustportal.notary.tuf.Bytes;
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.Key;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.Targets;
 import dev.trustportal.notary.tuf.TrustDataException;
 import dev.trustportal.notary.verify.TrustedRepository;
-import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.TrustDataInvalidException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import dev.trustportal.notary.publish.Change;
-import dev.trustportal.notary.tuf.Key;
 import java.util.HashMap;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a repository's trust data only as it verifies against what the portal pinned (the bridge's
- * {@code fetch(gun, trustedRoot, floors)}: a newer root must chain from the pinned one, no role may be older
- * than its floor), plus {@link PinCheck}; and keeps the pins up to date with what the portal publishes
- * and sees. Runs in the caller's transaction; a CDI bean, not an EJB, so that its refusals do not mark
- * the caller's transaction for rollback (the publisher records the wait in it).
+ * {@code fetch(gun, trustedRoot, floors)}: a newer root must chain from the pinned one, no role may
+ * be older than its floor), plus {@link PinCheck}; and keeps the pins up to date with what the
+ * portal publishes and sees. Runs in the caller's transaction; a CDI bean, not an EJB, so that its
+ * refusals do not mark the caller's transaction for rollback (the publisher records the wait in
+ * it).
  *
  * <p>A repository with no pin yet (made before pins existed) is pinned on its first read, once, as
  * a fresh notary client would trust it; from then on it is held to that.
@@ -44,7 +45,12 @@ public class TrustPins {
   private final PinnedKeys pinnedKeys;
 
   @Inject
-  TrustPins(NotaryBridge bridge, Pins pins, Divergences divergences, HeldKeys heldKeys, PinnedKeys pinnedKeys) {
+  TrustPins(
+      NotaryBridge bridge,
+      Pins pins,
+      Divergences divergences,
+      HeldKeys heldKeys,
+      PinnedKeys pinnedKeys) {
     this.bridge = bridge;
     this.pins = pins;
     this.divergences = divergences;
@@ -57,7 +63,10 @@ public class TrustPins {
     this(null, null, null, null, null);
   }
 
-  /** Whether the root of the trust data names a root key the portal holds: it made or imported that root. */
+  /**
+   * Whether the root of the trust data names a root key the portal holds: it made or imported that
+   * root.
+   */
   public boolean holdsRootKeyOf(TrustedRepository trust) {
     return trust.root().signed().keysOf(RoleName.ROOT).values().stream()
         .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
@@ -84,33 +93,48 @@ public class TrustPins {
   }
 
   /**
-   * The trust data as it verifies against the pin, for support steps, which run on diverged repositories
-   * too: a divergence still present is refused as invalid trust data (a reset needs no readable data).
+   * The trust data as it verifies against the pin, for support steps, which run on diverged
+   * repositories too: a divergence still present is refused as invalid trust data (a reset needs no
+   * readable data).
    */
   public TrustedRepository readForSupport(Gun gun) {
     Verified verified = verify(gun);
     if (verified.finding().isPresent()) {
-      throw new TrustDataInvalidException(gun.value(), "it diverged from what the portal pinned: "
-          + verified.finding().get());
+      throw new TrustDataInvalidException(
+          gun.value(), "it diverged from what the portal pinned: " + verified.finding().get());
     }
     return verified.trust();
   }
 
-  /** After the portal published: its own root and targets become the pinned ones, its versions the floors. */
+  /**
+   * After the portal published: its own root and targets become the pinned ones, its versions the
+   * floors.
+   */
   public void published(Gun gun, PublishResult result) {
     result.file(RoleName.ROOT).ifPresent(root -> pins.pinRoot(gun.value(), root, false));
-    result.file(RoleName.TARGETS).ifPresent(targets -> pins.addTargetsKeys(gun.value(), keysOf(targets)));
+    result
+        .file(RoleName.TARGETS)
+        .ifPresent(targets -> pins.addTargetsKeys(gun.value(), keysOf(targets)));
     Map<RoleName, Integer> floors = new HashMap<>(result.versions());
     floors.remove(RoleName.ROOT);
     pins.raiseFloors(gun.value(), floors);
   }
 
-  /** After the portal initialised the repository (first time or in a reset): a fresh pin of its own root. */
+  /**
+   * After the portal initialised the repository (first time or in a reset): a fresh pin of its own
+   * root.
+   */
   public void initialised(Gun gun, PublishResult result) {
-    Bytes root = result.file(RoleName.ROOT).orElseThrow(
-        () -> new IllegalStateException("an initialisation of " + gun + " uploaded no root"));
+    Bytes root =
+        result
+            .file(RoleName.ROOT)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("an initialisation of " + gun + " uploaded no root"));
     pins.pinRoot(gun.value(), root, true);
-    result.file(RoleName.TARGETS).ifPresent(targets -> pins.addTargetsKeys(gun.value(), keysOf(targets)));
+    result
+        .file(RoleName.TARGETS)
+        .ifPresent(targets -> pins.addTargetsKeys(gun.value(), keysOf(targets)));
   }
 
   /** Pins trust data the portal takes over as it is (an import, or a root found to be its own). */
@@ -122,9 +146,10 @@ public class TrustPins {
   }
 
   /**
-   * Before uploading changes on top of {@code base}: the delegation keys they put into targets, which
-   * {@code base} does not list yet, are allowed from now on (committed at once by {@link PinnedKeys}), so
-   * that an upload whose outcome a crash lost is not taken for someone else's change.
+   * Before uploading changes on top of {@code base}: the delegation keys they put into targets,
+   * which {@code base} does not list yet, are allowed from now on (committed at once by {@link
+   * PinnedKeys}), so that an upload whose outcome a crash lost is not taken for someone else's
+   * change.
    */
   public void expect(TrustedRepository base, List<Change> changes) {
     Set<String> listed = PinCheck.delegationKeyIds(base.targets().signed());
@@ -136,7 +161,10 @@ public class TrustPins {
       } else if (change instanceof Change.AddDelegationKeys add) {
         keys = add.keys();
       }
-      keys.stream().map(key -> KeyIds.of(key).value()).filter(id -> !listed.contains(id)).forEach(added::add);
+      keys.stream()
+          .map(key -> KeyIds.of(key).value())
+          .filter(id -> !listed.contains(id))
+          .forEach(added::add);
     }
     if (!added.isEmpty()) {
       pinnedKeys.expect(base.gun(), added);
@@ -146,13 +174,20 @@ public class TrustPins {
   private Verified verify(Gun gun) {
     Optional<Pin> pin = pins.find(gun.value());
     if (pin.isEmpty()) {
-      // Made before pins existed: pinned once, and only if its root is one the portal holds a key of.
+      // Made before pins existed: pinned once, and only if its root is one the portal holds a key
+      // of.
       TrustedRepository first = NotaryFailures.call(gun, () -> bridge.fetch(gun));
       if (!holdsRootKeyOf(first)) {
-        return new Verified(null, Optional.of("its root version " + first.root().signed().version()
-            + " names no root key the portal holds (" + first.root().signed().role(RoleName.ROOT).keyIds().stream()
-            .map(dev.trustportal.notary.tuf.KeyId::value).toList()
-            + "); the portal did not make it."));
+        return new Verified(
+            null,
+            Optional.of(
+                "its root version "
+                    + first.root().signed().version()
+                    + " names no root key the portal holds ("
+                    + first.root().signed().role(RoleName.ROOT).keyIds().stream()
+                        .map(dev.trustportal.notary.tuf.KeyId::value)
+                        .toList()
+                    + "); the portal did not make it."));
       }
       adopted(first);
       return new Verified(first, Optional.empty());
@@ -183,8 +218,11 @@ public class TrustPins {
   }
 
   private void remember(Pin pin, TrustedRepository trust) {
-    if (trust.root().signed().version() > MetadataCodec.parse(RoleName.ROOT, pin.root().toArray(),
-        dev.trustportal.notary.tuf.Root.class).signed().version()) {
+    if (trust.root().signed().version()
+        > MetadataCodec.parse(
+                RoleName.ROOT, pin.root().toArray(), dev.trustportal.notary.tuf.Root.class)
+            .signed()
+            .version()) {
       // A newer root that chains from the pin and lists only keys the portal put there.
       pins.pinRoot(pin.gun(), trust.root().fileBytes(), false);
     }
@@ -195,7 +233,8 @@ public class TrustPins {
   }
 
   private static Set<String> keysOf(Bytes targets) {
-    return PinCheck.delegationKeyIds(MetadataCodec.parse(RoleName.TARGETS, targets.toArray(), Targets.class).signed());
+    return PinCheck.delegationKeyIds(
+        MetadataCodec.parse(RoleName.TARGETS, targets.toArray(), Targets.class).signed());
   }
 
   private record Verified(TrustedRepository trust, Optional<String> finding) {}

@@ -96,9 +96,14 @@ public class PlatformStatus {
     }
   }
 
-  /** A mutual-TLS handshake with notary-signer's gRPC port, with the portal's client certificate. */
+  /**
+   * A mutual-TLS handshake with notary-signer's gRPC port, with the portal's client certificate.
+   */
   public ComponentStatus notarySigner() {
-    if (signerAddress.isEmpty() || notaryCa.isEmpty() || clientCert.isEmpty() || clientKey.isEmpty()) {
+    if (signerAddress.isEmpty()
+        || notaryCa.isEmpty()
+        || clientCert.isEmpty()
+        || clientKey.isEmpty()) {
       return notConfigured(
           NOTARY_SIGNER,
           "portal.notary.signer.address, portal.notary.ca, portal.notary.client.cert and"
@@ -113,7 +118,8 @@ public class PlatformStatus {
         socket.connect(address, (int) TIMEOUT.toMillis());
         socket.setSoTimeout((int) TIMEOUT.toMillis());
         SSLParameters parameters = socket.getSSLParameters();
-        parameters.setApplicationProtocols(new String[] {"h2"}); // gRPC servers may insist on ALPN h2
+        parameters.setApplicationProtocols(
+            new String[] {"h2"}); // gRPC servers may insist on ALPN h2
         socket.setSSLParameters(parameters);
         socket.startHandshake();
         return afterHandshake(socket);
@@ -124,9 +130,10 @@ public class PlatformStatus {
   }
 
   /**
-   * In TLS 1.3 the server checks the client certificate only after the client finished its handshake,
-   * and answers a rejected one with an alert. So read once: an alert or a closed connection is a
-   * rejection; data (the HTTP/2 server preface) or silence means the signer accepted us.
+   * In TLS 1.3 the server checks the client certificate only after the client finished its
+   * handshake, and answers a rejected one with an alert. So read once: an alert or a closed
+   * connection is a rejection; data (the HTTP/2 server preface) or silence means the signer
+   * accepted us.
    */
   private static ComponentStatus afterHandshake(SSLSocket socket) throws IOException {
     String protocol = socket.getSession().getProtocol();

@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Platform role requests as subjects of approval: one platform admin other than the one who asked and the
- * account that would get the role approves with a security key, and the role is given. Only platform admins
- * see them; to anyone else a request is not found. Every step is in the platform's audit chain.
+ * Platform role requests as subjects of approval: one platform admin other than the one who asked
+ * and the account that would get the role approves with a security key, and the role is given. Only
+ * platform admins see them; to anyone else a request is not found. Every step is in the platform's
+ * audit chain.
  */
 @ApplicationScoped
 class ApprovablePlatformRoleRequests implements ApprovalSubjects {
@@ -69,29 +70,68 @@ class ApprovablePlatformRoleRequests implements ApprovalSubjects {
   public Tally count(SubjectRef ref, KeyUse key) {
     PlatformRoleRequest request = pending(visible(ref.id(), true));
     String me = caller.username();
-    requests.decide(request.id(), PlatformRoleRequest.State.GRANTED, me, clock.instant(), key.keyId(), null);
-    audit.record(AuditRecord.platform(me, "platform_role.grant_approved", request.username(), Outcome.SUCCEEDED,
-        "Platform role request " + request.id() + " (digest sha256:" + request.digest() + ") approved with security"
-            + " key '" + key.keyName() + "': " + request.summary()));
-    Account account = accounts.find(request.username())
-        .orElseThrow(() -> new AccountNotFoundException(request.username()));
-    granting.give(account, request.role(), me, "asked by " + request.requestedBy() + " in request " + request.id()
-        + ", approved by " + me + " with a security key");
+    requests.decide(
+        request.id(), PlatformRoleRequest.State.GRANTED, me, clock.instant(), key.keyId(), null);
+    audit.record(
+        AuditRecord.platform(
+            me,
+            "platform_role.grant_approved",
+            request.username(),
+            Outcome.SUCCEEDED,
+            "Platform role request "
+                + request.id()
+                + " (digest sha256:"
+                + request.digest()
+                + ") approved with security"
+                + " key '"
+                + key.keyName()
+                + "': "
+                + request.summary()));
+    Account account =
+        accounts
+            .find(request.username())
+            .orElseThrow(() -> new AccountNotFoundException(request.username()));
+    granting.give(
+        account,
+        request.role(),
+        me,
+        "asked by "
+            + request.requestedBy()
+            + " in request "
+            + request.id()
+            + ", approved by "
+            + me
+            + " with a security key");
     return new Tally(1, 1);
   }
 
   @Override
   public void reject(SubjectRef ref, String reason) {
     PlatformRoleRequest request = pending(visible(ref.id(), true));
-    requests.decide(request.id(), PlatformRoleRequest.State.REJECTED, caller.username(), clock.instant(), null,
+    requests.decide(
+        request.id(),
+        PlatformRoleRequest.State.REJECTED,
+        caller.username(),
+        clock.instant(),
+        null,
         reason.strip());
-    audit.record(AuditRecord.platform(caller.username(), "platform_role.grant_rejected", request.username(),
-        Outcome.SUCCEEDED, "Platform role request " + request.id() + " rejected: " + reason.strip()));
+    audit.record(
+        AuditRecord.platform(
+            caller.username(),
+            "platform_role.grant_rejected",
+            request.username(),
+            Outcome.SUCCEEDED,
+            "Platform role request " + request.id() + " rejected: " + reason.strip()));
   }
 
   private static Approvable approvable(SubjectRef ref, PlatformRoleRequest request) {
-    return new Approvable(ref, Optional.empty(), List.of(request.summary()), request.digest(),
-        new Tally(request.state() == PlatformRoleRequest.State.GRANTED ? 1 : 0, 1), Optional.empty());
+    return new Approvable(
+        ref,
+        Optional.empty(),
+        List.of(request.summary()),
+        request.digest(),
+        new Tally(request.state() == PlatformRoleRequest.State.GRANTED ? 1 : 0, 1),
+        Optional.empty());
   }
 
   private static PlatformRoleRequest pending(PlatformRoleRequest request) {
@@ -101,10 +141,16 @@ class ApprovablePlatformRoleRequests implements ApprovalSubjects {
     return request;
   }
 
-  /** The request, if the caller is a platform admin (by the account's roles now, not the session's). */
+  /**
+   * The request, if the caller is a platform admin (by the account's roles now, not the session's).
+   */
   private PlatformRoleRequest visible(long id, boolean lock) {
-    boolean admin = accounts.find(caller.username()).filter(a -> !a.isDisabled())
-        .map(a -> a.roles().contains(Roles.PLATFORM_ADMIN)).orElse(false);
+    boolean admin =
+        accounts
+            .find(caller.username())
+            .filter(a -> !a.isDisabled())
+            .map(a -> a.roles().contains(Roles.PLATFORM_ADMIN))
+            .orElse(false);
     if (!admin) {
       throw new PlatformRoleRequestNotFoundException(id);
     }

@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Platform admins see the platform role requests that wait, and approve (with a security key, through the
- * approval capability) or reject them.
+ * Platform admins see the platform role requests that wait, and approve (with a security key,
+ * through the approval capability) or reject them.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
@@ -30,7 +30,9 @@ public class PlatformRoleRequestDesk {
     return requests.waiting();
   }
 
-  /** @throws PlatformRoleRequestNotFoundException if there is none with the ID */
+  /**
+   * @throws PlatformRoleRequestNotFoundException if there is none with the ID
+   */
   public PlatformRoleRequest find(long id) {
     return requests.find(id, false).orElseThrow(() -> new PlatformRoleRequestNotFoundException(id));
   }

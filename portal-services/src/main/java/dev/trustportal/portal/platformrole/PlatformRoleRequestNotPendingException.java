@@ -9,8 +9,11 @@ public final class PlatformRoleRequestNotPendingException extends PortalExceptio
   private static final long serialVersionUID = 1L;
 
   public PlatformRoleRequestNotPendingException(long id, PlatformRoleRequest.State state) {
-    super("platform_role_request_not_pending", "Platform role request " + id + " is " + state
-        + ", no longer waiting for approval.", id, state.name());
+    super(
+        "platform_role_request_not_pending",
+        "Platform role request " + id + " is " + state + ", no longer waiting for approval.",
+        id,
+        state.name());
   }
 
   @Override

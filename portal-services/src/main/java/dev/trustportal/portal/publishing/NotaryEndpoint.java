@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where the portal's notary-server is ({@code portal.notary.url}) and the CA bundle that signed its TLS
- * certificate ({@code portal.notary.ca}, a PEM file). The portal and every docker or notary client use
- * the same two.
+ * Where the portal's notary-server is ({@code portal.notary.url}) and the CA bundle that signed its
+ * TLS certificate ({@code portal.notary.ca}, a PEM file). The portal and every docker or notary
+ * client use the same two.
  */
 @ApplicationScoped
 public class NotaryEndpoint {
@@ -30,14 +30,16 @@ public class NotaryEndpoint {
 
   /** How the bridge reaches notary-server: only the configured CA is trusted, not the JDK's. */
   public ServerConfig serverConfig() {
-    return ServerConfig.of(URI.create(requiredUrl())).withCaBundle(Path.of(required(caFile, "portal.notary.ca")));
+    return ServerConfig.of(URI.create(requiredUrl()))
+        .withCaBundle(Path.of(required(caFile, "portal.notary.ca")));
   }
 
   /** What a client needs to trust and reach the same notary-server. */
   public NotaryClientSettings clientSettings() {
     Path ca = Path.of(required(caFile, "portal.notary.ca"));
     try {
-      return new NotaryClientSettings(requiredUrl(), Files.readString(ca, StandardCharsets.US_ASCII));
+      return new NotaryClientSettings(
+          requiredUrl(), Files.readString(ca, StandardCharsets.US_ASCII));
     } catch (IOException e) {
       throw new NotaryUnavailableException("its CA certificate " + ca + " is not readable");
     }
@@ -48,7 +50,8 @@ public class NotaryEndpoint {
   }
 
   private static String required(Optional<String> value, String property) {
-    return value.filter(v -> !v.isBlank())
+    return value
+        .filter(v -> !v.isBlank())
         .orElseThrow(() -> new NotaryUnavailableException(property + " is not configured"));
   }
 }

@@ -10,9 +10,9 @@ import dev.trustportal.portal.common.PortalException;
 import java.util.function.Supplier;
 
 /**
- * Runs a call of the bridge and turns its failures into the portal's two families: the server cannot be
- * reached or failed (503 to API clients) and the trust data is bad or was refused (502). Other
- * exceptions pass unchanged: they are bugs, not conditions a user can act on.
+ * Runs a call of the bridge and turns its failures into the portal's two families: the server
+ * cannot be reached or failed (503 to API clients) and the trust data is bad or was refused (502).
+ * Other exceptions pass unchanged: they are bugs, not conditions a user can act on.
  */
 public final class NotaryFailures {
 
@@ -26,13 +26,17 @@ public final class NotaryFailures {
     }
   }
 
-  /** The portal's English words for a failure of the bridge, as the exception {@link #call} throws says them. */
+  /**
+   * The portal's English words for a failure of the bridge, as the exception {@link #call} throws
+   * says them.
+   */
   public static String describe(Gun gun, RuntimeException failure) {
     if (!(failure instanceof NotaryServerException || failure instanceof TrustDataException)) {
       return failure.toString();
     }
     PortalException translated = translate(gun, failure);
-    // Without the unavailable exception's advice to try again: whoever asks for this retries on its own.
+    // Without the unavailable exception's advice to try again: whoever asks for this retries on its
+    // own.
     return translated instanceof NotaryUnavailableException
         ? "The notary server is not available: " + translated.arguments()[0]
         : translated.getMessage();
@@ -43,18 +47,23 @@ public final class NotaryFailures {
       return new TrustDataInvalidException(gun.value(), bad.getMessage());
     }
     if (failure instanceof MetadataNotFoundException) {
-      return new TrustDataInvalidException(gun.value(), "the notary server holds no trust data for it");
+      return new TrustDataInvalidException(
+          gun.value(), "the notary server holds no trust data for it");
     }
     NotaryServerException server = (NotaryServerException) failure;
-    boolean unavailable = server instanceof ServerUnreachableException
-        || server instanceof UnauthorizedException
-        || server.status() >= 500;
+    boolean unavailable =
+        server instanceof ServerUnreachableException
+            || server instanceof UnauthorizedException
+            || server.status() >= 500;
     return unavailable
         ? new NotaryUnavailableException(reason(server))
-        : new TrustDataInvalidException(gun.value(), "the notary server refused it: " + server.getMessage());
+        : new TrustDataInvalidException(
+            gun.value(), "the notary server refused it: " + server.getMessage());
   }
 
-  /** The JDK's HTTP client reports a refused connection without a message; name its cause instead. */
+  /**
+   * The JDK's HTTP client reports a refused connection without a message; name its cause instead.
+   */
   private static String reason(NotaryServerException failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
@@ -62,6 +71,8 @@ public final class NotaryFailures {
     }
     String message = failure.getMessage();
     String cause = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return message.endsWith(": null") ? message.substring(0, message.length() - 4) + cause : message;
+    return message.endsWith(": null")
+        ? message.substring(0, message.length() - 4) + cause
+        : message;
   }
 }

@@ -10,7 +10,9 @@ public final class NotaryUnavailableException extends PortalException {
   public NotaryUnavailableException(String reason) {
     super(
         "notary_unavailable",
-        "The notary server is not available (" + reason + "); nothing was changed. Try again later.",
+        "The notary server is not available ("
+            + reason
+            + "); nothing was changed. Try again later.",
         reason);
   }
 

@@ -3,8 +3,8 @@ package dev.trustportal.portal.publishing;
 import dev.trustportal.notary.tuf.Gun;
 
 /**
- * The bearer tokens the portal presents to notary-server for its own calls on a GUN. The notary token
- * service implements it; publishing only asks, so that it does not depend on who mints them.
+ * The bearer tokens the portal presents to notary-server for its own calls on a GUN. The notary
+ * token service implements it; publishing only asks, so that it does not depend on who mints them.
  */
 public interface PortalTokens {
 

@@ -3,8 +3,8 @@ package dev.trustportal.portal.publishing;
 import dev.trustportal.portal.common.PortalException;
 
 /**
- * The trust data notary-server holds for a GUN is missing, does not verify, or the server refused what
- * the portal sent. The message is the bridge's, which names the role and the failed check.
+ * The trust data notary-server holds for a GUN is missing, does not verify, or the server refused
+ * what the portal sent. The message is the bridge's, which names the role and the failed check.
  */
 public final class TrustDataInvalidException extends PortalException {
 

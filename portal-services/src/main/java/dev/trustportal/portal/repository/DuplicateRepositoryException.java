@@ -10,7 +10,11 @@ public final class DuplicateRepositoryException extends PortalException {
   public DuplicateRepositoryException(String organisation, RepositoryName name) {
     super(
         "duplicate_name",
-        "Organisation '" + organisation + "' has a repository named '" + name + "' already: choose another name.",
+        "Organisation '"
+            + organisation
+            + "' has a repository named '"
+            + name
+            + "' already: choose another name.",
         organisation,
         name.value());
   }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The command to import a repository whose trust data is already on notary-server: its name in the
- * organisation (which makes its GUN, as for creation) and its root and targets private keys. The name
- * stays a plain string so that the service validates it the same way for every caller.
+ * organisation (which makes its GUN, as for creation) and its root and targets private keys. The
+ * name stays a plain string so that the service validates it the same way for every caller.
  */
 public record ImportRepository(String name, KeyFile rootKey, KeyFile targetsKey) {
 

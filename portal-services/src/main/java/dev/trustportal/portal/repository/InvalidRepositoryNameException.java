@@ -8,8 +8,8 @@ public final class InvalidRepositoryNameException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   private static final String EXPECTED =
-      "use lowercase letters or digits, optionally separated by '.', '_', '__' or '-', in one or more"
-          + " components joined by '/' (for example 'api' or 'team/api').";
+      "use lowercase letters or digits, optionally separated by '.', '_', '__' or '-', in one or"
+          + " more components joined by '/' (for example 'api' or 'team/api').";
 
   private final String messageKey;
 
@@ -38,7 +38,9 @@ public final class InvalidRepositoryNameException extends PortalException {
 
   static InvalidRepositoryNameException notAPath(String value) {
     return new InvalidRepositoryNameException(
-        "error.invalid_name.repository", "Repository name '" + value + "' is not valid: " + EXPECTED, value);
+        "error.invalid_name.repository",
+        "Repository name '" + value + "' is not valid: " + EXPECTED,
+        value);
   }
 
   @Override

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * A private key file as notary keeps it in {@code <trust dir>/private/<key id>.key}: a PEM {@code
- * ENCRYPTED PRIVATE KEY} block with {@code role} (and {@code gun}) headers, and the passphrase notary
- * asked for when it made the key. The passphrase is a char array so that the caller can wipe it; it is
- * never part of {@link #toString()}.
+ * ENCRYPTED PRIVATE KEY} block with {@code role} (and {@code gun}) headers, and the passphrase
+ * notary asked for when it made the key. The passphrase is a char array so that the caller can wipe
+ * it; it is never part of {@link #toString()}.
  *
  * @param pem the file's text; {@code null} stands for a missing file
  * @param passphrase the passphrase; {@code null} stands for none

@@ -9,7 +9,8 @@ public abstract class KeyFileException extends PortalException {
 
   private final KeyRole role;
 
-  protected KeyFileException(KeyRole role, String code, String englishMessage, Object... arguments) {
+  protected KeyFileException(
+      KeyRole role, String code, String englishMessage, Object... arguments) {
     super(code, englishMessage, arguments);
     this.role = role;
   }

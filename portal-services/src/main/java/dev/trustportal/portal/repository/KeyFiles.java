@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Opens the key files of an import: one PEM private key block, as notary writes it (an encrypted block;
- * plain blocks are accepted as {@code notary key import} accepts them), decrypted with its passphrase.
+ * Opens the key files of an import: one PEM private key block, as notary writes it (an encrypted
+ * block; plain blocks are accepted as {@code notary key import} accepts them), decrypted with its
+ * passphrase.
  */
 final class KeyFiles {
 
@@ -24,7 +25,8 @@ final class KeyFiles {
   private KeyFiles() {}
 
   /**
-   * @throws MalformedKeyFileException if there is no file, several blocks, no private key or bad PEM
+   * @throws MalformedKeyFileException if there is no file, several blocks, no private key or bad
+   *     PEM
    * @throws WrongKeyPassphraseException if the passphrase does not decrypt it
    */
   static OpenedKey open(KeyRole role, KeyFile file) {

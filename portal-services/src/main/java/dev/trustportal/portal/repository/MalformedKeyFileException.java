@@ -6,38 +6,65 @@ public final class MalformedKeyFileException extends KeyFileException {
   private static final long serialVersionUID = 1L;
 
   private static final String EXPECTED =
-      "upload the file from the private/ directory of the notary trust directory (PEM ENCRYPTED PRIVATE KEY).";
+      "upload the file from the private/ directory of the notary trust directory (PEM ENCRYPTED"
+          + " PRIVATE KEY).";
 
   private final String messageKey;
 
-  private MalformedKeyFileException(KeyRole role, String messageKey, String message, Object... arguments) {
+  private MalformedKeyFileException(
+      KeyRole role, String messageKey, String message, Object... arguments) {
     super(role, "malformed_key", message, arguments);
     this.messageKey = messageKey;
   }
 
   static MalformedKeyFileException missing(KeyRole role) {
-    return new MalformedKeyFileException(role, "error.malformed_key.missing",
-        "No " + role.wireName() + " key file was given: " + EXPECTED, role.wireName());
+    return new MalformedKeyFileException(
+        role,
+        "error.malformed_key.missing",
+        "No " + role.wireName() + " key file was given: " + EXPECTED,
+        role.wireName());
   }
 
   static MalformedKeyFileException severalBlocks(KeyRole role, int blocks) {
-    return new MalformedKeyFileException(role, "error.malformed_key.several",
-        "The " + role.wireName() + " key file holds " + blocks + " PEM blocks; a notary key file holds one: "
+    return new MalformedKeyFileException(
+        role,
+        "error.malformed_key.several",
+        "The "
+            + role.wireName()
+            + " key file holds "
+            + blocks
+            + " PEM blocks; a notary key file holds one: "
             + EXPECTED,
-        role.wireName(), blocks);
+        role.wireName(),
+        blocks);
   }
 
   static MalformedKeyFileException notAPrivateKey(KeyRole role, String pemType) {
-    return new MalformedKeyFileException(role, "error.malformed_key.type",
-        "The " + role.wireName() + " key file holds a PEM block of type " + pemType + ", not a private key: "
+    return new MalformedKeyFileException(
+        role,
+        "error.malformed_key.type",
+        "The "
+            + role.wireName()
+            + " key file holds a PEM block of type "
+            + pemType
+            + ", not a private key: "
             + EXPECTED,
-        role.wireName(), pemType);
+        role.wireName(),
+        pemType);
   }
 
   static MalformedKeyFileException unreadable(KeyRole role, String reason) {
-    return new MalformedKeyFileException(role, "error.malformed_key",
-        "The " + role.wireName() + " key file is not a private key notary can use (" + reason + "): " + EXPECTED,
-        role.wireName(), reason);
+    return new MalformedKeyFileException(
+        role,
+        "error.malformed_key",
+        "The "
+            + role.wireName()
+            + " key file is not a private key notary can use ("
+            + reason
+            + "): "
+            + EXPECTED,
+        role.wireName(),
+        reason);
   }
 
   @Override

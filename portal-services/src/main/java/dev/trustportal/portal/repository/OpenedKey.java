@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A decrypted key file: the private key, its canonical key ID (the ID of the plain public key, by which
- * notary names the file and the portal holds the key) and the file's PEM headers.
+ * A decrypted key file: the private key, its canonical key ID (the ID of the plain public key, by
+ * which notary names the file and the portal holds the key) and the file's PEM headers.
  */
-record OpenedKey(KeyRole role, PrivateKey privateKey, KeyId canonicalId, Map<String, String> headers) {
+record OpenedKey(
+    KeyRole role, PrivateKey privateKey, KeyId canonicalId, Map<String, String> headers) {
 
   OpenedKey {
     headers = Map.copyOf(headers);

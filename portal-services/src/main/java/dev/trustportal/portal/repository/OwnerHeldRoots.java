@@ -3,9 +3,9 @@ package dev.trustportal.portal.repository;
 import dev.trustportal.portal.organisation.Organisation;
 
 /**
- * Owner-held root custody as repositories need it: whether the organisation's custodians hold its root keys,
- * and the root ceremony that initialises a new repository then. Declared here and implemented by the root
- * custody feature, which depends on repositories and not the other way.
+ * Owner-held root custody as repositories need it: whether the organisation's custodians hold its
+ * root keys, and the root ceremony that initialises a new repository then. Declared here and
+ * implemented by the root custody feature, which depends on repositories and not the other way.
  */
 public interface OwnerHeldRoots {
 
@@ -13,8 +13,8 @@ public interface OwnerHeldRoots {
   boolean holdRootsOf(Organisation organisation);
 
   /**
-   * Makes one root key per custodian, wraps each for its custodian, prepares the repository's root and opens
-   * the ceremony in which the custodians sign it.
+   * Makes one root key per custodian, wraps each for its custodian, prepares the repository's root
+   * and opens the ceremony in which the custodians sign it.
    *
    * @return the ceremony's ID
    */

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The verified root.json notary-server publishes for a GUN, as the judge of an import: the keys given
- * must be keys of the roles they are given for, and the portal must be able to sign those roles alone.
- * Pure: no I/O.
+ * The verified root.json notary-server publishes for a GUN, as the judge of an import: the keys
+ * given must be keys of the roles they are given for, and the portal must be able to sign those
+ * roles alone. Pure: no I/O.
  */
 final class PublishedRoot {
 
@@ -28,10 +28,11 @@ final class PublishedRoot {
   }
 
   /**
-   * Compares canonical key IDs, that is the public keys themselves: root.json names a root key by the ID
-   * of its certificate, which no private key file shows (facts §6).
+   * Compares canonical key IDs, that is the public keys themselves: root.json names a root key by
+   * the ID of its certificate, which no private key file shows (facts §6).
    *
-   * @throws KeyMismatchException if the key is not one of the role's keys, saying whose it is if known
+   * @throws KeyMismatchException if the key is not one of the role's keys, saying whose it is if
+   *     known
    */
   void requireKeyOf(OpenedKey key) {
     if (canonicalIds(key.role().roleName()).contains(key.canonicalId())) {
@@ -43,15 +44,22 @@ final class PublishedRoot {
         throw KeyMismatchException.ofOtherRole(key.role(), id, gun.value(), other.value());
       }
     }
-    key.gunHeader().filter(fileGun -> !fileGun.equals(gun.value())).ifPresent(fileGun -> {
-      throw KeyMismatchException.ofOtherGun(key.role(), id, gun.value(), fileGun);
-    });
-    String expected = canonicalIds(key.role().roleName()).stream().map(KeyId::value)
-        .collect(Collectors.joining(", "));
+    key.gunHeader()
+        .filter(fileGun -> !fileGun.equals(gun.value()))
+        .ifPresent(
+            fileGun -> {
+              throw KeyMismatchException.ofOtherGun(key.role(), id, gun.value(), fileGun);
+            });
+    String expected =
+        canonicalIds(key.role().roleName()).stream()
+            .map(KeyId::value)
+            .collect(Collectors.joining(", "));
     throw KeyMismatchException.notOfRole(key.role(), id, gun.value(), expected);
   }
 
-  /** @throws RoleNeedsMoreKeysException if one key cannot meet the role's threshold */
+  /**
+   * @throws RoleNeedsMoreKeysException if one key cannot meet the role's threshold
+   */
   void requireSignableWithOneKey(KeyRole role) {
     int threshold = root.role(role.roleName()).threshold();
     if (threshold > 1) {

@@ -36,19 +36,23 @@ public interface Repositories {
   /** Whether a repository of any organisation has this GUN. */
   boolean holds(Gun gun);
 
-  /** Whether the repository with this GUN has no trust data yet: its initialisation waits (or failed). */
+  /**
+   * Whether the repository with this GUN has no trust data yet: its initialisation waits (or
+   * failed).
+   */
   boolean awaitsInitialisation(Gun gun);
 
   /**
    * Stores a new repository and flushes it, so that a unique violation surfaces here.
    *
-   * @throws DuplicateRepositoryException if the organisation already has the name (or the GUN is taken)
+   * @throws DuplicateRepositoryException if the organisation already has the name (or the GUN is
+   *     taken)
    */
   void store(Repository repository);
 
   /**
-   * One page of the organisation's repositories whose name contains {@code filter}, ordered by name, as
-   * read-only summaries: nothing of them is managed by the persistence context.
+   * One page of the organisation's repositories whose name contains {@code filter}, ordered by
+   * name, as read-only summaries: nothing of them is managed by the persistence context.
    */
   List<RepositorySummary> page(Organisation organisation, String filter, PageRequest request);
 

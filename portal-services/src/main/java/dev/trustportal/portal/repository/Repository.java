@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A registry repository of an organisation whose trust data lives on notary-server under its GUN. The
- * table is created by Flyway (V5, V14), never by Hibernate. Until its initialisation is approved (where
- * the organisation's policy asks for approval) it has no trust data yet.
+ * A registry repository of an organisation whose trust data lives on notary-server under its GUN.
+ * The table is created by Flyway (V5, V14), never by Hibernate. Until its initialisation is
+ * approved (where the organisation's policy asks for approval) it has no trust data yet.
  */
 @Entity
 @Table(name = "repository")
@@ -42,7 +42,8 @@ public class Repository {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  // V14: the change that initialises the trust data, while it waits for approval; null once initialised.
+  // V14: the change that initialises the trust data, while it waits for approval; null once
+  // initialised.
   @Column(name = "pending_change_id")
   private Long pendingChangeId;
 
@@ -50,7 +51,8 @@ public class Repository {
   @Column(name = "pending_ceremony_id")
   private Long pendingCeremonyId;
 
-  // V35: what differs from the pinned trust while diverged; written by pinning.Divergences (native SQL).
+  // V35: what differs from the pinned trust while diverged; written by pinning.Divergences (native
+  // SQL).
   @Column(name = "diverged_finding", insertable = false, updatable = false)
   private String divergedFinding;
 
@@ -85,12 +87,16 @@ public class Repository {
     return createdAt;
   }
 
-  /** Its trust data waits for the owners to approve change {@code changeId}, which initialises it. */
+  /**
+   * Its trust data waits for the owners to approve change {@code changeId}, which initialises it.
+   */
   public void awaitInitialisation(long changeId) {
     this.pendingChangeId = changeId;
   }
 
-  /** Its trust data waits for root ceremony {@code ceremonyId}, in which custodians sign its root. */
+  /**
+   * Its trust data waits for root ceremony {@code ceremonyId}, in which custodians sign its root.
+   */
   public void awaitCeremony(long ceremonyId) {
     this.pendingCeremonyId = ceremonyId;
   }
@@ -111,7 +117,10 @@ public class Repository {
     return Optional.ofNullable(pendingChangeId);
   }
 
-  /** What differs between its trust data on notary-server and what the portal pinned, while diverged. */
+  /**
+   * What differs between its trust data on notary-server and what the portal pinned, while
+   * diverged.
+   */
   public Optional<String> divergence() {
     return Optional.ofNullable(divergedFinding);
   }

@@ -13,7 +13,9 @@ public class RepositoryCeremonies {
 
   /** The repository of {@code gun} that waited for ceremony {@code ceremonyId} is initialised. */
   public void initialised(Gun gun, long ceremonyId) {
-    repositories.byGun(gun).filter(r -> r.pendingCeremony().filter(c -> c == ceremonyId).isPresent())
+    repositories
+        .byGun(gun)
+        .filter(r -> r.pendingCeremony().filter(c -> c == ceremonyId).isPresent())
         .ifPresent(Repository::initialised);
   }
 }

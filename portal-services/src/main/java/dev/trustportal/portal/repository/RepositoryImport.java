@@ -10,8 +10,8 @@ import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
-import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.pinning.TrustPins;
@@ -26,10 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports a repository whose trust data someone published on notary-server with their own notary
- * client: the organisation's owner or admin hands over its root and targets keys (notary's encrypted key
- * files and passphrases), the portal checks them against the published root.json and from then on holds
- * them, sealed, as it holds the keys of the repositories it created. Nothing is stored, and nothing on
- * notary-server changes, unless every check passes.
+ * client: the organisation's owner or admin hands over its root and targets keys (notary's
+ * encrypted key files and passphrases), the portal checks them against the published root.json and
+ * from then on holds them, sealed, as it holds the keys of the repositories it created. Nothing is
+ * stored, and nothing on notary-server changes, unless every check passes.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
@@ -40,22 +40,26 @@ public class RepositoryImport {
   @Inject Tenancy tenancy;
   @Inject Repositories repositories;
   @Inject NotaryBridge bridge;
+
   /** Key custody (HeldSigningKeys): the store the bridge's own key generation uses. */
   @Inject SigningKeys custody;
+
   @Inject AuditLog audit;
   @Inject CallerContext caller;
   @Inject Clock clock;
   @Inject TrustPins pins;
 
   @Inject
-  @ConfigProperty(name = "portal.registry.host", defaultValue = RepositoryService.DEFAULT_REGISTRY_HOST)
+  @ConfigProperty(
+      name = "portal.registry.host",
+      defaultValue = RepositoryService.DEFAULT_REGISTRY_HOST)
   String registryHost;
 
   /**
-   * Checks the keys against the trust data published under the repository's GUN and, if they are its
-   * root and targets keys, records the repository, seals both keys into custody and records {@code
-   * repository.imported}, all in one transaction. The caller still owns the passphrases and should wipe
-   * them ({@link ImportRepository#wipe()}).
+   * Checks the keys against the trust data published under the repository's GUN and, if they are
+   * its root and targets keys, records the repository, seals both keys into custody and records
+   * {@code repository.imported}, all in one transaction. The caller still owns the passphrases and
+   * should wipe them ({@link ImportRepository#wipe()}).
    *
    * @throws InvalidRepositoryNameException if the name is no registry path or its GUN is too long
    * @throws DuplicateRepositoryException if the organisation has the name already
@@ -102,7 +106,8 @@ public class RepositoryImport {
     try {
       return bridge.fetch(gun);
     } catch (MissingMetadataException missing) {
-      // The verifier reports an absent root.json, the first file it fetches, this way: no trust data at all.
+      // The verifier reports an absent root.json, the first file it fetches, this way: no trust
+      // data at all.
       if (RoleName.ROOT.equals(missing.role())) {
         throw new NothingPublishedException(gun.value());
       }
@@ -111,9 +116,10 @@ public class RepositoryImport {
   }
 
   /**
-   * notary-server answers {@code GET snapshot.key} with the key root names if it holds it, and otherwise
-   * makes a new one (facts §2): only the former lets the portal publish without a snapshot key. Asked
-   * last, so that only an import that passed every other check can leave such an unused key behind.
+   * notary-server answers {@code GET snapshot.key} with the key root names if it holds it, and
+   * otherwise makes a new one (facts §2): only the former lets the portal publish without a
+   * snapshot key. Asked last, so that only an import that passed every other check can leave such
+   * an unused key behind.
    */
   private void requireServerHeldSnapshot(Gun gun, PublishedRoot published) {
     Key serverKey = NotaryFailures.call(gun, () -> bridge.serverKey(gun, RoleName.SNAPSHOT));
@@ -123,21 +129,34 @@ public class RepositoryImport {
   }
 
   private RepositorySummary hold(
-      Organisation owner, RepositoryName name, Gun gun, PublishedRoot published, OpenedKey root,
+      Organisation owner,
+      RepositoryName name,
+      Gun gun,
+      PublishedRoot published,
+      OpenedKey root,
       OpenedKey targets) {
     Repository repository = new Repository(owner, name, gun, clock.instant());
     repositories.store(repository);
     custody.store(gun, RoleName.ROOT, root.canonicalId(), root.privateKey());
     custody.store(gun, RoleName.TARGETS, targets.canonicalId(), targets.privateKey());
-    audit.record(new AuditRecord(
-        owner.name().value(),
-        caller.username(),
-        "repository.imported",
-        name.value(),
-        Outcome.SUCCEEDED,
-        "Repository '" + name + "' imported from the trust data of " + gun + " (root version "
-            + published.version() + "); the portal holds its root key " + root.canonicalId().value()
-            + " and targets key " + targets.canonicalId().value() + "."));
+    audit.record(
+        new AuditRecord(
+            owner.name().value(),
+            caller.username(),
+            "repository.imported",
+            name.value(),
+            Outcome.SUCCEEDED,
+            "Repository '"
+                + name
+                + "' imported from the trust data of "
+                + gun
+                + " (root version "
+                + published.version()
+                + "); the portal holds its root key "
+                + root.canonicalId().value()
+                + " and targets key "
+                + targets.canonicalId().value()
+                + "."));
     return RepositorySummary.of(repository);
   }
 

@@ -8,8 +8,16 @@ public final class RepositoryNotInitialisedException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public RepositoryNotInitialisedException(String gun, long changeId) {
-    super("repository_not_initialised", "The repository " + gun + " has no trust data yet: its initialisation"
-        + " (change " + changeId + ") waits for the owners' approval. Approve it first.", gun, changeId);
+    super(
+        "repository_not_initialised",
+        "The repository "
+            + gun
+            + " has no trust data yet: its initialisation"
+            + " (change "
+            + changeId
+            + ") waits for the owners' approval. Approve it first.",
+        gun,
+        changeId);
   }
 
   @Override

@@ -8,15 +8,15 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.membership.MemberRole;
-import dev.trustportal.portal.pinning.TrustPins;
-import dev.trustportal.portal.signer.SignerLinks;
-import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.organisation.OrganisationNotFoundException;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.signer.SignerLinks;
+import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -27,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Use cases on the repositories of an organisation. A repository is the portal's record of a GUN
- * ({@code <registry host>/<organisation>/<name>}) whose trust data lives on notary-server: creating one
- * initialises that trust data, and its trust view is fetched and verified live.
+ * ({@code <registry host>/<organisation>/<name>}) whose trust data lives on notary-server: creating
+ * one initialises that trust data, and its trust view is fetched and verified live.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
@@ -57,13 +57,15 @@ public class RepositoryService {
 
   /**
    * Creates a repository and initialises its trust data on notary-server: root and targets keys are
-   * generated and held sealed by the portal, snapshot and timestamp are the server's. Synchronous: if
-   * notary-server fails, the transaction rolls back and neither the repository nor its keys stay.
+   * generated and held sealed by the portal, snapshot and timestamp are the server's. Synchronous:
+   * if notary-server fails, the transaction rolls back and neither the repository nor its keys
+   * stay.
    *
-   * <p>Initialising signs with a new root key, so it is a change of type INITIALISE_REPOSITORY. Where
-   * the organisation's policy asks owners to approve it, the repository is created without trust data
-   * and the change is filed instead: the summary names it, and approving it publishes the trust data
-   * through the publishing worker. With no approval needed (the default) nothing is filed.
+   * <p>Initialising signs with a new root key, so it is a change of type INITIALISE_REPOSITORY.
+   * Where the organisation's policy asks owners to approve it, the repository is created without
+   * trust data and the change is filed instead: the summary names it, and approving it publishes
+   * the trust data through the publishing worker. With no approval needed (the default) nothing is
+   * filed.
    *
    * @throws OrganisationNotFoundException if there is no such organisation
    * @throws InvalidRepositoryNameException if the name is no registry path or its GUN is too long
@@ -83,26 +85,39 @@ public class RepositoryService {
     if (ownerHeldRoots.holdRootsOf(owner)) {
       long ceremony = ownerHeldRoots.openInitialisation(repository);
       repository.awaitCeremony(ceremony);
-      audit.record(created(organisation, gun, Outcome.SUCCEEDED, "Its root keys are held by the custodians; its"
-          + " trust data is published once enough of them sign root in ceremony " + ceremony + "."));
+      audit.record(
+          created(
+              organisation,
+              gun,
+              Outcome.SUCCEEDED,
+              "Its root keys are held by the custodians; its"
+                  + " trust data is published once enough of them sign root in ceremony "
+                  + ceremony
+                  + "."));
       return RepositorySummary.of(repository);
     }
     if (initialisations.approvalsNeeded(owner) > 0) {
       long change = initialisations.file(repository);
       repository.awaitInitialisation(change);
-      audit.record(created(organisation, gun, Outcome.SUCCEEDED, "Its trust data is initialised once the owners"
-          + " approve change " + change + "."));
+      audit.record(
+          created(
+              organisation,
+              gun,
+              Outcome.SUCCEEDED,
+              "Its trust data is initialised once the owners" + " approve change " + change + "."));
       return RepositorySummary.of(repository);
     }
     try {
       pins.initialised(gun, NotaryFailures.call(gun, () -> bridge.initialise(gun)));
     } catch (PortalException failure) {
       // The transaction rolls back; the attempt stays on record. (Recorded before this transaction
-      // appends to the chain: it would hold the chain's lock that the independent append waits for.)
+      // appends to the chain: it would hold the chain's lock that the independent append waits
+      // for.)
       audit.recordIndependently(created(organisation, gun, Outcome.FAILED, failure.getMessage()));
       throw failure;
     }
-    audit.record(created(organisation, gun, Outcome.SUCCEEDED, "Trust data initialised on notary-server."));
+    audit.record(
+        created(organisation, gun, Outcome.SUCCEEDED, "Trust data initialised on notary-server."));
     return RepositorySummary.of(repository);
   }
 
@@ -124,17 +139,19 @@ public class RepositoryService {
   }
 
   /**
-   * The repository's trust data, fetched from notary-server and verified against the root and versions
-   * the portal pinned ({@link TrustPins}), mapped to a read model.
+   * The repository's trust data, fetched from notary-server and verified against the root and
+   * versions the portal pinned ({@link TrustPins}), mapped to a read model.
    *
    * @throws RepositoryNotFoundException if the organisation has no such repository
    * @throws dev.trustportal.portal.publishing.TrustDataInvalidException if the data does not verify
    * @throws dev.trustportal.portal.pinning.RepositoryDivergedException if it diverged from the pin
    */
   public TrustDetails trust(String organisation, String name) {
-    RepositorySummary repository = RepositorySummary.of(repositories.existing(organisationToWorkIn(organisation), name));
+    RepositorySummary repository =
+        RepositorySummary.of(repositories.existing(organisationToWorkIn(organisation), name));
     if (repository.initialisationChange() != null) {
-      throw new RepositoryNotInitialisedException(repository.gun(), repository.initialisationChange());
+      throw new RepositoryNotInitialisedException(
+          repository.gun(), repository.initialisationChange());
     }
     if (repository.rootCeremony() != null) {
       throw new RootCeremonyPendingException(repository.gun(), repository.rootCeremony());

@@ -4,11 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A tag as one role's metadata holds it: the hex SHA-256 digest docker and notary show, its size, the
- * role, the signers whose keys made valid signatures over that role's metadata, whether those meet the
- * role's threshold and, when not, why. A tag that fails verification is listed, never as verified.
+ * A tag as one role's metadata holds it: the hex SHA-256 digest docker and notary show, its size,
+ * the role, the signers whose keys made valid signatures over that role's metadata, whether those
+ * meet the role's threshold and, when not, why. A tag that fails verification is listed, never as
+ * verified.
  */
-public record TagDetails(String name, String digest, long size, String role, List<String> signedBy, boolean verified,
+public record TagDetails(
+    String name,
+    String digest,
+    long size,
+    String role,
+    List<String> signedBy,
+    boolean verified,
     Optional<String> reason) {
 
   public TagDetails {

@@ -10,7 +10,6 @@ import dev.trustportal.notary.tuf.KeyId;
 import dev.trustportal.notary.tuf.Metadata;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.Root;
-import dev.trustportal.notary.tuf.Targets;
 import dev.trustportal.notary.tuf.Wire;
 import dev.trustportal.notary.verify.SignedTarget;
 import dev.trustportal.notary.verify.TrustedRepository;
@@ -33,7 +32,8 @@ final class TrustViews {
 
   static TrustDetails of(TrustedRepository repository) {
     List<SignerDetails> signers = signers(repository);
-    return new TrustDetails(repository.gun().value(), roles(repository), signers, tags(repository, signers));
+    return new TrustDetails(
+        repository.gun().value(), roles(repository), signers, tags(repository, signers));
   }
 
   private static List<RoleDetails> roles(TrustedRepository repository) {
@@ -41,31 +41,48 @@ final class TrustViews {
     List<RoleDetails> roles = new ArrayList<>();
     for (RoleName name : TOP_LEVEL) {
       var role = root.role(name);
-      roles.add(new RoleDetails(name.value(), role.threshold(), ids(role.keyIds()), expiresOf(repository, name),
-          keyViews(role.keyIds(), root.keys()), false));
+      roles.add(
+          new RoleDetails(
+              name.value(),
+              role.threshold(),
+              ids(role.keyIds()),
+              expiresOf(repository, name),
+              keyViews(role.keyIds(), root.keys()),
+              false));
     }
     Map<KeyId, Key> delegationKeys = delegationKeys(repository);
     repository.delegationRoles().stream()
         .filter(d -> d.name().equals(RoleName.RELEASES))
         .findFirst()
-        .ifPresent(d -> roles.add(new RoleDetails(d.name().value(), d.threshold(), ids(d.keyIds()),
-            expiresOf(repository, d.name()), keyViews(d.keyIds(), delegationKeys), true)));
+        .ifPresent(
+            d ->
+                roles.add(
+                    new RoleDetails(
+                        d.name().value(),
+                        d.threshold(),
+                        ids(d.keyIds()),
+                        expiresOf(repository, d.name()),
+                        keyViews(d.keyIds(), delegationKeys),
+                        true)));
     return roles;
   }
 
   private static Optional<Instant> expiresOf(TrustedRepository repository, RoleName name) {
-    Metadata<?> metadata = switch (name.value()) {
-      case "root" -> repository.root();
-      case "snapshot" -> repository.snapshot();
-      case "timestamp" -> repository.timestamp();
-      default -> repository.targetsOf(name).orElse(null);
-    };
+    Metadata<?> metadata =
+        switch (name.value()) {
+          case "root" -> repository.root();
+          case "snapshot" -> repository.snapshot();
+          case "timestamp" -> repository.timestamp();
+          default -> repository.targetsOf(name).orElse(null);
+        };
     return Optional.ofNullable(metadata).map(m -> m.signed().expires());
   }
 
   private static Map<KeyId, Key> delegationKeys(TrustedRepository repository) {
     Map<KeyId, Key> keys = new LinkedHashMap<>();
-    repository.targetsOf(RoleName.TARGETS).ifPresent(t -> keys.putAll(t.signed().delegations().keys()));
+    repository
+        .targetsOf(RoleName.TARGETS)
+        .ifPresent(t -> keys.putAll(t.signed().delegations().keys()));
     repository.delegations().values().forEach(d -> keys.putAll(d.signed().delegations().keys()));
     return keys;
   }
@@ -77,8 +94,12 @@ final class TrustViews {
       if (role.name().equals(RoleName.RELEASES)) {
         continue;
       }
-      signers.add(new SignerDetails(signerName(role.name()), role.threshold(), keyViews(role.keyIds(), keys),
-          Optional.empty()));
+      signers.add(
+          new SignerDetails(
+              signerName(role.name()),
+              role.threshold(),
+              keyViews(role.keyIds(), keys),
+              Optional.empty()));
     }
     return signers;
   }
@@ -106,7 +127,9 @@ final class TrustViews {
     }
   }
 
-  /** The ID notary's CLI prints for the key, where it is not the one in the metadata (certificates). */
+  /**
+   * The ID notary's CLI prints for the key, where it is not the one in the metadata (certificates).
+   */
   private static Optional<String> canonicalId(KeyId id, Key key) {
     try {
       KeyId canonical = KeyIds.canonical(key);
@@ -117,43 +140,63 @@ final class TrustViews {
   }
 
   /**
-   * One entry per role and tag. Tags of verified roles are verified; those of a delegation whose valid
-   * signatures fall short of its threshold are listed unverified with notary's reason, never hidden as
-   * trusted. {@code signedBy} names the signers whose keys made the role's valid signatures.
+   * One entry per role and tag. Tags of verified roles are verified; those of a delegation whose
+   * valid signatures fall short of its threshold are listed unverified with notary's reason, never
+   * hidden as trusted. {@code signedBy} names the signers whose keys made the role's valid
+   * signatures.
    */
   private static List<TagDetails> tags(TrustedRepository repository, List<SignerDetails> signers) {
     List<TagDetails> tags = new ArrayList<>();
     for (SignedTarget target : repository.targetsList()) {
       tags.add(tag(target.name(), target.file(), target.role(), repository, signers, true));
     }
-    repository.belowThreshold().forEach((role, metadata) -> metadata.signed().targets().forEach((name, file) -> {
-      if (covers(repository, role, name)) {
-        tags.add(tag(name, file, role, repository, signers, false));
-      }
-    }));
+    repository
+        .belowThreshold()
+        .forEach(
+            (role, metadata) ->
+                metadata
+                    .signed()
+                    .targets()
+                    .forEach(
+                        (name, file) -> {
+                          if (covers(repository, role, name)) {
+                            tags.add(tag(name, file, role, repository, signers, false));
+                          }
+                        }));
     return List.copyOf(tags);
   }
 
-  private static TagDetails tag(String name, FileMeta file, RoleName role, TrustedRepository repository,
-      List<SignerDetails> signers, boolean verified) {
+  private static TagDetails tag(
+      String name,
+      FileMeta file,
+      RoleName role,
+      TrustedRepository repository,
+      List<SignerDetails> signers,
+      boolean verified) {
     Optional<VerificationResult> result = Optional.ofNullable(repository.results().get(role));
-    List<String> signedBy = result.map(r -> signerNames(r.signed(), role, signers)).orElse(List.of());
-    Optional<String> reason = verified
-        ? Optional.empty()
-        : Optional.of("valid signatures did not meet threshold for " + role.value());
+    List<String> signedBy =
+        result.map(r -> signerNames(r.signed(), role, signers)).orElse(List.of());
+    Optional<String> reason =
+        verified
+            ? Optional.empty()
+            : Optional.of("valid signatures did not meet threshold for " + role.value());
     String digest = file.hash(Wire.HASH_SHA256).map(h -> h.hex()).orElse("");
     return new TagDetails(name, digest, file.length(), role.value(), signedBy, verified, reason);
   }
 
-  /** The signers owning the keys that signed; the repository key signs {@code targets} as "targets". */
-  private static List<String> signerNames(List<KeyId> signed, RoleName role, List<SignerDetails> signers) {
+  /**
+   * The signers owning the keys that signed; the repository key signs {@code targets} as "targets".
+   */
+  private static List<String> signerNames(
+      List<KeyId> signed, RoleName role, List<SignerDetails> signers) {
     if (role.equals(RoleName.TARGETS)) {
       return signed.isEmpty() ? List.of() : List.of(RoleName.TARGETS.value());
     }
     List<String> names = new ArrayList<>();
     for (SignerDetails signer : signers) {
       boolean signedWithOneOfItsKeys =
-          signer.keys().stream().anyMatch(k -> signed.stream().anyMatch(id -> id.value().equals(k.id())));
+          signer.keys().stream()
+              .anyMatch(k -> signed.stream().anyMatch(id -> id.value().equals(k.id())));
       if (signedWithOneOfItsKeys) {
         names.add(signer.name());
       }
@@ -161,9 +204,13 @@ final class TrustViews {
     return names;
   }
 
-  /** Whether the delegation's entry in its verified parent covers the tag's name (its {@code paths}). */
+  /**
+   * Whether the delegation's entry in its verified parent covers the tag's name (its {@code
+   * paths}).
+   */
   private static boolean covers(TrustedRepository repository, RoleName role, String name) {
-    return repository.targetsOf(role.parent())
+    return repository
+        .targetsOf(role.parent())
         .flatMap(p -> p.signed().delegations().role(role))
         .map(d -> d.covers(name))
         .orElse(false);
@@ -173,7 +220,9 @@ final class TrustViews {
     return ids.stream().map(KeyId::value).toList();
   }
 
-  /** {@code targets/alice} is shown as {@code alice}; {@code targets} and releases keep their names. */
+  /**
+   * {@code targets/alice} is shown as {@code alice}; {@code targets} and releases keep their names.
+   */
   private static String signerName(RoleName role) {
     if (!role.isDelegation() || role.equals(RoleName.RELEASES)) {
       return role.value();

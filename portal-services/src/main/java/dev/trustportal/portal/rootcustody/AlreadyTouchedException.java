@@ -8,7 +8,11 @@ public final class AlreadyTouchedException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public AlreadyTouchedException(long id, String username) {
-    super("already_approved", username + " has signed root ceremony " + id + " already; each custodian counts once.", id, username);
+    super(
+        "already_approved",
+        username + " has signed root ceremony " + id + " already; each custodian counts once.",
+        id,
+        username);
   }
 
   @Override

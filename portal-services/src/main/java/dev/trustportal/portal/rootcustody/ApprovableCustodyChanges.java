@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Root custody changes as subjects of approval: owners approve them with security keys under the policy as it
- * is (its self-approval and open-period rules, its key requirement, its strictest count); at the quorum the
- * custody switches, if the custodians still allow the threshold.
+ * Root custody changes as subjects of approval: owners approve them with security keys under the
+ * policy as it is (its self-approval and open-period rules, its key requirement, its strictest
+ * count); at the quorum the custody switches, if the custodians still allow the threshold.
  */
 @ApplicationScoped
 class ApprovableCustodyChanges implements ApprovalSubjects {
@@ -68,15 +68,33 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
     Organisation org = tenancy.organisationToWorkIn(change.organisation(), MemberRole.OWNER);
     changes.storeApproval(change.id(), caller.username(), key.keyId(), clock.instant());
     Tally tally = changes.find(change.id(), false).orElseThrow().tally();
-    record(change, "root_custody.approval_signed", "Root custody change " + change.id() + " (digest sha256:"
-        + change.digest() + ") approved with security key '" + key.keyName() + "'; " + tally.given() + " of "
-        + tally.needed() + ".");
+    record(
+        change,
+        "root_custody.approval_signed",
+        "Root custody change "
+            + change.id()
+            + " (digest sha256:"
+            + change.digest()
+            + ") approved with security key '"
+            + key.keyName()
+            + "'; "
+            + tally.given()
+            + " of "
+            + tally.needed()
+            + ".");
     if (tally.complete()) {
       int threshold = custodians.validated(org, change.mode(), change.threshold());
       changes.apply(org, change.mode(), threshold, clock.instant());
       changes.decide(change.id(), CustodyChangeState.APPLIED, clock.instant(), null);
-      record(change, "root_custody.switched", "Root custody change " + change.id() + " applied with "
-          + tally.needed() + " owner approvals: " + String.join(" ", change.summary()));
+      record(
+          change,
+          "root_custody.switched",
+          "Root custody change "
+              + change.id()
+              + " applied with "
+              + tally.needed()
+              + " owner approvals: "
+              + String.join(" ", change.summary()));
     }
     return tally;
   }
@@ -87,8 +105,10 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
     tenancy.organisationToWorkIn(change.organisation(), MemberRole.OWNER);
     requireFiled(change);
     changes.decide(change.id(), CustodyChangeState.REJECTED, clock.instant(), reason.strip());
-    record(change, "root_custody.change_rejected", "Root custody change " + change.id() + " rejected: "
-        + reason.strip());
+    record(
+        change,
+        "root_custody.change_rejected",
+        "Root custody change " + change.id() + " rejected: " + reason.strip());
   }
 
   private static void requireFiled(CustodyChange change) {
@@ -98,22 +118,37 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
   }
 
   private void record(CustodyChange change, String action, String detail) {
-    audit.record(new AuditRecord(change.organisation(), caller.username(), action, change.organisation(),
-        Outcome.SUCCEEDED, detail));
+    audit.record(
+        new AuditRecord(
+            change.organisation(),
+            caller.username(),
+            action,
+            change.organisation(),
+            Outcome.SUCCEEDED,
+            detail));
   }
 
   private static Approvable approvable(SubjectRef ref, CustodyChange change, Organisation org) {
-    return new Approvable(ref, Optional.of(org), change.summary(), change.digest(), change.tally(),
+    return new Approvable(
+        ref,
+        Optional.of(org),
+        change.summary(),
+        change.digest(),
+        change.tally(),
         Optional.of(new Filing(change.requestedBy(), change.filedAt())));
   }
 
-  /** The change, if it is of the organisation the caller addressed and the caller is a member of it. */
+  /**
+   * The change, if it is of the organisation the caller addressed and the caller is a member of it.
+   */
   private CustodyChange visible(SubjectRef ref, boolean lock) {
     // The addressed organisation first: a non-member is refused (and audited) as on any path of it.
     ref.organisation().ifPresent(org -> tenancy.organisationToWorkIn(org));
-    CustodyChange change = changes.find(ref.id(), lock)
-        .filter(c -> ref.addresses(c.organisation()))
-        .orElseThrow(() -> new CustodyChangeNotFoundException(ref.id()));
+    CustodyChange change =
+        changes
+            .find(ref.id(), lock)
+            .filter(c -> ref.addresses(c.organisation()))
+            .orElseThrow(() -> new CustodyChangeNotFoundException(ref.id()));
     try {
       tenancy.requireRole(change.organisation());
     } catch (OrganisationNotFoundException notAMember) {

@@ -1,4 +1,11 @@
 package dev.trustportal.portal.rootcustody;
 
-/** Where a root ceremony stands: open for touches, published to notary-server, or expired unpublished. */
-public enum CeremonyState { OPEN, PUBLISHED, EXPIRED }
+/**
+ * Where a root ceremony stands: open for touches, published to notary-server, or expired
+ * unpublished.
+ */
+public enum CeremonyState {
+  OPEN,
+  PUBLISHED,
+  EXPIRED
+}

@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Who the custodians of an organisation are (its owners with a security key enrolled for PRF, one key each)
- * and which custody requests they allow: M of N with 2 <= M <= N where N >= 2, M = 1 with one custodian.
+ * Who the custodians of an organisation are (its owners with a security key enrolled for PRF, one
+ * key each) and which custody requests they allow: M of N with 2 <= M <= N where N >= 2, M = 1 with
+ * one custodian.
  */
 @ApplicationScoped
 public class Custodians {
@@ -20,21 +21,27 @@ public class Custodians {
   /** The threshold to keep, if OWNERS custody with it can be carried out now. */
   public int validated(Organisation org, CustodyMode mode, Integer threshold) {
     if (mode != CustodyMode.OWNERS) {
-      throw new InvalidCustodyException("mode must be OWNERS; leaving OWNERS custody is a root rotation of every"
-          + " repository, which this portal does not offer yet");
+      throw new InvalidCustodyException(
+          "mode must be OWNERS; leaving OWNERS custody is a root rotation of every"
+              + " repository, which this portal does not offer yet");
     }
     if (changes.setting(org).mode() == CustodyMode.OWNERS) {
-      throw new InvalidCustodyException(org.name().value() + " is in OWNERS custody already; changing its"
-          + " threshold is a root rotation of every repository, which this portal does not offer yet");
+      throw new InvalidCustodyException(
+          org.name().value()
+              + " is in OWNERS custody already; changing its threshold is a root rotation of every"
+              + " repository, which this portal does not offer yet");
     }
     int n = of(org).size();
     int m = threshold == null ? 0 : threshold;
     if (n == 0) {
-      throw new InvalidCustodyException(org.name().value() + " has no custodians yet (no owner enrolled a"
-          + " security key with PRF)");
+      throw new InvalidCustodyException(
+          org.name().value()
+              + " has no custodians yet (no owner enrolled a"
+              + " security key with PRF)");
     }
     if (m > n || (n >= 2 && m < 2) || m < 1) {
-      throw new InvalidCustodyException("a threshold of " + m + " does not fit " + n + " custodians");
+      throw new InvalidCustodyException(
+          "a threshold of " + m + " does not fit " + n + " custodians");
     }
     return m;
   }
@@ -46,7 +53,8 @@ public class Custodians {
 
   public List<Custodian> of(Organisation org) {
     return enrolments.custodiansAmong(changes.owners(org)).stream()
-        .map(e -> new Custodian(e.username(), e.keyId(), e.keyName())).toList();
+        .map(e -> new Custodian(e.username(), e.keyId(), e.keyName()))
+        .toList();
   }
 
   /** The enrolled keys of the custodians, for wrapping root keys to them. */

@@ -8,7 +8,11 @@ public final class CustodyChangeAlreadyApprovedException extends PortalException
   private static final long serialVersionUID = 1L;
 
   public CustodyChangeAlreadyApprovedException(long id, String username) {
-    super("already_approved", username + " approved root custody change " + id + " already; each owner counts once.", id, username);
+    super(
+        "already_approved",
+        username + " approved root custody change " + id + " already; each owner counts once.",
+        id,
+        username);
   }
 
   @Override

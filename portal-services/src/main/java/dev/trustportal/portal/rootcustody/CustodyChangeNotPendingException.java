@@ -8,7 +8,11 @@ public final class CustodyChangeNotPendingException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public CustodyChangeNotPendingException(long id, CustodyChangeState state) {
-    super("custody_change_not_pending", "Root custody change " + id + " is " + state + ", not waiting for approval.", id, state);
+    super(
+        "custody_change_not_pending",
+        "Root custody change " + id + " is " + state + ", not waiting for approval.",
+        id,
+        state);
   }
 
   @Override

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The gateway of root custody settings and the changes that switch them; the caller's transaction. */
+/**
+ * The gateway of root custody settings and the changes that switch them; the caller's transaction.
+ */
 public interface CustodyChanges {
 
   /** The organisation's custody mode and threshold; SERVER and 1 when none was set. */
@@ -13,14 +15,22 @@ public interface CustodyChanges {
 
   void apply(Organisation organisation, CustodyMode mode, int threshold, Instant at);
 
-  long file(Organisation organisation, CustodyMode mode, int threshold, String requestedBy, Instant at, String digest,
+  long file(
+      Organisation organisation,
+      CustodyMode mode,
+      int threshold,
+      String requestedBy,
+      Instant at,
+      String digest,
       int approvalsNeeded);
 
   Optional<CustodyChange> find(long id, boolean lock);
 
   List<CustodyChange> pending(Organisation organisation);
 
-  /** @throws CustodyChangeAlreadyApprovedException if the person approved it before */
+  /**
+   * @throws CustodyChangeAlreadyApprovedException if the person approved it before
+   */
   void storeApproval(long id, String username, long securityKeyId, Instant at);
 
   void decide(long id, CustodyChangeState state, Instant at, String reason);

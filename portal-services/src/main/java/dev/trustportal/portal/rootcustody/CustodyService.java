@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An organisation's root custody and the requests that switch it. Switching to OWNERS custody is a root
- * operation: it needs the approvals of the organisation's current policy (its strictest count) with security
- * keys, through the approval capability ({@code SubjectKind.CUSTODY_CHANGE}); while the policy asks none, it
- * applies at once, as any policy change then does. Members read the custody; owners request a switch.
+ * An organisation's root custody and the requests that switch it. Switching to OWNERS custody is a
+ * root operation: it needs the approvals of the organisation's current policy (its strictest count)
+ * with security keys, through the approval capability ({@code SubjectKind.CUSTODY_CHANGE}); while
+ * the policy asks none, it applies at once, as any policy change then does. Members read the
+ * custody; owners request a switch.
  */
 @Stateless
 @PermitAll
@@ -45,8 +46,8 @@ public class CustodyService {
   }
 
   /**
-   * Requests OWNERS custody with threshold M: applied at once where the policy asks no approvals, filed for the
-   * owners' approval otherwise.
+   * Requests OWNERS custody with threshold M: applied at once where the policy asks no approvals,
+   * filed for the owners' approval otherwise.
    *
    * @throws InvalidCustodyException if the request is not one this portal can carry out
    */
@@ -57,15 +58,36 @@ public class CustodyService {
     Instant now = clock.instant();
     if (needed == 0) {
       changes.apply(org, mode, m, now);
-      record(org, "root_custody.switched", "Root custody switched to " + mode + ", " + m + " of "
-          + custodians.of(org).size() + " custodians; the approval policy asks no approvals yet.");
+      record(
+          org,
+          "root_custody.switched",
+          "Root custody switched to "
+              + mode
+              + ", "
+              + m
+              + " of "
+              + custodians.of(org).size()
+              + " custodians; the approval policy asks no approvals yet.");
       return new CustodyDecision(custodians.custodyOf(org), Optional.empty());
     }
     String digest = digest(org, mode, m, now);
     long id = changes.file(org, mode, m, caller.username(), now, digest, needed);
-    record(org, "root_custody.change_filed", "Root custody change " + id + " (digest sha256:" + digest + "): to "
-        + mode + ", " + m + " of " + custodians.of(org).size() + " custodians. Needs " + needed
-        + " owner approvals with security keys.");
+    record(
+        org,
+        "root_custody.change_filed",
+        "Root custody change "
+            + id
+            + " (digest sha256:"
+            + digest
+            + "): to "
+            + mode
+            + ", "
+            + m
+            + " of "
+            + custodians.of(org).size()
+            + " custodians. Needs "
+            + needed
+            + " owner approvals with security keys.");
     return new CustodyDecision(custodians.custodyOf(org), changes.find(id, false));
   }
 
@@ -74,23 +96,42 @@ public class CustodyService {
     return changes.pending(tenancy.organisationToWorkIn(organisation));
   }
 
-  /** @throws CustodyChangeNotFoundException unless it is the organisation's and the caller a member */
+  /**
+   * @throws CustodyChangeNotFoundException unless it is the organisation's and the caller a member
+   */
   public CustodyChange change(String organisation, long id) {
     tenancy.organisationToWorkIn(organisation);
-    return changes.find(id, false).filter(c -> c.organisation().equals(organisation))
+    return changes
+        .find(id, false)
+        .filter(c -> c.organisation().equals(organisation))
         .orElseThrow(() -> new CustodyChangeNotFoundException(id));
   }
 
   private void record(Organisation org, String action, String detail) {
-    audit.record(new AuditRecord(org.name().value(), caller.username(), action, org.name().value(),
-        Outcome.SUCCEEDED, detail));
+    audit.record(
+        new AuditRecord(
+            org.name().value(),
+            caller.username(),
+            action,
+            org.name().value(),
+            Outcome.SUCCEEDED,
+            detail));
   }
 
   private static String digest(Organisation org, CustodyMode mode, int threshold, Instant at) {
-    String text = "trust-portal/custody-change/v1\n" + org.name().value() + "\n" + mode + "\n" + threshold + "\n" + at;
+    String text =
+        "trust-portal/custody-change/v1\n"
+            + org.name().value()
+            + "\n"
+            + mode
+            + "\n"
+            + threshold
+            + "\n"
+            + at;
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

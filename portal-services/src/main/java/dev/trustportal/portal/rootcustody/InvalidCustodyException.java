@@ -8,7 +8,14 @@ public final class InvalidCustodyException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public InvalidCustodyException(String why) {
-    super("invalid_custody", "Root custody not changed: " + why + ". Expected {\"mode\": \"OWNERS\", \"threshold\": M} with 2 <= M <= the number of custodians (owners who enrolled a security key with PRF), or M = 1 with a single custodian.", why);
+    super(
+        "invalid_custody",
+        "Root custody not changed: "
+            + why
+            + ". Expected {\"mode\": \"OWNERS\", \"threshold\": M} with 2 <= M <= the number of"
+            + " custodians (owners who enrolled a security key with PRF), or M = 1 with a single"
+            + " custodian.",
+        why);
   }
 
   @Override

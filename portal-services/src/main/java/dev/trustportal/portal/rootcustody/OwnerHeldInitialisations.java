@@ -32,10 +32,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Opens the root ceremony of a new repository in OWNERS custody: one root key per custodian (a certificate with
- * CN = GUN, as {@code notary init} makes), each private key wrapped at once for its custodian's security key and
- * then dropped, so the portal can sign with none of them on its own; root v1 lists all of them with the
- * organisation's threshold. The ceremony stays open for {@link #OPEN_PERIOD}.
+ * Opens the root ceremony of a new repository in OWNERS custody: one root key per custodian (a
+ * certificate with CN = GUN, as {@code notary init} makes), each private key wrapped at once for
+ * its custodian's security key and then dropped, so the portal can sign with none of them on its
+ * own; root v1 lists all of them with the organisation's threshold. The ceremony stays open for
+ * {@link #OPEN_PERIOD}.
  */
 @ApplicationScoped
 class OwnerHeldInitialisations implements OwnerHeldRoots {
@@ -60,8 +61,13 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
     int threshold = changes.setting(org).threshold();
     List<CustodianEnrolment> holders = custodians.enrolments(org);
     if (holders.size() < threshold) {
-      throw new InvalidCustodyException(org.name().value() + " has " + holders.size() + " custodians, fewer than"
-          + " its root threshold " + threshold);
+      throw new InvalidCustodyException(
+          org.name().value()
+              + " has "
+              + holders.size()
+              + " custodians, fewer than"
+              + " its root threshold "
+              + threshold);
     }
     Gun gun = repository.gun();
     Instant now = clock.instant();
@@ -69,10 +75,18 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
     for (CustodianEnrolment holder : holders) {
       rootKeys.add(rootKeyFor(holder, gun, now));
     }
-    PreparedRoot prepared = NotaryFailures.call(gun, () -> bridge.prepareInitialisation(gun, rootKeys, threshold));
-    return ceremonies.open(org, gun.value(), digest(prepared.unsignedRoot().canonicalSigned().toArray()),
-        prepared.unsignedRoot().fileBytes().toArray(), prepared.targets().fileBytes().toArray(), threshold,
-        holders.size(), now, now.plus(OPEN_PERIOD));
+    PreparedRoot prepared =
+        NotaryFailures.call(gun, () -> bridge.prepareInitialisation(gun, rootKeys, threshold));
+    return ceremonies.open(
+        org,
+        gun.value(),
+        digest(prepared.unsignedRoot().canonicalSigned().toArray()),
+        prepared.unsignedRoot().fileBytes().toArray(),
+        prepared.targets().fileBytes().toArray(),
+        threshold,
+        holders.size(),
+        now,
+        now.plus(OPEN_PERIOD));
   }
 
   private Key rootKeyFor(CustodianEnrolment holder, Gun gun, Instant now) {
@@ -82,10 +96,15 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
     String canonicalId = KeyIds.canonical(key).value();
     byte[] pkcs8 = pair.getPrivate().getEncoded();
     try {
-      var wrapped = CustodianKeys.wrap(new CustodianPublicKey(holder.publicKey()),
-          new WrapBinding(holder.keyId(), KeyIds.canonical(key), gun), pkcs8);
-      ceremonies.storeRootKey(gun.value(), new StoredRootKey(canonicalId, holder.keyId(),
-          certificate.getEncoded(), wrapped), now);
+      var wrapped =
+          CustodianKeys.wrap(
+              new CustodianPublicKey(holder.publicKey()),
+              new WrapBinding(holder.keyId(), KeyIds.canonical(key), gun),
+              pkcs8);
+      ceremonies.storeRootKey(
+          gun.value(),
+          new StoredRootKey(canonicalId, holder.keyId(), certificate.getEncoded(), wrapped),
+          now);
     } catch (CertificateEncodingException e) {
       throw new IllegalStateException("a certificate just made encodes", e);
     } finally {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The gateway of custodians' root keys and root ceremonies; the caller's transaction. Never returns null. */
+/**
+ * The gateway of custodians' root keys and root ceremonies; the caller's transaction. Never returns
+ * null.
+ */
 public interface RootCeremonies {
 
   void storeRootKey(String gun, StoredRootKey key, Instant at);
@@ -14,8 +17,16 @@ public interface RootCeremonies {
   /** The root key of the GUN wrapped for this custodian key, if it holds one. */
   Optional<StoredRootKey> rootKey(String gun, long securityKeyId);
 
-  long open(Organisation organisation, String gun, String digest, byte[] rootFile, byte[] targetsFile, int threshold,
-      int custodians, Instant at, Instant expires);
+  long open(
+      Organisation organisation,
+      String gun,
+      String digest,
+      byte[] rootFile,
+      byte[] targetsFile,
+      int threshold,
+      int custodians,
+      Instant at,
+      Instant expires);
 
   Optional<RootCeremony> find(long id, boolean lock);
 

@@ -4,12 +4,22 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An operation on a repository's root that custodians sign with their own root keys: what it does, the digest
- * every touch is bound to (SHA-256 of the prepared root's canonical bytes), the threshold M of N custodians and
- * the touches so far.
+ * An operation on a repository's root that custodians sign with their own root keys: what it does,
+ * the digest every touch is bound to (SHA-256 of the prepared root's canonical bytes), the
+ * threshold M of N custodians and the touches so far.
  */
-public record RootCeremony(long id, String organisation, String gun, String operation, String digest, int threshold,
-    int custodians, CeremonyState state, Instant createdAt, Instant expiresAt, List<CeremonyTouch> touches) {
+public record RootCeremony(
+    long id,
+    String organisation,
+    String gun,
+    String operation,
+    String digest,
+    int threshold,
+    int custodians,
+    CeremonyState state,
+    Instant createdAt,
+    Instant expiresAt,
+    List<CeremonyTouch> touches) {
 
   public RootCeremony {
     touches = List.copyOf(touches);
@@ -17,15 +27,24 @@ public record RootCeremony(long id, String organisation, String gun, String oper
 
   /** The operation in plain words. */
   public String summary() {
-    return "Initialise the trust data of " + gun + ": a root with " + custodians + " root keys, one per custodian,"
-        + " of which " + threshold + " must sign.";
+    return "Initialise the trust data of "
+        + gun
+        + ": a root with "
+        + custodians
+        + " root keys, one per custodian,"
+        + " of which "
+        + threshold
+        + " must sign.";
   }
 
   /** "1 of 2 custodians have touched their key; 1 more is needed." */
   public String progress() {
     int given = touches.size();
     int more = Math.max(0, threshold - given);
-    return given + " of " + threshold + " custodians have touched their key"
+    return given
+        + " of "
+        + threshold
+        + " custodians have touched their key"
         + (more == 0 ? "." : "; " + more + " more " + (more == 1 ? "is" : "are") + " needed.");
   }
 }

@@ -8,7 +8,11 @@ public final class RootCeremonyNotOpenException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public RootCeremonyNotOpenException(long id, CeremonyState state) {
-    super("root_ceremony_not_open", "Root ceremony " + id + " is " + state + ": it takes no more touches.", id, state);
+    super(
+        "root_ceremony_not_open",
+        "Root ceremony " + id + " is " + state + ": it takes no more touches.",
+        id,
+        state);
   }
 
   @Override

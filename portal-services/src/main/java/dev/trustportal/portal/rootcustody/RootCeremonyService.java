@@ -50,12 +50,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Root ceremonies: custodians sign a prepared root, each with one touch of their security key. The touch is a
- * WebAuthn assertion over a challenge bound to the ceremony's digest (as approvals are) that also evaluates the
- * PRF extension over the key's salt; its output opens, in memory only, the root key wrapped for that custodian,
- * which signs the root's canonical bytes and is wiped. At the threshold the root and targets are published to
- * notary-server in the same transaction. A touch for one ceremony never counts for another: its challenge is
- * stored under the ceremony's ID and derived from its digest.
+ * Root ceremonies: custodians sign a prepared root, each with one touch of their security key. The
+ * touch is a WebAuthn assertion over a challenge bound to the ceremony's digest (as approvals are)
+ * that also evaluates the PRF extension over the key's salt; its output opens, in memory only, the
+ * root key wrapped for that custodian, which signs the root's canonical bytes and is wiped. At the
+ * threshold the root and targets are published to notary-server in the same transaction. A touch
+ * for one ceremony never counts for another: its challenge is stored under the ceremony's ID and
+ * derived from its digest.
  */
 @Stateless
 @PermitAll
@@ -81,7 +82,9 @@ public class RootCeremonyService {
     return ceremonies.ofOrganisation(tenancy.organisationToWorkIn(organisation));
   }
 
-  /** @throws RootCeremonyNotFoundException unless it is the organisation's and the caller a member */
+  /**
+   * @throws RootCeremonyNotFoundException unless it is the organisation's and the caller a member
+   */
   public RootCeremony ceremony(String organisation, long id) {
     tenancy.organisationToWorkIn(organisation);
     return visible(organisation, id, false);
@@ -93,15 +96,24 @@ public class RootCeremonyService {
     RootCeremony ceremony = open(organisation, id, false);
     CustodianEnrolment custodian = custodianOf(ceremony);
     AssertionOptions options = keys.approvalChallenge(binding(ceremony));
-    AssertionOptions onlyCustodianKey = new AssertionOptions(options.challenge(), options.rpId(),
-        List.of(custodian.credentialId()), options.userVerification(), options.timeoutMillis(), options.expiresAt());
-    return new CeremonyChallenge(ceremony, new CustodianChallenge(onlyCustodianKey,
-        Map.of(custodian.credentialId(), BASE64URL.encodeToString(custodian.prfSalt()))));
+    AssertionOptions onlyCustodianKey =
+        new AssertionOptions(
+            options.challenge(),
+            options.rpId(),
+            List.of(custodian.credentialId()),
+            options.userVerification(),
+            options.timeoutMillis(),
+            options.expiresAt());
+    return new CeremonyChallenge(
+        ceremony,
+        new CustodianChallenge(
+            onlyCustodianKey,
+            Map.of(custodian.credentialId(), BASE64URL.encodeToString(custodian.prfSalt()))));
   }
 
   /**
-   * Counts the caller's touch: verifies the assertion, opens the caller's root key with its PRF result, signs
-   * the prepared root and, at the threshold, publishes.
+   * Counts the caller's touch: verifies the assertion, opens the caller's root key with its PRF
+   * result, signs the prepared root and, at the threshold, publishes.
    */
   public RootCeremony touch(String organisation, long id, String assertionJson) {
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
@@ -111,10 +123,15 @@ public class RootCeremonyService {
       throw new AlreadyTouchedException(id, caller.username());
     }
     PrfAssertion prf = PrfAssertion.of(assertionJson);
-    KeyUse used = keys.verifyApproval(binding(ceremony), organisation, approvals.requiredKeys(organisation),
-        prf.assertionJson());
+    KeyUse used =
+        keys.verifyApproval(
+            binding(ceremony),
+            organisation,
+            approvals.requiredKeys(organisation),
+            prf.assertionJson());
     if (used.keyId() != custodian.keyId()) {
-      throw new NotACustodianException(caller.username() + " (with '" + used.keyName() + "')", ceremony.gun());
+      throw new NotACustodianException(
+          caller.username() + " (with '" + used.keyName() + "')", ceremony.gun());
     }
     byte[] output = prf.first().orElseThrow(() -> new NoPrfResultException(used.keyName()));
     Signature signature;
@@ -124,12 +141,25 @@ public class RootCeremonyService {
       Arrays.fill(output, (byte) 0);
     }
     Instant now = clock.instant();
-    ceremonies.storeSignature(id, new CeremonyTouch(caller.username(), custodian.keyId(),
-        signature.keyId().value(), now), signature);
+    ceremonies.storeSignature(
+        id,
+        new CeremonyTouch(caller.username(), custodian.keyId(), signature.keyId().value(), now),
+        signature);
     RootCeremony touched = ceremonies.find(id, false).orElseThrow();
-    record(org, "root_ceremony.touched", ceremony.gun(), "Root ceremony " + id + " (digest sha256:"
-        + ceremony.digest() + ") signed by " + caller.username() + " with security key '" + used.keyName() + "': "
-        + touched.progress());
+    record(
+        org,
+        "root_ceremony.touched",
+        ceremony.gun(),
+        "Root ceremony "
+            + id
+            + " (digest sha256:"
+            + ceremony.digest()
+            + ") signed by "
+            + caller.username()
+            + " with security key '"
+            + used.keyName()
+            + "': "
+            + touched.progress());
     if (touched.touches().size() >= touched.threshold()) {
       publish(org, touched);
       return ceremonies.find(id, false).orElseThrow();
@@ -137,36 +167,63 @@ public class RootCeremonyService {
     return touched;
   }
 
-  /** Opens the custodian's root key in memory only, signs the root's canonical bytes with it and drops it. */
+  /**
+   * Opens the custodian's root key in memory only, signs the root's canonical bytes with it and
+   * drops it.
+   */
   private Signature sign(RootCeremony ceremony, CustodianEnrolment custodian, byte[] prfOutput) {
     Gun gun = new Gun(ceremony.gun());
-    StoredRootKey stored = ceremonies.rootKey(ceremony.gun(), custodian.keyId())
-        .orElseThrow(() -> new NotACustodianException(caller.username(), ceremony.gun()));
-    byte[] pkcs8 = CustodianKeys.unwrap(prfOutput, custodian.prfSalt(), new CustodianPublicKey(custodian.publicKey()),
-        new WrapBinding(custodian.keyId(), new KeyId(stored.keyId()), gun), stored.wrapped());
+    StoredRootKey stored =
+        ceremonies
+            .rootKey(ceremony.gun(), custodian.keyId())
+            .orElseThrow(() -> new NotACustodianException(caller.username(), ceremony.gun()));
+    byte[] pkcs8 =
+        CustodianKeys.unwrap(
+            prfOutput,
+            custodian.prfSalt(),
+            new CustodianPublicKey(custodian.publicKey()),
+            new WrapBinding(custodian.keyId(), new KeyId(stored.keyId()), gun),
+            stored.wrapped());
     PrivateKey rootKey;
     try {
       rootKey = PrivateKeys.fromPkcs8(pkcs8);
     } finally {
       KeyVault.wipe(pkcs8);
     }
-    Metadata<Root> root = MetadataCodec.parse(RoleName.ROOT, ceremonies.files(ceremony.id()).root(), Root.class);
+    Metadata<Root> root =
+        MetadataCodec.parse(RoleName.ROOT, ceremonies.files(ceremony.id()).root(), Root.class);
     var certificateKey = TufKeys.ofCertificate(TufKeys.parseCertificate(stored.certificate()));
-    return Signatures.sign(new SigningKey(certificateKey, rootKey), root.canonicalSigned().toArray());
+    return Signatures.sign(
+        new SigningKey(certificateKey, rootKey), root.canonicalSigned().toArray());
   }
 
   private void publish(Organisation org, RootCeremony ceremony) {
     Gun gun = new Gun(ceremony.gun());
     RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
     List<Signature> signatures = ceremonies.signatures(ceremony.id());
-    PublishResult result = NotaryFailures.call(gun,
-        () -> bridge.publishInitialisation(gun, files.root(), signatures, files.targets()));
+    PublishResult result =
+        NotaryFailures.call(
+            gun,
+            () -> bridge.publishInitialisation(gun, files.root(), signatures, files.targets()));
     pins.initialised(gun, result);
     repositories.initialised(gun, ceremony.id());
     ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
-    record(org, "root_ceremony.published", ceremony.gun(), "Root ceremony " + ceremony.id() + " published the"
-        + " trust data of " + ceremony.gun() + " to notary-server: root v1 with " + ceremony.custodians()
-        + " root keys, threshold " + ceremony.threshold() + ", signed by " + signatures.size() + " custodians.");
+    record(
+        org,
+        "root_ceremony.published",
+        ceremony.gun(),
+        "Root ceremony "
+            + ceremony.id()
+            + " published the"
+            + " trust data of "
+            + ceremony.gun()
+            + " to notary-server: root v1 with "
+            + ceremony.custodians()
+            + " root keys, threshold "
+            + ceremony.threshold()
+            + ", signed by "
+            + signatures.size()
+            + " custodians.");
   }
 
   private CustodianEnrolment custodianOf(RootCeremony ceremony) {
@@ -190,16 +247,23 @@ public class RootCeremonyService {
   }
 
   private RootCeremony visible(String organisation, long id, boolean lock) {
-    return ceremonies.find(id, lock).filter(c -> c.organisation().equals(organisation))
+    return ceremonies
+        .find(id, lock)
+        .filter(c -> c.organisation().equals(organisation))
         .orElseThrow(() -> new RootCeremonyNotFoundException(id));
   }
 
   private static ApprovalBinding binding(RootCeremony ceremony) {
-    return new ApprovalBinding(Purpose.ROOT_CEREMONY, ceremony.id(), ceremony.digest(),
+    return new ApprovalBinding(
+        Purpose.ROOT_CEREMONY,
+        ceremony.id(),
+        ceremony.digest(),
         "signing root ceremony " + ceremony.id());
   }
 
   private void record(Organisation org, String action, String target, String detail) {
-    audit.record(new AuditRecord(org.name().value(), caller.username(), action, target, Outcome.SUCCEEDED, detail));
+    audit.record(
+        new AuditRecord(
+            org.name().value(), caller.username(), action, target, Outcome.SUCCEEDED, detail));
   }
 }

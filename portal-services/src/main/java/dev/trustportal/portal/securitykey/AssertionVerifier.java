@@ -18,14 +18,15 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Reads and verifies assertions (WebAuthn §7.2). Pure: the caller looks up the challenge and the
- * credential between {@link #parse} and {@link #verify}. The signature counter must grow; a counter that
- * does not is refused as {@link Reason#COUNTER_REGRESSION}, for the caller to suspend the key.
+ * credential between {@link #parse} and {@link #verify}. The signature counter must grow; a counter
+ * that does not is refused as {@link Reason#COUNTER_REGRESSION}, for the caller to suspend the key.
  */
 public final class AssertionVerifier {
 
   private final WebAuthnSettings settings;
   private final ObjectConverter converter = new ObjectConverter();
-  private final WebAuthnAuthenticationManager manager = new WebAuthnAuthenticationManager(List.of(), converter);
+  private final WebAuthnAuthenticationManager manager =
+      new WebAuthnAuthenticationManager(List.of(), converter);
 
   public AssertionVerifier(WebAuthnSettings settings) {
     this.settings = settings;
@@ -36,14 +37,23 @@ public final class AssertionVerifier {
     try {
       AuthenticationData data = manager.parse(json);
       if (data.getCredentialId() == null || data.getCollectedClientData() == null) {
-        throw new AssertionRefusedException(Reason.INVALID_ASSERTION, "it names no credential or client data.");
+        throw new AssertionRefusedException(
+            Reason.INVALID_ASSERTION, "it names no credential or client data.");
       }
-      return new ParsedAssertion(Base64UrlUtil.encodeToString(data.getCredentialId()), data.getCollectedClientData()
-          .getChallenge().getValue(), data);
-    } catch (DataConversionException | JacksonException | IllegalArgumentException
+      return new ParsedAssertion(
+          Base64UrlUtil.encodeToString(data.getCredentialId()),
+          data.getCollectedClientData().getChallenge().getValue(),
+          data);
+    } catch (DataConversionException
+        | JacksonException
+        | IllegalArgumentException
         | NullPointerException unreadable) {
-      throw new AssertionRefusedException(Reason.INVALID_ASSERTION, "expected the JSON of"
-          + " PublicKeyCredential.toJSON() for an assertion (" + unreadable.getMessage() + ").");
+      throw new AssertionRefusedException(
+          Reason.INVALID_ASSERTION,
+          "expected the JSON of"
+              + " PublicKeyCredential.toJSON() for an assertion ("
+              + unreadable.getMessage()
+              + ").");
     }
   }
 
@@ -52,14 +62,29 @@ public final class AssertionVerifier {
    *
    * @return the credential's new signature counter
    */
-  public long verify(ParsedAssertion assertion, StoredCredential credential, byte[] expectedChallenge) {
-    AttestedCredentialData attested = new AttestedCredentialDataConverter(converter)
-        .convert(credential.attestedCredentialData());
-    CredentialRecordImpl record = new CredentialRecordImpl(null, credential.uvInitialized(), false, false,
-        credential.signCount(), attested, null, null, null, null);
-    AuthenticationParameters parameters = new AuthenticationParameters(
-        WebAuthnServer.property(settings, expectedChallenge), record, List.of(attested.getCredentialId()),
-        settings.userVerificationRequired(), true);
+  public long verify(
+      ParsedAssertion assertion, StoredCredential credential, byte[] expectedChallenge) {
+    AttestedCredentialData attested =
+        new AttestedCredentialDataConverter(converter).convert(credential.attestedCredentialData());
+    CredentialRecordImpl record =
+        new CredentialRecordImpl(
+            null,
+            credential.uvInitialized(),
+            false,
+            false,
+            credential.signCount(),
+            attested,
+            null,
+            null,
+            null,
+            null);
+    AuthenticationParameters parameters =
+        new AuthenticationParameters(
+            WebAuthnServer.property(settings, expectedChallenge),
+            record,
+            List.of(attested.getCredentialId()),
+            settings.userVerificationRequired(),
+            true);
     try {
       return manager.verify(assertion.data(), parameters).getAuthenticatorData().getSignCount();
     } catch (MaliciousCounterValueException regression) {

@@ -23,8 +23,12 @@ public enum AttestationPolicy {
     try {
       return valueOf(name);
     } catch (IllegalArgumentException unknown) {
-      throw new IllegalArgumentException("'" + text + "' is no attestation policy: use yubikey-only, any-fido2"
-          + " or any-authenticator-testing.", unknown);
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is no attestation policy: use yubikey-only, any-fido2"
+              + " or any-authenticator-testing.",
+          unknown);
     }
   }
 

@@ -22,12 +22,32 @@ public class ClonedKeys {
   @Inject AuditLog audit;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void suspend(long keyId, String username, String keyName, String organisation, long storedCount,
+  public void suspend(
+      long keyId,
+      String username,
+      String keyName,
+      String organisation,
+      long storedCount,
       String context) {
     keys.markPossiblyCloned(keyId);
-    String detail = "Security key '" + keyName + "' of " + username + " reported a signature counter that did not"
-        + " grow past " + storedCount + " (" + context + "): it may be cloned and is suspended.";
-    audit.record(new AuditRecord(organisation, username, "security_key.possibly_cloned", keyName, Outcome.FAILED,
-        detail));
+    String detail =
+        "Security key '"
+            + keyName
+            + "' of "
+            + username
+            + " reported a signature counter that did not"
+            + " grow past "
+            + storedCount
+            + " ("
+            + context
+            + "): it may be cloned and is suspended.";
+    audit.record(
+        new AuditRecord(
+            organisation,
+            username,
+            "security_key.possibly_cloned",
+            keyName,
+            Outcome.FAILED,
+            detail));
   }
 }

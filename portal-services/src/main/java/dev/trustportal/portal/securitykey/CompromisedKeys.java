@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Suspends the registered keys whose model the FIDO metadata reports compromised (MDS3 §3.1.4), each once:
- * the reason stays on the key, and the suspension is audited in the platform chain and in the chain of
- * every organisation its owner is a member of, whose approvals the key can no longer give.
+ * Suspends the registered keys whose model the FIDO metadata reports compromised (MDS3 §3.1.4),
+ * each once: the reason stays on the key, and the suspension is audited in the platform chain and
+ * in the chain of every organisation its owner is a member of, whose approvals the key can no
+ * longer give.
  */
 @Stateless
 @PermitAll
@@ -44,18 +45,28 @@ public class CompromisedKeys {
   }
 
   static String reason(MetadataEntry entry, StatusReport report, long serial) {
-    String reason = "model " + entry.description() + " (AAGUID " + entry.aaguid() + ") reported "
-        + report.status() + (report.effectiveDate() == null ? "" : " since " + report.effectiveDate())
-        + " by the FIDO Metadata Service, blob no " + serial;
+    String reason =
+        "model "
+            + entry.description()
+            + " (AAGUID "
+            + entry.aaguid()
+            + ") reported "
+            + report.status()
+            + (report.effectiveDate() == null ? "" : " since " + report.effectiveDate())
+            + " by the FIDO Metadata Service, blob no "
+            + serial;
     return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
   }
 
   private void audited(SecurityKey key, String reason, String actor) {
-    String detail = "Security key '" + key.name() + "' of " + key.username() + " is suspended: " + reason + ".";
-    audit.record(AuditRecord.platform(actor, "security_key.suspended", key.name(), Outcome.FAILED, detail));
+    String detail =
+        "Security key '" + key.name() + "' of " + key.username() + " is suspended: " + reason + ".";
+    audit.record(
+        AuditRecord.platform(actor, "security_key.suspended", key.name(), Outcome.FAILED, detail));
     for (String organisation : keys.organisationsOf(key.username())) {
-      audit.record(new AuditRecord(organisation, actor, "security_key.suspended", key.name(), Outcome.FAILED,
-          detail));
+      audit.record(
+          new AuditRecord(
+              organisation, actor, "security_key.suspended", key.name(), Outcome.FAILED, detail));
     }
   }
 }

@@ -20,10 +20,15 @@ public class CoolingOffPeriod {
 
   @Inject
   public CoolingOffPeriod(
-      @ConfigProperty(name = "portal.security-key.cooling-off-hours", defaultValue = "72") int hours) {
+      @ConfigProperty(name = "portal.security-key.cooling-off-hours", defaultValue = "72")
+          int hours) {
     if (hours < 0 || hours > MAX_HOURS) {
-      throw new IllegalArgumentException("portal.security-key.cooling-off-hours is " + hours
-          + ": use 0 to " + MAX_HOURS + " hours (72 by default).");
+      throw new IllegalArgumentException(
+          "portal.security-key.cooling-off-hours is "
+              + hours
+              + ": use 0 to "
+              + MAX_HOURS
+              + " hours (72 by default).");
     }
     this.period = Duration.ofHours(hours);
   }

@@ -5,12 +5,18 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A security key enrolled as a root custodian: its portal ID, owner and name, its credential ID (for {@code
- * allowCredentials} and {@code evalByCredential}), the per-key salt its PRF is evaluated over and the X25519
- * public key (raw 32 bytes) root keys are wrapped to.
+ * A security key enrolled as a root custodian: its portal ID, owner and name, its credential ID
+ * (for {@code allowCredentials} and {@code evalByCredential}), the per-key salt its PRF is
+ * evaluated over and the X25519 public key (raw 32 bytes) root keys are wrapped to.
  */
-public record CustodianEnrolment(long keyId, String username, String keyName, String credentialId, byte[] prfSalt,
-    byte[] publicKey, Instant since) {
+public record CustodianEnrolment(
+    long keyId,
+    String username,
+    String keyName,
+    String credentialId,
+    byte[] prfSalt,
+    byte[] publicKey,
+    Instant since) {
 
   public CustodianEnrolment {
     Objects.requireNonNull(username);
@@ -30,7 +36,9 @@ public record CustodianEnrolment(long keyId, String username, String keyName, St
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CustodianEnrolment c && keyId == c.keyId && Arrays.equals(publicKey, c.publicKey);
+    return o instanceof CustodianEnrolment c
+        && keyId == c.keyId
+        && Arrays.equals(publicKey, c.publicKey);
   }
 
   @Override

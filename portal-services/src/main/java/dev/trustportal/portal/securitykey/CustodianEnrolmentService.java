@@ -18,16 +18,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Enrols one of the caller's security keys as a root custodian key (issue 22): a touch of that key that also
- * evaluates the WebAuthn PRF extension over a per-key salt. The portal derives the X25519 public key of the PRF
- * output ({@link CustodianKeys}) and keeps the salt and that public key; the output itself is dropped here.
+ * Enrols one of the caller's security keys as a root custodian key (issue 22): a touch of that key
+ * that also evaluates the WebAuthn PRF extension over a per-key salt. The portal derives the X25519
+ * public key of the PRF output ({@link CustodianKeys}) and keeps the salt and that public key; the
+ * output itself is dropped here.
  */
 @Stateless
 @PermitAll
 public class CustodianEnrolmentService {
 
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-  private static final byte[] SALT_PREFIX = "trust-portal/prf-salt/v1\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SALT_PREFIX =
+      "trust-portal/prf-salt/v1\n".getBytes(StandardCharsets.UTF_8);
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject SecurityKeys keys;
@@ -38,8 +40,9 @@ public class CustodianEnrolmentService {
   @Inject KeyEvents events;
 
   /**
-   * A challenge for touching the caller's key {@code id} with PRF evaluated over its new salt. The salt is
-   * SHA-256 of a prefix and the (random, single-use) challenge, so the server needs to keep nothing more.
+   * A challenge for touching the caller's key {@code id} with PRF evaluated over its new salt. The
+   * salt is SHA-256 of a prefix and the (random, single-use) challenge, so the server needs to keep
+   * nothing more.
    *
    * @throws SecurityKeyNotFoundException unless the key is the caller's
    */
@@ -47,15 +50,22 @@ public class CustodianEnrolmentService {
     requireNoToken();
     SecurityKey key = own(id);
     AssertionOptions options = presence.challenge(Purpose.PRF_ENROLMENT, subject(id));
-    AssertionOptions onlyThisKey = new AssertionOptions(options.challenge(), options.rpId(),
-        List.of(key.credentialId()), options.userVerification(), options.timeoutMillis(), options.expiresAt());
+    AssertionOptions onlyThisKey =
+        new AssertionOptions(
+            options.challenge(),
+            options.rpId(),
+            List.of(key.credentialId()),
+            options.userVerification(),
+            options.timeoutMillis(),
+            options.expiresAt());
     byte[] salt = salt(Base64.getUrlDecoder().decode(options.challenge()));
-    return new CustodianChallenge(onlyThisKey, Map.of(key.credentialId(), BASE64URL.encodeToString(salt)));
+    return new CustodianChallenge(
+        onlyThisKey, Map.of(key.credentialId(), BASE64URL.encodeToString(salt)));
   }
 
   /**
-   * Enrols the key with the touch: the assertion must be of that key over its enrolment challenge and carry
-   * the PRF result; a key enrolled before is enrolled anew (new salt, new public key).
+   * Enrols the key with the touch: the assertion must be of that key over its enrolment challenge
+   * and carry the PRF result; a key enrolled before is enrolled anew (new salt, new public key).
    *
    * @throws NoPrfResultException if the touch carried no 32-byte PRF result
    * @throws AssertionRefusedException saying why the touch does not count
@@ -64,14 +74,18 @@ public class CustodianEnrolmentService {
     requireNoToken();
     SecurityKey key = own(id);
     PrfAssertion prf = PrfAssertion.of(assertionJson);
-    byte[] challenge = new AssertionVerifier(configuration.settings()).parse(prf.assertionJson()).challenge();
+    byte[] challenge =
+        new AssertionVerifier(configuration.settings()).parse(prf.assertionJson()).challenge();
     SecurityKey touched = presence.verify(Purpose.PRF_ENROLMENT, subject(id), prf.assertionJson());
     if (touched.id() != key.id()) {
-      throw new AssertionRefusedException(AssertionRefusedException.Reason.INVALID_ASSERTION,
+      throw new AssertionRefusedException(
+          AssertionRefusedException.Reason.INVALID_ASSERTION,
           "the touch must be of the key being enrolled, '" + key.name() + "'.");
     }
-    byte[] output = prf.first().filter(o -> o.length == CustodianKeys.PRF_LENGTH)
-        .orElseThrow(() -> new NoPrfResultException(key.name()));
+    byte[] output =
+        prf.first()
+            .filter(o -> o.length == CustodianKeys.PRF_LENGTH)
+            .orElseThrow(() -> new NoPrfResultException(key.name()));
     byte[] salt = salt(challenge);
     try {
       CustodianPublicKey publicKey = CustodianKeys.publicKey(output, salt);
@@ -79,21 +93,40 @@ public class CustodianEnrolmentService {
     } finally {
       Arrays.fill(output, (byte) 0);
     }
-    events.record(caller.username(), key.username(), "security_key.custodian_enrolled", key.name(),
-        "Security key '" + key.name() + "' of " + key.username() + " enrolled as a root custodian key (WebAuthn"
-            + " PRF); the portal keeps its salt and the public key its PRF output derives, not the output.");
+    events.record(
+        caller.username(),
+        key.username(),
+        "security_key.custodian_enrolled",
+        key.name(),
+        "Security key '"
+            + key.name()
+            + "' of "
+            + key.username()
+            + " enrolled as a root custodian key (WebAuthn PRF); the portal keeps its salt and the"
+            + " public key its PRF output derives, not the output.");
     return key.custodian().orElseThrow();
   }
 
-  /** The custodian keys of these people: per person their oldest usable enrolled key, by username. */
+  /**
+   * The custodian keys of these people: per person their oldest usable enrolled key, by username.
+   */
   public List<CustodianEnrolment> custodiansAmong(Collection<String> usernames) {
-    return usernames.stream().sorted().flatMap(username -> keys.ownedBy(username).stream()
-        .filter(SecurityKey::usable).map(SecurityKey::custodian).flatMap(java.util.Optional::stream)
-        .findFirst().stream()).toList();
+    return usernames.stream()
+        .sorted()
+        .flatMap(
+            username ->
+                keys.ownedBy(username).stream()
+                    .filter(SecurityKey::usable)
+                    .map(SecurityKey::custodian)
+                    .flatMap(java.util.Optional::stream)
+                    .findFirst()
+                    .stream())
+        .toList();
   }
 
   private SecurityKey own(long id) {
-    return keys.find(id).filter(k -> k.username().equals(caller.username()))
+    return keys.find(id)
+        .filter(k -> k.username().equals(caller.username()))
         .orElseThrow(() -> new SecurityKeyNotFoundException(id));
   }
 

@@ -8,8 +8,13 @@ public final class DuplicateSecurityKeyNameException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public DuplicateSecurityKeyNameException(String name) {
-    super("duplicate_security_key", "You have a security key named '" + name + "' or registered this key"
-        + " already: choose another name, or another key.", name);
+    super(
+        "duplicate_security_key",
+        "You have a security key named '"
+            + name
+            + "' or registered this key"
+            + " already: choose another name, or another key.",
+        name);
   }
 
   @Override

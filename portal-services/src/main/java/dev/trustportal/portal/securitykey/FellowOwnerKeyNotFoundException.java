@@ -8,8 +8,11 @@ public final class FellowOwnerKeyNotFoundException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   FellowOwnerKeyNotFoundException(String organisation, long id) {
-    super("security_key_not_found", "No other owner of " + organisation + " has a security key with ID " + id
-        + ".", organisation, id);
+    super(
+        "security_key_not_found",
+        "No other owner of " + organisation + " has a security key with ID " + id + ".",
+        organisation,
+        id);
   }
 
   @Override

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The roots an uploaded FIDO metadata blob must chain to: {@code portal.webauthn.mds-root} (a PEM file),
- * else the FIDO Alliance's MDS3 root that ships with the portal (GlobalSign Root CA - R3, as Debian's
- * ca-certificates has it, SHA-256 fingerprint CB:B5:22:D7:…:C9:63:C5:3B; the root
+ * The roots an uploaded FIDO metadata blob must chain to: {@code portal.webauthn.mds-root} (a PEM
+ * file), else the FIDO Alliance's MDS3 root that ships with the portal (GlobalSign Root CA - R3, as
+ * Debian's ca-certificates has it, SHA-256 fingerprint CB:B5:22:D7:…:C9:63:C5:3B; the root
  * https://mds3.fidoalliance.org/ names). Test stacks configure their own root.
  */
 @ApplicationScoped
@@ -26,8 +26,12 @@ public class FidoMetadataRoots {
   private final List<X509Certificate> roots;
 
   @Inject
-  public FidoMetadataRoots(@ConfigProperty(name = "portal.webauthn.mds-root") Optional<String> file) {
-    this.roots = file.filter(f -> !f.isBlank()).map(FidoMetadataRoots::read).orElseGet(FidoMetadataRoots::shipped);
+  public FidoMetadataRoots(
+      @ConfigProperty(name = "portal.webauthn.mds-root") Optional<String> file) {
+    this.roots =
+        file.filter(f -> !f.isBlank())
+            .map(FidoMetadataRoots::read)
+            .orElseGet(FidoMetadataRoots::shipped);
   }
 
   /** For the CDI client proxy only. */

@@ -7,9 +7,9 @@ import jakarta.ejb.Singleton;
 import java.util.logging.Logger;
 
 /**
- * Re-checks the registered keys against the stored FIDO metadata every day (an upload checks at once):
- * a model reported compromised since the last check gets its keys suspended. Each instance of a cluster
- * checks; a key is suspended and audited once all the same.
+ * Re-checks the registered keys against the stored FIDO metadata every day (an upload checks at
+ * once): a model reported compromised since the last check gets its keys suspended. Each instance
+ * of a cluster checks; a key is suspended and audited once all the same.
  */
 @Singleton
 @PermitAll
@@ -23,12 +23,17 @@ public class FidoMetadataSchedule {
   void daily() {
     int suspended = metadata.recheck();
     if (suspended > 0) {
-      LOG.warning(() -> "FIDO metadata check: " + suspended + " security key(s) suspended, their model is reported"
-          + " compromised.");
+      LOG.warning(
+          () ->
+              "FIDO metadata check: "
+                  + suspended
+                  + " security key(s) suspended, their model is reported"
+                  + " compromised.");
     }
     if (metadata.overdue()) {
-      LOG.warning("FIDO metadata: the uploaded blob's nextUpdate has passed; a platform admin should upload a newer"
-          + " one from https://mds3.fidoalliance.org/.");
+      LOG.warning(
+          "FIDO metadata: the uploaded blob's nextUpdate has passed; a platform admin should upload"
+              + " a newer one from https://mds3.fidoalliance.org/.");
     }
   }
 }

@@ -3,8 +3,8 @@ package dev.trustportal.portal.securitykey;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
-import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.securitykey.AllowListedModel.Listing;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -20,10 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The FIDO Metadata Service (MDS3) blob a platform admin uploads: verified to the MDS root, kept while no
- * newer one comes, used at registration (attestation roots per model, compromised models refused) and by
- * the daily check that suspends keys of models reported compromised. Uploads are audited in the
- * platform's chain.
+ * The FIDO Metadata Service (MDS3) blob a platform admin uploads: verified to the MDS root, kept
+ * while no newer one comes, used at registration (attestation roots per model, compromised models
+ * refused) and by the daily check that suspends keys of models reported compromised. Uploads are
+ * audited in the platform's chain.
  */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
@@ -46,8 +46,8 @@ public class FidoMetadataService {
    * Verifies and stores a blob, then suspends the keys of models it reports compromised.
    *
    * @param jwt the blob as https://mds3.fidoalliance.org/ serves it
-   * @throws InvalidMetadataBlobException when it is no JWT, is not signed by a chain to the MDS root, or is
-   *     not newer than the stored one
+   * @throws InvalidMetadataBlobException when it is no JWT, is not signed by a chain to the MDS
+   *     root, or is not newer than the stored one
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public FidoMetadataSummary upload(String jwt) {
@@ -62,8 +62,13 @@ public class FidoMetadataService {
     }
     parsed.remember(blob);
     FidoMetadataSummary view = view(blob, blobs.find().orElseThrow());
-    audit.record(AuditRecord.platform(caller.username(), "fido_metadata.uploaded", "MDS3 blob no " + blob.serial(),
-        Outcome.SUCCEEDED, uploadDetail(view)));
+    audit.record(
+        AuditRecord.platform(
+            caller.username(),
+            "fido_metadata.uploaded",
+            "MDS3 blob no " + blob.serial(),
+            Outcome.SUCCEEDED,
+            uploadDetail(view)));
     compromised.suspendCompromised(blob, caller.username());
     return view;
   }
@@ -73,15 +78,19 @@ public class FidoMetadataService {
   public FidoMetadataSummary view() {
     Optional<StoredMetadataBlob> stored = blobs.find();
     if (stored.isEmpty()) {
-      return new FidoMetadataSummary(false, null, null, false, null, null, 0, allowListed(Optional.empty()));
+      return new FidoMetadataSummary(
+          false, null, null, false, null, null, 0, allowListed(Optional.empty()));
     }
-    return view(parsed.of(stored.get().serial(), () -> Optional.of(stored.get().jwt())), stored.get());
+    return view(
+        parsed.of(stored.get().serial(), () -> Optional.of(stored.get().jwt())), stored.get());
   }
 
   /** The stored blob, for registration to check against; empty while none is uploaded. */
   @PermitAll
   public Optional<MetadataBlob> current() {
-    return blobs.serial().map(serial -> parsed.of(serial, () -> blobs.find().map(StoredMetadataBlob::jwt)));
+    return blobs
+        .serial()
+        .map(serial -> parsed.of(serial, () -> blobs.find().map(StoredMetadataBlob::jwt)));
   }
 
   /** Whether the stored blob's {@code nextUpdate} has passed: platform admins are warned. */
@@ -97,8 +106,15 @@ public class FidoMetadataService {
   }
 
   private FidoMetadataSummary view(MetadataBlob blob, StoredMetadataBlob stored) {
-    return new FidoMetadataSummary(true, blob.serial(), blob.nextUpdate(), overdue(blob.nextUpdate()),
-        stored.uploadedBy(), stored.uploadedAt(), blob.entryCount(), allowListed(Optional.of(blob)));
+    return new FidoMetadataSummary(
+        true,
+        blob.serial(),
+        blob.nextUpdate(),
+        overdue(blob.nextUpdate()),
+        stored.uploadedBy(),
+        stored.uploadedAt(),
+        blob.entryCount(),
+        allowListed(Optional.of(blob)));
   }
 
   private boolean overdue(LocalDate nextUpdate) {
@@ -107,11 +123,14 @@ public class FidoMetadataService {
 
   private List<AllowListedModel> allowListed(Optional<MetadataBlob> blob) {
     WebAuthnSettings settings = attestation.effectiveSettings();
-    return settings.allowedAaguids().stream().sorted()
-        .map(aaguid -> describe(aaguid, blob.flatMap(b -> b.entry(aaguid)), settings.roots())).toList();
+    return settings.allowedAaguids().stream()
+        .sorted()
+        .map(aaguid -> describe(aaguid, blob.flatMap(b -> b.entry(aaguid)), settings.roots()))
+        .toList();
   }
 
-  static AllowListedModel describe(UUID aaguid, Optional<MetadataEntry> entry, List<X509Certificate> configured) {
+  static AllowListedModel describe(
+      UUID aaguid, Optional<MetadataEntry> entry, List<X509Certificate> configured) {
     String shipped = KnownModels.name(aaguid).orElse(aaguid.toString());
     if (entry.isEmpty()) {
       return new AllowListedModel(aaguid, shipped, Listing.NOT_LISTED, null, null, false, false);
@@ -119,14 +138,25 @@ public class FidoMetadataService {
     MetadataEntry listed = entry.get();
     Optional<StatusReport> latest = listed.latestStatus();
     boolean ourRoot = listed.attestationRoots().stream().anyMatch(configured::contains);
-    return new AllowListedModel(aaguid, listed.description(), ourRoot ? Listing.LISTED : Listing.OTHER_ROOT,
-        latest.map(StatusReport::status).orElse(null), latest.map(StatusReport::effectiveDate).orElse(null),
-        listed.compromise().isPresent(), !listed.attestationRoots().isEmpty());
+    return new AllowListedModel(
+        aaguid,
+        listed.description(),
+        ourRoot ? Listing.LISTED : Listing.OTHER_ROOT,
+        latest.map(StatusReport::status).orElse(null),
+        latest.map(StatusReport::effectiveDate).orElse(null),
+        listed.compromise().isPresent(),
+        !listed.attestationRoots().isEmpty());
   }
 
   private static String uploadDetail(FidoMetadataSummary view) {
-    List<String> mismatches = view.mismatches().stream().map(m -> m.aaguid() + " " + m.listing()).toList();
-    return view.entries() + " entries, next update " + view.nextUpdate() + "."
-        + (mismatches.isEmpty() ? "" : " Allow-listed models not listed under the configured roots: " + mismatches + ".");
+    List<String> mismatches =
+        view.mismatches().stream().map(m -> m.aaguid() + " " + m.listing()).toList();
+    return view.entries()
+        + " entries, next update "
+        + view.nextUpdate()
+        + "."
+        + (mismatches.isEmpty()
+            ? ""
+            : " Allow-listed models not listed under the configured roots: " + mismatches + ".");
   }
 }

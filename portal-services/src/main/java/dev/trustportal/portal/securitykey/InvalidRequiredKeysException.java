@@ -8,8 +8,13 @@ public final class InvalidRequiredKeysException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public InvalidRequiredKeysException(String given) {
-    super("invalid_required_keys", "'" + given + "' is not a key requirement: use ANY_FIDO2 (every key the platform"
-        + " accepts) or YUBIKEY_ONLY (verified YubiKeys only).", String.valueOf(given));
+    super(
+        "invalid_required_keys",
+        "'"
+            + given
+            + "' is not a key requirement: use ANY_FIDO2 (every key the platform"
+            + " accepts) or YUBIKEY_ONLY (verified YubiKeys only).",
+        String.valueOf(given));
   }
 
   @Override

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * An approval with a key that does not count for the organisation yet: registered after the organisation
- * required approvals, not confirmed by another owner, and within its cooling-off period. Nothing is
- * counted; the message says from when the key will count.
+ * An approval with a key that does not count for the organisation yet: registered after the
+ * organisation required approvals, not confirmed by another owner, and within its cooling-off
+ * period. Nothing is counted; the message says from when the key will count.
  */
 public final class KeyCoolingOffException extends PortalException {
 
@@ -24,27 +24,49 @@ public final class KeyCoolingOffException extends PortalException {
     this(keyName, organisation, countsFrom, roundedUp(countsFrom));
   }
 
-  private KeyCoolingOffException(String keyName, String organisation, Instant countsFrom, Instant shown) {
-    this("The security key '" + keyName + "' is new and within its cooling-off period: it counts for "
-        + organisation + " from " + shown + ", or as soon as another owner of " + organisation
-        + " confirms it with their own security key on the organisation's page.", keyName, organisation, countsFrom,
+  private KeyCoolingOffException(
+      String keyName, String organisation, Instant countsFrom, Instant shown) {
+    this(
+        "The security key '"
+            + keyName
+            + "' is new and within its cooling-off period: it counts for "
+            + organisation
+            + " from "
+            + shown
+            + ", or as soon as another owner of "
+            + organisation
+            + " confirms it with their own security key on the organisation's page.",
+        keyName,
+        organisation,
+        countsFrom,
         shown);
   }
 
-  private KeyCoolingOffException(String message, String keyName, String organisation, Instant countsFrom,
-      Instant shown) {
+  private KeyCoolingOffException(
+      String message, String keyName, String organisation, Instant countsFrom, Instant shown) {
     super("assertion_refused", message, keyName, organisation, shown);
     this.keyName = keyName;
     this.organisation = organisation;
     this.countsFrom = countsFrom;
   }
 
-  /** A key approving for the platform (a platform role request): nobody confirms it; it counts from then. */
+  /**
+   * A key approving for the platform (a platform role request): nobody confirms it; it counts from
+   * then.
+   */
   public static KeyCoolingOffException forPlatform(String keyName, Instant countsFrom) {
     Instant shown = roundedUp(countsFrom);
-    return new KeyCoolingOffException("The security key '" + keyName + "' is new and within its cooling-off"
-        + " period: it counts for approvals of the platform from " + shown + ".", keyName, PLATFORM,
-        countsFrom, shown);
+    return new KeyCoolingOffException(
+        "The security key '"
+            + keyName
+            + "' is new and within its cooling-off"
+            + " period: it counts for approvals of the platform from "
+            + shown
+            + ".",
+        keyName,
+        PLATFORM,
+        countsFrom,
+        shown);
   }
 
   /** Whole seconds, never earlier than the instant itself. */
@@ -67,7 +89,8 @@ public final class KeyCoolingOffException extends PortalException {
 
   @Override
   public String messageKey() {
-    return organisation.equals(PLATFORM) ? "error.assertion_refused.cooling_off_platform"
+    return organisation.equals(PLATFORM)
+        ? "error.assertion_refused.cooling_off_platform"
         : "error.assertion_refused.cooling_off";
   }
 

@@ -6,18 +6,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Whether a security key counts for one organisation's approvals (issue 20: a new key does not let a
- * password approve). It counts once another owner of the organisation confirmed it, once its cooling-off
- * period after registration has passed, or at once when it was registered before the organisation first
- * required approvals: its owners enrolled it while nothing needed their keys (onboarding). Pure.
+ * Whether a security key counts for one organisation's approvals (issue 20: a new key does not let
+ * a password approve). It counts once another owner of the organisation confirmed it, once its
+ * cooling-off period after registration has passed, or at once when it was registered before the
+ * organisation first required approvals: its owners enrolled it while nothing needed their keys
+ * (onboarding). Pure.
  *
- * @param approvalsRequiredSince when the organisation first asked an approval; empty while it never has
+ * @param approvalsRequiredSince when the organisation first asked an approval; empty while it never
+ *     has
  */
-public record KeyStanding(Instant registeredAt, Optional<Instant> approvalsRequiredSince,
-    Optional<KeyConfirmation> confirmation, Duration coolingOff) {
+public record KeyStanding(
+    Instant registeredAt,
+    Optional<Instant> approvalsRequiredSince,
+    Optional<KeyConfirmation> confirmation,
+    Duration coolingOff) {
 
   /** Why a key counts, or that it does not yet. */
-  public enum Basis { CONFIRMED, ONBOARDING, COOLED_OFF, COOLING_OFF }
+  public enum Basis {
+    CONFIRMED,
+    ONBOARDING,
+    COOLED_OFF,
+    COOLING_OFF
+  }
 
   public KeyStanding {
     Objects.requireNonNull(registeredAt, "registeredAt");

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
- * Where a key stands in an organisation: whether it counts for its approvals yet (see {@link KeyStanding}).
- * Runs in the caller's transaction.
+ * Where a key stands in an organisation: whether it counts for its approvals yet (see {@link
+ * KeyStanding}). Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class KeyStandings {
@@ -26,8 +26,11 @@ public class KeyStandings {
   }
 
   public KeyStanding of(SecurityKey key, String organisation) {
-    return new KeyStanding(key.createdAt(), confirmations.approvalsRequiredSince(organisation),
-        confirmations.find(key.id(), organisation), coolingOff.period());
+    return new KeyStanding(
+        key.createdAt(),
+        confirmations.approvalsRequiredSince(organisation),
+        confirmations.find(key.id(), organisation),
+        coolingOff.period());
   }
 
   /** When the key's cooling-off period ends. */
@@ -48,7 +51,8 @@ public class KeyStandings {
   }
 
   /**
-   * The check of a key approving for the platform: it counts once its cooling-off period has passed.
+   * The check of a key approving for the platform: it counts once its cooling-off period has
+   * passed.
    *
    * @throws KeyCoolingOffException saying from when it will count
    */

@@ -7,13 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A verified FIDO Metadata Service blob (MDS3 §3.1.6 MetadataBLOBPayload): its serial number, when the
- * next one is due, and the models it lists by AAGUID (entries without an AAGUID, U2F and UAF models, are
- * left out: registration looks models up by AAGUID).
+ * A verified FIDO Metadata Service blob (MDS3 §3.1.6 MetadataBLOBPayload): its serial number, when
+ * the next one is due, and the models it lists by AAGUID (entries without an AAGUID, U2F and UAF
+ * models, are left out: registration looks models up by AAGUID).
  *
  * @param entryCount how many entries the blob holds, with and without AAGUID
  */
-public record MetadataBlob(long serial, LocalDate nextUpdate, int entryCount, Map<UUID, MetadataEntry> entries) {
+public record MetadataBlob(
+    long serial, LocalDate nextUpdate, int entryCount, Map<UUID, MetadataEntry> entries) {
 
   public MetadataBlob {
     Objects.requireNonNull(nextUpdate, "nextUpdate");
@@ -26,10 +27,14 @@ public record MetadataBlob(long serial, LocalDate nextUpdate, int entryCount, Ma
    * @throws InvalidMetadataBlobException STALE_SERIAL when it is not newer
    */
   public void requireNewerThan(Optional<Long> storedSerial) {
-    storedSerial.filter(stored -> serial <= stored).ifPresent(stored -> {
-      throw new InvalidMetadataBlobException(InvalidMetadataBlobException.Reason.STALE_SERIAL,
-          serial + " (stored: " + stored + ")");
-    });
+    storedSerial
+        .filter(stored -> serial <= stored)
+        .ifPresent(
+            stored -> {
+              throw new InvalidMetadataBlobException(
+                  InvalidMetadataBlobException.Reason.STALE_SERIAL,
+                  serial + " (stored: " + stored + ")");
+            });
   }
 
   public Optional<MetadataEntry> entry(UUID aaguid) {

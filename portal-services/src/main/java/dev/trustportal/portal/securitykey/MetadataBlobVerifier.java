@@ -20,14 +20,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Verifies a FIDO Metadata Service blob (MDS3 §3.2 "Metadata BLOB object processing rules"): a JWS whose
- * x5c chain must lead to the MDS root the platform trusts (never the JVM's CA list), signed by the chain's
- * leaf. Pure: no I/O, the time of validation is given. Parsing the payload is {@link MetadataPayload}'s.
+ * Verifies a FIDO Metadata Service blob (MDS3 §3.2 "Metadata BLOB object processing rules"): a JWS
+ * whose x5c chain must lead to the MDS root the platform trusts (never the JVM's CA list), signed
+ * by the chain's leaf. Pure: no I/O, the time of validation is given. Parsing the payload is {@link
+ * MetadataPayload}'s.
  *
- * <p>Nimbus JOSE, not WebAuthn4J's metadata module: webauthn4j-metadata 0.31.2 (0.31.0 is not published)
- * does parse blobs beside webauthn4j-core 0.31.0 on a plain JVM, but it maps every status and enum value to
- * a Java enum, so a blob with one status FIDO adds later fails as a whole ("value is out of range") and no
- * newer blob could be uploaded; here an unknown status is kept as text and suspends nothing.
+ * <p>Nimbus JOSE, not WebAuthn4J's metadata module: webauthn4j-metadata 0.31.2 (0.31.0 is not
+ * published) does parse blobs beside webauthn4j-core 0.31.0 on a plain JVM, but it maps every
+ * status and enum value to a Java enum, so a blob with one status FIDO adds later fails as a whole
+ * ("value is out of range") and no newer blob could be uploaded; here an unknown status is kept as
+ * text and suspends nothing.
  */
 public final class MetadataBlobVerifier {
 
@@ -35,9 +37,13 @@ public final class MetadataBlobVerifier {
 
   public MetadataBlobVerifier(List<X509Certificate> mdsRoots) {
     if (mdsRoots.isEmpty()) {
-      throw new IllegalArgumentException("The FIDO metadata needs at least one MDS root certificate.");
+      throw new IllegalArgumentException(
+          "The FIDO metadata needs at least one MDS root certificate.");
     }
-    this.mdsRoots = mdsRoots.stream().map(root -> new TrustAnchor(root, null)).collect(Collectors.toUnmodifiableSet());
+    this.mdsRoots =
+        mdsRoots.stream()
+            .map(root -> new TrustAnchor(root, null))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -73,11 +79,16 @@ public final class MetadataBlobVerifier {
     return chain;
   }
 
-  // MDS3 §3.2 step 4: the chain must validate up to the MDS root. Revocation is not checked: the portal
-  // runs offline and cannot fetch the CRLs the chain names; the blob's serial and signature still hold.
+  // MDS3 §3.2 step 4: the chain must validate up to the MDS root. Revocation is not checked: the
+  // portal
+  // runs offline and cannot fetch the CRLs the chain names; the blob's serial and signature still
+  // hold.
   private void requireTrusted(List<X509Certificate> chain, Instant now) {
-    List<X509Certificate> path = chain.stream()
-        .filter(cert -> mdsRoots.stream().noneMatch(anchor -> anchor.getTrustedCert().equals(cert))).toList();
+    List<X509Certificate> path =
+        chain.stream()
+            .filter(
+                cert -> mdsRoots.stream().noneMatch(anchor -> anchor.getTrustedCert().equals(cert)))
+            .toList();
     try {
       PKIXParameters parameters = new PKIXParameters(mdsRoots);
       parameters.setRevocationEnabled(false);
@@ -92,7 +103,9 @@ public final class MetadataBlobVerifier {
   // MDS3 §3.2 step 5: the signature is verified with the key of the first certificate.
   private static void requireSignedBy(JWSObject jws, X509Certificate signer) {
     try {
-      if (!jws.verify(new DefaultJWSVerifierFactory().createJWSVerifier(jws.getHeader(), signer.getPublicKey()))) {
+      if (!jws.verify(
+          new DefaultJWSVerifierFactory()
+              .createJWSVerifier(jws.getHeader(), signer.getPublicKey()))) {
         throw new InvalidMetadataBlobException(Reason.BAD_SIGNATURE, "");
       }
     } catch (JOSEException unusable) {

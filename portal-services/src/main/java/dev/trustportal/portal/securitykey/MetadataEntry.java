@@ -8,10 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One authenticator model of the FIDO metadata (MDS3 §3.1.1 MetadataBLOBPayloadEntry) as the portal uses
- * it: its AAGUID, its description, the roots its attestation chains to and its status reports.
+ * One authenticator model of the FIDO metadata (MDS3 §3.1.1 MetadataBLOBPayloadEntry) as the portal
+ * uses it: its AAGUID, its description, the roots its attestation chains to and its status reports.
  */
-public record MetadataEntry(UUID aaguid, String description, List<X509Certificate> attestationRoots,
+public record MetadataEntry(
+    UUID aaguid,
+    String description,
+    List<X509Certificate> attestationRoots,
     List<StatusReport> statusReports) {
 
   public MetadataEntry {
@@ -20,12 +23,14 @@ public record MetadataEntry(UUID aaguid, String description, List<X509Certificat
   }
 
   /**
-   * The report that holds now: the one with the latest effective date; of several on that date, the last
-   * listed (a report without a date counts as the oldest).
+   * The report that holds now: the one with the latest effective date; of several on that date, the
+   * last listed (a report without a date counts as the oldest).
    */
   public Optional<StatusReport> latestStatus() {
-    Comparator<StatusReport> byDate = Comparator.comparing(StatusReport::effectiveDate,
-        Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+    Comparator<StatusReport> byDate =
+        Comparator.comparing(
+            StatusReport::effectiveDate,
+            Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
     StatusReport latest = null;
     for (StatusReport report : statusReports) {
       if (latest == null || byDate.compare(report, latest) >= 0) {

@@ -17,8 +17,8 @@ import java.util.UUID;
 /**
  * Reads the payload of a FIDO metadata blob (MDS3 §3.1.6): {@code no}, {@code nextUpdate} and the
  * {@code entries} with their {@code aaguid}, {@code metadataStatement.description}, {@code
- * metadataStatement.attestationRootCertificates} (base64 DER, FIDO Metadata Statement §4) and {@code
- * statusReports}. What the portal does not use is not read.
+ * metadataStatement.attestationRootCertificates} (base64 DER, FIDO Metadata Statement §4) and
+ * {@code statusReports}. What the portal does not use is not read.
  */
 final class MetadataPayload {
 
@@ -36,36 +36,57 @@ final class MetadataPayload {
           byAaguid.put(read.aaguid(), read);
         }
       }
-      return new MetadataBlob(number(payload.get("no"), "no"), date(payload.get("nextUpdate"), "nextUpdate"),
-          entries.size(), byAaguid);
-    } catch (ParseException | IllegalArgumentException | DateTimeParseException | ClassCastException bad) {
+      return new MetadataBlob(
+          number(payload.get("no"), "no"),
+          date(payload.get("nextUpdate"), "nextUpdate"),
+          entries.size(),
+          byAaguid);
+    } catch (ParseException
+        | IllegalArgumentException
+        | DateTimeParseException
+        | ClassCastException bad) {
       throw new InvalidMetadataBlobException(Reason.INVALID_PAYLOAD, bad.getMessage());
     }
   }
 
   private static MetadataEntry entry(UUID aaguid, Map<String, Object> fields) {
-    Map<String, Object> statement = fields.get("metadataStatement") == null ? Map.of()
-        : object(fields.get("metadataStatement"), "metadataStatement");
-    List<X509Certificate> roots = statement.get("attestationRootCertificates") == null ? List.of()
-        : list(statement.get("attestationRootCertificates"), "attestationRootCertificates").stream()
-            .map(MetadataPayload::certificate).toList();
-    List<StatusReport> reports = fields.get("statusReports") == null ? List.of()
-        : list(fields.get("statusReports"), "statusReports").stream().map(MetadataPayload::report).toList();
-    String description = statement.get("description") instanceof String text ? text : aaguid.toString();
+    Map<String, Object> statement =
+        fields.get("metadataStatement") == null
+            ? Map.of()
+            : object(fields.get("metadataStatement"), "metadataStatement");
+    List<X509Certificate> roots =
+        statement.get("attestationRootCertificates") == null
+            ? List.of()
+            : list(statement.get("attestationRootCertificates"), "attestationRootCertificates")
+                .stream()
+                .map(MetadataPayload::certificate)
+                .toList();
+    List<StatusReport> reports =
+        fields.get("statusReports") == null
+            ? List.of()
+            : list(fields.get("statusReports"), "statusReports").stream()
+                .map(MetadataPayload::report)
+                .toList();
+    String description =
+        statement.get("description") instanceof String text ? text : aaguid.toString();
     return new MetadataEntry(aaguid, description, roots, reports);
   }
 
   private static StatusReport report(Object value) {
     Map<String, Object> fields = object(value, "a status report");
     Object date = fields.get("effectiveDate");
-    return new StatusReport(String.valueOf(Objects.requireNonNull(fields.get("status"), "a status report without status")),
+    return new StatusReport(
+        String.valueOf(
+            Objects.requireNonNull(fields.get("status"), "a status report without status")),
         date == null ? null : date(date, "effectiveDate"));
   }
 
   private static X509Certificate certificate(Object base64Der) {
-    X509Certificate certificate = X509CertUtils.parse(Base64.getMimeDecoder().decode(String.valueOf(base64Der)));
+    X509Certificate certificate =
+        X509CertUtils.parse(Base64.getMimeDecoder().decode(String.valueOf(base64Der)));
     if (certificate == null) {
-      throw new IllegalArgumentException("an attestationRootCertificates item is no X.509 certificate");
+      throw new IllegalArgumentException(
+          "an attestationRootCertificates item is no X.509 certificate");
     }
     return certificate;
   }

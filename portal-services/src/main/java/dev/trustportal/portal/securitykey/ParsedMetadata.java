@@ -8,15 +8,18 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The stored FIDO metadata blob, parsed once per serial number and instance: the real blob is megabytes
- * of JSON, and every registration and every check reads it. Its signature was verified on upload.
+ * The stored FIDO metadata blob, parsed once per serial number and instance: the real blob is
+ * megabytes of JSON, and every registration and every check reads it. Its signature was verified on
+ * upload.
  */
 @ApplicationScoped
 public class ParsedMetadata {
 
   private volatile MetadataBlob parsed;
 
-  /** The blob of the serial number, parsed from {@code jwt} unless this instance parsed it already. */
+  /**
+   * The blob of the serial number, parsed from {@code jwt} unless this instance parsed it already.
+   */
   public MetadataBlob of(long serial, Supplier<Optional<String>> jwt) {
     MetadataBlob cached = parsed;
     if (cached != null && cached.serial() == serial) {

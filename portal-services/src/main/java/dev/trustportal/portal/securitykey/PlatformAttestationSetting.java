@@ -50,17 +50,20 @@ public class PlatformAttestationSetting {
     // for JPA
   }
 
-  public PlatformAttestationSetting(AttestationPolicy policy, Set<UUID> aaguids, String changedBy, Instant at) {
+  public PlatformAttestationSetting(
+      AttestationPolicy policy, Set<UUID> aaguids, String changedBy, Instant at) {
     change(policy, aaguids, changedBy, at);
   }
 
   /** Replaces the policy and the allow-list. */
   public void change(AttestationPolicy policy, Set<UUID> aaguids, String changedBy, Instant at) {
     if (!policy.settable()) {
-      throw new IllegalArgumentException(policy + " is the deployment's testing switch, not a platform setting");
+      throw new IllegalArgumentException(
+          policy + " is the deployment's testing switch, not a platform setting");
     }
     this.policy = policy;
-    this.allowedAaguids = new TreeSet<>(aaguids).stream().map(UUID::toString).collect(Collectors.joining(","));
+    this.allowedAaguids =
+        new TreeSet<>(aaguids).stream().map(UUID::toString).collect(Collectors.joining(","));
     this.changedBy = Objects.requireNonNull(changedBy);
     this.changedAt = Objects.requireNonNull(at);
   }
@@ -70,7 +73,9 @@ public class PlatformAttestationSetting {
   }
 
   public Set<UUID> allowedAaguids() {
-    return Arrays.stream(allowedAaguids.split(",")).filter(s -> !s.isBlank()).map(UUID::fromString)
+    return Arrays.stream(allowedAaguids.split(","))
+        .filter(s -> !s.isBlank())
+        .map(UUID::fromString)
         .collect(Collectors.toUnmodifiableSet());
   }
 

@@ -27,19 +27,19 @@ import dev.trustportal.portal.securitykey.SecurityKeyRefusedException.Reason;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.List;
-import tools.jackson.core.JacksonException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 
 /**
- * Verifies a registration (WebAuthn §7.1) against the attestation policy. Pure: no I/O. The policy's own
- * checks come first, each with its reason, so that a key is never accepted by a verifier that is more
- * lenient than the policy: format {@code none} and self attestation are refused before WebAuthn4J sees
- * them, the chain is verified to the configured roots only, and a backup-eligible (synced) credential is
- * refused whatever the policy.
+ * Verifies a registration (WebAuthn §7.1) against the attestation policy. Pure: no I/O. The
+ * policy's own checks come first, each with its reason, so that a key is never accepted by a
+ * verifier that is more lenient than the policy: format {@code none} and self attestation are
+ * refused before WebAuthn4J sees them, the chain is verified to the configured roots only, and a
+ * backup-eligible (synced) credential is refused whatever the policy.
  */
 public final class RegistrationVerifier {
 
@@ -55,8 +55,9 @@ public final class RegistrationVerifier {
   }
 
   /**
-   * @param metadata the FIDO metadata a platform admin uploaded, if any: it adds the attestation roots it
-   *     lists for a model to the configured ones, and refuses models it reports compromised
+   * @param metadata the FIDO metadata a platform admin uploaded, if any: it adds the attestation
+   *     roots it lists for a model to the configured ones, and refuses models it reports
+   *     compromised
    */
   public RegistrationVerifier(WebAuthnSettings settings, Optional<MetadataBlob> metadata) {
     this.settings = settings;
@@ -73,10 +74,12 @@ public final class RegistrationVerifier {
     RegistrationData data = parse(json);
     AttestationObject attestation = data.getAttestationObject();
     requireNotSynced(attestation);
-    requireNotCompromised(attestation.getAuthenticatorData().getAttestedCredentialData().getAaguid().getValue());
+    requireNotCompromised(
+        attestation.getAuthenticatorData().getAttestedCredentialData().getAaguid().getValue());
     if (settings.policy().needsTrustedChain()) {
       requireTrustedFormat(attestation);
-      requireAllowedModel(attestation.getAuthenticatorData().getAttestedCredentialData().getAaguid());
+      requireAllowedModel(
+          attestation.getAuthenticatorData().getAttestedCredentialData().getAaguid());
     }
     verifyWithWebAuthn4j(data, challenge);
     return accepted(attestation);
@@ -90,19 +93,29 @@ public final class RegistrationVerifier {
   private RegistrationData parse(String json) {
     try {
       RegistrationData data = manager.parse(json);
-      if (data.getCollectedClientData() == null || data.getAttestationObject() == null || data.getAttestationObject().getAuthenticatorData()
-          .getAttestedCredentialData() == null) {
-        throw new SecurityKeyRefusedException(Reason.INVALID_RESPONSE, "it holds no attested credential.");
+      if (data.getCollectedClientData() == null
+          || data.getAttestationObject() == null
+          || data.getAttestationObject().getAuthenticatorData().getAttestedCredentialData()
+              == null) {
+        throw new SecurityKeyRefusedException(
+            Reason.INVALID_RESPONSE, "it holds no attested credential.");
       }
       return data;
-    } catch (DataConversionException | JacksonException | IllegalArgumentException
+    } catch (DataConversionException
+        | JacksonException
+        | IllegalArgumentException
         | NullPointerException unreadable) {
-      throw new SecurityKeyRefusedException(Reason.INVALID_RESPONSE, "expected the JSON of"
-          + " PublicKeyCredential.toJSON() for a created credential (" + unreadable.getMessage() + ").");
+      throw new SecurityKeyRefusedException(
+          Reason.INVALID_RESPONSE,
+          "expected the JSON of"
+              + " PublicKeyCredential.toJSON() for a created credential ("
+              + unreadable.getMessage()
+              + ").");
     }
   }
 
-  // WebAuthn §6.1: BE set means the credential may be synced to other devices; an approval must come
+  // WebAuthn §6.1: BE set means the credential may be synced to other devices; an approval must
+  // come
   // from the one hardware key that was registered.
   private static void requireNotSynced(AttestationObject attestation) {
     if (attestation.getAuthenticatorData().isFlagBE()) {
@@ -112,10 +125,25 @@ public final class RegistrationVerifier {
 
   // MDS3 §3.1.4: keys of a model whose latest status report is a compromise are not to be trusted.
   private void requireNotCompromised(UUID aaguid) {
-    metadata.flatMap(blob -> blob.entry(aaguid)).ifPresent(entry -> entry.compromise().ifPresent(report -> {
-      throw new SecurityKeyRefusedException(Reason.MODEL_COMPROMISED, entry.description() + ", AAGUID " + aaguid
-          + ", status " + report.status() + (report.effectiveDate() == null ? "" : " since " + report.effectiveDate()));
-    }));
+    metadata
+        .flatMap(blob -> blob.entry(aaguid))
+        .ifPresent(
+            entry ->
+                entry
+                    .compromise()
+                    .ifPresent(
+                        report -> {
+                          throw new SecurityKeyRefusedException(
+                              Reason.MODEL_COMPROMISED,
+                              entry.description()
+                                  + ", AAGUID "
+                                  + aaguid
+                                  + ", status "
+                                  + report.status()
+                                  + (report.effectiveDate() == null
+                                      ? ""
+                                      : " since " + report.effectiveDate()));
+                        }));
   }
 
   private static void requireTrustedFormat(AttestationObject attestation) {
@@ -127,21 +155,28 @@ public final class RegistrationVerifier {
       throw new SecurityKeyRefusedException(Reason.UNSUPPORTED_FORMAT);
     }
     // WebAuthn §8.2 step "If x5c is not present, self attestation is in use."
-    if (!(attestation.getAttestationStatement() instanceof CertificateBaseAttestationStatement statement)
-        || statement.getX5c() == null || statement.getX5c().isEmpty()) {
+    if (!(attestation.getAttestationStatement()
+            instanceof CertificateBaseAttestationStatement statement)
+        || statement.getX5c() == null
+        || statement.getX5c().isEmpty()) {
       throw new SecurityKeyRefusedException(Reason.SELF_ATTESTATION);
     }
   }
 
   private void requireAllowedModel(AAGUID aaguid) {
-    if (settings.policy() == AttestationPolicy.YUBIKEY_ONLY && !settings.allowedAaguids().contains(aaguid.getValue())) {
+    if (settings.policy() == AttestationPolicy.YUBIKEY_ONLY
+        && !settings.allowedAaguids().contains(aaguid.getValue())) {
       throw new SecurityKeyRefusedException(Reason.AAGUID_NOT_ALLOWED, aaguid.getValue());
     }
   }
 
   private void verifyWithWebAuthn4j(RegistrationData data, byte[] challenge) {
-    RegistrationParameters parameters = new RegistrationParameters(WebAuthnServer.property(settings, challenge),
-        WebAuthnServer.ALGORITHMS, settings.userVerificationRequired(), true);
+    RegistrationParameters parameters =
+        new RegistrationParameters(
+            WebAuthnServer.property(settings, challenge),
+            WebAuthnServer.ALGORITHMS,
+            settings.userVerificationRequired(),
+            true);
     try {
       manager.verify(data, parameters);
     } catch (TrustAnchorNotFoundException | CertificateException untrusted) {
@@ -156,50 +191,71 @@ public final class RegistrationVerifier {
   }
 
   private VerifiedRegistration accepted(AttestationObject attestation) {
-    AttestedCredentialData credential = attestation.getAuthenticatorData().getAttestedCredentialData();
+    AttestedCredentialData credential =
+        attestation.getAuthenticatorData().getAttestedCredentialData();
     byte[] encoded = new AttestedCredentialDataConverter(converter).convert(credential);
     UUID aaguid = credential.getAaguid().getValue();
-    return new VerifiedRegistration(Base64UrlUtil.encodeToString(credential.getCredentialId()), encoded, aaguid,
-        attestation.getFormat(), attestation.getAuthenticatorData().getSignCount(),
-        attestation.getAuthenticatorData().isFlagUV(), settings.policy().needsTrustedChain());
+    return new VerifiedRegistration(
+        Base64UrlUtil.encodeToString(credential.getCredentialId()),
+        encoded,
+        aaguid,
+        attestation.getFormat(),
+        attestation.getAuthenticatorData().getSignCount(),
+        attestation.getAuthenticatorData().isFlagUV(),
+        settings.policy().needsTrustedChain());
   }
 
   private WebAuthnRegistrationManager strict(WebAuthnSettings settings) {
     Set<TrustAnchor> configured = anchors(settings.roots());
-    TrustAnchorRepository configuredAndListedRoots = new TrustAnchorRepository() {
-      // The configured roots, and those the uploaded FIDO metadata lists for the model: never the JVM's.
-      @Override
-      public Set<TrustAnchor> find(AAGUID aaguid) {
-        List<X509Certificate> listed = metadata.flatMap(blob -> blob.entry(aaguid.getValue()))
-            .map(MetadataEntry::attestationRoots).orElse(List.of());
-        if (listed.isEmpty()) {
-          return configured;
-        }
-        Set<TrustAnchor> both = new HashSet<>(configured);
-        both.addAll(anchors(listed));
-        return both;
-      }
+    TrustAnchorRepository configuredAndListedRoots =
+        new TrustAnchorRepository() {
+          // The configured roots, and those the uploaded FIDO metadata lists for the model: never
+          // the JVM's.
+          @Override
+          public Set<TrustAnchor> find(AAGUID aaguid) {
+            List<X509Certificate> listed =
+                metadata
+                    .flatMap(blob -> blob.entry(aaguid.getValue()))
+                    .map(MetadataEntry::attestationRoots)
+                    .orElse(List.of());
+            if (listed.isEmpty()) {
+              return configured;
+            }
+            Set<TrustAnchor> both = new HashSet<>(configured);
+            both.addAll(anchors(listed));
+            return both;
+          }
 
-      @Override
-      public Set<TrustAnchor> find(byte[] attestationCertificateKeyIdentifier) {
-        return configured;
-      }
-    };
-    DefaultCertPathTrustworthinessVerifier chains = new DefaultCertPathTrustworthinessVerifier(configuredAndListedRoots);
+          @Override
+          public Set<TrustAnchor> find(byte[] attestationCertificateKeyIdentifier) {
+            return configured;
+          }
+        };
+    DefaultCertPathTrustworthinessVerifier chains =
+        new DefaultCertPathTrustworthinessVerifier(configuredAndListedRoots);
     chains.setRevocationCheckEnabled(false);
     return new WebAuthnRegistrationManager(
-        List.of(new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier()),
-        chains, new DefaultSelfAttestationTrustworthinessVerifier(false), converter);
+        List.of(
+            new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier()),
+        chains,
+        new DefaultSelfAttestationTrustworthinessVerifier(false),
+        converter);
   }
 
   private static Set<TrustAnchor> anchors(List<X509Certificate> roots) {
-    return roots.stream().map(root -> new TrustAnchor(root, null)).collect(Collectors.toUnmodifiableSet());
+    return roots.stream()
+        .map(root -> new TrustAnchor(root, null))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private WebAuthnRegistrationManager lenient() {
     return new WebAuthnRegistrationManager(
-        List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
+        List.of(
+            new NoneAttestationStatementVerifier(),
+            new PackedAttestationStatementVerifier(),
             new FIDOU2FAttestationStatementVerifier()),
-        new NullCertPathTrustworthinessVerifier(), new DefaultSelfAttestationTrustworthinessVerifier(true), converter);
+        new NullCertPathTrustworthinessVerifier(),
+        new DefaultSelfAttestationTrustworthinessVerifier(true),
+        converter);
   }
 }

@@ -60,7 +60,8 @@ public class SecurityKey {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
-  // V45: set when the owner enrolled the key as a root custodian (WebAuthn PRF); the PRF output is never kept.
+  // V45: set when the owner enrolled the key as a root custodian (WebAuthn PRF); the PRF output is
+  // never kept.
   @Column(name = "prf_salt")
   private byte[] prfSalt;
 
@@ -74,7 +75,8 @@ public class SecurityKey {
     // for JPA
   }
 
-  public SecurityKey(String username, SecurityKeyName name, VerifiedRegistration registration, Instant now) {
+  public SecurityKey(
+      String username, SecurityKeyName name, VerifiedRegistration registration, Instant now) {
     this.username = Objects.requireNonNull(username);
     this.name = name.value();
     this.credentialId = registration.credentialId();
@@ -94,7 +96,8 @@ public class SecurityKey {
   }
 
   StoredCredential credential() {
-    return new StoredCredential(credentialId, attestedCredentialData.clone(), signCount, uvInitialized);
+    return new StoredCredential(
+        credentialId, attestedCredentialData.clone(), signCount, uvInitialized);
   }
 
   public long id() {
@@ -134,7 +137,9 @@ public class SecurityKey {
     return possiblyCloned;
   }
 
-  /** Why the key is refused from now on (its model reported compromised); empty while it is usable. */
+  /**
+   * Why the key is refused from now on (its model reported compromised); empty while it is usable.
+   */
   public Optional<String> suspendedReason() {
     return Optional.ofNullable(suspendedReason);
   }
@@ -152,7 +157,9 @@ public class SecurityKey {
     return Optional.ofNullable(lastUsedAt);
   }
 
-  /** The key is a custodian key from now on: its PRF salt and the public key its PRF output derived. */
+  /**
+   * The key is a custodian key from now on: its PRF salt and the public key its PRF output derived.
+   */
   void enrolAsCustodian(byte[] salt, byte[] publicKey, Instant now) {
     this.prfSalt = salt.clone();
     this.custodianPublicKey = publicKey.clone();
@@ -161,8 +168,10 @@ public class SecurityKey {
 
   /** What makes it a custodian key, if its owner enrolled it as one. */
   public Optional<CustodianEnrolment> custodian() {
-    return custodianSince == null ? Optional.empty()
-        : Optional.of(new CustodianEnrolment(id, username, name, credentialId, prfSalt, custodianPublicKey,
-            custodianSince));
+    return custodianSince == null
+        ? Optional.empty()
+        : Optional.of(
+            new CustodianEnrolment(
+                id, username, name, credentialId, prfSalt, custodianPublicKey, custodianSince));
   }
 }

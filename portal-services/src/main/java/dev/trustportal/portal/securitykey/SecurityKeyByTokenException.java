@@ -11,8 +11,10 @@ public final class SecurityKeyByTokenException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   SecurityKeyByTokenException() {
-    super("forbidden", "API tokens cannot register, remove or confirm security keys; sign in with your password"
-        + " or single sign-on.");
+    super(
+        "forbidden",
+        "API tokens cannot register, remove or confirm security keys; sign in with your password"
+            + " or single sign-on.");
   }
 
   @Override

@@ -13,11 +13,16 @@ import java.util.Set;
 public record StatusReport(String status, LocalDate effectiveDate) {
 
   /**
-   * The statuses that say keys of the model can no longer be trusted (MDS3 §3.1.4): its attestation key
-   * or its users' keys may be in an attacker's hands, or its user verification can be bypassed.
+   * The statuses that say keys of the model can no longer be trusted (MDS3 §3.1.4): its attestation
+   * key or its users' keys may be in an attacker's hands, or its user verification can be bypassed.
    */
-  static final Set<String> COMPROMISES = Set.of("ATTESTATION_KEY_COMPROMISE", "USER_VERIFICATION_BYPASS",
-      "USER_KEY_REMOTE_COMPROMISE", "USER_KEY_PHYSICAL_COMPROMISE", "REVOKED");
+  static final Set<String> COMPROMISES =
+      Set.of(
+          "ATTESTATION_KEY_COMPROMISE",
+          "USER_VERIFICATION_BYPASS",
+          "USER_KEY_REMOTE_COMPROMISE",
+          "USER_KEY_PHYSICAL_COMPROMISE",
+          "REVOKED");
 
   public StatusReport {
     Objects.requireNonNull(status, "status");

@@ -1,4 +1,5 @@
 package dev.trustportal.portal.securitykey;
 
 /** A registered credential as assertion verification needs it. */
-public record StoredCredential(String credentialId, byte[] attestedCredentialData, long signCount, boolean uvInitialized) {}
+public record StoredCredential(
+    String credentialId, byte[] attestedCredentialData, long signCount, boolean uvInitialized) {}

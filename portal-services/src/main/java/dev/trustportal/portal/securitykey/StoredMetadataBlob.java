@@ -11,8 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The FIDO metadata blob a platform admin uploaded (one row, V16), kept as the signed JWT text so that it
- * can be verified again; its serial number only grows.
+ * The FIDO metadata blob a platform admin uploaded (one row, V16), kept as the signed JWT text so
+ * that it can be verified again; its serial number only grows.
  */
 @Entity
 @Table(name = "platform_fido_metadata")

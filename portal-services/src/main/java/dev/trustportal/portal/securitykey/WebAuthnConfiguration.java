@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
@@ -22,12 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The platform's WebAuthn settings from MicroProfile Config (environment variables in the embedded
- * stack): {@code portal.webauthn.rp-id} (default {@code localhost}), {@code portal.webauthn.origins}
- * (comma-separated; empty accepts the RP ID's host on any port, over https, or http for localhost),
- * {@code portal.webauthn.attestation} ({@code yubikey-only} by default, {@code any-fido2}, or {@code
- * any-authenticator-testing} for test stacks), {@code portal.webauthn.roots} (a PEM file; the Yubico
- * root by default), {@code portal.webauthn.aaguids} (comma-separated; current YubiKeys by default) and
- * {@code portal.webauthn.user-verification} ({@code required} by default, or {@code preferred}).
+ * stack): {@code portal.webauthn.rp-id} (default {@code localhost}), {@code
+ * portal.webauthn.origins} (comma-separated; empty accepts the RP ID's host on any port, over
+ * https, or http for localhost), {@code portal.webauthn.attestation} ({@code yubikey-only} by
+ * default, {@code any-fido2}, or {@code any-authenticator-testing} for test stacks), {@code
+ * portal.webauthn.roots} (a PEM file; the Yubico root by default), {@code portal.webauthn.aaguids}
+ * (comma-separated; current YubiKeys by default) and {@code portal.webauthn.user-verification}
+ * ({@code required} by default, or {@code preferred}).
  */
 @ApplicationScoped
 public class WebAuthnConfiguration {
@@ -40,14 +40,24 @@ public class WebAuthnConfiguration {
   public WebAuthnConfiguration(
       @ConfigProperty(name = "portal.webauthn.rp-id", defaultValue = "localhost") String rpId,
       @ConfigProperty(name = "portal.webauthn.origins") Optional<String> origins,
-      @ConfigProperty(name = "portal.webauthn.attestation", defaultValue = "yubikey-only") String attestation,
+      @ConfigProperty(name = "portal.webauthn.attestation", defaultValue = "yubikey-only")
+          String attestation,
       @ConfigProperty(name = "portal.webauthn.roots") Optional<String> roots,
       @ConfigProperty(name = "portal.webauthn.aaguids") Optional<String> aaguids,
-      @ConfigProperty(name = "portal.webauthn.user-verification", defaultValue = "required") String verification) {
-    this.settings = new WebAuthnSettings(rpId, list(origins.orElse("")), AttestationPolicy.parse(attestation),
-        roots.map(WebAuthnConfiguration::rootsFrom).orElseGet(WebAuthnConfiguration::defaultRoots),
-        aaguids.map(WebAuthnConfiguration::aaguids).orElseGet(WebAuthnConfiguration::defaultAaguids),
-        !"preferred".equalsIgnoreCase(verification.strip()));
+      @ConfigProperty(name = "portal.webauthn.user-verification", defaultValue = "required")
+          String verification) {
+    this.settings =
+        new WebAuthnSettings(
+            rpId,
+            list(origins.orElse("")),
+            AttestationPolicy.parse(attestation),
+            roots
+                .map(WebAuthnConfiguration::rootsFrom)
+                .orElseGet(WebAuthnConfiguration::defaultRoots),
+            aaguids
+                .map(WebAuthnConfiguration::aaguids)
+                .orElseGet(WebAuthnConfiguration::defaultAaguids),
+            !"preferred".equalsIgnoreCase(verification.strip()));
   }
 
   /** For the CDI client proxy only. */
@@ -60,7 +70,9 @@ public class WebAuthnConfiguration {
   }
 
   private static Set<String> list(String commaSeparated) {
-    return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+    return Arrays.stream(commaSeparated.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
   }
 
@@ -82,10 +94,14 @@ public class WebAuthnConfiguration {
 
   static List<X509Certificate> certificates(byte[] pem) {
     try {
-      return CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem)).stream()
-          .map(X509Certificate.class::cast).toList();
+      return CertificateFactory.getInstance("X.509")
+          .generateCertificates(new ByteArrayInputStream(pem))
+          .stream()
+          .map(X509Certificate.class::cast)
+          .toList();
     } catch (CertificateException e) {
-      throw new IllegalArgumentException("Attestation roots are not PEM certificates: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Attestation roots are not PEM certificates: " + e.getMessage(), e);
     }
   }
 
@@ -94,6 +110,8 @@ public class WebAuthnConfiguration {
   }
 
   private static Set<UUID> aaguids(String commaSeparated) {
-    return list(commaSeparated).stream().map(UUID::fromString).collect(Collectors.toUnmodifiableSet());
+    return list(commaSeparated).stream()
+        .map(UUID::fromString)
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

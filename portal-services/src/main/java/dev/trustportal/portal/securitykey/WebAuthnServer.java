@@ -13,10 +13,14 @@ import java.util.stream.Collectors;
 final class WebAuthnServer {
 
   /** ES256, EdDSA and RS256: what YubiKeys and browsers' authenticators offer. */
-  static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(
-      new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
-      new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA),
-      new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256));
+  static final List<PublicKeyCredentialParameters> ALGORITHMS =
+      List.of(
+          new PublicKeyCredentialParameters(
+              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
+          new PublicKeyCredentialParameters(
+              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA),
+          new PublicKeyCredentialParameters(
+              PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256));
 
   private WebAuthnServer() {}
 
@@ -27,17 +31,15 @@ final class WebAuthnServer {
     } else {
       builder.origins(settings.origins().stream().map(Origin::create).collect(Collectors.toSet()));
     }
-    return builder
-        .rpId(settings.rpId())
-        .challenge(new DefaultChallenge(challenge))
-        .build();
+    return builder.rpId(settings.rpId()).challenge(new DefaultChallenge(challenge)).build();
   }
 
   // Without configured origins: the RP ID's host on any port, over https (or http on localhost, a
   // secure context for browsers).
   private static boolean sameHost(Origin origin, String rpId) {
-    boolean secure = "https".equals(origin.getScheme())
-        || "http".equals(origin.getScheme()) && "localhost".equals(rpId);
+    boolean secure =
+        "https".equals(origin.getScheme())
+            || "http".equals(origin.getScheme()) && "localhost".equals(rpId);
     return secure && rpId.equals(origin.getHost());
   }
 }

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * How the portal runs WebAuthn ceremonies: its relying-party ID, the origins browsers show it under, the
- * attestation policy with its roots and AAGUID allow-list, and whether user verification (PIN or
- * biometrics) is required.
+ * How the portal runs WebAuthn ceremonies: its relying-party ID, the origins browsers show it
+ * under, the attestation policy with its roots and AAGUID allow-list, and whether user verification
+ * (PIN or biometrics) is required.
  */
 public record WebAuthnSettings(
     String rpId,
@@ -30,12 +30,14 @@ public record WebAuthnSettings(
     roots = List.copyOf(roots);
     allowedAaguids = Set.copyOf(allowedAaguids);
     if (policy.needsTrustedChain() && roots.isEmpty()) {
-      throw new IllegalArgumentException("The " + policy + " attestation policy needs at least one root certificate.");
+      throw new IllegalArgumentException(
+          "The " + policy + " attestation policy needs at least one root certificate.");
     }
   }
 
   public WebAuthnSettings withPolicy(AttestationPolicy other) {
-    return new WebAuthnSettings(rpId, origins, other, roots, allowedAaguids, userVerificationRequired);
+    return new WebAuthnSettings(
+        rpId, origins, other, roots, allowedAaguids, userVerificationRequired);
   }
 
   public WebAuthnSettings withAllowedAaguids(Set<UUID> other) {

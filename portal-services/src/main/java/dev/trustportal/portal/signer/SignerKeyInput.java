@@ -19,6 +19,8 @@ public record SignerKeyInput(String publicKey, String certificate) {
    * anything else to {@code publicKey}, whose parser then says what is wrong with it.
    */
   public static SignerKeyInput ofPem(String pem) {
-    return pem != null && pem.contains("-----BEGIN CERTIFICATE-----") ? certificate(pem) : publicKey(pem);
+    return pem != null && pem.contains("-----BEGIN CERTIFICATE-----")
+        ? certificate(pem)
+        : publicKey(pem);
   }
 }

@@ -30,13 +30,14 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
- * Turns a signer key as pasted (PEM) into the key object notary puts in a delegation, the way {@code
- * notary delegation add} does (notary utils.ParsePEMPublicKey, facts §6): a {@code CERTIFICATE} becomes
- * {@code ecdsa-x509}/{@code rsa-x509} with the certificate's PEM as public value, a {@code PUBLIC KEY}
- * becomes {@code ecdsa}/{@code rsa} with its DER SubjectPublicKeyInfo unchanged, so the key ID is the
- * one the CLI computes. Refuses what notary refuses (utils.ValidateCertificate: validity dates, SHA-1
- * signatures, RSA below 2048 bits; only P-256 for ECDSA; no Ed25519 PEM) and anything that is not
- * exactly one public PEM block. Pure: the time is a parameter.
+ * Turns a signer key as pasted (PEM) into the key object notary puts in a delegation, the way
+ * {@code notary delegation add} does (notary utils.ParsePEMPublicKey, facts §6): a {@code
+ * CERTIFICATE} becomes {@code ecdsa-x509}/{@code rsa-x509} with the certificate's PEM as public
+ * value, a {@code PUBLIC KEY} becomes {@code ecdsa}/{@code rsa} with its DER SubjectPublicKeyInfo
+ * unchanged, so the key ID is the one the CLI computes. Refuses what notary refuses
+ * (utils.ValidateCertificate: validity dates, SHA-1 signatures, RSA below 2048 bits; only P-256 for
+ * ECDSA; no Ed25519 PEM) and anything that is not exactly one public PEM block. Pure: the time is a
+ * parameter.
  */
 public final class SignerKeys {
 
@@ -44,10 +45,11 @@ public final class SignerKeys {
   private static final String CERTIFICATE = "CERTIFICATE";
   private static final Pattern BEGIN = Pattern.compile("-----BEGIN ([^-\\r\\n]*)-----");
   private static final int MIN_RSA_BITS = 2048;
-  private static final Set<ASN1ObjectIdentifier> SHA1_SIGNATURES = Set.of(
-      PKCSObjectIdentifiers.sha1WithRSAEncryption,
-      X9ObjectIdentifiers.ecdsa_with_SHA1,
-      X9ObjectIdentifiers.id_dsa_with_sha1);
+  private static final Set<ASN1ObjectIdentifier> SHA1_SIGNATURES =
+      Set.of(
+          PKCSObjectIdentifiers.sha1WithRSAEncryption,
+          X9ObjectIdentifiers.ecdsa_with_SHA1,
+          X9ObjectIdentifiers.id_dsa_with_sha1);
 
   private SignerKeys() {}
 
@@ -58,7 +60,8 @@ public final class SignerKeys {
    */
   public static Key parse(SignerKeyInput input, Instant now) {
     boolean hasKey = input != null && input.publicKey() != null && !input.publicKey().isBlank();
-    boolean hasCertificate = input != null && input.certificate() != null && !input.certificate().isBlank();
+    boolean hasCertificate =
+        input != null && input.certificate() != null && !input.certificate().isBlank();
     if (hasKey && hasCertificate) {
       throw InvalidSignerKeyException.bothGiven();
     }
@@ -76,7 +79,8 @@ public final class SignerKeys {
     if (!type.equals(expected)) {
       throw InvalidSignerKeyException.wrongType(field, type, expected);
     }
-    return certificate ? fromCertificate(read(text, type, X509CertificateHolder.class), now)
+    return certificate
+        ? fromCertificate(read(text, type, X509CertificateHolder.class), now)
         : fromPublicKey(read(text, type, SubjectPublicKeyInfo.class));
   }
 
@@ -87,9 +91,13 @@ public final class SignerKeys {
     while (begin.find()) {
       types.add(begin.group(1).strip());
     }
-    types.stream().filter(t -> t.contains("PRIVATE KEY")).findFirst().ifPresent(t -> {
-      throw InvalidSignerKeyException.privateKey(t);
-    });
+    types.stream()
+        .filter(t -> t.contains("PRIVATE KEY"))
+        .findFirst()
+        .ifPresent(
+            t -> {
+              throw InvalidSignerKeyException.privateKey(t);
+            });
     if (types.isEmpty()) {
       throw InvalidSignerKeyException.notPem(field);
     }
@@ -103,7 +111,8 @@ public final class SignerKeys {
     try (PEMParser parser = new PEMParser(new StringReader(text))) {
       Object parsed = parser.readObject();
       if (!expected.isInstance(parsed)) {
-        throw InvalidSignerKeyException.malformed(type, "its content is not a " + type.toLowerCase());
+        throw InvalidSignerKeyException.malformed(
+            type, "its content is not a " + type.toLowerCase());
       }
       return expected.cast(parsed);
     } catch (IOException | RuntimeException e) {
@@ -141,7 +150,9 @@ public final class SignerKeys {
     }
   }
 
-  /** The plain key type ({@code ecdsa} or {@code rsa}) of an acceptable key; refuses every other. */
+  /**
+   * The plain key type ({@code ecdsa} or {@code rsa}) of an acceptable key; refuses every other.
+   */
   private static String requireAcceptable(SubjectPublicKeyInfo spki) {
     ASN1ObjectIdentifier algorithm = spki.getAlgorithm().getAlgorithm();
     if (algorithm.equals(PKCSObjectIdentifiers.rsaEncryption)) {
@@ -171,8 +182,10 @@ public final class SignerKeys {
   }
 
   private static void requireP256(SubjectPublicKeyInfo spki) {
-    ASN1Primitive parameters = spki.getAlgorithm().getParameters() == null
-        ? null : spki.getAlgorithm().getParameters().toASN1Primitive();
+    ASN1Primitive parameters =
+        spki.getAlgorithm().getParameters() == null
+            ? null
+            : spki.getAlgorithm().getParameters().toASN1Primitive();
     if (!(parameters instanceof ASN1ObjectIdentifier curve)) {
       throw InvalidSignerKeyException.unsupportedCurve("with explicit or no parameters");
     }

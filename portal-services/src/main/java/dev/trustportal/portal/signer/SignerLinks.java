@@ -3,9 +3,9 @@ package dev.trustportal.portal.signer;
 import java.util.Map;
 
 /**
- * Which portal account each signer of a repository belongs to. A link is written when the change that
- * adds the signer is filed and counts only once that change is published, so that an account gets
- * nothing from a signer its owners have not approved yet.
+ * Which portal account each signer of a repository belongs to. A link is written when the change
+ * that adds the signer is filed and counts only once that change is published, so that an account
+ * gets nothing from a signer its owners have not approved yet.
  */
 public interface SignerLinks {
 
@@ -15,7 +15,9 @@ public interface SignerLinks {
   /** Drops the signer's link: the signer was removed from the trust data. */
   void unlink(String gun, SignerName signer);
 
-  /** The linked account of each signer of the GUN whose adding change was published, by signer name. */
+  /**
+   * The linked account of each signer of the GUN whose adding change was published, by signer name.
+   */
   Map<String, String> published(String gun);
 
   /** Whether the account is a signer of the GUN whose adding change was published. */

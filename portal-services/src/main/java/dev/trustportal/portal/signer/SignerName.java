@@ -4,11 +4,12 @@ import dev.trustportal.notary.tuf.RoleName;
 import java.util.regex.Pattern;
 
 /**
- * The name of a signer of a repository, which becomes its delegation role {@code targets/<name>}. The
- * rule is docker trust's ({@code docker trust signer add}: "must start with lowercase alphanumeric
- * characters and can include '-' or '_' after the first character", and {@code releases} is reserved),
- * which also satisfies notary's delegation-name rule (tuf/data/roles.go). At most {@value #MAX_LENGTH}
- * characters, to keep role names readable and well inside notary's limit of 255.
+ * The name of a signer of a repository, which becomes its delegation role {@code targets/<name>}.
+ * The rule is docker trust's ({@code docker trust signer add}: "must start with lowercase
+ * alphanumeric characters and can include '-' or '_' after the first character", and {@code
+ * releases} is reserved), which also satisfies notary's delegation-name rule (tuf/data/roles.go).
+ * At most {@value #MAX_LENGTH} characters, to keep role names readable and well inside notary's
+ * limit of 255.
  */
 public record SignerName(String value) {
 

@@ -8,8 +8,10 @@ public final class DeclineReasonMissingException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public DeclineReasonMissingException() {
-    super("missing_reason", "Declining a signer request needs a reason, such as {\"reason\": \"use the team's CI"
-        + " key\"}.");
+    super(
+        "missing_reason",
+        "Declining a signer request needs a reason, such as {\"reason\": \"use the team's CI"
+            + " key\"}.");
   }
 
   @Override

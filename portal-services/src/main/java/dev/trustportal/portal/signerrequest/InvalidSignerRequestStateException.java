@@ -8,7 +8,9 @@ public final class InvalidSignerRequestStateException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public InvalidSignerRequestStateException(String state) {
-    super("invalid_state", "'" + state + "' is no state of a signer request: use PENDING, ACCEPTED or DECLINED.",
+    super(
+        "invalid_state",
+        "'" + state + "' is no state of a signer request: use PENDING, ACCEPTED or DECLINED.",
         String.valueOf(state));
   }
 

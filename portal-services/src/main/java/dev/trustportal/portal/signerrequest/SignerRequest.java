@@ -24,9 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A member's request for a signer of a repository, from asking to its decision. It keeps the PEM text as
- * sent, so that accepting it files the signer through exactly the path an admin's direct request takes.
- * Decided once: PENDING -> ACCEPTED or DECLINED. Table by Flyway (V15).
+ * A member's request for a signer of a repository, from asking to its decision. It keeps the PEM
+ * text as sent, so that accepting it files the signer through exactly the path an admin's direct
+ * request takes. Decided once: PENDING -> ACCEPTED or DECLINED. Table by Flyway (V15).
  */
 @Entity
 @Table(name = "signer_request")
@@ -93,7 +93,12 @@ public class SignerRequest {
   }
 
   /** A pending request for a signer whose name and key passed the signer rules. */
-  public SignerRequest(Repository repository, SignerName name, SignerKeyInput input, Key parsed, String requestedBy,
+  public SignerRequest(
+      Repository repository,
+      SignerName name,
+      SignerKeyInput input,
+      Key parsed,
+      String requestedBy,
       Instant now) {
     this.repository = Objects.requireNonNull(repository);
     this.organisation = repository.organisation();
@@ -151,7 +156,9 @@ public class SignerRequest {
 
   /** The key as the requester sent it. */
   public SignerKeyInput key() {
-    return CERTIFICATE.equals(keyKind) ? SignerKeyInput.certificate(keyPem) : SignerKeyInput.publicKey(keyPem);
+    return CERTIFICATE.equals(keyKind)
+        ? SignerKeyInput.certificate(keyPem)
+        : SignerKeyInput.publicKey(keyPem);
   }
 
   public String keyId() {

@@ -8,8 +8,16 @@ public final class SignerRequestDecidedException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public SignerRequestDecidedException(long id, SignerRequestState state) {
-    super("signer_request_decided", "Signer request " + id + " is " + state + " already; only a PENDING request"
-        + " can be accepted or declined.", id, state.name());
+    super(
+        "signer_request_decided",
+        "Signer request "
+            + id
+            + " is "
+            + state
+            + " already; only a PENDING request"
+            + " can be accepted or declined.",
+        id,
+        state.name());
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.trustportal.portal.signerrequest;
 
-/** Where a signer request stands: waiting for an owner or admin, accepted (a change was filed), declined. */
+/**
+ * Where a signer request stands: waiting for an owner or admin, accepted (a change was filed),
+ * declined.
+ */
 public enum SignerRequestState {
   PENDING,
   ACCEPTED,

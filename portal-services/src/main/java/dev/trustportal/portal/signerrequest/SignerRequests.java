@@ -1,7 +1,7 @@
 package dev.trustportal.portal.signerrequest;
 
-import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repository;
 import java.util.List;
@@ -16,7 +16,10 @@ public interface SignerRequests {
   Optional<SignerRequest> find(long id);
 
   /** The organisation's requests, newest first; {@code state} empty means all. */
-  List<SignerRequest> page(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach,
+  List<SignerRequest> page(
+      Organisation organisation,
+      Optional<SignerRequestState> state,
+      TokenReach reach,
       PageRequest request);
 
   long count(Organisation organisation, Optional<SignerRequestState> state, TokenReach reach);

@@ -34,12 +34,14 @@ final class ClaimReconciliation {
 
   /**
    * The strongest role the claim names for each organisation (a person in both {@code
-   * /orgs/acme/OWNER} and {@code /orgs/acme/VIEWER} is an owner); roles are declared strongest first.
+   * /orgs/acme/OWNER} and {@code /orgs/acme/VIEWER} is an owner); roles are declared strongest
+   * first.
    */
   static Map<String, MemberRole> strongest(List<ClaimedMembership> claimed) {
     Map<String, MemberRole> roles = new TreeMap<>();
     for (ClaimedMembership membership : claimed) {
-      roles.merge(membership.organisation(), membership.role(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      roles.merge(
+          membership.organisation(), membership.role(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     return roles;
   }
@@ -52,19 +54,21 @@ final class ClaimReconciliation {
    */
   static List<Change> plan(Map<String, MemberRole> claimed, Map<String, Held> held) {
     List<Change> changes = new ArrayList<>();
-    claimed.forEach((organisation, role) -> {
-      Held now = held.get(organisation);
-      if (now == null) {
-        changes.add(new Grant(organisation, role));
-      } else if (now.grantedByClaim() && now.role() != role) {
-        changes.add(new ChangeRole(organisation, now.role(), role));
-      }
-    });
-    held.forEach((organisation, now) -> {
-      if (now.grantedByClaim() && !claimed.containsKey(organisation)) {
-        changes.add(new Revoke(organisation, now.role()));
-      }
-    });
+    claimed.forEach(
+        (organisation, role) -> {
+          Held now = held.get(organisation);
+          if (now == null) {
+            changes.add(new Grant(organisation, role));
+          } else if (now.grantedByClaim() && now.role() != role) {
+            changes.add(new ChangeRole(organisation, now.role(), role));
+          }
+        });
+    held.forEach(
+        (organisation, now) -> {
+          if (now.grantedByClaim() && !claimed.containsKey(organisation)) {
+            changes.add(new Revoke(organisation, now.role()));
+          }
+        });
     changes.sort(Comparator.comparing(Change::organisation));
     return changes;
   }

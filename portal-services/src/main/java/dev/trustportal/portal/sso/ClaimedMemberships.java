@@ -42,7 +42,8 @@ class ClaimedMemberships {
   private final Clock clock;
 
   @Inject
-  ClaimedMemberships(Organisations organisations, Memberships memberships, AuditLog audit, Clock clock) {
+  ClaimedMemberships(
+      Organisations organisations, Memberships memberships, AuditLog audit, Clock clock) {
     this.organisations = organisations;
     this.memberships = memberships;
     this.audit = audit;
@@ -57,16 +58,22 @@ class ClaimedMemberships {
   void apply(String username, List<ClaimedMembership> claimed) {
     Map<String, Organisation> known = new HashMap<>();
     Map<String, MemberRole> roles = new HashMap<>();
-    ClaimReconciliation.strongest(claimed).forEach((name, role) -> existing(name, username).ifPresent(org -> {
-      known.put(name, org);
-      roles.put(name, role);
-    }));
+    ClaimReconciliation.strongest(claimed)
+        .forEach(
+            (name, role) ->
+                existing(name, username)
+                    .ifPresent(
+                        org -> {
+                          known.put(name, org);
+                          roles.put(name, role);
+                        }));
     Map<String, Held> held = new HashMap<>();
     Map<String, Membership> byOrganisation = new HashMap<>();
     for (Membership membership : memberships.grantedByClaim(username)) {
       byOrganisation.put(membership.organisationName(), membership);
     }
-    known.forEach((name, org) -> memberships.find(org, username).ifPresent(m -> byOrganisation.put(name, m)));
+    known.forEach(
+        (name, org) -> memberships.find(org, username).ifPresent(m -> byOrganisation.put(name, m)));
     byOrganisation.forEach((name, m) -> held.put(name, new Held(m.role(), m.isGrantedByClaim())));
     for (ClaimReconciliation.Change change : ClaimReconciliation.plan(roles, held)) {
       Membership membership = byOrganisation.get(change.organisation());
@@ -88,53 +95,95 @@ class ClaimedMemberships {
       organisation = Optional.empty();
     }
     if (organisation.isEmpty()) {
-      LOG.warning(() -> "The membership claim of '" + username + "' names organisation '" + name
-          + "', which does not exist here; ignored.");
-      audit.record(AuditRecord.platform(username, "membership.claim-ignored", name, Outcome.FAILED,
-          "The membership claim names organisation '" + name + "', which does not exist here: ignored,"
-              + " nothing created."));
+      LOG.warning(
+          () ->
+              "The membership claim of '"
+                  + username
+                  + "' names organisation '"
+                  + name
+                  + "', which does not exist here; ignored.");
+      audit.record(
+          AuditRecord.platform(
+              username,
+              "membership.claim-ignored",
+              name,
+              Outcome.FAILED,
+              "The membership claim names organisation '"
+                  + name
+                  + "', which does not exist here: ignored,"
+                  + " nothing created."));
     }
     return organisation;
   }
 
   private void grant(Organisation organisation, String username, MemberRole role) {
     memberships.store(Membership.grantedByClaim(organisation, username, role, clock.instant()));
-    record(organisation.name().value(), username, "membership.claim-granted", Outcome.SUCCEEDED,
+    record(
+        organisation.name().value(),
+        username,
+        "membership.claim-granted",
+        Outcome.SUCCEEDED,
         "Granted " + role + " by the identity provider's membership claim.");
   }
 
   private void changeRole(Membership membership, ChangeRole change) {
     String organisation = membership.organisationName();
-    long owners = memberships.lockAndCountOwners(organisations.find(new OrganisationName(organisation)).orElseThrow());
+    long owners =
+        memberships.lockAndCountOwners(
+            organisations.find(new OrganisationName(organisation)).orElseThrow());
     try {
       membership.changeRole(change.to(), owners);
-      record(organisation, membership.username(), "membership.claim-changed", Outcome.SUCCEEDED,
-          "Role changed from " + change.from() + " to " + change.to() + " by the identity provider's membership claim.");
+      record(
+          organisation,
+          membership.username(),
+          "membership.claim-changed",
+          Outcome.SUCCEEDED,
+          "Role changed from "
+              + change.from()
+              + " to "
+              + change.to()
+              + " by the identity provider's membership claim.");
     } catch (LastOwnerException lastOwner) {
-      refused(organisation, membership.username(), "the claim would demote the last owner to " + change.to());
+      refused(
+          organisation,
+          membership.username(),
+          "the claim would demote the last owner to " + change.to());
     }
   }
 
   private void revoke(Membership membership) {
     String organisation = membership.organisationName();
-    long owners = memberships.lockAndCountOwners(organisations.find(new OrganisationName(organisation)).orElseThrow());
+    long owners =
+        memberships.lockAndCountOwners(
+            organisations.find(new OrganisationName(organisation)).orElseThrow());
     try {
       membership.requireRemovable(owners);
       memberships.remove(membership);
-      record(organisation, membership.username(), "membership.claim-revoked", Outcome.SUCCEEDED,
-          membership.role() + " taken back: the identity provider's membership claim no longer names it.");
+      record(
+          organisation,
+          membership.username(),
+          "membership.claim-revoked",
+          Outcome.SUCCEEDED,
+          membership.role()
+              + " taken back: the identity provider's membership claim no longer names it.");
     } catch (LastOwnerException lastOwner) {
       refused(organisation, membership.username(), "the claim no longer names the last owner");
     }
   }
 
   private void refused(String organisation, String username, String why) {
-    LOG.warning(() -> "Membership of '" + username + "' in '" + organisation + "' kept: " + why + ".");
-    record(organisation, username, "membership.claim-not-applied", Outcome.FAILED,
+    LOG.warning(
+        () -> "Membership of '" + username + "' in '" + organisation + "' kept: " + why + ".");
+    record(
+        organisation,
+        username,
+        "membership.claim-not-applied",
+        Outcome.FAILED,
         "Kept as it is: " + why + "; an organisation needs an owner to approve changes of trust.");
   }
 
-  private void record(String organisation, String username, String action, Outcome outcome, String detail) {
+  private void record(
+      String organisation, String username, String action, Outcome outcome, String detail) {
     audit.record(new AuditRecord(organisation, username, action, username, outcome, detail));
   }
 }

@@ -50,7 +50,8 @@ public class ExternalIdentity {
     // for JPA
   }
 
-  public ExternalIdentity(String issuer, String subject, String username, String email, Instant now) {
+  public ExternalIdentity(
+      String issuer, String subject, String username, String email, Instant now) {
     this.issuer = Objects.requireNonNull(issuer);
     this.subject = Objects.requireNonNull(subject);
     this.username = Objects.requireNonNull(username);

@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * The command to sign a person in whom the identity provider has authenticated: the verified claims
- * of their ID token. Only {@code issuer} and {@code subject} identify the person (OpenID Connect Core
- * §5.7: {@code sub} is unique and never reassigned within an issuer); the names and the email are
- * informative and may change between sign-ins.
+ * of their ID token. Only {@code issuer} and {@code subject} identify the person (OpenID Connect
+ * Core §5.7: {@code sub} is unique and never reassigned within an issuer); the names and the email
+ * are informative and may change between sign-ins.
  *
  * @param preferredUsername the provider's {@code preferred_username}, a wish for the portal's
  *     username (may be null)

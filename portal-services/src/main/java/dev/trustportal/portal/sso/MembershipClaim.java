@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a sign-in says about the person's memberships. {@link #NOT_USED} when the portal takes no
- * membership from tokens (then the portal alone manages them); otherwise the complete list the claim
- * names, possibly empty, which the claim-granted memberships are brought in line with.
+ * membership from tokens (then the portal alone manages them); otherwise the complete list the
+ * claim names, possibly empty, which the claim-granted memberships are brought in line with.
  */
 public record MembershipClaim(boolean used, List<ClaimedMembership> memberships) {
 

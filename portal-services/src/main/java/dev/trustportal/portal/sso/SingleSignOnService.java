@@ -69,22 +69,30 @@ public class SingleSignOnService {
     String username = freeUsername(signIn);
     Account account = Account.withoutPassword(username, displayName(signIn.displayName()), now);
     accounts.store(account);
-    identities.store(new ExternalIdentity(signIn.issuer(), signIn.subject(), username, email(signIn.email()), now));
+    identities.store(
+        new ExternalIdentity(
+            signIn.issuer(), signIn.subject(), username, email(signIn.email()), now));
     audit.record(
         AuditRecord.platform(
             username,
             "account.created",
             username,
             Outcome.SUCCEEDED,
-            "Created on the first single sign-on of subject " + signIn.subject() + " of " + signIn.issuer() + "."));
+            "Created on the first single sign-on of subject "
+                + signIn.subject()
+                + " of "
+                + signIn.issuer()
+                + "."));
     return account;
   }
 
   private String freeUsername(ExternalSignIn signIn) {
-    return UsernameProposals.of(signIn.preferredUsername(), signIn.email(), signIn.subject()).stream()
+    return UsernameProposals.of(signIn.preferredUsername(), signIn.email(), signIn.subject())
+        .stream()
         .filter(name -> accounts.find(name).isEmpty())
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no free username for subject " + signIn.subject()));
+        .orElseThrow(
+            () -> new IllegalStateException("no free username for subject " + signIn.subject()));
   }
 
   /** Blank means none; a name too long for the column is cut rather than refusing the person. */
@@ -97,6 +105,8 @@ public class SingleSignOnService {
   }
 
   private static String email(String email) {
-    return email == null || email.isBlank() || email.length() > ExternalIdentity.MAX_EMAIL ? null : email.strip();
+    return email == null || email.isBlank() || email.length() > ExternalIdentity.MAX_EMAIL
+        ? null
+        : email.strip();
   }
 }

@@ -10,7 +10,9 @@ import java.util.List;
  */
 public interface AllRepositories {
 
-  /** One page of the repositories whose GUN contains {@code gunPart} (literally), ordered by GUN. */
+  /**
+   * One page of the repositories whose GUN contains {@code gunPart} (literally), ordered by GUN.
+   */
   List<Repository> page(String gunPart, PageRequest request);
 
   long count(String gunPart);

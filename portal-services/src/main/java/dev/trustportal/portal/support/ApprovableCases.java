@@ -1,11 +1,11 @@
 package dev.trustportal.portal.support;
 
 import dev.trustportal.portal.approval.Approvable;
+import dev.trustportal.portal.approval.ApprovableType;
 import dev.trustportal.portal.approval.ApprovalSubjects;
 import dev.trustportal.portal.approval.SubjectKind;
 import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.approval.Tally;
-import dev.trustportal.portal.approval.ApprovableType;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
@@ -18,9 +18,10 @@ import java.util.Optional;
 
 /**
  * Support cases as subjects of approval: the agent who opened a case approves it, and so do the
- * organisation's owners as its policy says (or, with no owner left, platform admins: break-glass); each
- * person counts once. At the quorum the case is APPROVED, ready to be carried out. Turning a case down
- * cancels it. A platform admin's approval of an organisation without owners is audited as break-glass.
+ * organisation's owners as its policy says (or, with no owner left, platform admins: break-glass);
+ * each person counts once. At the quorum the case is APPROVED, ready to be carried out. Turning a
+ * case down cancels it. A platform admin's approval of an organisation without owners is audited as
+ * break-glass.
  */
 @ApplicationScoped
 class ApprovableCases implements ApprovalSubjects {
@@ -40,7 +41,8 @@ class ApprovableCases implements ApprovalSubjects {
 
   @Override
   public List<ApprovableType> types() {
-    return List.of(); // a case's quorum follows from the organisation's strictest number, fixed at opening
+    return List
+        .of(); // a case's quorum follows from the organisation's strictest number, fixed at opening
   }
 
   @Override
@@ -60,13 +62,33 @@ class ApprovableCases implements ApprovalSubjects {
   public Tally count(SubjectRef ref, KeyUse key) {
     SupportCase supportCase = locked(ref.id());
     ApprovalCapacity capacity = capacity(supportCase);
-    cases.storeApproval(supportCase.id(), callers.username(), capacity, key.keyId(), clock.instant());
+    cases.storeApproval(
+        supportCase.id(), callers.username(), capacity, key.keyId(), clock.instant());
     Tally tally = tally(supportCase);
-    String action = capacity == ApprovalCapacity.PLATFORM_ADMIN ? "support.break_glass_approved" : "support.case_approved";
-    audit.record(new AuditRecord(supportCase.organisation().name().value(), callers.username(), action,
-        supportCase.gun().value(), Outcome.SUCCEEDED, "Support case " + supportCase.id() + " (digest sha256:"
-            + supportCase.digest() + ") approved as " + capacity + " with security key '" + key.keyName() + "'; "
-            + tally.given() + " of " + tally.needed() + "."));
+    String action =
+        capacity == ApprovalCapacity.PLATFORM_ADMIN
+            ? "support.break_glass_approved"
+            : "support.case_approved";
+    audit.record(
+        new AuditRecord(
+            supportCase.organisation().name().value(),
+            callers.username(),
+            action,
+            supportCase.gun().value(),
+            Outcome.SUCCEEDED,
+            "Support case "
+                + supportCase.id()
+                + " (digest sha256:"
+                + supportCase.digest()
+                + ") approved as "
+                + capacity
+                + " with security key '"
+                + key.keyName()
+                + "'; "
+                + tally.given()
+                + " of "
+                + tally.needed()
+                + "."));
     if (tally.complete()) {
       supportCase.moveTo(CaseState.APPROVED, supportCase.step(), clock.instant());
     }
@@ -83,12 +105,18 @@ class ApprovableCases implements ApprovalSubjects {
   }
 
   private Approvable approvable(SubjectRef ref, SupportCase c) {
-    return new Approvable(ref, Optional.of(c.organisation()), c.plan().stream().map(PlanLine::english).toList(),
-        c.digest(), tally(c), Optional.empty());
+    return new Approvable(
+        ref,
+        Optional.of(c.organisation()),
+        c.plan().stream().map(PlanLine::english).toList(),
+        c.digest(),
+        tally(c),
+        Optional.empty());
   }
 
   private SupportCase visible(long id) {
-    SupportCase supportCase = cases.find(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
+    SupportCase supportCase =
+        cases.find(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
     if (!callers.maySee(supportCase.organisation())) {
       throw new SupportCaseNotFoundException(id);
     }
@@ -99,12 +127,17 @@ class ApprovableCases implements ApprovalSubjects {
     return cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
   }
 
-  /** Whether the caller's approval of the case would count now (the rule {@link #approvable} enforces). */
+  /**
+   * Whether the caller's approval of the case would count now (the rule {@link #approvable}
+   * enforces).
+   */
   boolean mayApprove(SupportCase supportCase) {
     try {
       capacity(supportCase);
       return true;
-    } catch (CaseAlreadyApprovedException | CaseApprovalNotAllowedException | CaseNotPendingException
+    } catch (CaseAlreadyApprovedException
+        | CaseApprovalNotAllowedException
+        | CaseNotPendingException
         | SecondPersonCoolingOffException refused) {
       return false;
     }
@@ -127,13 +160,16 @@ class ApprovableCases implements ApprovalSubjects {
         coolingOff.requireSecondPerson(me, supportCase);
         return ApprovalCapacity.PLATFORM_ADMIN;
       }
-      throw new CaseApprovalNotAllowedException(supportCase.id(), "two platform admins (break-glass: "
-          + supportCase.organisation().name().value() + " has no owner)");
+      throw new CaseApprovalNotAllowedException(
+          supportCase.id(),
+          "two platform admins (break-glass: "
+              + supportCase.organisation().name().value()
+              + " has no owner)");
     }
     if (callers.owner(supportCase.organisation())) {
       return ApprovalCapacity.OWNER;
     }
-    throw new CaseApprovalNotAllowedException(supportCase.id(), "owners of "
-        + supportCase.organisation().name().value());
+    throw new CaseApprovalNotAllowedException(
+        supportCase.id(), "owners of " + supportCase.organisation().name().value());
   }
 }

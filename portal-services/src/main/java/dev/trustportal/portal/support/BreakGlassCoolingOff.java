@@ -13,10 +13,10 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A platform admin counts as the second person of a break-glass only once their role is older than the
- * cooling-off period ({@code portal.support.break-glass-cooling-off}, ISO-8601, default 7 days): otherwise one
- * admin could make a second account an admin on the spot and approve twice. Roles given before grants were
- * recorded count as old.
+ * A platform admin counts as the second person of a break-glass only once their role is older than
+ * the cooling-off period ({@code portal.support.break-glass-cooling-off}, ISO-8601, default 7
+ * days): otherwise one admin could make a second account an admin on the spot and approve twice.
+ * Roles given before grants were recorded count as old.
  */
 @ApplicationScoped
 class BreakGlassCoolingOff {
@@ -31,21 +31,37 @@ class BreakGlassCoolingOff {
   @Inject Clock clock;
 
   /**
-   * @throws SecondPersonCoolingOffException if the admin's role is younger than the period; the refusal is
-   *     recorded in the platform's audit chain, also when the caller's transaction rolls back
+   * @throws SecondPersonCoolingOffException if the admin's role is younger than the period; the
+   *     refusal is recorded in the platform's audit chain, also when the caller's transaction rolls
+   *     back
    */
   void requireSecondPerson(String username, SupportCase supportCase) {
     Duration coolingOff = Duration.parse(period);
-    grants.grantedAt(username, Roles.PLATFORM_ADMIN).map(at -> at.plus(coolingOff))
+    grants
+        .grantedAt(username, Roles.PLATFORM_ADMIN)
+        .map(at -> at.plus(coolingOff))
         .filter(counts -> clock.instant().isBefore(counts))
         .ifPresent(counts -> refuse(username, supportCase, coolingOff, counts));
   }
 
-  private void refuse(String username, SupportCase supportCase, Duration coolingOff, Instant counts) {
-    audit.recordIndependently(AuditRecord.platform(username, "support.break_glass_refused",
-        supportCase.gun().value(), Outcome.FAILED, "Support case " + supportCase.id() + ": the platform-admin role of "
-            + username + " is younger than the cooling-off of " + coolingOff + "; it counts as the second person of"
-            + " a break-glass from " + counts + "."));
+  private void refuse(
+      String username, SupportCase supportCase, Duration coolingOff, Instant counts) {
+    audit.recordIndependently(
+        AuditRecord.platform(
+            username,
+            "support.break_glass_refused",
+            supportCase.gun().value(),
+            Outcome.FAILED,
+            "Support case "
+                + supportCase.id()
+                + ": the platform-admin role of "
+                + username
+                + " is younger than the cooling-off of "
+                + coolingOff
+                + "; it counts as the second person of"
+                + " a break-glass from "
+                + counts
+                + "."));
     throw new SecondPersonCoolingOffException(supportCase.id(), counts);
   }
 }

@@ -22,15 +22,21 @@ import java.util.Optional;
 
 /**
  * What a case knows of the repository's trust data when it was opened: the top-level key IDs (as in
- * root.json), the delegations with their keys, thresholds and paths, and every tag with the keys that
- * validly signed the role holding it. A case is carried out from this record, so what was approved is
- * what happens; {@code unreadable} says why nothing could be captured (a reset still proceeds).
+ * root.json), the delegations with their keys, thresholds and paths, and every tag with the keys
+ * that validly signed the role holding it. A case is carried out from this record, so what was
+ * approved is what happens; {@code unreadable} says why nothing could be captured (a reset still
+ * proceeds).
  */
-public record CapturedTrust(String rootKeyId, String targetsKeyId, String snapshotKeyId, List<Role> delegations,
-    List<Tag> tags, String unreadable) {
+public record CapturedTrust(
+    String rootKeyId,
+    String targetsKeyId,
+    String snapshotKeyId,
+    List<Role> delegations,
+    List<Tag> tags,
+    String unreadable) {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   public CapturedTrust {
     delegations = List.copyOf(delegations);
@@ -44,17 +50,28 @@ public record CapturedTrust(String rootKeyId, String targetsKeyId, String snapsh
       keys = new LinkedHashMap<>(keys);
     }
 
-    /** The signer a role {@code targets/<name>} stands for; empty for targets/releases and deeper roles. */
+    /**
+     * The signer a role {@code targets/<name>} stands for; empty for targets/releases and deeper
+     * roles.
+     */
     public Optional<String> signer() {
       String name = role.substring(RoleName.TARGETS.value().length() + 1);
-      return role.equals(RoleName.RELEASES.value()) || name.contains("/") ? Optional.empty() : Optional.of(name);
+      return role.equals(RoleName.RELEASES.value()) || name.contains("/")
+          ? Optional.empty()
+          : Optional.of(name);
     }
 
-    /** The ID in this role of the key named by either its ID here or its canonical ID (facts §6). */
+    /**
+     * The ID in this role of the key named by either its ID here or its canonical ID (facts §6).
+     */
     public Optional<String> keyIdOf(String eitherId) {
       return keys.entrySet().stream()
-          .filter(e -> e.getKey().equals(eitherId) || KeyIds.canonical(e.getValue()).value().equals(eitherId))
-          .map(Map.Entry::getKey).findFirst();
+          .filter(
+              e ->
+                  e.getKey().equals(eitherId)
+                      || KeyIds.canonical(e.getValue()).value().equals(eitherId))
+          .map(Map.Entry::getKey)
+          .findFirst();
     }
   }
 
@@ -69,22 +86,48 @@ public record CapturedTrust(String rootKeyId, String targetsKeyId, String snapsh
     return new CapturedTrust(null, null, null, List.of(), List.of(), why);
   }
 
-  /** Captures verified trust data; tags of delegations that failed verification are not visible, as in notary. */
+  /**
+   * Captures verified trust data; tags of delegations that failed verification are not visible, as
+   * in notary.
+   */
   public static CapturedTrust of(TrustedRepository trust) {
     Root root = trust.root().signed();
     List<Role> roles = new ArrayList<>();
     for (DelegatedRole d : trust.delegationRoles()) {
-      Map<KeyId, Key> known = trust.targetsOf(d.name().parent()).map(Metadata::signed).map(Targets::delegations)
-          .map(del -> del.keys()).orElse(Map.of());
+      Map<KeyId, Key> known =
+          trust
+              .targetsOf(d.name().parent())
+              .map(Metadata::signed)
+              .map(Targets::delegations)
+              .map(del -> del.keys())
+              .orElse(Map.of());
       Map<String, Key> keys = new LinkedHashMap<>();
-      d.keyIds().forEach(id -> Optional.ofNullable(known.get(id)).ifPresent(k -> keys.put(id.value(), k)));
+      d.keyIds()
+          .forEach(
+              id -> Optional.ofNullable(known.get(id)).ifPresent(k -> keys.put(id.value(), k)));
       roles.add(new Role(d.name().value(), d.threshold(), d.paths(), keys));
     }
-    List<Tag> tags = trust.targetsList().stream().map(t -> new Tag(t.name(), t.role().value(),
-        Optional.ofNullable(trust.results().get(t.role())).map(VerificationResult::signed).orElse(List.of())
-            .stream().map(KeyId::value).toList())).toList();
-    return new CapturedTrust(first(root, RoleName.ROOT), first(root, RoleName.TARGETS),
-        first(root, RoleName.SNAPSHOT), roles, tags, null);
+    List<Tag> tags =
+        trust.targetsList().stream()
+            .map(
+                t ->
+                    new Tag(
+                        t.name(),
+                        t.role().value(),
+                        Optional.ofNullable(trust.results().get(t.role()))
+                            .map(VerificationResult::signed)
+                            .orElse(List.of())
+                            .stream()
+                            .map(KeyId::value)
+                            .toList()))
+            .toList();
+    return new CapturedTrust(
+        first(root, RoleName.ROOT),
+        first(root, RoleName.TARGETS),
+        first(root, RoleName.SNAPSHOT),
+        roles,
+        tags,
+        null);
   }
 
   private static String first(Root root, RoleName role) {

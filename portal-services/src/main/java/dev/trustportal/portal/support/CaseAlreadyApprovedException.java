@@ -8,7 +8,15 @@ public final class CaseAlreadyApprovedException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public CaseAlreadyApprovedException(long id, String username) {
-    super("already_approved", "You (" + username + ") have approved support case " + id + " already; another person must approve.", id, username);
+    super(
+        "already_approved",
+        "You ("
+            + username
+            + ") have approved support case "
+            + id
+            + " already; another person must approve.",
+        id,
+        username);
   }
 
   @Override

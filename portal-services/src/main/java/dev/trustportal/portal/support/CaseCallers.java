@@ -1,10 +1,10 @@
 package dev.trustportal.portal.support;
 
-import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.common.PageRequest;
-import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.common.Roles;
+import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.identity.TokenAuthentication;
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.Membership;
 import dev.trustportal.portal.membership.Memberships;
@@ -17,9 +17,9 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 
 /**
- * Who the caller is to the support desk: support staff (the platform role {@link Roles#SUPPORT}, or a
- * platform admin) signed in without an API token, which never crosses tenants; a member of a case's
- * organisation, who sees it; an owner, who approves it.
+ * Who the caller is to the support desk: support staff (the platform role {@link Roles#SUPPORT}, or
+ * a platform admin) signed in without an API token, which never crosses tenants; a member of a
+ * case's organisation, who sees it; an owner, who approves it.
  */
 @Stateless
 @PermitAll
@@ -47,18 +47,24 @@ public class CaseCallers {
   }
 
   public boolean belongsToNoOrganisation() {
-    return memberships.organisationsOf(caller.username(), EnumSet.allOf(MemberRole.class), new PageRequest(0, 1))
+    return memberships
+        .organisationsOf(caller.username(), EnumSet.allOf(MemberRole.class), new PageRequest(0, 1))
         .isEmpty();
   }
 
-  /** @throws SupportStaffOnlyException unless the caller is support staff */
+  /**
+   * @throws SupportStaffOnlyException unless the caller is support staff
+   */
   public void requireStaff(String action) {
     if (!staff()) {
       throw new SupportStaffOnlyException(action);
     }
   }
 
-  /** Whether the caller may see a case of the organisation: staff, or a member (refusals audited by tenancy). */
+  /**
+   * Whether the caller may see a case of the organisation: staff, or a member (refusals audited by
+   * tenancy).
+   */
   public boolean maySee(Organisation organisation) {
     if (staff()) {
       return true;
@@ -73,9 +79,14 @@ public class CaseCallers {
 
   /** Whether the caller is an owner of the organisation, as a person (a robot token never is). */
   public boolean owner(Organisation organisation) {
-    boolean tokenReaches = caller.token().map(t -> !t.robot() && reaches(t, organisation)).orElse(true);
-    return tokenReaches && memberships.find(organisation, caller.username()).map(Membership::role)
-        .filter(MemberRole.OWNER::equals).isPresent();
+    boolean tokenReaches =
+        caller.token().map(t -> !t.robot() && reaches(t, organisation)).orElse(true);
+    return tokenReaches
+        && memberships
+            .find(organisation, caller.username())
+            .map(Membership::role)
+            .filter(MemberRole.OWNER::equals)
+            .isPresent();
   }
 
   private static boolean reaches(TokenAuthentication token, Organisation organisation) {

@@ -8,9 +8,18 @@ public final class CaseCancelledException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public CaseCancelledException(long id, CaseCancellation cancellation) {
-    super("case_cancelled", "Support case " + id + " was cancelled by " + cancellation.by() + " ("
-        + cancellation.reason() + "); nothing of it is carried out. Open a new case if it is needed again.", id,
-        cancellation.by(), cancellation.reason());
+    super(
+        "case_cancelled",
+        "Support case "
+            + id
+            + " was cancelled by "
+            + cancellation.by()
+            + " ("
+            + cancellation.reason()
+            + "); nothing of it is carried out. Open a new case if it is needed again.",
+        id,
+        cancellation.by(),
+        cancellation.reason());
   }
 
   @Override

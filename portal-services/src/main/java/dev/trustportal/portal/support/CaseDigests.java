@@ -10,8 +10,8 @@ import java.util.HexFormat;
 
 /**
  * The digest an approval of a case is bound to: SHA-256 over the canonical JSON (sorted keys, no
- * whitespace) of everything the case does, so that an assertion approves exactly this plan on exactly
- * this captured trust data.
+ * whitespace) of everything the case does, so that an assertion approves exactly this plan on
+ * exactly this captured trust data.
  */
 public final class CaseDigests {
 
@@ -19,8 +19,15 @@ public final class CaseDigests {
 
   private CaseDigests() {}
 
-  public static String digest(String gun, CaseKind kind, String ticket, String reason, String signer, String keyId,
-      String planJson, String capturedJson) {
+  public static String digest(
+      String gun,
+      CaseKind kind,
+      String ticket,
+      String reason,
+      String signer,
+      String keyId,
+      String planJson,
+      String capturedJson) {
     try {
       ObjectNode node = JSON.createObjectNode();
       node.put("gun", gun);

@@ -1,8 +1,8 @@
 package dev.trustportal.portal.support;
 
 /**
- * Which cases to list: all ({@code state} null) or those in one state, and of those the ones whose GUN
- * contains {@code gunPart} (blank: any).
+ * Which cases to list: all ({@code state} null) or those in one state, and of those the ones whose
+ * GUN contains {@code gunPart} (blank: any).
  */
 public record CaseFilter(CaseState state, String gunPart) {
 

@@ -6,16 +6,19 @@ import dev.trustportal.portal.signer.SignerName;
 import java.util.regex.Pattern;
 
 /**
- * An {@link OpenCase} checked field by field: each bad value is refused with a message saying what is
- * expected, before anything is looked up or stored.
+ * An {@link OpenCase} checked field by field: each bad value is refused with a message saying what
+ * is expected, before anything is looked up or stored.
  */
-public record CaseInputs(Gun gun, CaseKind kind, String ticket, String reason, SignerName signer, KeyId keyId) {
+public record CaseInputs(
+    Gun gun, CaseKind kind, String ticket, String reason, SignerName signer, KeyId keyId) {
 
   static final int MAX_TICKET = 64;
   static final int MIN_REASON = 10;
   static final int MAX_REASON = 2000;
-  private static final Pattern TICKET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._#:/-]{0," + (MAX_TICKET - 1) + "}");
-  // notary's GUNs: a registry host, then path parts (facts §11); three parts at least in the portal.
+  private static final Pattern TICKET =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._#:/-]{0," + (MAX_TICKET - 1) + "}");
+  // notary's GUNs: a registry host, then path parts (facts §11); three parts at least in the
+  // portal.
   private static final Pattern GUN = Pattern.compile("[a-z0-9.:-]+(/[a-z0-9._-]+){2,}");
 
   /**
@@ -42,7 +45,12 @@ public record CaseInputs(Gun gun, CaseKind kind, String ticket, String reason, S
     if (blank(command.signer()) || blank(command.keyId())) {
       throw InvalidCaseException.signerNeeded();
     }
-    return new CaseInputs(new Gun(gun), kind, ticket, reason, new SignerName(command.signer().strip()),
+    return new CaseInputs(
+        new Gun(gun),
+        kind,
+        ticket,
+        reason,
+        new SignerName(command.signer().strip()),
         keyId(command.keyId()));
   }
 
@@ -58,7 +66,10 @@ public record CaseInputs(Gun gun, CaseKind kind, String ticket, String reason, S
     return value == null || value.isBlank();
   }
 
-  /** A reason, for opening or cancelling a case: stripped, {@value #MIN_REASON} to {@value #MAX_REASON} characters. */
+  /**
+   * A reason, for opening or cancelling a case: stripped, {@value #MIN_REASON} to {@value
+   * #MAX_REASON} characters.
+   */
   static String reason(String given) {
     String reason = given == null ? "" : given.strip();
     if (reason.length() < MIN_REASON || reason.length() > MAX_REASON) {

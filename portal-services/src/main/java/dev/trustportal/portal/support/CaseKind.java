@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a case does, with its steps in order (the last is always {@link CaseStep#DONE}). A root key that
- * is still held is rotated (consumers follow the chain); a lost one needs a trust reset (consumers must
- * drop their cached trust, notary-v1-facts §12).
+ * What a case does, with its steps in order (the last is always {@link CaseStep#DONE}). A root key
+ * that is still held is rotated (consumers follow the chain); a lost one needs a trust reset
+ * (consumers must drop their cached trust, notary-v1-facts §12).
  */
 public enum CaseKind {
   ROOT_ROTATION(ROTATE_ROOT, DONE),
@@ -43,7 +43,9 @@ public enum CaseKind {
    */
   public static CaseKind parse(String name) {
     String wanted = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(k -> k.name().equals(wanted)).findFirst()
+    return Arrays.stream(values())
+        .filter(k -> k.name().equals(wanted))
+        .findFirst()
         .orElseThrow(() -> InvalidCaseException.kind(name));
   }
 

@@ -8,7 +8,11 @@ public final class CaseNotPendingException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public CaseNotPendingException(long id, CaseState state) {
-    super("case_not_pending", "Support case " + id + " is " + state + "; only a case awaiting approval is approved.", id, state.name());
+    super(
+        "case_not_pending",
+        "Support case " + id + " is " + state + "; only a case awaiting approval is approved.",
+        id,
+        state.name());
   }
 
   @Override

@@ -17,13 +17,12 @@ import dev.trustportal.portal.repository.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-
 import java.util.List;
 
 /**
- * Opening a case, in the caller's transaction: the repository by GUN, its trust data captured, the plan
- * computed, who must approve decided (owners by the organisation's policy, or break-glass when it has no
- * owner), and the opening audited in the organisation's chain.
+ * Opening a case, in the caller's transaction: the repository by GUN, its trust data captured, the
+ * plan computed, who must approve decided (owners by the organisation's policy, or break-glass when
+ * it has no owner), and the opening audited in the organisation's chain.
  */
 @ApplicationScoped
 class CaseOpening {
@@ -39,24 +38,54 @@ class CaseOpening {
 
   SupportCase open(CaseInputs inputs) {
     Gun gun = inputs.gun();
-    Repository repository = cases.repositoryOf(gun.value())
-        .orElseThrow(() -> new RepositoryForGunNotFoundException(gun.value()));
+    Repository repository =
+        cases
+            .repositoryOf(gun.value())
+            .orElseThrow(() -> new RepositoryForGunNotFoundException(gun.value()));
     CapturedTrust captured = capture(inputs);
     List<PlanLine> plan = CasePlans.plan(inputs, captured);
     Organisation org = repository.organisation();
     boolean breakGlass = memberships.lockAndCountOwners(org) == 0;
-    int others = SupportCase.othersNeeded(breakGlass, callers.platformAdmin(), policies.strictest(org));
-    SupportCase opened = new SupportCase(repository, inputs, callers.username(), breakGlass, others, plan, captured,
-        clock.instant());
+    int others =
+        SupportCase.othersNeeded(breakGlass, callers.platformAdmin(), policies.strictest(org));
+    SupportCase opened =
+        new SupportCase(
+            repository,
+            inputs,
+            callers.username(),
+            breakGlass,
+            others,
+            plan,
+            captured,
+            clock.instant());
     cases.store(opened);
-    audit.record(new AuditRecord(org.name().value(), callers.username(), "support.case_opened", gun.value(),
-        Outcome.SUCCEEDED, "Support case " + opened.id() + " (" + inputs.kind() + ", ticket " + inputs.ticket()
-            + "): " + inputs.reason() + " Needs the agent and " + others
-            + (breakGlass ? " platform admin(s): the organisation has no owner (break-glass)." : " owner(s).")));
+    audit.record(
+        new AuditRecord(
+            org.name().value(),
+            callers.username(),
+            "support.case_opened",
+            gun.value(),
+            Outcome.SUCCEEDED,
+            "Support case "
+                + opened.id()
+                + " ("
+                + inputs.kind()
+                + ", ticket "
+                + inputs.ticket()
+                + "): "
+                + inputs.reason()
+                + " Needs the agent and "
+                + others
+                + (breakGlass
+                    ? " platform admin(s): the organisation has no owner (break-glass)."
+                    : " owner(s).")));
     return opened;
   }
 
-  /** Trust data that does not verify still allows a reset (that is what resets are for), nothing else. */
+  /**
+   * Trust data that does not verify still allows a reset (that is what resets are for), nothing
+   * else.
+   */
   private CapturedTrust capture(CaseInputs inputs) {
     Gun gun = inputs.gun();
     TrustedRepository trust;
@@ -75,8 +104,9 @@ class CaseOpening {
   }
 
   private void requireRootKeyHeld(TrustedRepository trust) {
-    boolean held = trust.root().signed().keysOf(RoleName.ROOT).values().stream()
-        .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
+    boolean held =
+        trust.root().signed().keysOf(RoleName.ROOT).values().stream()
+            .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
     if (!held) {
       throw InvalidCaseException.rootKeyNotHeld(trust.gun().value());
     }

@@ -1,8 +1,9 @@
 package dev.trustportal.portal.support;
 
 /**
- * Where a case is: waiting for its approvals, approved and not started, being carried out (a step failed
- * or was interrupted and resumes on the next execution), done, or cancelled before anything was carried out.
+ * Where a case is: waiting for its approvals, approved and not started, being carried out (a step
+ * failed or was interrupted and resumes on the next execution), done, or cancelled before anything
+ * was carried out.
  */
 public enum CaseState {
   AWAITING_APPROVAL,

@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Runs one step of a case per transaction: the case row is locked (a concurrent run waits, then finds the
- * step done), the step is carried out, and its completion, the case's next step and the audit event are
- * committed together. A failure rolls the step back and is recorded in a transaction of its own.
+ * Runs one step of a case per transaction: the case row is locked (a concurrent run waits, then
+ * finds the step done), the step is carried out, and its completion, the case's next step and the
+ * audit event are committed together. A failure rolls the step back and is recorded in a
+ * transaction of its own.
  */
 @Stateless
 @PermitAll
@@ -27,10 +28,14 @@ public class CaseSteps {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
-  /** Carries out the first unfinished step; returns it, or {@link CaseStep#DONE} when nothing was left. */
+  /**
+   * Carries out the first unfinished step; returns it, or {@link CaseStep#DONE} when nothing was
+   * left.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public CaseStep runNext(long id, String actor) {
-    SupportCase supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
+    SupportCase supportCase =
+        cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
     // Under the lock: a cancellation that won the race leaves nothing to carry out.
     if (supportCase.state() == CaseState.CANCELLED) {
       throw new CaseCancelledException(id, supportCase.cancellation().orElseThrow());
@@ -38,7 +43,8 @@ public class CaseSteps {
     Set<CaseStep> completed = cases.completedSteps(id);
     CaseStep step = CaseMachine.current(supportCase.kind(), completed);
     if (step == CaseStep.DONE) {
-      // A finished case is left as it is: running it again changes nothing, not even its time stamp.
+      // A finished case is left as it is: running it again changes nothing, not even its time
+      // stamp.
       if (supportCase.state() != CaseState.DONE) {
         supportCase.moveTo(CaseState.DONE, CaseStep.DONE, clock.instant());
       }
@@ -50,11 +56,19 @@ public class CaseSteps {
     completed.add(step);
     CaseStep next = CaseMachine.current(supportCase.kind(), completed);
     supportCase.moveTo(CaseMachine.state(true, true, next), next, clock.instant());
-    record(supportCase, actor, "support.step." + step.name().toLowerCase(Locale.ROOT), Outcome.SUCCEEDED,
+    record(
+        supportCase,
+        actor,
+        "support.step." + step.name().toLowerCase(Locale.ROOT),
+        Outcome.SUCCEEDED,
         "Support case " + id + ", step " + step + ": " + result.message());
     if (next == CaseStep.DONE) {
-      record(supportCase, actor, "support.case_done", Outcome.SUCCEEDED, "Support case " + id + " ("
-          + supportCase.kind() + ") is done.");
+      record(
+          supportCase,
+          actor,
+          "support.case_done",
+          Outcome.SUCCEEDED,
+          "Support case " + id + " (" + supportCase.kind() + ") is done.");
     }
     return step;
   }
@@ -62,14 +76,31 @@ public class CaseSteps {
   /** The case stays at the step with the error shown; the next execution resumes there. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordFailure(long id, CaseStep step, String actor, String error) {
-    SupportCase supportCase = cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
+    SupportCase supportCase =
+        cases.lock(id).orElseThrow(() -> new SupportCaseNotFoundException(id));
     supportCase.failed(error, clock.instant());
-    record(supportCase, actor, "support.step_failed", Outcome.FAILED, "Support case " + id + ", step " + step
-        + " failed and resumes there on the next execution: " + error);
+    record(
+        supportCase,
+        actor,
+        "support.step_failed",
+        Outcome.FAILED,
+        "Support case "
+            + id
+            + ", step "
+            + step
+            + " failed and resumes there on the next execution: "
+            + error);
   }
 
-  private void record(SupportCase supportCase, String actor, String action, Outcome outcome, String detail) {
-    audit.record(new AuditRecord(supportCase.organisation().name().value(), actor, action,
-        supportCase.gun().value(), outcome, detail));
+  private void record(
+      SupportCase supportCase, String actor, String action, Outcome outcome, String detail) {
+    audit.record(
+        new AuditRecord(
+            supportCase.organisation().name().value(),
+            actor,
+            action,
+            supportCase.gun().value(),
+            outcome,
+            detail));
   }
 }

@@ -7,8 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * One sentence of a case's plan as a message key and its arguments, so that a UI can translate it
- * (the keys are in {@code plan.properties} beside this class, in English); {@link #english()} is the
- * text the API returns.
+ * (the keys are in {@code plan.properties} beside this class, in English); {@link #english()} is
+ * the text the API returns.
  */
 public record PlanLine(String key, List<String> args) {
 

@@ -8,8 +8,16 @@ public final class ResetNoticeNotFoundException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public ResetNoticeNotFoundException(String organisation, String repository) {
-    super("not_found", "Repository '" + repository + "' of '" + organisation + "' has no reset notice: its trust"
-        + " data was never reset.", organisation, repository);
+    super(
+        "not_found",
+        "Repository '"
+            + repository
+            + "' of '"
+            + organisation
+            + "' has no reset notice: its trust"
+            + " data was never reset.",
+        organisation,
+        repository);
   }
 
   @Override

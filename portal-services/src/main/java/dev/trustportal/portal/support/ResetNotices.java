@@ -8,7 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** The reset notice of a repository, for every member of its organisation (and consumers told by them). */
+/**
+ * The reset notice of a repository, for every member of its organisation (and consumers told by
+ * them).
+ */
 @Stateless
 @PermitAll
 public class ResetNotices {
@@ -19,9 +22,11 @@ public class ResetNotices {
   @Inject SupportCases cases;
 
   /**
-   * The newest reset notice of the repository; empty when it was never reset or there is no such repository.
+   * The newest reset notice of the repository; empty when it was never reset or there is no such
+   * repository.
    *
-   * @throws dev.trustportal.portal.organisation.OrganisationNotFoundException unless the caller is a member
+   * @throws dev.trustportal.portal.organisation.OrganisationNotFoundException unless the caller is
+   *     a member
    */
   public Optional<ResetNotice> forRepository(String organisation, String repository) {
     Organisation org = tenancy.organisationToWorkIn(organisation);

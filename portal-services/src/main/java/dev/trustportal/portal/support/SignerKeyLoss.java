@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What losing one key of a signer means for the trust data: the key goes from {@code targets/releases}
- * and {@code targets/<name>}; a role left with fewer keys than its threshold gets a lower threshold, a role
- * left with none goes; and the tags whose only valid signatures were the lost key's must be signed again.
+ * What losing one key of a signer means for the trust data: the key goes from {@code
+ * targets/releases} and {@code targets/<name>}; a role left with fewer keys than its threshold gets
+ * a lower threshold, a role left with none goes; and the tags whose only valid signatures were the
+ * lost key's must be signed again.
  */
-public record SignerKeyLoss(String signer, String canonicalKeyId, List<RoleChange> changes, List<String> orphanTags) {
+public record SignerKeyLoss(
+    String signer, String canonicalKeyId, List<RoleChange> changes, List<String> orphanTags) {
 
   /** One role's change: its key ID to remove, and the threshold it keeps (0: the role goes). */
   public record RoleChange(String role, String keyId, int thresholdBefore, int thresholdAfter) {
@@ -29,10 +31,14 @@ public record SignerKeyLoss(String signer, String canonicalKeyId, List<RoleChang
    */
   public static SignerKeyLoss of(CapturedTrust trust, String signer, String eitherKeyId) {
     String own = RoleName.TARGETS.value() + "/" + signer;
-    CapturedTrust.Role signerRole = trust.role(own)
-        .orElseThrow(() -> InvalidCaseException.unknownSignerKey(signer, eitherKeyId));
-    String idInRole = signerRole.keyIdOf(eitherKeyId)
-        .orElseThrow(() -> InvalidCaseException.unknownSignerKey(signer, eitherKeyId));
+    CapturedTrust.Role signerRole =
+        trust
+            .role(own)
+            .orElseThrow(() -> InvalidCaseException.unknownSignerKey(signer, eitherKeyId));
+    String idInRole =
+        signerRole
+            .keyIdOf(eitherKeyId)
+            .orElseThrow(() -> InvalidCaseException.unknownSignerKey(signer, eitherKeyId));
     String canonical = KeyIds.canonical(signerRole.keys().get(idInRole)).value();
     List<RoleChange> changes = new ArrayList<>();
     for (String name : List.of(RoleName.RELEASES.value(), own)) {
@@ -42,10 +48,13 @@ public record SignerKeyLoss(String signer, String canonicalKeyId, List<RoleChang
   }
 
   private static Optional<RoleChange> change(CapturedTrust.Role role, String canonical) {
-    return role.keyIdOf(canonical).map(id -> {
-      int remaining = role.keys().size() - 1;
-      return new RoleChange(role.role(), id, role.threshold(), Math.min(role.threshold(), remaining));
-    });
+    return role.keyIdOf(canonical)
+        .map(
+            id -> {
+              int remaining = role.keys().size() - 1;
+              return new RoleChange(
+                  role.role(), id, role.threshold(), Math.min(role.threshold(), remaining));
+            });
   }
 
   // A tag is orphaned when every valid signature over every role holding it came from the lost key.
@@ -53,7 +62,8 @@ public record SignerKeyLoss(String signer, String canonicalKeyId, List<RoleChang
     List<String> orphans = new ArrayList<>();
     for (String tag : trust.tagNames()) {
       Set<String> signers = new HashSet<>();
-      trust.tags().stream().filter(t -> t.name().equals(tag))
+      trust.tags().stream()
+          .filter(t -> t.name().equals(tag))
           .forEach(t -> t.signedBy().forEach(id -> signers.add(canonicalOf(trust, t.role(), id))));
       if (signers.equals(Set.of(canonical))) {
         orphans.add(tag);

@@ -23,15 +23,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What each step does on notary-server, in the caller's transaction. Every step first looks whether its
- * effect is there already (a step whose transaction was lost after notary-server took the change), so a
- * step is never applied twice: a rotation compares the key with the one captured at opening, the
- * re-initialisation looks for a root the portal holds, re-adding skips delegations that exist.
+ * What each step does on notary-server, in the caller's transaction. Every step first looks whether
+ * its effect is there already (a step whose transaction was lost after notary-server took the
+ * change), so a step is never applied twice: a rotation compares the key with the one captured at
+ * opening, the re-initialisation looks for a root the portal holds, re-adding skips delegations
+ * that exist.
  */
 @ApplicationScoped
 class StepActions {
 
-  /** What a step did: {@code detail} is stored with the step (a new key ID), {@code message} is audited. */
+  /**
+   * What a step did: {@code detail} is stored with the step (a new key ID), {@code message} is
+   * audited.
+   */
   record Result(String detail, String message) {}
 
   @Inject NotaryBridge bridge;
@@ -47,10 +51,13 @@ class StepActions {
       case INITIALISE -> initialise(c);
       case READD_SIGNERS -> readdSigners(c);
       case NOTICE -> notice(c);
-      case ROTATE_ROOT -> rotate(c, RoleName.ROOT, c.captured().rootKeyId(), new Change.RotateRootKey());
-      case ROTATE_TARGETS -> rotate(c, RoleName.TARGETS, c.captured().targetsKeyId(), new Change.RotateTargetsKey());
+      case ROTATE_ROOT ->
+          rotate(c, RoleName.ROOT, c.captured().rootKeyId(), new Change.RotateRootKey());
+      case ROTATE_TARGETS ->
+          rotate(c, RoleName.TARGETS, c.captured().targetsKeyId(), new Change.RotateTargetsKey());
       case ROTATE_SNAPSHOT ->
-          rotate(c, RoleName.SNAPSHOT, c.captured().snapshotKeyId(), new Change.RotateSnapshotKey());
+          rotate(
+              c, RoleName.SNAPSHOT, c.captured().snapshotKeyId(), new Change.RotateSnapshotKey());
       case REMOVE_SIGNER_KEY -> removeSignerKey(c);
       case DONE -> throw new IllegalStateException("DONE is no step to run");
     };
@@ -59,18 +66,21 @@ class StepActions {
   private Result deleteRemote(SupportCase c) {
     Gun gun = c.gun();
     requireUnchangedSignersSince(c);
-    // notary-server answers 200 for a GUN it does not hold, so a repeated delete is harmless (facts §2).
-    NotaryFailures.call(gun, () -> {
-      bridge.delete(gun);
-      return null;
-    });
+    // notary-server answers 200 for a GUN it does not hold, so a repeated delete is harmless (facts
+    // §2).
+    NotaryFailures.call(
+        gun,
+        () -> {
+          bridge.delete(gun);
+          return null;
+        });
     return new Result("", "the remote trust data of " + gun + " is deleted.");
   }
 
   /**
-   * The signers re-added after the reset are those captured when the case was opened and approved; if they
-   * changed since, deleting now would lose the difference. Unreadable or deleted trust data has nothing
-   * more to lose.
+   * The signers re-added after the reset are those captured when the case was opened and approved;
+   * if they changed since, deleting now would lose the difference. Unreadable or deleted trust data
+   * has nothing more to lose.
    */
   private void requireUnchangedSignersSince(SupportCase c) {
     Optional<TrustedRepository> current;
@@ -79,8 +89,11 @@ class StepActions {
     } catch (TrustDataInvalidException unreadable) {
       return;
     }
-    Set<CapturedTrust.Role> now = current.map(t -> Set.copyOf(CapturedTrust.of(t).delegations())).orElse(null);
-    if (now != null && c.captured().unreadable() == null && !now.equals(Set.copyOf(c.captured().delegations()))) {
+    Set<CapturedTrust.Role> now =
+        current.map(t -> Set.copyOf(CapturedTrust.of(t).delegations())).orElse(null);
+    if (now != null
+        && c.captured().unreadable() == null
+        && !now.equals(Set.copyOf(c.captured().delegations()))) {
       throw new TrustChangedSinceOpeningException(c.id(), c.gun().value());
     }
   }
@@ -91,20 +104,26 @@ class StepActions {
     if (existing.isPresent() && isNewRootHeld(existing.get(), c.captured().rootKeyId())) {
       String rootKeyId = keyId(existing.get(), RoleName.ROOT);
       pins.adopted(existing.get());
-      divergences.resolve(gun, "Trust reset by support case " + c.id() + ": new root key " + rootKeyId + ".");
+      divergences.resolve(
+          gun, "Trust reset by support case " + c.id() + ": new root key " + rootKeyId + ".");
       return new Result(rootKeyId, "already initialised with the new root key " + rootKeyId + ".");
     }
     pins.initialised(gun, NotaryFailures.call(gun, () -> bridge.initialise(gun)));
     String rootKeyId = keyId(pins.readForSupport(gun), RoleName.ROOT);
-    divergences.resolve(gun, "Trust reset by support case " + c.id() + ": new root key " + rootKeyId + ".");
-    return new Result(rootKeyId, "initialised with new root and targets keys held by the portal; new root key "
-        + rootKeyId + ".");
+    divergences.resolve(
+        gun, "Trust reset by support case " + c.id() + ": new root key " + rootKeyId + ".");
+    return new Result(
+        rootKeyId,
+        "initialised with new root and targets keys held by the portal; new root key "
+            + rootKeyId
+            + ".");
   }
 
   private boolean isNewRootHeld(TrustedRepository trust, String oldRootKeyId) {
     String current = keyId(trust, RoleName.ROOT);
-    return !current.equals(oldRootKeyId) && trust.root().signed().keysOf(RoleName.ROOT).values().stream()
-        .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
+    return !current.equals(oldRootKeyId)
+        && trust.root().signed().keysOf(RoleName.ROOT).values().stream()
+            .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
   }
 
   private Result readdSigners(SupportCase c) {
@@ -116,8 +135,9 @@ class StepActions {
       RoleName name = new RoleName(role.role());
       boolean exists = trust.delegationRoles().stream().anyMatch(d -> d.name().equals(name));
       if (!exists && !role.keys().isEmpty()) {
-        changes.add(new Change.AddDelegation(name, List.copyOf(role.keys().values()), role.threshold(),
-            role.paths()));
+        changes.add(
+            new Change.AddDelegation(
+                name, List.copyOf(role.keys().values()), role.threshold(), role.paths()));
         names.add(role.role() + " (threshold " + role.threshold() + ")");
       }
     }
@@ -132,11 +152,22 @@ class StepActions {
   private Result notice(SupportCase c) {
     String rootKeyId = cases.stepDetail(c.id(), CaseStep.INITIALISE).orElseThrow();
     String gun = c.gun().value();
-    ResetNotice notice = new ResetNotice(gun, clock.instant(), rootKeyId, ResetNotice.consumerSteps(gun, rootKeyId),
-        c.captured().tagNames(), c.id());
+    ResetNotice notice =
+        new ResetNotice(
+            gun,
+            clock.instant(),
+            rootKeyId,
+            ResetNotice.consumerSteps(gun, rootKeyId),
+            c.captured().tagNames(),
+            c.id());
     cases.storeNotice(c.repository(), notice);
-    return new Result("", "reset notice published: new root key " + rootKeyId + ", " + notice.tagsToSignAgain().size()
-        + " tag(s) to sign again.");
+    return new Result(
+        "",
+        "reset notice published: new root key "
+            + rootKeyId
+            + ", "
+            + notice.tagsToSignAgain().size()
+            + " tag(s) to sign again.");
   }
 
   private Result rotate(SupportCase c, RoleName role, String capturedKeyId, Change rotation) {
@@ -145,18 +176,21 @@ class StepActions {
     if (!keyId(trust, role).equals(capturedKeyId)) {
       String current = keyId(trust, role);
       resolvedByRootRotation(c, role, current);
-      return new Result(current, "the " + role + " key is " + current + " already, not " + capturedKeyId + ".");
+      return new Result(
+          current, "the " + role + " key is " + current + " already, not " + capturedKeyId + ".");
     }
     pins.published(gun, NotaryFailures.call(gun, () -> bridge.publish(trust, List.of(rotation))));
     String rotated = keyId(pins.readForSupport(gun), role);
     resolvedByRootRotation(c, role, rotated);
-    return new Result(rotated, "the " + role + " key " + capturedKeyId + " is replaced by " + rotated + ".");
+    return new Result(
+        rotated, "the " + role + " key " + capturedKeyId + " is replaced by " + rotated + ".");
   }
 
   /** A root rotation on trust data that verifies against the pin again ends a divergence. */
   private void resolvedByRootRotation(SupportCase c, RoleName role, String rootKeyId) {
     if (role.equals(RoleName.ROOT)) {
-      divergences.resolve(c.gun(), "Root rotation by support case " + c.id() + ": root key " + rootKeyId + ".");
+      divergences.resolve(
+          c.gun(), "Root rotation by support case " + c.id() + ": root key " + rootKeyId + ".");
     }
   }
 
@@ -167,8 +201,14 @@ class StepActions {
     try {
       loss = SignerKeyLoss.of(CapturedTrust.of(trust), c.signerName(), c.signerKeyId());
     } catch (InvalidCaseException gone) {
-      return new Result("", "key " + c.signerKeyId() + " of " + c.signerName() + " is not in the trust data"
-          + " (any more).");
+      return new Result(
+          "",
+          "key "
+              + c.signerKeyId()
+              + " of "
+              + c.signerName()
+              + " is not in the trust data"
+              + " (any more).");
     }
     List<Change> changes = new ArrayList<>();
     for (SignerKeyLoss.RoleChange change : loss.changes()) {
@@ -185,25 +225,36 @@ class StepActions {
     pins.expect(trust, changes);
     pins.published(gun, NotaryFailures.call(gun, () -> bridge.publish(trust, changes)));
     String orphans = loss.orphanTags().isEmpty() ? "none" : String.join(", ", loss.orphanTags());
-    return new Result(orphans, "key " + loss.canonicalKeyId() + " of " + loss.signer() + " removed from "
-        + String.join(", ", loss.changes().stream().map(SignerKeyLoss.RoleChange::role).toList())
-        + "; tags to sign again: " + orphans + ".");
+    return new Result(
+        orphans,
+        "key "
+            + loss.canonicalKeyId()
+            + " of "
+            + loss.signer()
+            + " removed from "
+            + String.join(
+                ", ", loss.changes().stream().map(SignerKeyLoss.RoleChange::role).toList())
+            + "; tags to sign again: "
+            + orphans
+            + ".");
   }
 
   private Optional<TrustedRepository> fetchIfAny(Gun gun) {
-    return NotaryFailures.call(gun, () -> {
-      try {
-        return Optional.of(bridge.fetch(gun));
-      } catch (MetadataNotFoundException none) {
-        return Optional.empty();
-      } catch (MissingMetadataException missing) {
-        // The verifier reports a GUN without root.json as missing metadata (a 404 underneath).
-        if (missing.role().equals(RoleName.ROOT)) {
-          return Optional.empty();
-        }
-        throw missing;
-      }
-    });
+    return NotaryFailures.call(
+        gun,
+        () -> {
+          try {
+            return Optional.of(bridge.fetch(gun));
+          } catch (MetadataNotFoundException none) {
+            return Optional.empty();
+          } catch (MissingMetadataException missing) {
+            // The verifier reports a GUN without root.json as missing metadata (a 404 underneath).
+            if (missing.role().equals(RoleName.ROOT)) {
+              return Optional.empty();
+            }
+            throw missing;
+          }
+        });
   }
 
   /** As {@link #fetchIfAny}, but verified against the pin. */
@@ -219,6 +270,9 @@ class StepActions {
   }
 
   private static String keyId(TrustedRepository trust, RoleName role) {
-    return trust.root().signed().role(role).keyIds().stream().findFirst().map(KeyId::value).orElse("");
+    return trust.root().signed().role(role).keyIds().stream()
+        .findFirst()
+        .map(KeyId::value)
+        .orElse("");
   }
 }

@@ -26,9 +26,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A support case of a repository. What it does never changes after opening (kind, plan, the trust data
- * it was computed from, their digest); its state and current step move as {@link CaseMachine} says. The
- * table is Flyway's (V13); approvals and completed steps are rows of their own.
+ * A support case of a repository. What it does never changes after opening (kind, plan, the trust
+ * data it was computed from, their digest); its state and current step move as {@link CaseMachine}
+ * says. The table is Flyway's (V13); approvals and completed steps are rows of their own.
  */
 @Entity
 @Table(name = "support_case")
@@ -118,8 +118,15 @@ public class SupportCase {
     // for JPA
   }
 
-  public SupportCase(Repository repository, CaseInputs inputs, String openedBy, boolean breakGlass,
-      int othersNeeded, List<PlanLine> plan, CapturedTrust captured, Instant now) {
+  public SupportCase(
+      Repository repository,
+      CaseInputs inputs,
+      String openedBy,
+      boolean breakGlass,
+      int othersNeeded,
+      List<PlanLine> plan,
+      CapturedTrust captured,
+      Instant now) {
     this.repository = Objects.requireNonNull(repository);
     this.organisation = repository.organisation();
     this.gun = inputs.gun().value();
@@ -134,14 +141,17 @@ public class SupportCase {
     this.othersNeeded = othersNeeded;
     this.plan = write(plan);
     this.captured = captured.toJson();
-    this.digest = CaseDigests.digest(this.gun, kind, ticket, this.reason, signerName, signerKeyId, this.plan,
-        this.captured);
+    this.digest =
+        CaseDigests.digest(
+            this.gun, kind, ticket, this.reason, signerName, signerKeyId, this.plan, this.captured);
     this.state = CaseState.AWAITING_APPROVAL;
     this.step = kind.steps().get(0);
     this.updatedAt = now;
   }
 
-  /** Moves to the state and step the machine computed; a step that completed clears the last error. */
+  /**
+   * Moves to the state and step the machine computed; a step that completed clears the last error.
+   */
   public void moveTo(CaseState state, CaseStep step, Instant now) {
     if (step != this.step) {
       this.lastError = null;
@@ -219,19 +229,20 @@ public class SupportCase {
   }
 
   /**
-   * Who approves the case: the agent who opened it and {@link #othersNeeded()} other people, so that a case
-   * always needs two people at least.
+   * Who approves the case: the agent who opened it and {@link #othersNeeded()} other people, so
+   * that a case always needs two people at least.
    */
   public Quorum quorum() {
     return Quorum.personAnd(openedBy, othersNeeded);
   }
 
   /**
-   * How many others a case needs besides its agent: the owners the policy asks for any change (at least
-   * one), or, when no owner is left, platform admins (break-glass: two in all, the agent counting as one if
-   * the agent is a platform admin).
+   * How many others a case needs besides its agent: the owners the policy asks for any change (at
+   * least one), or, when no owner is left, platform admins (break-glass: two in all, the agent
+   * counting as one if the agent is a platform admin).
    */
-  public static int othersNeeded(boolean breakGlass, boolean openerIsPlatformAdmin, int ownersByPolicy) {
+  public static int othersNeeded(
+      boolean breakGlass, boolean openerIsPlatformAdmin, int ownersByPolicy) {
     if (breakGlass) {
       return openerIsPlatformAdmin ? 1 : 2;
     }
@@ -268,7 +279,9 @@ public class SupportCase {
 
   /** Who cancelled the case and why; empty unless it is CANCELLED. */
   public Optional<CaseCancellation> cancellation() {
-    return cancelledBy == null ? Optional.empty() : Optional.of(new CaseCancellation(cancelledBy, cancellationReason));
+    return cancelledBy == null
+        ? Optional.empty()
+        : Optional.of(new CaseCancellation(cancelledBy, cancellationReason));
   }
 
   public Instant updatedAt() {

@@ -11,10 +11,10 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.custody.HeldKey;
 import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.identity.CallerContext;
-import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.pinning.DivergedRepository;
 import dev.trustportal.portal.pinning.Divergences;
 import dev.trustportal.portal.publishing.NotaryFailures;
@@ -33,10 +33,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The support desk's search: repositories of every organisation by a part of their GUN, each with its
- * trust health, fetched live from notary-server for the page asked for only. Crossing tenants is what
- * this is for, so every search is audited: on the platform chain, and in the chain of each organisation
- * whose repositories it showed, so that its owners see who looked.
+ * The support desk's search: repositories of every organisation by a part of their GUN, each with
+ * its trust health, fetched live from notary-server for the page asked for only. Crossing tenants
+ * is what this is for, so every search is audited: on the platform chain, and in the chain of each
+ * organisation whose repositories it showed, so that its owners see who looked.
  */
 @Stateless
 @DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
@@ -60,8 +60,8 @@ public class SupportSearch {
   @Inject SupportCases cases;
 
   /**
-   * One page of the repositories whose GUN contains {@code gunPart} (blank: all), ordered by GUN, each
-   * with its findings.
+   * One page of the repositories whose GUN contains {@code gunPart} (blank: all), ordered by GUN,
+   * each with its findings.
    *
    * @throws SupportStaffOnlyException for a caller signed in with an API token
    */
@@ -71,29 +71,40 @@ public class SupportSearch {
     String part = gunPart == null ? "" : gunPart.strip();
     List<Repository> found = repositories.page(part, request);
     Checks checks = new Checks(clock.instant());
-    Map<String, Long> open = cases.openCasesByGun(found.stream().map(r -> r.gun().value()).toList());
-    List<RepositoryHealth> items = found.stream().map(checks::health)
-        .map(health -> health.withOpenCases(open.getOrDefault(health.gun(), 0L)))
-        .toList();
+    Map<String, Long> open =
+        cases.openCasesByGun(found.stream().map(r -> r.gun().value()).toList());
+    List<RepositoryHealth> items =
+        found.stream()
+            .map(checks::health)
+            .map(health -> health.withOpenCases(open.getOrDefault(health.gun(), 0L)))
+            .toList();
     record(part, items);
     return new Page<>(items, request.page(), request.size(), repositories.count(part));
   }
 
   /**
-   * The repositories whose trust data diverged from the pinned trust, the most recent first (at most
-   * {@value PageRequest#MAX_SIZE}); audited on the platform chain as a search.
+   * The repositories whose trust data diverged from the pinned trust, the most recent first (at
+   * most {@value PageRequest#MAX_SIZE}); audited on the platform chain as a search.
    *
    * @throws SupportStaffOnlyException for a caller signed in with an API token
    */
   public List<DivergedRepository> diverged() {
     callers.requireStaff("list the diverged repositories of every organisation");
     List<DivergedRepository> items = divergences.all(PageRequest.MAX_SIZE);
-    audit.record(AuditRecord.platform(caller.username(), SEARCHED, "diverged repositories", Outcome.SUCCEEDED,
-        items.size() + " diverged repositories listed."));
+    audit.record(
+        AuditRecord.platform(
+            caller.username(),
+            SEARCHED,
+            "diverged repositories",
+            Outcome.SUCCEEDED,
+            items.size() + " diverged repositories listed."));
     return items;
   }
 
-  /** The health checks of one search; once notary-server is unreachable, the rest of the page is too. */
+  /**
+   * The health checks of one search; once notary-server is unreachable, the rest of the page is
+   * too.
+   */
   private final class Checks {
 
     private final Instant now;
@@ -104,16 +115,27 @@ public class SupportSearch {
     }
 
     RepositoryHealth health(Repository repository) {
-      List<HealthFinding> findings = repository.divergence()
-          .map(found -> List.of(new HealthFinding(HealthFinding.Kind.DIVERGED, repository.gun().value(), found)))
-          .orElseGet(() -> findings(repository.gun()));
-      return new RepositoryHealth(repository.organisation().name().value(), repository.name().value(),
-          repository.gun().value(), findings);
+      List<HealthFinding> findings =
+          repository
+              .divergence()
+              .map(
+                  found ->
+                      List.of(
+                          new HealthFinding(
+                              HealthFinding.Kind.DIVERGED, repository.gun().value(), found)))
+              .orElseGet(() -> findings(repository.gun()));
+      return new RepositoryHealth(
+          repository.organisation().name().value(),
+          repository.name().value(),
+          repository.gun().value(),
+          findings);
     }
 
     private List<HealthFinding> findings(Gun gun) {
       if (unreachable.isPresent()) {
-        return List.of(new HealthFinding(HealthFinding.Kind.NOTARY_UNREACHABLE, gun.value(), unreachable.get()));
+        return List.of(
+            new HealthFinding(
+                HealthFinding.Kind.NOTARY_UNREACHABLE, gun.value(), unreachable.get()));
       }
       try {
         TrustedRepository trusted = NotaryFailures.call(gun, () -> bridge.get().fetch(gun));
@@ -150,13 +172,28 @@ public class SupportSearch {
   private void record(String part, List<RepositoryHealth> shown) {
     String actor = caller.username();
     String target = "gun contains '" + part + "'";
-    audit.record(AuditRecord.platform(actor, SEARCHED, target, Outcome.SUCCEEDED,
-        shown.size() + " repositories shown: " + guns(shown)));
+    audit.record(
+        AuditRecord.platform(
+            actor,
+            SEARCHED,
+            target,
+            Outcome.SUCCEEDED,
+            shown.size() + " repositories shown: " + guns(shown)));
     Map<String, List<RepositoryHealth>> byOrganisation =
-        shown.stream().collect(Collectors.groupingBy(RepositoryHealth::organisation, LinkedHashMap::new,
-            Collectors.toList()));
-    byOrganisation.forEach((organisation, items) -> audit.record(new AuditRecord(organisation, actor, VIEWED,
-        guns(items), Outcome.SUCCEEDED, "Trust health read by the support desk (search: " + target + ").")));
+        shown.stream()
+            .collect(
+                Collectors.groupingBy(
+                    RepositoryHealth::organisation, LinkedHashMap::new, Collectors.toList()));
+    byOrganisation.forEach(
+        (organisation, items) ->
+            audit.record(
+                new AuditRecord(
+                    organisation,
+                    actor,
+                    VIEWED,
+                    guns(items),
+                    Outcome.SUCCEEDED,
+                    "Trust health read by the support desk (search: " + target + ").")));
   }
 
   private static String guns(List<RepositoryHealth> items) {

@@ -1,18 +1,21 @@
 package dev.trustportal.portal.support;
 
+import dev.trustportal.portal.common.Roles;
 import dev.trustportal.portal.identity.Account;
 import dev.trustportal.portal.identity.AccountNotFoundException;
 import dev.trustportal.portal.identity.Accounts;
 import dev.trustportal.portal.identity.PlatformRoleGranting;
 import dev.trustportal.portal.identity.PlatformRoleRequest;
-import dev.trustportal.portal.common.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Platform admins ask for an account to be support staff (the platform role {@link Roles#SUPPORT}); audited. */
+/**
+ * Platform admins ask for an account to be support staff (the platform role {@link Roles#SUPPORT});
+ * audited.
+ */
 @Stateless
 @DeclareRoles(Roles.PLATFORM_ADMIN)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -23,16 +26,17 @@ public class SupportStaff {
   @Inject PlatformRoleGranting granting;
 
   /**
-   * Asks for the support role on the account: another platform admin approves it with a security key
-   * before it is given (see {@link PlatformRoleGranting}). Asking again, or for an account that has it,
-   * changes nothing.
+   * Asks for the support role on the account: another platform admin approves it with a security
+   * key before it is given (see {@link PlatformRoleGranting}). Asking again, or for an account that
+   * has it, changes nothing.
    *
-   * @return the request that waits for approval; empty when the account has the role (or it was given at
-   *     once by the platform's only platform admin)
+   * @return the request that waits for approval; empty when the account has the role (or it was
+   *     given at once by the platform's only platform admin)
    * @throws AccountNotFoundException if there is no such account
    */
   public Optional<PlatformRoleRequest> grant(String username) {
-    Account account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
+    Account account =
+        accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
     return granting.ask(account, Roles.SUPPORT);
   }
 }

@@ -8,7 +8,10 @@ public final class SupportStaffOnlyException extends PortalException {
   private static final long serialVersionUID = 1L;
 
   public SupportStaffOnlyException(String action) {
-    super("support_staff_only", "Only support staff (platform role support, or a platform admin) " + action + ".", action);
+    super(
+        "support_staff_only",
+        "Only support staff (platform role support, or a platform admin) " + action + ".",
+        action);
   }
 
   @Override

@@ -34,12 +34,12 @@ import java.util.Set;
  * act on the organisation. A caller who is not a member learns nothing about it, not even that it
  * exists (404, not 403); a member without the needed role gets {@link MissingRoleException} (403).
  *
- * <p>Membership is the only way in: a platform role opens no organisation. A platform admin who is no
- * member is refused and recorded like anyone else, so that an organisation's owners see every access to
- * it in their chain and no one reads or changes their trust data silently. The platform reaches
- * organisations only through explicit calls, each audited: {@link PlatformOrganisations} (founding one
- * with its first owner, the list of all) and the support desk (cases its owners approve, or two platform
- * admins under break-glass when it has no owner).
+ * <p>Membership is the only way in: a platform role opens no organisation. A platform admin who is
+ * no member is refused and recorded like anyone else, so that an organisation's owners see every
+ * access to it in their chain and no one reads or changes their trust data silently. The platform
+ * reaches organisations only through explicit calls, each audited: {@link PlatformOrganisations}
+ * (founding one with its first owner, the list of all) and the support desk (cases its owners
+ * approve, or two platform admins under break-glass when it has no owner).
  *
  * <p>A caller authenticated with an API token reaches only what the token's scope names: another
  * organisation is refused like one the caller does not belong to. A robot token is no member of
@@ -67,7 +67,8 @@ public class Tenancy implements TenantGuard, ChainReaders {
 
   @Override
   public CallerAccess requireRole(String organisation, MemberRole... anyOf) {
-    Organisation org = find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
+    Organisation org =
+        find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
     return requireRole(org, anyOf);
   }
 
@@ -104,8 +105,15 @@ public class Tenancy implements TenantGuard, ChainReaders {
     denials.record(
         access.organisation(),
         access.username(),
-        "'" + access.username() + "' is " + role + " of '" + access.organisation()
-            + "'; this needs one of " + Arrays.toString(anyOf) + ".");
+        "'"
+            + access.username()
+            + "' is "
+            + role
+            + " of '"
+            + access.organisation()
+            + "'; this needs one of "
+            + Arrays.toString(anyOf)
+            + ".");
     throw new MissingRoleException(access.organisation(), role, anyOf);
   }
 
@@ -130,11 +138,13 @@ public class Tenancy implements TenantGuard, ChainReaders {
   }
 
   /**
-   * The organisation a use case works in, after the check of {@link #requireRole}: a caller who is not
-   * a member, like a name that names no organisation, gets {@link OrganisationNotFoundException}.
+   * The organisation a use case works in, after the check of {@link #requireRole}: a caller who is
+   * not a member, like a name that names no organisation, gets {@link
+   * OrganisationNotFoundException}.
    */
   public Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {
-    Organisation org = find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
+    Organisation org =
+        find(organisation).orElseThrow(() -> new OrganisationNotFoundException(organisation));
     requireRole(org, anyOf);
     return org;
   }

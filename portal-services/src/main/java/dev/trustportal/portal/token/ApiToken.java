@@ -75,7 +75,12 @@ public class ApiToken {
   }
 
   private ApiToken(
-      TokenKind kind, String name, String username, TokenScope scope, String createdBy, Instant createdAt,
+      TokenKind kind,
+      String name,
+      String username,
+      TokenScope scope,
+      String createdBy,
+      Instant createdAt,
       Instant expiresAt) {
     this.kind = kind;
     this.name = Objects.requireNonNull(name);
@@ -90,11 +95,20 @@ public class ApiToken {
     this.secretHash = "0".repeat(64);
   }
 
-  static ApiToken personal(String username, String name, TokenScope scope, Instant now, Instant expiresAt) {
-    return new ApiToken(TokenKind.PERSONAL, name, Objects.requireNonNull(username), scope, username, now, expiresAt);
+  static ApiToken personal(
+      String username, String name, TokenScope scope, Instant now, Instant expiresAt) {
+    return new ApiToken(
+        TokenKind.PERSONAL,
+        name,
+        Objects.requireNonNull(username),
+        scope,
+        username,
+        now,
+        expiresAt);
   }
 
-  static ApiToken robot(String name, TokenScope scope, String createdBy, Instant now, Instant expiresAt) {
+  static ApiToken robot(
+      String name, TokenScope scope, String createdBy, Instant now, Instant expiresAt) {
     Objects.requireNonNull(scope.organisation(), "organisation");
     return new ApiToken(TokenKind.ROBOT, name, null, scope, createdBy, now, expiresAt);
   }
@@ -152,7 +166,9 @@ public class ApiToken {
 
   public TokenScope scope() {
     List<String> names =
-        repositories == null || repositories.isEmpty() ? List.of() : Arrays.asList(repositories.split(SEPARATOR));
+        repositories == null || repositories.isEmpty()
+            ? List.of()
+            : Arrays.asList(repositories.split(SEPARATOR));
     return new TokenScope(organisation, names, access);
   }
 
@@ -167,7 +183,17 @@ public class ApiToken {
   TokenSummary summary(Instant now) {
     TokenScope scope = scope();
     return new TokenSummary(
-        id, kind, name, principal(), organisation, scope.repositories(), access, createdBy, createdAt,
-        expiresAt, lastUsedAt, isExpiredAt(now));
+        id,
+        kind,
+        name,
+        principal(),
+        organisation,
+        scope.repositories(),
+        access,
+        createdBy,
+        createdAt,
+        expiresAt,
+        lastUsedAt,
+        isExpiredAt(now));
   }
 }

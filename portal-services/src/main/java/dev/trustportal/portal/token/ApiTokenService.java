@@ -35,8 +35,10 @@ public class ApiTokenService {
 
   static final String CREATED = "token.created";
   static final String REVOKED = "token.revoked";
+
   /** How stale the last-used time may be: it is written at most once per interval and token. */
   static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   // Field injection: EJBs need a no-argument constructor.
@@ -48,8 +50,8 @@ public class ApiTokenService {
   @Inject Clock clock;
 
   /**
-   * A token that acts for the caller, within the organisation it names (the caller must be a member:
-   * else "not found") or, without one, in all the caller's organisations.
+   * A token that acts for the caller, within the organisation it names (the caller must be a
+   * member: else "not found") or, without one, in all the caller's organisations.
    */
   public CreatedToken createPersonal(CreateToken command) {
     requireNoToken();
@@ -61,7 +63,8 @@ public class ApiTokenService {
     TokenScope scope = scope(command, organisation);
     Instant now = clock.instant();
     ApiToken token =
-        ApiToken.personal(caller.username(), name, scope, now, TokenRules.expiry(command.expiresInDays(), now));
+        ApiToken.personal(
+            caller.username(), name, scope, now, TokenRules.expiry(command.expiresInDays(), now));
     return created(token, null);
   }
 
@@ -73,7 +76,8 @@ public class ApiTokenService {
     TokenScope scope = scope(command, organisation);
     Instant now = clock.instant();
     ApiToken token =
-        ApiToken.robot(name, scope, caller.username(), now, TokenRules.expiry(command.expiresInDays(), now));
+        ApiToken.robot(
+            name, scope, caller.username(), now, TokenRules.expiry(command.expiresInDays(), now));
     return created(token, organisation);
   }
 
@@ -94,7 +98,8 @@ public class ApiTokenService {
   public void revokePersonal(long id) {
     requireNoToken();
     ApiToken token =
-        tokens.find(id)
+        tokens
+            .find(id)
             .filter(t -> t.kind() == TokenKind.PERSONAL && caller.username().equals(t.username()))
             .orElseThrow(() -> new TokenNotFoundException(id));
     revoke(token, null);
@@ -105,7 +110,8 @@ public class ApiTokenService {
     requireNoToken();
     tenancy.requireRole(organisation, OWNER, ADMIN);
     ApiToken token =
-        tokens.find(id)
+        tokens
+            .find(id)
             .filter(t -> t.kind() == TokenKind.ROBOT && organisation.equals(t.organisation()))
             .orElseThrow(() -> new TokenNotFoundException(id));
     revoke(token, organisation);
@@ -113,8 +119,9 @@ public class ApiTokenService {
 
   /**
    * Checks a presented secret: whom the token acts for and what it reaches, or why it is refused.
-   * Reads the row on every call, so a revocation counts from the next request on. Unknown IDs return
-   * before hashing: IDs are not secret, only the random part is, and that is compared in constant time.
+   * Reads the row on every call, so a revocation counts from the next request on. Unknown IDs
+   * return before hashing: IDs are not secret, only the random part is, and that is compared in
+   * constant time.
    */
   public TokenVerdict verify(String presented) {
     Optional<TokenSecret> secret = TokenSecret.parse(presented);
@@ -134,7 +141,8 @@ public class ApiTokenService {
       return TokenVerdict.refused(TokenRefusal.EXPIRED);
     }
     TokenAuthentication authentication = token.authentication();
-    // A person's token acts as the person: a disabled account's tokens stop with it. Robots have none.
+    // A person's token acts as the person: a disabled account's tokens stop with it. Robots have
+    // none.
     if (!authentication.robot()
         && accounts.find(authentication.principal()).map(Account::isDisabled).orElse(true)) {
       return TokenVerdict.refused(TokenRefusal.ACCOUNT_DISABLED);
@@ -170,7 +178,12 @@ public class ApiTokenService {
     TokenSecret secret = TokenSecret.generate(token.id(), RANDOM);
     token.useSecret(secret);
     Instant now = clock.instant();
-    audit.record(event(organisation, CREATED, token, describe(token) + ", expires " + token.summary(now).expiresAt() + "."));
+    audit.record(
+        event(
+            organisation,
+            CREATED,
+            token,
+            describe(token) + ", expires " + token.summary(now).expiresAt() + "."));
     return new CreatedToken(token.summary(now), secret.value());
   }
 
@@ -181,19 +194,29 @@ public class ApiTokenService {
 
   private AuditRecord event(String organisation, String action, ApiToken token, String detail) {
     String target = "token " + token.id() + " '" + token.name() + "'";
-    return new AuditRecord(organisation, caller.username(), action, target, Outcome.SUCCEEDED, detail);
+    return new AuditRecord(
+        organisation, caller.username(), action, target, Outcome.SUCCEEDED, detail);
   }
 
   private static String describe(ApiToken token) {
     TokenScope scope = token.scope();
-    return token.kind() + " token of " + token.principal() + " with " + scope.access() + " access to "
-        + (scope.organisation() == null ? "all its organisations" : "'" + scope.organisation() + "'")
+    return token.kind()
+        + " token of "
+        + token.principal()
+        + " with "
+        + scope.access()
+        + " access to "
+        + (scope.organisation() == null
+            ? "all its organisations"
+            : "'" + scope.organisation() + "'")
         + (scope.repositories().isEmpty() ? "" : " (repositories " + scope.repositories() + ")");
   }
 
   private static TokenScope scope(CreateToken command, String organisation) {
     return new TokenScope(
-        organisation, TokenRules.repositories(command.repositories(), organisation), TokenRules.access(command.access()));
+        organisation,
+        TokenRules.repositories(command.repositories(), organisation),
+        TokenRules.access(command.access()));
   }
 
   private void requireNoToken() {

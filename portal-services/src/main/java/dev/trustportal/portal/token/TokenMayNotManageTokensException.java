@@ -13,7 +13,8 @@ public final class TokenMayNotManageTokensException extends PortalException {
   TokenMayNotManageTokensException() {
     super(
         "forbidden",
-        "API tokens cannot create or revoke API tokens; sign in with your password or single sign-on.");
+        "API tokens cannot create or revoke API tokens; sign in with your password or single"
+            + " sign-on.");
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.trustportal.portal.token;
 
 /**
- * Why a presented token was not accepted, in words for the client. Expired and revoked are only told
- * to whoever presents the right secret; a wrong secret is "not valid", like an unknown ID.
+ * Why a presented token was not accepted, in words for the client. Expired and revoked are only
+ * told to whoever presents the right secret; a wrong secret is "not valid", like an unknown ID.
  */
 public enum TokenRefusal {
   MALFORMED("The token is not a Trust Portal API token (expected tp_<id>_<secret>)."),

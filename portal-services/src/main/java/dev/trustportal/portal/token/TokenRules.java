@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 public final class TokenRules {
 
   public static final int DEFAULT_DAYS = 90;
+
   /** A token that lived longer would mostly outlive the reason it was made for. */
   public static final int MAX_DAYS = 365;
+
   public static final int MAX_REPOSITORIES = 50;
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
   // A robot's name becomes part of its principal, robot$<org>$<name>: username characters only.
@@ -26,8 +28,10 @@ public final class TokenRules {
     if (!NAME.matcher(stripped).matches()) {
       throw new InvalidTokenRequestException(
           Reason.NAME,
-          "A token name is 1 to 64 letters, digits, spaces, '.', '_' or '-', starting with a letter or"
-              + " digit; got '" + stripped + "'.",
+          "A token name is 1 to 64 letters, digits, spaces, '.', '_' or '-', starting with a letter"
+              + " or digit; got '"
+              + stripped
+              + "'.",
           stripped);
     }
     return stripped;
@@ -38,8 +42,10 @@ public final class TokenRules {
     if (!ROBOT_NAME.matcher(stripped).matches()) {
       throw new InvalidTokenRequestException(
           Reason.ROBOT_NAME,
-          "A robot name is 1 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter or"
-              + " digit (it becomes the username robot$<org>$<name>); got '" + stripped + "'.",
+          "A robot name is 1 to 63 lowercase letters, digits, '.', '_' or '-', starting with a"
+              + " letter or digit (it becomes the username robot$<org>$<name>); got '"
+              + stripped
+              + "'.",
           stripped);
     }
     return stripped;
@@ -51,7 +57,13 @@ public final class TokenRules {
     if (valid < 1 || valid > MAX_DAYS) {
       throw new InvalidTokenRequestException(
           Reason.EXPIRY,
-          "A token expires in 1 to " + MAX_DAYS + " days (default " + DEFAULT_DAYS + "); got " + valid + ".",
+          "A token expires in 1 to "
+              + MAX_DAYS
+              + " days (default "
+              + DEFAULT_DAYS
+              + "); got "
+              + valid
+              + ".",
           valid);
     }
     return now.plus(Duration.ofDays(valid));
@@ -59,8 +71,12 @@ public final class TokenRules {
 
   public static TokenAccess access(String access) {
     return TokenAccess.parse(access)
-        .orElseThrow(() -> new InvalidTokenRequestException(
-            Reason.ACCESS, "Access is READ or WRITE; got '" + access + "'.", String.valueOf(access)));
+        .orElseThrow(
+            () ->
+                new InvalidTokenRequestException(
+                    Reason.ACCESS,
+                    "Access is READ or WRITE; got '" + access + "'.",
+                    String.valueOf(access)));
   }
 
   /** Repository names, stripped and without duplicates; they need an organisation to live in. */
@@ -68,7 +84,8 @@ public final class TokenRules {
     List<String> stripped = names.stream().map(n -> n == null ? "" : n.strip()).distinct().toList();
     if (!stripped.isEmpty() && organisation == null) {
       throw new InvalidTokenRequestException(
-          Reason.REPOSITORIES, "Repositories can only be scoped within one organisation: name it too.");
+          Reason.REPOSITORIES,
+          "Repositories can only be scoped within one organisation: name it too.");
     }
     if (stripped.size() > MAX_REPOSITORIES) {
       throw new InvalidTokenRequestException(
@@ -78,7 +95,9 @@ public final class TokenRules {
       if (!REPOSITORY.matcher(name).matches()) {
         throw new InvalidTokenRequestException(
             Reason.REPOSITORIES,
-            "'" + name + "' is not a repository name (lowercase letters, digits, '.', '_', '-', '/').",
+            "'"
+                + name
+                + "' is not a repository name (lowercase letters, digits, '.', '_', '-', '/').",
             name);
       }
     }

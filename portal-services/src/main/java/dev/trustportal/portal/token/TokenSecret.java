@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The secret a client presents: {@code tp_<id>_<random>}, where {@code <id>} is the token's row and
  * {@code <random>} 32 random bytes in unpadded base64url (43 characters). The prefix makes a leaked
- * token recognisable to secret scanners and lets a Basic password be told apart from a password; the
- * ID finds the row without a search.
+ * token recognisable to secret scanners and lets a Basic password be told apart from a password;
+ * the ID finds the row without a search.
  *
  * <p>Only the SHA-256 of the random part is stored. A password needs a slow hash because people
  * choose guessable ones; 256 bits from {@link SecureRandom} cannot be guessed, so one fast hash
@@ -24,7 +24,8 @@ public record TokenSecret(long id, String random) {
 
   public static final String PREFIX = "tp_";
   private static final int RANDOM_BYTES = 32;
-  private static final Pattern FORMAT = Pattern.compile("tp_([1-9][0-9]{0,17})_([A-Za-z0-9_-]{43})");
+  private static final Pattern FORMAT =
+      Pattern.compile("tp_([1-9][0-9]{0,17})_([A-Za-z0-9_-]{43})");
 
   /** A fresh random part for the token with this ID. */
   public static TokenSecret generate(long id, SecureRandom random) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A token as lists show it: never its secret.
  *
- * @param principal whom it acts as: the user, or {@code robot$<org>$<name>} (the username for Basic)
+ * @param principal whom it acts as: the user, or {@code robot$<org>$<name>} (the username for
+ *     Basic)
  * @param organisation {@code null} for a personal token of all the user's organisations
  * @param lastUsedAt {@code null} if never used; updated at most once a minute
  */

@@ -11,8 +11,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * Which navigation entries lead somewhere for the caller: an entry whose page would only say "you may
- * not" is left out. The pages' use cases check again on every call; this only spares the detour.
+ * Which navigation entries lead somewhere for the caller: an entry whose page would only say "you
+ * may not" is left out. The pages' use cases check again on every call; this only spares the
+ * detour.
  */
 @Stateless
 @PermitAll
@@ -33,8 +34,12 @@ public class Navigation {
     return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
   }
 
-  /** The audit log shows a chain to platform admins (the platform's) and to owners and admins (theirs). */
+  /**
+   * The audit log shows a chain to platform admins (the platform's) and to owners and admins
+   * (theirs).
+   */
   public boolean offersAuditLog() {
-    return session.isCallerInRole(Roles.PLATFORM_ADMIN) || !tenancy.readableOrganisations(1).isEmpty();
+    return session.isCallerInRole(Roles.PLATFORM_ADMIN)
+        || !tenancy.readableOrganisations(1).isEmpty();
   }
 }

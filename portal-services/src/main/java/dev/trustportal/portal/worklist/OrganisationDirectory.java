@@ -17,16 +17,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The caller's organisations with their counts and the caller's role there, searchable by name. Every
- * count comes through the use case that lists it, so each is checked as the page it leads to is.
+ * The caller's organisations with their counts and the caller's role there, searchable by name.
+ * Every count comes through the use case that lists it, so each is checked as the page it leads to
+ * is.
  */
 @Stateless
 @PermitAll
 public class OrganisationDirectory {
 
   private static final PageRequest JUST_COUNT = new PageRequest(0, 1);
+
   /** Changes not yet on notary-server: what still needs the owners or the publishing worker. */
-  static final List<ChangeState> PENDING = List.of(ChangeState.FILED, ChangeState.APPROVED, ChangeState.PUBLISHING);
+  static final List<ChangeState> PENDING =
+      List.of(ChangeState.FILED, ChangeState.APPROVED, ChangeState.PUBLISHING);
 
   // Field injection: EJBs need a no-argument constructor.
   @Inject OrganisationService organisations;
@@ -44,16 +47,27 @@ public class OrganisationDirectory {
 
   private OrganisationListing listing(OrganisationSummary organisation) {
     String name = organisation.name();
-    return new OrganisationListing(name, organisation.createdAt(), tenancy.requireRole(name).role(),
-        repositories.list(name, "", JUST_COUNT).total(), members.members(name, JUST_COUNT).total(),
+    return new OrganisationListing(
+        name,
+        organisation.createdAt(),
+        tenancy.requireRole(name).role(),
+        repositories.list(name, "", JUST_COUNT).total(),
+        members.members(name, JUST_COUNT).total(),
         pendingChanges(changes, name, Optional.empty()));
   }
 
-  /** Changes of the organisation (or of one repository) that are filed, approved or being published. */
-  static long pendingChanges(ChangeService changes, String organisation, Optional<String> repository) {
+  /**
+   * Changes of the organisation (or of one repository) that are filed, approved or being published.
+   */
+  static long pendingChanges(
+      ChangeService changes, String organisation, Optional<String> repository) {
     return PENDING.stream()
-        .mapToLong(state -> changes.list(organisation, new ChangeFilter(repository, Optional.of(state)), JUST_COUNT)
-            .total())
+        .mapToLong(
+            state ->
+                changes
+                    .list(
+                        organisation, new ChangeFilter(repository, Optional.of(state)), JUST_COUNT)
+                    .total())
         .sum();
   }
 }

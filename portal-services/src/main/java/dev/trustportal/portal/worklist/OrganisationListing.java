@@ -4,10 +4,16 @@ import dev.trustportal.portal.membership.MemberRole;
 import java.time.Instant;
 
 /**
- * One row of the organisations list: what a person needs to pick where to work, without opening each.
+ * One row of the organisations list: what a person needs to pick where to work, without opening
+ * each.
  *
  * @param role the caller's role there
  * @param pendingChanges changes filed, approved or being published: not yet on notary-server
  */
-public record OrganisationListing(String name, Instant createdAt, MemberRole role, long repositories, long members,
+public record OrganisationListing(
+    String name,
+    Instant createdAt,
+    MemberRole role,
+    long repositories,
+    long members,
     long pendingChanges) {}

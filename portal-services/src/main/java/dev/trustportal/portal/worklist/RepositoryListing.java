@@ -9,5 +9,9 @@ import dev.trustportal.portal.repository.RepositorySummary;
  * @param signers the signers (delegations) that may sign tags
  * @param pendingChanges its changes filed, approved or being published
  */
-public record RepositoryListing(RepositorySummary repository, int signedTags, int signers, RepositoryTrustState state,
+public record RepositoryListing(
+    RepositorySummary repository,
+    int signedTags,
+    int signers,
+    RepositoryTrustState state,
     long pendingChanges) {}

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The repositories list with trust columns: signed tags, signers, state and pending changes. The trust
- * data is read (and verified against the pins) for the page shown only, through the same use case as
- * the trust page, so the same members may see it. Each read is a transaction of its own: one repository
- * whose data does not verify (a rollback) leaves the others' reads, and what they record, alone.
+ * The repositories list with trust columns: signed tags, signers, state and pending changes. The
+ * trust data is read (and verified against the pins) for the page shown only, through the same use
+ * case as the trust page, so the same members may see it. Each read is a transaction of its own:
+ * one repository whose data does not verify (a rollback) leaves the others' reads, and what they
+ * record, alone.
  */
 @Stateless
 @PermitAll
@@ -31,7 +32,9 @@ public class RepositoryOverview {
   @Inject ChangeService changes;
   @Inject Clock clock;
 
-  /** One page of the organisation's repositories whose name contains {@code filter}, sorted by name. */
+  /**
+   * One page of the organisation's repositories whose name contains {@code filter}, sorted by name.
+   */
   public Page<RepositoryListing> list(String organisation, String filter, PageRequest request) {
     Page<RepositorySummary> page = repositories.list(organisation, filter, request);
     List<RepositoryListing> items = page.items().stream().map(this::listing).toList();
@@ -39,10 +42,12 @@ public class RepositoryOverview {
   }
 
   private RepositoryListing listing(RepositorySummary repository) {
-    long pending = OrganisationDirectory.pendingChanges(changes, repository.organisation(),
-        Optional.of(repository.name()));
+    long pending =
+        OrganisationDirectory.pendingChanges(
+            changes, repository.organisation(), Optional.of(repository.name()));
     TrustSummary trust = trust(repository);
-    return new RepositoryListing(repository, trust.signedTags(), trust.signers(), trust.state(), pending);
+    return new RepositoryListing(
+        repository, trust.signedTags(), trust.signers(), trust.state(), pending);
   }
 
   private TrustSummary trust(RepositorySummary repository) {
@@ -53,7 +58,8 @@ public class RepositoryOverview {
       return new TrustSummary(0, 0, RepositoryTrustState.DIVERGED);
     }
     try {
-      return TrustSummary.of(repositories.trust(repository.organisation(), repository.name()), clock.instant());
+      return TrustSummary.of(
+          repositories.trust(repository.organisation(), repository.name()), clock.instant());
     } catch (PortalException unreadable) {
       // The trust page shows why; the list only says that it could not tell.
       return new TrustSummary(0, 0, RepositoryTrustState.UNREADABLE);

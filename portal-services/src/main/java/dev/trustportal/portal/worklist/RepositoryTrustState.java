@@ -1,8 +1,13 @@
 package dev.trustportal.portal.worklist;
 
-/** How a repository's trust data stands, in one word for a list; the trust page tells the details. */
+/**
+ * How a repository's trust data stands, in one word for a list; the trust page tells the details.
+ */
 public enum RepositoryTrustState {
-  /** Everything verifies, every role can meet its threshold, nothing expires within the warning period. */
+  /**
+   * Everything verifies, every role can meet its threshold, nothing expires within the warning
+   * period.
+   */
   HEALTHY,
   /** Created, its trust data waits for the owners' approval of the initialisation. */
   AWAITING_INITIALISATION,

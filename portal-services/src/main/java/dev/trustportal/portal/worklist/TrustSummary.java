@@ -10,7 +10,13 @@ import java.time.Instant;
 record TrustSummary(int signedTags, int signers, RepositoryTrustState state) {
 
   static TrustSummary of(TrustDetails trust, Instant now) {
-    int signed = (int) trust.tags().stream().filter(TagDetails::verified).map(TagDetails::name).distinct().count();
+    int signed =
+        (int)
+            trust.tags().stream()
+                .filter(TagDetails::verified)
+                .map(TagDetails::name)
+                .distinct()
+                .count();
     return new TrustSummary(signed, trust.signers().size(), state(trust, now));
   }
 
@@ -23,8 +29,10 @@ record TrustSummary(int signedTags, int signers, RepositoryTrustState state) {
       return RepositoryTrustState.THRESHOLD_UNMET;
     }
     Instant warnFrom = now.plus(TrustHealth.WARNING_PERIOD);
-    if (trust.roles().stream().filter(TrustSummary::signedWithLastingKeys)
-        .anyMatch(role -> role.expires().filter(expires -> expires.isBefore(warnFrom)).isPresent())) {
+    if (trust.roles().stream()
+        .filter(TrustSummary::signedWithLastingKeys)
+        .anyMatch(
+            role -> role.expires().filter(expires -> expires.isBefore(warnFrom)).isPresent())) {
       return RepositoryTrustState.EXPIRING;
     }
     return RepositoryTrustState.HEALTHY;

@@ -17,8 +17,10 @@ class ApprovalPolicyTest {
 
   @Test
   void refusesAnOpenPeriodOutsideAnHourToAYear() {
-    assertThatThrownBy(() -> new ApprovalPolicy(Map.of("ADD_SIGNER", 2), false, 0, RequiredKeys.ANY_FIDO2))
-        .isInstanceOf(InvalidApprovalPolicyException.class).hasMessageContaining("1 to 8760");
+    assertThatThrownBy(
+            () -> new ApprovalPolicy(Map.of("ADD_SIGNER", 2), false, 0, RequiredKeys.ANY_FIDO2))
+        .isInstanceOf(InvalidApprovalPolicyException.class)
+        .hasMessageContaining("1 to 8760");
     assertThatThrownBy(() -> new ApprovalPolicy(Map.of(), false, 8761, RequiredKeys.ANY_FIDO2))
         .isInstanceOf(InvalidApprovalPolicyException.class);
   }

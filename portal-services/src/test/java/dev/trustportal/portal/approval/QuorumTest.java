@@ -39,6 +39,7 @@ class QuorumTest {
 
   @Test
   void theRequiredPersonAndTheOthersComplete() {
-    assertThat(Quorum.personAnd("sam", 2).tally(List.of("sam", "olga", "oscar"))).isEqualTo(new Tally(3, 3));
+    assertThat(Quorum.personAnd("sam", 2).tally(List.of("sam", "olga", "oscar")))
+        .isEqualTo(new Tally(3, 3));
   }
 }

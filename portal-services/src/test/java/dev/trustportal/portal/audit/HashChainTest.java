@@ -35,8 +35,19 @@ class HashChainTest {
   void detectsATamperedField() {
     List<AuditEntry> events = chain(4);
     AuditEntry e = events.get(2);
-    events.set(2, new AuditEntry(e.id(), e.organisation(), "mallory", e.action(), e.target(),
-        e.outcome(), e.detail(), e.occurredAt(), e.previousHash(), e.hash()));
+    events.set(
+        2,
+        new AuditEntry(
+            e.id(),
+            e.organisation(),
+            "mallory",
+            e.action(),
+            e.target(),
+            e.outcome(),
+            e.detail(),
+            e.occurredAt(),
+            e.previousHash(),
+            e.hash()));
 
     assertThat(HashChain.verify(events)).isEqualTo(ChainVerification.brokenAt(3, e.id()));
   }
@@ -45,14 +56,32 @@ class HashChainTest {
   void detectsATamperedFieldWhoseHashWasRecomputed() {
     List<AuditEntry> events = chain(4);
     AuditEntry e = events.get(1);
-    AuditRecord forged = new AuditRecord(e.organisation(), e.actor(), e.action(), e.target(),
-        Outcome.SUCCEEDED, "nothing to see");
+    AuditRecord forged =
+        new AuditRecord(
+            e.organisation(),
+            e.actor(),
+            e.action(),
+            e.target(),
+            Outcome.SUCCEEDED,
+            "nothing to see");
     String rehashed = HashChain.hash(e.id(), forged, e.occurredAt(), e.previousHash());
-    events.set(1, new AuditEntry(e.id(), e.organisation(), e.actor(), e.action(), e.target(),
-        Outcome.SUCCEEDED, "nothing to see", e.occurredAt(), e.previousHash(), rehashed));
+    events.set(
+        1,
+        new AuditEntry(
+            e.id(),
+            e.organisation(),
+            e.actor(),
+            e.action(),
+            e.target(),
+            Outcome.SUCCEEDED,
+            "nothing to see",
+            e.occurredAt(),
+            e.previousHash(),
+            rehashed));
 
     // The forged event is self-consistent; its successor's link gives it away.
-    assertThat(HashChain.verify(events)).isEqualTo(ChainVerification.brokenAt(3, events.get(2).id()));
+    assertThat(HashChain.verify(events))
+        .isEqualTo(ChainVerification.brokenAt(3, events.get(2).id()));
   }
 
   @Test
@@ -77,8 +106,19 @@ class HashChainTest {
   void detectsAChangedId() {
     List<AuditEntry> events = chain(2);
     AuditEntry e = events.get(1);
-    events.set(1, new AuditEntry(99, e.organisation(), e.actor(), e.action(), e.target(),
-        e.outcome(), e.detail(), e.occurredAt(), e.previousHash(), e.hash()));
+    events.set(
+        1,
+        new AuditEntry(
+            99,
+            e.organisation(),
+            e.actor(),
+            e.action(),
+            e.target(),
+            e.outcome(),
+            e.detail(),
+            e.occurredAt(),
+            e.previousHash(),
+            e.hash()));
 
     assertThat(HashChain.verify(events).ok()).isFalse();
   }
@@ -121,11 +161,22 @@ class HashChainTest {
     String previous = HashChain.GENESIS;
     for (int i = 1; i <= n; i++) {
       AuditRecord record =
-          new AuditRecord("acme", "admin", "organisation.created", "acme", Outcome.SUCCEEDED, "#" + i);
+          new AuditRecord(
+              "acme", "admin", "organisation.created", "acme", Outcome.SUCCEEDED, "#" + i);
       Instant at = T0.plusSeconds(i);
       String hash = HashChain.hash(i, record, at, previous);
-      events.add(new AuditEntry(i, "acme", "admin", "organisation.created", "acme",
-          Outcome.SUCCEEDED, "#" + i, at, previous, hash));
+      events.add(
+          new AuditEntry(
+              i,
+              "acme",
+              "admin",
+              "organisation.created",
+              "acme",
+              Outcome.SUCCEEDED,
+              "#" + i,
+              at,
+              previous,
+              hash));
       previous = hash;
     }
     return events;

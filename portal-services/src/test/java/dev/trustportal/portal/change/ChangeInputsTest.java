@@ -16,14 +16,26 @@ class ChangeInputsTest {
     assertThat(ChangeInputs.thresholdRole("releases")).isEqualTo(RoleName.RELEASES);
     assertThat(ChangeInputs.thresholdRole("targets/releases")).isEqualTo(RoleName.RELEASES);
     assertThat(ChangeInputs.thresholdRole("alice")).isEqualTo(new RoleName("targets/alice"));
-    assertThat(ChangeInputs.thresholdRole("targets/alice")).isEqualTo(new RoleName("targets/alice"));
+    assertThat(ChangeInputs.thresholdRole("targets/alice"))
+        .isEqualTo(new RoleName("targets/alice"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"root", "targets", "snapshot", "timestamp", "targets/a/b", "Alice", "", "targets/"})
+  @ValueSource(
+      strings = {
+        "root",
+        "targets",
+        "snapshot",
+        "timestamp",
+        "targets/a/b",
+        "Alice",
+        "",
+        "targets/"
+      })
   void refusesRolesWhoseThresholdIsNotSetHere(String role) {
     assertThatThrownBy(() -> ChangeInputs.thresholdRole(role))
-        .isInstanceOfSatisfying(InvalidChangeInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidChangeInputException.class,
             e -> assertThat(e.code()).isEqualTo("invalid_role_name"))
         .hasMessageContaining("'releases'");
   }
@@ -31,8 +43,10 @@ class ChangeInputsTest {
   @Test
   void aKeyIdIs64LowercaseHexDigits() {
     assertThat(ChangeInputs.keyId("a".repeat(64)).value()).isEqualTo("a".repeat(64));
-    assertThatThrownBy(() -> ChangeInputs.keyId("A".repeat(64))).hasMessageContaining("not a key ID");
-    assertThatThrownBy(() -> ChangeInputs.keyId("abc")).isInstanceOf(InvalidChangeInputException.class);
+    assertThatThrownBy(() -> ChangeInputs.keyId("A".repeat(64)))
+        .hasMessageContaining("not a key ID");
+    assertThatThrownBy(() -> ChangeInputs.keyId("abc"))
+        .isInstanceOf(InvalidChangeInputException.class);
   }
 
   @Test

@@ -21,27 +21,40 @@ class ChangePayloadsTest {
 
   @Test
   void thePayloadIsCanonicalJsonWithSortedKeysAndNoWhitespace() {
-    String payload = ChangePayloads.canonical(GUN, new TrustChange.SetThreshold(RoleName.RELEASES, 2));
+    String payload =
+        ChangePayloads.canonical(GUN, new TrustChange.SetThreshold(RoleName.RELEASES, 2));
 
-    assertThat(payload).isEqualTo(
-        "{\"gun\":\"registry.example/acme/api\",\"role\":\"targets/releases\",\"threshold\":2,\"type\":\"SET_THRESHOLD\"}");
+    assertThat(payload)
+        .isEqualTo(
+            "{\"gun\":\"registry.example/acme/api\",\"role\":\"targets/releases\",\"threshold\":2,\"type\":\"SET_THRESHOLD\"}");
   }
 
   @Test
   void keysAreWrittenWithTheirIdTypeAndPublicValue() {
-    String payload = ChangePayloads.canonical(GUN, new TrustChange.AddSigner(new SignerName("alice"), List.of(KEY)));
+    String payload =
+        ChangePayloads.canonical(
+            GUN, new TrustChange.AddSigner(new SignerName("alice"), List.of(KEY)));
 
-    assertThat(payload).isEqualTo("{\"gun\":\"registry.example/acme/api\",\"keys\":[{\"id\":\"" + KeyIds.of(KEY)
-        + "\",\"keytype\":\"ecdsa\",\"public\":\"" + KEY.publicValue() + "\"}],\"signer\":\"alice\","
-        + "\"type\":\"ADD_SIGNER\"}");
+    assertThat(payload)
+        .isEqualTo(
+            "{\"gun\":\"registry.example/acme/api\",\"keys\":[{\"id\":\""
+                + KeyIds.of(KEY)
+                + "\",\"keytype\":\"ecdsa\",\"public\":\""
+                + KEY.publicValue()
+                + "\"}],\"signer\":\"alice\","
+                + "\"type\":\"ADD_SIGNER\"}");
   }
 
   @Test
   void theDigestIsTheSha256OfThePayloadBytes() throws Exception {
-    String payload = ChangePayloads.canonical(GUN, new TrustChange.RemoveSigner(new SignerName("alice")));
+    String payload =
+        ChangePayloads.canonical(GUN, new TrustChange.RemoveSigner(new SignerName("alice")));
 
-    String expected = HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+    String expected =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(payload.getBytes(StandardCharsets.UTF_8)));
     assertThat(ChangePayloads.digest(payload)).isEqualTo(expected).hasSize(64);
   }
 
@@ -51,7 +64,9 @@ class ChangePayloadsTest {
 
     String first = ChangePayloads.digest(ChangePayloads.canonical(GUN, change));
     String again = ChangePayloads.digest(ChangePayloads.canonical(GUN, change));
-    String elsewhere = ChangePayloads.digest(ChangePayloads.canonical(new Gun("registry.example/acme/web"), change));
+    String elsewhere =
+        ChangePayloads.digest(
+            ChangePayloads.canonical(new Gun("registry.example/acme/web"), change));
 
     assertThat(again).isEqualTo(first);
     assertThat(elsewhere).isNotEqualTo(first);
@@ -60,17 +75,20 @@ class ChangePayloadsTest {
   @Test
   void everyChangeReadsBackFromItsPayload() {
     SignerName alice = new SignerName("alice");
-    List<TrustChange> all = List.of(
-        new TrustChange.AddSigner(alice, List.of(KEY)),
-        new TrustChange.RemoveSigner(alice),
-        new TrustChange.AddSignerKey(alice, KEY),
-        new TrustChange.RemoveSignerKey(alice, KeyIds.of(KEY)),
-        new TrustChange.SetThreshold(alice.role(), 1),
-        new TrustChange.InitialiseRepository());
+    List<TrustChange> all =
+        List.of(
+            new TrustChange.AddSigner(alice, List.of(KEY)),
+            new TrustChange.RemoveSigner(alice),
+            new TrustChange.AddSignerKey(alice, KEY),
+            new TrustChange.RemoveSignerKey(alice, KeyIds.of(KEY)),
+            new TrustChange.SetThreshold(alice.role(), 1),
+            new TrustChange.InitialiseRepository());
 
     for (TrustChange change : all) {
       assertThat(ChangePayloads.parse(ChangePayloads.canonical(GUN, change))).isEqualTo(change);
     }
-    assertThat(all.stream().map(TrustChange::type)).doesNotHaveDuplicates().hasSize(ChangeType.values().length);
+    assertThat(all.stream().map(TrustChange::type))
+        .doesNotHaveDuplicates()
+        .hasSize(ChangeType.values().length);
   }
 }

@@ -17,10 +17,15 @@ class ChangeRequestTest {
 
   private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
-  private final Repository repository = new Repository(new Organisation(new OrganisationName("acme"), T0),
-      new RepositoryName("api"), new Gun("registry.example/acme/api"), T0);
-  private final ChangeRequest request = new ChangeRequest(repository,
-      new TrustChange.SetThreshold(RoleName.RELEASES, 2), "olivia", 0, T0);
+  private final Repository repository =
+      new Repository(
+          new Organisation(new OrganisationName("acme"), T0),
+          new RepositoryName("api"),
+          new Gun("registry.example/acme/api"),
+          T0);
+  private final ChangeRequest request =
+      new ChangeRequest(
+          repository, new TrustChange.SetThreshold(RoleName.RELEASES, 2), "olivia", 0, T0);
 
   @Test
   void aFiledRequestCarriesItsPayloadDigestAndSummary() {

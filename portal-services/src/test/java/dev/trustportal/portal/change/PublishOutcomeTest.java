@@ -19,10 +19,14 @@ class PublishOutcomeTest {
   void anUnreachableFailingOrConflictingServerIsTriedAgain() {
     assertThat(PublishOutcome.of(new ServerUnreachableException("notary", new ConnectException())))
         .isEqualTo(PublishOutcome.RETRY);
-    assertThat(PublishOutcome.of(new NotaryServerException(503, "UNAVAILABLE", "down", ""))).isEqualTo(PublishOutcome.RETRY);
-    assertThat(PublishOutcome.of(new VersionConflictException("newer", ""))).isEqualTo(PublishOutcome.RETRY);
-    assertThat(PublishOutcome.of(new UnauthorizedException("UNAUTHORIZED", "no", ""))).isEqualTo(PublishOutcome.RETRY);
-    assertThat(PublishOutcome.of(new MetadataNotFoundException("gone", ""))).isEqualTo(PublishOutcome.RETRY);
+    assertThat(PublishOutcome.of(new NotaryServerException(503, "UNAVAILABLE", "down", "")))
+        .isEqualTo(PublishOutcome.RETRY);
+    assertThat(PublishOutcome.of(new VersionConflictException("newer", "")))
+        .isEqualTo(PublishOutcome.RETRY);
+    assertThat(PublishOutcome.of(new UnauthorizedException("UNAUTHORIZED", "no", "")))
+        .isEqualTo(PublishOutcome.RETRY);
+    assertThat(PublishOutcome.of(new MetadataNotFoundException("gone", "")))
+        .isEqualTo(PublishOutcome.RETRY);
     assertThat(PublishOutcome.of(new IllegalStateException("bug"))).isEqualTo(PublishOutcome.RETRY);
   }
 
@@ -30,8 +34,10 @@ class PublishOutcomeTest {
   void aChangeTheTrustModelOrTheServerRefusesFails() {
     assertThat(PublishOutcome.of(new ThresholdWouldBreakException(RoleName.RELEASES, 2, 1)))
         .isEqualTo(PublishOutcome.FAIL);
-    assertThat(PublishOutcome.of(new SignerExistsException("alice"))).isEqualTo(PublishOutcome.FAIL);
-    assertThat(PublishOutcome.of(new InvalidUpdateException("bad", "", "ErrBadTargets", "threshold")))
+    assertThat(PublishOutcome.of(new SignerExistsException("alice")))
+        .isEqualTo(PublishOutcome.FAIL);
+    assertThat(
+            PublishOutcome.of(new InvalidUpdateException("bad", "", "ErrBadTargets", "threshold")))
         .isEqualTo(PublishOutcome.FAIL);
   }
 }

@@ -41,18 +41,20 @@ class TrustChangeTest {
 
     add.check(trust());
 
-    assertThat(add.toBridge(trust())).containsExactly(
-        new Change.AddDelegation(RoleName.RELEASES, List.of(A), 1, ALL),
-        new Change.AddDelegation(ALICE.role(), List.of(A), 1, ALL));
+    assertThat(add.toBridge(trust()))
+        .containsExactly(
+            new Change.AddDelegation(RoleName.RELEASES, List.of(A), 1, ALL),
+            new Change.AddDelegation(ALICE.role(), List.of(A), 1, ALL));
   }
 
   @Test
   void aFurtherSignerAddsItsKeyToReleases() {
     CurrentTrust now = trust(role(RoleName.RELEASES, 1, A), role(ALICE.role(), 1, A));
 
-    assertThat(new TrustChange.AddSigner(BOB, List.of(B)).toBridge(now)).containsExactly(
-        new Change.AddDelegationKeys(RoleName.RELEASES, List.of(B)),
-        new Change.AddDelegation(BOB.role(), List.of(B), 1, ALL));
+    assertThat(new TrustChange.AddSigner(BOB, List.of(B)).toBridge(now))
+        .containsExactly(
+            new Change.AddDelegationKeys(RoleName.RELEASES, List.of(B)),
+            new Change.AddDelegation(BOB.role(), List.of(B), 1, ALL));
   }
 
   @Test
@@ -68,7 +70,8 @@ class TrustChangeTest {
     CurrentTrust now = trust(role(RoleName.RELEASES, 1, A), role(ALICE.role(), 1, A));
 
     assertThatThrownBy(() -> new TrustChange.AddSigner(ALICE, List.of(B)).check(now))
-        .isInstanceOf(SignerExistsException.class).hasMessageContaining("'alice'");
+        .isInstanceOf(SignerExistsException.class)
+        .hasMessageContaining("'alice'");
   }
 
   @Test
@@ -76,7 +79,8 @@ class TrustChangeTest {
     var add = new TrustChange.AddSigner(ALICE, List.of(A));
 
     assertThat(add.isIn(trust(role(RoleName.RELEASES, 1, A), role(ALICE.role(), 1, A)))).isTrue();
-    assertThat(add.isIn(trust(role(RoleName.RELEASES, 1, A, B), role(ALICE.role(), 1, B)))).isFalse();
+    assertThat(add.isIn(trust(role(RoleName.RELEASES, 1, A, B), role(ALICE.role(), 1, B))))
+        .isFalse();
     assertThat(add.isIn(trust(role(ALICE.role(), 1, A)))).isFalse();
     assertThat(add.isIn(trust())).isFalse();
   }
@@ -88,33 +92,42 @@ class TrustChangeTest {
 
     remove.check(now);
 
-    assertThat(remove.toBridge(now)).containsExactly(
-        new Change.RemoveDelegation(RoleName.RELEASES), new Change.RemoveDelegation(ALICE.role()));
+    assertThat(remove.toBridge(now))
+        .containsExactly(
+            new Change.RemoveDelegation(RoleName.RELEASES),
+            new Change.RemoveDelegation(ALICE.role()));
   }
 
   @Test
   void removingASignerTakesOnlyItsOwnKeysOutOfReleases() {
-    CurrentTrust now = trust(role(RoleName.RELEASES, 1, A, A2, B), role(ALICE.role(), 1, A, A2),
-        role(BOB.role(), 1, B, A2));
+    CurrentTrust now =
+        trust(
+            role(RoleName.RELEASES, 1, A, A2, B),
+            role(ALICE.role(), 1, A, A2),
+            role(BOB.role(), 1, B, A2));
 
-    assertThat(new TrustChange.RemoveSigner(ALICE).toBridge(now)).containsExactly(
-        new Change.RemoveDelegationKeys(RoleName.RELEASES, List.of(id(A))),
-        new Change.RemoveDelegation(ALICE.role()));
+    assertThat(new TrustChange.RemoveSigner(ALICE).toBridge(now))
+        .containsExactly(
+            new Change.RemoveDelegationKeys(RoleName.RELEASES, List.of(id(A))),
+            new Change.RemoveDelegation(ALICE.role()));
   }
 
   @Test
   void refusesRemovingASignerWhoseKeysReleasesNeedsForItsThreshold() {
-    CurrentTrust now = trust(role(RoleName.RELEASES, 2, A, B), role(ALICE.role(), 1, A), role(BOB.role(), 1, B));
+    CurrentTrust now =
+        trust(role(RoleName.RELEASES, 2, A, B), role(ALICE.role(), 1, A), role(BOB.role(), 1, B));
 
     assertThatThrownBy(() -> new TrustChange.RemoveSigner(ALICE).check(now))
-        .isInstanceOfSatisfying(ThresholdBreakException.class,
+        .isInstanceOfSatisfying(
+            ThresholdBreakException.class,
             e -> assertThat(e.messageKey()).isEqualTo("error.threshold_would_break"))
         .hasMessageContaining("targets/releases with 1 key, fewer than its threshold of 2");
   }
 
   @Test
   void refusesRemovingAnUnknownSigner() {
-    assertThatThrownBy(() -> new TrustChange.RemoveSigner(BOB).check(trust(role(ALICE.role(), 1, A))))
+    assertThatThrownBy(
+            () -> new TrustChange.RemoveSigner(BOB).check(trust(role(ALICE.role(), 1, A))))
         .isInstanceOf(SignerNotFoundException.class);
   }
 
@@ -131,18 +144,24 @@ class TrustChangeTest {
 
     add.check(now);
 
-    assertThat(add.toBridge(now)).containsExactly(
-        new Change.AddDelegationKeys(ALICE.role(), List.of(A2)),
-        new Change.AddDelegationKeys(RoleName.RELEASES, List.of(A2)));
+    assertThat(add.toBridge(now))
+        .containsExactly(
+            new Change.AddDelegationKeys(ALICE.role(), List.of(A2)),
+            new Change.AddDelegationKeys(RoleName.RELEASES, List.of(A2)));
     assertThat(add.isIn(now)).isFalse();
-    assertThat(add.isIn(trust(role(RoleName.RELEASES, 1, A, A2), role(ALICE.role(), 1, A, A2)))).isTrue();
+    assertThat(add.isIn(trust(role(RoleName.RELEASES, 1, A, A2), role(ALICE.role(), 1, A, A2))))
+        .isTrue();
   }
 
   @Test
   void refusesAKeyTheSignerHasAlreadyAlsoInItsCertificateForm() {
     CurrentTrust now = trust(role(RoleName.RELEASES, 1, A), role(ALICE.role(), 1, A));
-    Key certificate = SignerKeys.parse(SignerKeyInput.certificate(
-        TestKeys.certificatePem(ALICE_PAIR, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)))), NOW);
+    Key certificate =
+        SignerKeys.parse(
+            SignerKeyInput.certificate(
+                TestKeys.certificatePem(
+                    ALICE_PAIR, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)))),
+            NOW);
 
     assertThatThrownBy(() -> new TrustChange.AddSignerKey(ALICE, A).check(now))
         .isInstanceOf(SignerKeyExistsException.class);
@@ -159,24 +178,33 @@ class TrustChangeTest {
 
     remove.check(now);
 
-    assertThat(remove.toBridge(now)).containsExactly(
-        new Change.RemoveDelegationKeys(ALICE.role(), List.of(id(A2))),
-        new Change.RemoveDelegationKeys(RoleName.RELEASES, List.of(id(A2))));
+    assertThat(remove.toBridge(now))
+        .containsExactly(
+            new Change.RemoveDelegationKeys(ALICE.role(), List.of(id(A2))),
+            new Change.RemoveDelegationKeys(RoleName.RELEASES, List.of(id(A2))));
     assertThat(remove.isIn(now)).isFalse();
-    assertThat(remove.isIn(trust(role(RoleName.RELEASES, 1, A), role(ALICE.role(), 1, A)))).isTrue();
+    assertThat(remove.isIn(trust(role(RoleName.RELEASES, 1, A), role(ALICE.role(), 1, A))))
+        .isTrue();
   }
 
   @Test
   void aCertificateKeyIsFoundByItsCanonicalIdAsTheCliPrintsIt() {
-    Key certificate = SignerKeys.parse(SignerKeyInput.certificate(
-        TestKeys.certificatePem(TestKeys.ec("secp256r1"), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)))),
-        NOW);
-    CurrentTrust now = trust(role(RoleName.RELEASES, 1, A, certificate), role(ALICE.role(), 1, A, certificate));
+    Key certificate =
+        SignerKeys.parse(
+            SignerKeyInput.certificate(
+                TestKeys.certificatePem(
+                    TestKeys.ec("secp256r1"),
+                    NOW.minus(Duration.ofDays(1)),
+                    NOW.plus(Duration.ofDays(1)))),
+            NOW);
+    CurrentTrust now =
+        trust(role(RoleName.RELEASES, 1, A, certificate), role(ALICE.role(), 1, A, certificate));
     var remove = new TrustChange.RemoveSignerKey(ALICE, KeyIds.canonical(certificate));
 
     remove.check(now);
 
-    assertThat(remove.toBridge(now)).first()
+    assertThat(remove.toBridge(now))
+        .first()
         .isEqualTo(new Change.RemoveDelegationKeys(ALICE.role(), List.of(id(certificate))));
   }
 
@@ -185,7 +213,8 @@ class TrustChangeTest {
     CurrentTrust now = trust(role(RoleName.RELEASES, 1, A), role(ALICE.role(), 1, A));
 
     assertThatThrownBy(() -> new TrustChange.RemoveSignerKey(ALICE, id(A)).check(now))
-        .isInstanceOfSatisfying(ThresholdBreakException.class,
+        .isInstanceOfSatisfying(
+            ThresholdBreakException.class,
             e -> assertThat(e.messageKey()).isEqualTo("error.threshold_would_break.last_key"))
         .hasMessageContaining("Remove the signer instead");
   }
@@ -195,30 +224,37 @@ class TrustChangeTest {
     CurrentTrust now = trust(role(RoleName.RELEASES, 1, A, A2), role(ALICE.role(), 2, A, A2));
 
     assertThatThrownBy(() -> new TrustChange.RemoveSignerKey(ALICE, id(A)).check(now))
-        .isInstanceOf(ThresholdBreakException.class).hasMessageContaining("targets/alice with 1 key");
+        .isInstanceOf(ThresholdBreakException.class)
+        .hasMessageContaining("targets/alice with 1 key");
   }
 
   @Test
   void refusesRemovingAKeyTheSignerDoesNotHave() {
-    CurrentTrust now = trust(role(RoleName.RELEASES, 1, A, B), role(ALICE.role(), 1, A), role(BOB.role(), 1, B));
+    CurrentTrust now =
+        trust(role(RoleName.RELEASES, 1, A, B), role(ALICE.role(), 1, A), role(BOB.role(), 1, B));
 
     assertThatThrownBy(() -> new TrustChange.RemoveSignerKey(ALICE, id(B)).check(now))
-        .isInstanceOf(SignerKeyNotFoundException.class).hasMessageContaining(id(B).value());
+        .isInstanceOf(SignerKeyNotFoundException.class)
+        .hasMessageContaining(id(B).value());
   }
 
   @Test
   void aThresholdMustLieBetweenOneAndTheRolesKeys() {
-    CurrentTrust now = trust(role(RoleName.RELEASES, 1, A, B), role(ALICE.role(), 1, A), role(BOB.role(), 1, B));
+    CurrentTrust now =
+        trust(role(RoleName.RELEASES, 1, A, B), role(ALICE.role(), 1, A), role(BOB.role(), 1, B));
 
     new TrustChange.SetThreshold(RoleName.RELEASES, 2).check(now);
     assertThat(new TrustChange.SetThreshold(RoleName.RELEASES, 2).toBridge(now))
         .containsExactly(new Change.SetThreshold(RoleName.RELEASES, 2));
     assertThatThrownBy(() -> new TrustChange.SetThreshold(RoleName.RELEASES, 3).check(now))
         .isInstanceOf(InvalidThresholdException.class)
-        .hasMessage("Threshold 3 is not valid for targets/releases, which has 2 keys: use a number from 1 to 2.");
+        .hasMessage(
+            "Threshold 3 is not valid for targets/releases, which has 2 keys: use a number from 1"
+                + " to 2.");
     assertThatThrownBy(() -> new TrustChange.SetThreshold(ALICE.role(), 0).check(now))
         .isInstanceOf(InvalidThresholdException.class);
-    assertThatThrownBy(() -> new TrustChange.SetThreshold(new RoleName("targets/carol"), 1).check(now))
+    assertThatThrownBy(
+            () -> new TrustChange.SetThreshold(new RoleName("targets/carol"), 1).check(now))
         .isInstanceOf(RoleNotFoundException.class);
   }
 
@@ -232,8 +268,11 @@ class TrustChangeTest {
 
   @Test
   void summariesSayWhatHappensInPlainWords() {
-    assertThat(new TrustChange.AddSigner(ALICE, List.of(A)).summary()).isEqualTo(
-        "Add signer alice with key " + id(A).shortForm() + " (ecdsa) to targets/releases and targets/alice");
+    assertThat(new TrustChange.AddSigner(ALICE, List.of(A)).summary())
+        .isEqualTo(
+            "Add signer alice with key "
+                + id(A).shortForm()
+                + " (ecdsa) to targets/releases and targets/alice");
     assertThat(new TrustChange.SetThreshold(RoleName.RELEASES, 2).summary())
         .isEqualTo("Set the threshold of targets/releases to 2");
     assertThat(new TrustChange.RemoveSignerKey(ALICE, id(A)).summary())
@@ -248,7 +287,8 @@ class TrustChangeTest {
     return KeyIds.of(key);
   }
 
-  private static Map.Entry<DelegatedRole, List<Key>> role(RoleName name, int threshold, Key... keys) {
+  private static Map.Entry<DelegatedRole, List<Key>> role(
+      RoleName name, int threshold, Key... keys) {
     List<KeyId> ids = new ArrayList<>();
     for (Key k : keys) {
       ids.add(id(k));

@@ -12,7 +12,8 @@ class PageRequestTest {
   @ParameterizedTest
   @CsvSource({"0,1", "0,50", "3,500", "1000,20"})
   void acceptsPagesFromZeroAndSizesFromOneTo500(int page, int size) {
-    assertThat(new PageRequest(page, size)).extracting(PageRequest::page, PageRequest::size)
+    assertThat(new PageRequest(page, size))
+        .extracting(PageRequest::page, PageRequest::size)
         .containsExactly(page, size);
   }
 

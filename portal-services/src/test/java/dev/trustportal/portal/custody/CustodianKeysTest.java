@@ -37,7 +37,8 @@ class CustodianKeysTest {
   void theEnrolledKeysPrfOutputOpensWhatWasWrappedForItsPublicKey() {
     WrappedRootKey wrapped = CustodianKeys.wrap(alice, ALICE_BINDING, rootKey);
 
-    assertThat(CustodianKeys.unwrap(alicePrf, aliceSalt, alice, ALICE_BINDING, wrapped)).isEqualTo(rootKey);
+    assertThat(CustodianKeys.unwrap(alicePrf, aliceSalt, alice, ALICE_BINDING, wrapped))
+        .isEqualTo(rootKey);
     assertThat(java.util.Arrays.copyOf(wrapped.ciphertext(), rootKey.length)).isNotEqualTo(rootKey);
   }
 
@@ -52,13 +53,19 @@ class CustodianKeysTest {
   void refusesAWrongPrfOutput() {
     WrappedRootKey wrapped = CustodianKeys.wrap(alice, ALICE_BINDING, rootKey);
 
-    assertThatThrownBy(() -> CustodianKeys.unwrap(bytes(32), aliceSalt, alice, ALICE_BINDING, wrapped))
+    assertThatThrownBy(
+            () -> CustodianKeys.unwrap(bytes(32), aliceSalt, alice, ALICE_BINDING, wrapped))
         .isInstanceOf(RootKeyNotOpenedException.class)
         .hasMessageContaining("not the PRF output of the enrolled custodian key");
-    assertThatThrownBy(() -> CustodianKeys.unwrap(alicePrf, CustodianKeys.newSalt(), alice, ALICE_BINDING, wrapped))
+    assertThatThrownBy(
+            () ->
+                CustodianKeys.unwrap(
+                    alicePrf, CustodianKeys.newSalt(), alice, ALICE_BINDING, wrapped))
         .isInstanceOf(RootKeyNotOpenedException.class);
-    assertThatThrownBy(() -> CustodianKeys.unwrap(new byte[16], aliceSalt, alice, ALICE_BINDING, wrapped))
-        .isInstanceOf(RootKeyNotOpenedException.class).hasMessageContaining("32 bytes");
+    assertThatThrownBy(
+            () -> CustodianKeys.unwrap(new byte[16], aliceSalt, alice, ALICE_BINDING, wrapped))
+        .isInstanceOf(RootKeyNotOpenedException.class)
+        .hasMessageContaining("32 bytes");
   }
 
   @Test
@@ -71,11 +78,14 @@ class CustodianKeysTest {
     byte[] ephemeral = wrapped.ephemeralPublicKey();
     ephemeral[5] ^= 1;
 
-    for (WrappedRootKey tampered : new WrappedRootKey[] {
-        new WrappedRootKey(wrapped.ephemeralPublicKey(), wrapped.nonce(), ciphertext),
-        new WrappedRootKey(wrapped.ephemeralPublicKey(), nonce, wrapped.ciphertext()),
-        new WrappedRootKey(ephemeral, wrapped.nonce(), wrapped.ciphertext())}) {
-      assertThatThrownBy(() -> CustodianKeys.unwrap(alicePrf, aliceSalt, alice, ALICE_BINDING, tampered))
+    for (WrappedRootKey tampered :
+        new WrappedRootKey[] {
+          new WrappedRootKey(wrapped.ephemeralPublicKey(), wrapped.nonce(), ciphertext),
+          new WrappedRootKey(wrapped.ephemeralPublicKey(), nonce, wrapped.ciphertext()),
+          new WrappedRootKey(ephemeral, wrapped.nonce(), wrapped.ciphertext())
+        }) {
+      assertThatThrownBy(
+              () -> CustodianKeys.unwrap(alicePrf, aliceSalt, alice, ALICE_BINDING, tampered))
           .isInstanceOf(RootKeyNotOpenedException.class);
     }
   }
@@ -98,10 +108,12 @@ class CustodianKeysTest {
   void refusesWrongAssociatedData() {
     WrappedRootKey wrapped = CustodianKeys.wrap(alice, ALICE_BINDING, rootKey);
 
-    for (WrapBinding other : new WrapBinding[] {
-        new WrapBinding(8, KEY, GUN),
-        new WrapBinding(7, new KeyId("b".repeat(64)), GUN),
-        new WrapBinding(7, KEY, new Gun("registry.example.com/acme/web"))}) {
+    for (WrapBinding other :
+        new WrapBinding[] {
+          new WrapBinding(8, KEY, GUN),
+          new WrapBinding(7, new KeyId("b".repeat(64)), GUN),
+          new WrapBinding(7, KEY, new Gun("registry.example.com/acme/web"))
+        }) {
       assertThatThrownBy(() -> CustodianKeys.unwrap(alicePrf, aliceSalt, alice, other, wrapped))
           .isInstanceOf(RootKeyNotOpenedException.class)
           .hasMessageContaining("bound to another custodian, key or repository");

@@ -37,18 +37,19 @@ class AccountServiceTest {
     granting.grants = grants;
     granting.caller = caller;
     granting.clock = service.clock;
-    service.audit = new AuditLog() {
-      @Override
-      public AuditEntry record(AuditRecord record) {
-        audited.add(record.action() + " " + record.outcome());
-        return null;
-      }
+    service.audit =
+        new AuditLog() {
+          @Override
+          public AuditEntry record(AuditRecord record) {
+            audited.add(record.action() + " " + record.outcome());
+            return null;
+          }
 
-      @Override
-      public AuditEntry recordIndependently(AuditRecord record) {
-        return record(record);
-      }
-    };
+          @Override
+          public AuditEntry recordIndependently(AuditRecord record) {
+            return record(record);
+          }
+        };
     granting.audit = service.audit;
   }
 
@@ -56,15 +57,28 @@ class AccountServiceTest {
   private final PlatformRoleGranting granting = new PlatformRoleGranting();
   private final InMemoryRequests requests = new InMemoryRequests();
 
-  /** Platform role requests kept in memory; whether another platform admin exists is the accounts' say. */
+  /**
+   * Platform role requests kept in memory; whether another platform admin exists is the accounts'
+   * say.
+   */
   private final class InMemoryRequests implements PlatformRoleRequests {
     private final List<PlatformRoleRequest> filed = new ArrayList<>();
 
     @Override
     public long file(String username, String role, String requestedBy, Instant at, String digest) {
       long id = filed.size() + 1;
-      filed.add(new PlatformRoleRequest(id, username, role, requestedBy, at, digest, PlatformRoleRequest.State.FILED,
-          Optional.empty(), Optional.empty(), Optional.empty()));
+      filed.add(
+          new PlatformRoleRequest(
+              id,
+              username,
+              role,
+              requestedBy,
+              at,
+              digest,
+              PlatformRoleRequest.State.FILED,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
       return id;
     }
 
@@ -75,7 +89,9 @@ class AccountServiceTest {
 
     @Override
     public Optional<PlatformRoleRequest> waiting(String username, String role) {
-      return filed.stream().filter(r -> r.username().equals(username) && r.role().equals(role)).findFirst();
+      return filed.stream()
+          .filter(r -> r.username().equals(username) && r.role().equals(role))
+          .findFirst();
     }
 
     @Override
@@ -84,17 +100,27 @@ class AccountServiceTest {
     }
 
     @Override
-    public void decide(long id, PlatformRoleRequest.State state, String decidedBy, Instant at, Long keyId,
+    public void decide(
+        long id,
+        PlatformRoleRequest.State state,
+        String decidedBy,
+        Instant at,
+        Long keyId,
         String reason) {
       throw new UnsupportedOperationException("decided by the approval capability, not here");
     }
 
     @Override
     public boolean anotherPlatformAdmin(String username) {
-      return stored.accounts.stream().anyMatch(a -> !a.username().equals(username) && !a.isDisabled()
-          && a.roles().contains(Roles.PLATFORM_ADMIN));
+      return stored.accounts.stream()
+          .anyMatch(
+              a ->
+                  !a.username().equals(username)
+                      && !a.isDisabled()
+                      && a.roles().contains(Roles.PLATFORM_ADMIN));
     }
   }
+
   private final InMemoryGrants grants = new InMemoryGrants();
 
   /** When each account got each platform role, kept in memory as the database would. */
@@ -116,6 +142,7 @@ class AccountServiceTest {
       return java.util.Optional.ofNullable(at.get(username + " " + role));
     }
   }
+
   private final Me caller = new Me();
 
   /** The signed-in caller, as the EJB container would say. */
@@ -140,12 +167,14 @@ class AccountServiceTest {
 
     assertThat(service.verify("alice", "a new long passphrase".toCharArray())).isPresent();
     assertThat(service.verify("alice", "correct horse battery".toCharArray())).isEmpty();
-    assertThat(audited).containsExactly("account.password_changed FAILED", "account.password_changed SUCCEEDED");
+    assertThat(audited)
+        .containsExactly("account.password_changed FAILED", "account.password_changed SUCCEEDED");
   }
 
   @Test
   void aDisabledAccountIsKeptButSignsInNoMore() {
-    service.createAccount(new CreateAccount("bob", "correct horse battery", null, "bob@example.com"));
+    service.createAccount(
+        new CreateAccount("bob", "correct horse battery", null, "bob@example.com"));
     assertThat(service.verify("bob", "correct horse battery".toCharArray())).isPresent();
 
     AccountSummary disabled = service.disable("bob");
@@ -154,7 +183,9 @@ class AccountServiceTest {
     assertThat(disabled.email()).isEqualTo("bob@example.com");
     assertThat(service.verify("bob", "correct horse battery".toCharArray())).isEmpty();
     assertThat(service.mayUse("bob")).isFalse();
-    assertThat(service.list(new PageRequest(0, 10)).items()).extracting(AccountSummary::username).contains("bob");
+    assertThat(service.list(new PageRequest(0, 10)).items())
+        .extracting(AccountSummary::username)
+        .contains("bob");
   }
 
   @Test
@@ -162,8 +193,11 @@ class AccountServiceTest {
     stored.store(new Account("alice", "hash", Set.of(Roles.PLATFORM_ADMIN), Instant.EPOCH));
 
     assertThatThrownBy(() -> service.disable("alice")).isInstanceOf(SelfLockoutException.class);
-    assertThatThrownBy(() -> service.update("alice",
-        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of()))))
+    assertThatThrownBy(
+            () ->
+                service.update(
+                    "alice",
+                    new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of()))))
         .isInstanceOf(SelfLockoutException.class);
   }
 
@@ -171,14 +205,27 @@ class AccountServiceTest {
   void anEmailMustLookLikeOneAndARoleMustExist() {
     service.createAccount(new CreateAccount("carol", "correct horse battery", null));
 
-    assertThatThrownBy(() -> service.update("carol",
-        new UpdateAccount(Optional.empty(), Optional.of("not an address"), Optional.empty())))
+    assertThatThrownBy(
+            () ->
+                service.update(
+                    "carol",
+                    new UpdateAccount(
+                        Optional.empty(), Optional.of("not an address"), Optional.empty())))
         .isInstanceOf(InvalidEmailException.class);
-    assertThatThrownBy(() -> service.update("carol",
-        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of("OWNER")))))
+    assertThatThrownBy(
+            () ->
+                service.update(
+                    "carol",
+                    new UpdateAccount(
+                        Optional.empty(), Optional.empty(), Optional.of(Set.of("OWNER")))))
         .isInstanceOf(InvalidPlatformRoleException.class);
-    AccountSummary changed = service.update("carol",
-        new UpdateAccount(Optional.of("Carol"), Optional.of("carol@example.com"), Optional.of(Set.of(Roles.PLATFORM_ADMIN))));
+    AccountSummary changed =
+        service.update(
+            "carol",
+            new UpdateAccount(
+                Optional.of("Carol"),
+                Optional.of("carol@example.com"),
+                Optional.of(Set.of(Roles.PLATFORM_ADMIN))));
     assertThat(changed.roles()).containsExactly(Roles.PLATFORM_ADMIN);
     assertThat(changed.displayName()).isEqualTo("Carol");
   }
@@ -189,17 +236,25 @@ class AccountServiceTest {
     stored.store(new Account("bob", "hash", Set.of(Roles.PLATFORM_ADMIN), Instant.EPOCH));
     service.createAccount(new CreateAccount("mallory", "correct horse battery", null));
 
-    AccountSummary asked = service.update("mallory",
-        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of(Roles.PLATFORM_ADMIN))));
+    AccountSummary asked =
+        service.update(
+            "mallory",
+            new UpdateAccount(
+                Optional.empty(), Optional.empty(), Optional.of(Set.of(Roles.PLATFORM_ADMIN))));
 
     assertThat(asked.roles()).isEmpty();
-    assertThat(service.waitingRoleRequests("mallory")).singleElement().satisfies(request -> {
-      assertThat(request.role()).isEqualTo(Roles.PLATFORM_ADMIN);
-      assertThat(request.requestedBy()).isEqualTo("alice");
-      assertThat(request.digest()).hasSize(64);
-    });
+    assertThat(service.waitingRoleRequests("mallory"))
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.role()).isEqualTo(Roles.PLATFORM_ADMIN);
+              assertThat(request.requestedBy()).isEqualTo("alice");
+              assertThat(request.digest()).hasSize(64);
+            });
     assertThat(grants.grantedAt("mallory", Roles.PLATFORM_ADMIN)).isEmpty();
-    assertThat(audited).contains("platform_role.grant_filed SUCCEEDED").doesNotContain("platform_role.granted SUCCEEDED");
+    assertThat(audited)
+        .contains("platform_role.grant_filed SUCCEEDED")
+        .doesNotContain("platform_role.granted SUCCEEDED");
   }
 
   @Test
@@ -207,21 +262,27 @@ class AccountServiceTest {
     stored.store(new Account("alice", "hash", Set.of(Roles.PLATFORM_ADMIN), Instant.EPOCH));
     service.createAccount(new CreateAccount("sam", "correct horse battery", null));
 
-    AccountSummary given = service.update("sam",
-        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of(Roles.SUPPORT))));
+    AccountSummary given =
+        service.update(
+            "sam",
+            new UpdateAccount(
+                Optional.empty(), Optional.empty(), Optional.of(Set.of(Roles.SUPPORT))));
     assertThat(given.roles()).containsExactly(Roles.SUPPORT);
     assertThat(service.waitingRoleRequests("sam")).isEmpty();
 
-    AccountSummary withdrawn = service.update("sam",
-        new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of())));
+    AccountSummary withdrawn =
+        service.update(
+            "sam", new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(Set.of())));
     assertThat(withdrawn.roles()).isEmpty();
-    assertThat(audited).contains("platform_role.granted SUCCEEDED", "platform_role.withdrawn SUCCEEDED");
+    assertThat(audited)
+        .contains("platform_role.granted SUCCEEDED", "platform_role.withdrawn SUCCEEDED");
   }
 
   @Test
   void createsAnAccountWithoutPlatformRolesThatCanSignIn() {
     AccountSummary created =
-        service.createAccount(new CreateAccount("alice.smith", "correct horse battery", "  Alice  "));
+        service.createAccount(
+            new CreateAccount("alice.smith", "correct horse battery", "  Alice  "));
 
     assertThat(created.username()).isEqualTo("alice.smith");
     assertThat(created.displayName()).isEqualTo("Alice");
@@ -231,9 +292,11 @@ class AccountServiceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "a", "Alice", "-alice", ".alice", "al ice", "alice@example.com", "élodie"})
+  @ValueSource(
+      strings = {"", "a", "Alice", "-alice", ".alice", "al ice", "alice@example.com", "élodie"})
   void rejectsAUsernameOutsideThePatternAndStoresNothing(String username) {
-    assertThatThrownBy(() -> service.createAccount(new CreateAccount(username, "long enough password", null)))
+    assertThatThrownBy(
+            () -> service.createAccount(new CreateAccount(username, "long enough password", null)))
         .isInstanceOfSatisfying(
             InvalidUsernameException.class,
             e -> {
@@ -247,7 +310,8 @@ class AccountServiceTest {
   void acceptsUsernamesOfTwoTo63Characters() {
     assertThat(new Username("ci").value()).isEqualTo("ci");
     assertThat(new Username("a".repeat(63)).value()).hasSize(63);
-    assertThatThrownBy(() -> new Username("a".repeat(64))).isInstanceOf(InvalidUsernameException.class);
+    assertThatThrownBy(() -> new Username("a".repeat(64)))
+        .isInstanceOf(InvalidUsernameException.class);
   }
 
   @Test
@@ -266,16 +330,19 @@ class AccountServiceTest {
 
   @Test
   void acceptsAPasswordOfExactly12Characters() {
-    assertThat(service.createAccount(new CreateAccount("bob", "twelve-chars", null)).username()).isEqualTo("bob");
+    assertThat(service.createAccount(new CreateAccount("bob", "twelve-chars", null)).username())
+        .isEqualTo("bob");
   }
 
   @Test
   void rejectsATakenUsernameWithConflict() {
     service.createAccount(new CreateAccount("carol", "long enough password", null));
 
-    assertThatThrownBy(() -> service.createAccount(new CreateAccount("carol", "another long password", null)))
+    assertThatThrownBy(
+            () -> service.createAccount(new CreateAccount("carol", "another long password", null)))
         .isInstanceOfSatisfying(
-            DuplicateUsernameException.class, e -> assertThat(e.code()).isEqualTo("duplicate_username"));
+            DuplicateUsernameException.class,
+            e -> assertThat(e.code()).isEqualTo("duplicate_username"));
     assertThat(stored.accounts).hasSize(1);
   }
 
@@ -289,7 +356,8 @@ class AccountServiceTest {
 
   @Test
   void theCommandNeverShowsThePassword() {
-    assertThat(new CreateAccount("dave", "secret password", null).toString()).doesNotContain("secret");
+    assertThat(new CreateAccount("dave", "secret password", null).toString())
+        .doesNotContain("secret");
   }
 
   private static final class InMemoryAccounts implements Accounts {

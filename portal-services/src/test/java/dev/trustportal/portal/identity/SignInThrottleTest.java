@@ -12,22 +12,24 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
   private Instant now = Instant.parse("2026-12-07T02:00:00Z");
-  private final SignInThrottle throttle = new SignInThrottle(new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final SignInThrottle throttle =
+      new SignInThrottle(
+          new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+              return ZoneOffset.UTC;
+            }
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
+            @Override
+            public Clock withZone(ZoneId zone) {
+              return this;
+            }
 
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  });
+            @Override
+            public Instant instant() {
+              return now;
+            }
+          });
 
   @Test
   void fourFailuresDoNotPause() {
@@ -42,8 +44,12 @@ class SignInThrottleTest {
 
     assertThat(throttle.failed("alice", "10.0.0.1")).contains(Duration.ofSeconds(5));
     assertThat(throttle.retryAfter("alice", "10.0.0.1")).contains(Duration.ofSeconds(5));
-    assertThat(throttle.retryAfter("alice", "10.0.0.2")).as("the owner on another client").isEmpty();
-    assertThat(throttle.retryAfter("bob", "10.0.0.1")).as("another account from the guesser").isEmpty();
+    assertThat(throttle.retryAfter("alice", "10.0.0.2"))
+        .as("the owner on another client")
+        .isEmpty();
+    assertThat(throttle.retryAfter("bob", "10.0.0.1"))
+        .as("another account from the guesser")
+        .isEmpty();
   }
 
   @Test

@@ -48,7 +48,10 @@ class TokenScopeTest {
 
   @Test
   void aRobotBelongsToOneOrganisation() {
-    assertThatThrownBy(() -> new TokenAuthentication(1, "robot$x$y", true, new TokenScope(null, List.of(), TokenAccess.READ)))
+    assertThatThrownBy(
+            () ->
+                new TokenAuthentication(
+                    1, "robot$x$y", true, new TokenScope(null, List.of(), TokenAccess.READ)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -35,7 +35,8 @@ class VerifiedPasswordsTest {
   void aChangedStoredHashInvalidatesTheVerification() {
     verified.remember("alice", HASH, "correct horse".toCharArray());
 
-    assertThat(verified.recentlyVerified("alice", HASH + "x", "correct horse".toCharArray())).isFalse();
+    assertThat(verified.recentlyVerified("alice", HASH + "x", "correct horse".toCharArray()))
+        .isFalse();
   }
 
   @Test
@@ -54,7 +55,10 @@ class VerifiedPasswordsTest {
       verified.remember("user" + i, HASH, "pw".toCharArray());
     }
 
-    assertThat(verified.recentlyVerified("user" + VerifiedPasswords.CAPACITY, HASH, "pw".toCharArray())).isTrue();
+    assertThat(
+            verified.recentlyVerified(
+                "user" + VerifiedPasswords.CAPACITY, HASH, "pw".toCharArray()))
+        .isTrue();
     assertThat(verified.recentlyVerified("user0", HASH, "pw".toCharArray())).isFalse();
   }
 

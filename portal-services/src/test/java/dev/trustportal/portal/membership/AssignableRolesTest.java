@@ -12,8 +12,10 @@ class AssignableRolesTest {
 
   @Test
   void anOwnerMayGiveAnyRoleToAnyMember() {
-    assertThat(MembershipService.assignable(OWNER, OWNER)).containsExactly(OWNER, ADMIN, SIGNER, VIEWER);
-    assertThat(MembershipService.assignable(OWNER, VIEWER)).containsExactly(OWNER, ADMIN, SIGNER, VIEWER);
+    assertThat(MembershipService.assignable(OWNER, OWNER))
+        .containsExactly(OWNER, ADMIN, SIGNER, VIEWER);
+    assertThat(MembershipService.assignable(OWNER, VIEWER))
+        .containsExactly(OWNER, ADMIN, SIGNER, VIEWER);
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MembershipTest {
 
-  private static final Organisation ACME = new Organisation(new OrganisationName("acme"), Instant.EPOCH);
+  private static final Organisation ACME =
+      new Organisation(new OrganisationName("acme"), Instant.EPOCH);
 
   @Test
   void refusesToRemoveTheLastOwnerAndSaysWhy() {
@@ -26,7 +27,8 @@ class MembershipTest {
               assertThat(e.code()).isEqualTo("last_owner");
               assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT);
               assertThat(e.messageKey()).isEqualTo("error.last_owner.remove");
-              assertThat(e.getMessage()).contains("alice", "acme", "last owner", "another member an owner");
+              assertThat(e.getMessage())
+                  .contains("alice", "acme", "last owner", "another member an owner");
             });
   }
 
@@ -37,7 +39,8 @@ class MembershipTest {
 
     assertThatThrownBy(() -> alice.changeRole(lower, 1))
         .isInstanceOfSatisfying(
-            LastOwnerException.class, e -> assertThat(e.messageKey()).isEqualTo("error.last_owner.demote"));
+            LastOwnerException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("error.last_owner.demote"));
     assertThat(alice.role()).isEqualTo(MemberRole.OWNER);
   }
 
@@ -89,7 +92,8 @@ class MembershipTest {
 
     assertThat(viewer.mayActAs(MemberRole.OWNER, MemberRole.ADMIN)).isFalse();
     assertThat(viewer.mayActAs(MemberRole.VIEWER)).isTrue();
-    assertThatThrownBy(() -> new CallerAccess("acme", "admin", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new CallerAccess("acme", "admin", null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   private static Membership member(String username, MemberRole role) {

@@ -11,19 +11,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GrantRulesTest {
 
-  private static final Scope PUBLISH = Scope.parse("repository:registry.example.com/acme/app:push,pull");
+  private static final Scope PUBLISH =
+      Scope.parse("repository:registry.example.com/acme/app:push,pull");
   private static final Scope EVERYTHING = Scope.parse("repository:registry.example.com/acme/app:*");
 
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void aViewerMayPullButNotPush(boolean held) {
-    assertThat(GrantRules.grant(PUBLISH, Optional.of(MemberRole.VIEWER), held).actions()).containsExactly("pull");
+    assertThat(GrantRules.grant(PUBLISH, Optional.of(MemberRole.VIEWER), held).actions())
+        .containsExactly("pull");
   }
 
   @ParameterizedTest
-  @EnumSource(value = MemberRole.class, names = {"SIGNER", "ADMIN", "OWNER"})
+  @EnumSource(
+      value = MemberRole.class,
+      names = {"SIGNER", "ADMIN", "OWNER"})
   void signersAdminsAndOwnersMayPushAndPull(MemberRole role) {
-    assertThat(GrantRules.grant(PUBLISH, Optional.of(role), true).actions()).containsExactly("push", "pull");
+    assertThat(GrantRules.grant(PUBLISH, Optional.of(role), true).actions())
+        .containsExactly("push", "pull");
   }
 
   @ParameterizedTest
@@ -33,13 +38,18 @@ class GrantRulesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = MemberRole.class, names = {"ADMIN", "OWNER"})
+  @EnumSource(
+      value = MemberRole.class,
+      names = {"ADMIN", "OWNER"})
   void ownersAndAdminsPreparingAnImportGetTheWildcardThatRotatesServerKeys(MemberRole role) {
-    assertThat(GrantRules.grant(EVERYTHING, Optional.of(role), false).actions()).containsExactly("*");
+    assertThat(GrantRules.grant(EVERYTHING, Optional.of(role), false).actions())
+        .containsExactly("*");
   }
 
   @ParameterizedTest
-  @EnumSource(value = MemberRole.class, names = {"SIGNER", "VIEWER"})
+  @EnumSource(
+      value = MemberRole.class,
+      names = {"SIGNER", "VIEWER"})
   void signersAndViewersNeverGetTheWildcard(MemberRole role) {
     assertThat(GrantRules.grant(EVERYTHING, Optional.of(role), false).actions()).isEmpty();
   }
@@ -52,7 +62,8 @@ class GrantRulesTest {
 
   @Test
   void aSignerLinkNeverGivesTheWildcard() {
-    assertThat(GrantRules.grant(EVERYTHING, Optional.of(MemberRole.VIEWER), true, true).actions()).isEmpty();
+    assertThat(GrantRules.grant(EVERYTHING, Optional.of(MemberRole.VIEWER), true, true).actions())
+        .isEmpty();
   }
 
   @Test
@@ -70,24 +81,34 @@ class GrantRulesTest {
 
   @Test
   void theOrganisationOfAGunIsThePathSegmentAfterTheRegistryHost() {
-    assertThat(GrantRules.organisationOf("registry.example.com/acme/app", "registry.example.com")).contains("acme");
-    assertThat(GrantRules.organisationOf("localhost:5000/acme/team/app", "localhost:5000")).contains("acme");
+    assertThat(GrantRules.organisationOf("registry.example.com/acme/app", "registry.example.com"))
+        .contains("acme");
+    assertThat(GrantRules.organisationOf("localhost:5000/acme/team/app", "localhost:5000"))
+        .contains("acme");
   }
 
   @Test
   void aGunOfAnotherRegistryOrWithoutRepositoryNamesNoOrganisation() {
     assertThat(GrantRules.organisationOf("docker.io/acme/app", "registry.example.com")).isEmpty();
-    assertThat(GrantRules.organisationOf("registry.example.com.evil/acme/app", "registry.example.com")).isEmpty();
-    assertThat(GrantRules.organisationOf("registry.example.com/acme", "registry.example.com")).isEmpty();
-    assertThat(GrantRules.organisationOf("registry.example.com/acme/", "registry.example.com")).isEmpty();
-    assertThat(GrantRules.organisationOf("registry.example.com//app", "registry.example.com")).isEmpty();
+    assertThat(
+            GrantRules.organisationOf("registry.example.com.evil/acme/app", "registry.example.com"))
+        .isEmpty();
+    assertThat(GrantRules.organisationOf("registry.example.com/acme", "registry.example.com"))
+        .isEmpty();
+    assertThat(GrantRules.organisationOf("registry.example.com/acme/", "registry.example.com"))
+        .isEmpty();
+    assertThat(GrantRules.organisationOf("registry.example.com//app", "registry.example.com"))
+        .isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(MemberRole.class)
   void nobodyMayPushOnARepositoryAwaitingInitialisation(MemberRole role) {
-    assertThat(GrantRules.grantAwaitingInitialisation(PUBLISH, Optional.of(role)).actions()).containsExactly("pull");
-    assertThat(GrantRules.grantAwaitingInitialisation(EVERYTHING, Optional.of(role)).actions()).isEmpty();
-    assertThat(GrantRules.grantAwaitingInitialisation(PUBLISH, Optional.empty()).actions()).isEmpty();
+    assertThat(GrantRules.grantAwaitingInitialisation(PUBLISH, Optional.of(role)).actions())
+        .containsExactly("pull");
+    assertThat(GrantRules.grantAwaitingInitialisation(EVERYTHING, Optional.of(role)).actions())
+        .isEmpty();
+    assertThat(GrantRules.grantAwaitingInitialisation(PUBLISH, Optional.empty()).actions())
+        .isEmpty();
   }
 }

@@ -14,18 +14,23 @@ class ScopeTest {
   void readsWhatNotarysCliAsksForWhenItPublishes() {
     Scope scope = Scope.parse("repository:registry.example.com/acme/app:push,pull");
 
-    assertThat(scope).isEqualTo(new Scope("repository", "registry.example.com/acme/app", List.of("push", "pull")));
+    assertThat(scope)
+        .isEqualTo(
+            new Scope("repository", "registry.example.com/acme/app", List.of("push", "pull")));
     assertThat(scope.isRepository()).isTrue();
   }
 
   @Test
   void keepsTheColonOfARegistryPortInTheName() {
-    assertThat(Scope.parse("repository:localhost:5000/acme/app:pull").name()).isEqualTo("localhost:5000/acme/app");
+    assertThat(Scope.parse("repository:localhost:5000/acme/app:pull").name())
+        .isEqualTo("localhost:5000/acme/app");
   }
 
   @Test
   void readsSeveralScopesInOneParameterAndInSeveral() {
-    List<Scope> scopes = Scope.parseAll(List.of("repository:r/a/b:pull repository:r/a/c:*", "repository:r/a/d:push"));
+    List<Scope> scopes =
+        Scope.parseAll(
+            List.of("repository:r/a/b:pull repository:r/a/c:*", "repository:r/a/d:push"));
 
     assertThat(scopes).extracting(Scope::name).containsExactly("r/a/b", "r/a/c", "r/a/d");
     assertThat(scopes.get(1).actions()).containsExactly("*");
@@ -38,17 +43,28 @@ class ScopeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"repository", "repository:r/a/b", "repository:r/a/b:", ":r/a/b:pull", "repository::pull",
-      "Repository:r/a/b:pull", "repository:r/a/b:pull,,push", "repository:r/a/b:delete"})
+  @ValueSource(
+      strings = {
+        "repository",
+        "repository:r/a/b",
+        "repository:r/a/b:",
+        ":r/a/b:pull",
+        "repository::pull",
+        "Repository:r/a/b:pull",
+        "repository:r/a/b:pull,,push",
+        "repository:r/a/b:delete"
+      })
   void refusesWhatDoesNotFollowTheGrammarSayingWhatIsExpected(String text) {
     assertThatThrownBy(() -> Scope.parse(text))
         .isInstanceOf(MalformedScopeException.class)
         .hasMessageContaining("'" + text + "' is malformed")
-        .hasMessageContaining("Expected repository:<registry host>/<organisation>/<repository>:<actions>");
+        .hasMessageContaining(
+            "Expected repository:<registry host>/<organisation>/<repository>:<actions>");
   }
 
   @Test
   void writesItselfBackInTheGrammar() {
-    assertThat(Scope.parse("repository:r/a/b:push,pull").withActions(List.of("pull"))).hasToString("repository:r/a/b:pull");
+    assertThat(Scope.parse("repository:r/a/b:push,pull").withActions(List.of("pull")))
+        .hasToString("repository:r/a/b:pull");
   }
 }

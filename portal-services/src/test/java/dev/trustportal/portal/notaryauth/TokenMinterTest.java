@@ -31,36 +31,54 @@ class TokenMinterTest {
   void mintsAnEs256TokenThatCarriesItsCertificateAndOneAudienceString() throws Exception {
     KeyPair keys = p256();
     X509Certificate certificate = selfSigned(keys);
-    TokenMinter minter = new TokenMinter(keys.getPrivate(), certificate, "trust-portal", "notary-server",
-        Duration.ofMinutes(5));
+    TokenMinter minter =
+        new TokenMinter(
+            keys.getPrivate(), certificate, "trust-portal", "notary-server", Duration.ofMinutes(5));
 
-    IssuedToken issued = minter.mint("alice", List.of(Scope.parse("repository:r.example/acme/app:push,pull")), NOW);
+    IssuedToken issued =
+        minter.mint("alice", List.of(Scope.parse("repository:r.example/acme/app:push,pull")), NOW);
     SignedJWT jwt = SignedJWT.parse(issued.token());
 
     assertThat(jwt.verify(new ECDSAVerifier((ECPublicKey) keys.getPublic()))).isTrue();
     assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
     assertThat(jwt.getHeader().getX509CertChain()).hasSize(1);
-    assertThat(jwt.getHeader().getX509CertChain().get(0).decode()).isEqualTo(certificate.getEncoded());
+    assertThat(jwt.getHeader().getX509CertChain().get(0).decode())
+        .isEqualTo(certificate.getEncoded());
     Map<String, Object> claims = jwt.getPayload().toJSONObject();
     assertThat(claims.get("aud")).isEqualTo("notary-server");
-    assertThat(claims).containsEntry("iss", "trust-portal").containsEntry("sub", "alice").containsKey("jti");
-    assertThat(jwt.getJWTClaimsSet().getExpirationTime()).isEqualTo(Date.from(NOW.plusSeconds(300)));
+    assertThat(claims)
+        .containsEntry("iss", "trust-portal")
+        .containsEntry("sub", "alice")
+        .containsKey("jti");
+    assertThat(jwt.getJWTClaimsSet().getExpirationTime())
+        .isEqualTo(Date.from(NOW.plusSeconds(300)));
     assertThat(jwt.getJWTClaimsSet().getNotBeforeTime()).isEqualTo(Date.from(NOW));
-    assertThat(claims.get("access")).isEqualTo(
-        List.of(Map.of("type", "repository", "name", "r.example/acme/app", "actions", List.of("push", "pull"))));
+    assertThat(claims.get("access"))
+        .isEqualTo(
+            List.of(
+                Map.of(
+                    "type",
+                    "repository",
+                    "name",
+                    "r.example/acme/app",
+                    "actions",
+                    List.of("push", "pull"))));
     assertThat(issued.expiresIn()).isEqualTo(300);
   }
 
   @Test
   void anAnonymousTokenGrantingNothingStillNamesTheResource() throws Exception {
     KeyPair keys = p256();
-    TokenMinter minter = new TokenMinter(keys.getPrivate(), selfSigned(keys), "i", "s", Duration.ofMinutes(5));
+    TokenMinter minter =
+        new TokenMinter(keys.getPrivate(), selfSigned(keys), "i", "s", Duration.ofMinutes(5));
     Scope nothing = Scope.parse("repository:r.example/acme/app:pull").withActions(List.of());
 
     SignedJWT jwt = SignedJWT.parse(minter.mint("", List.of(nothing), NOW).token());
 
-    assertThat(jwt.getPayload().toJSONObject().get("access")).isEqualTo(
-        List.of(Map.of("type", "repository", "name", "r.example/acme/app", "actions", List.of())));
+    assertThat(jwt.getPayload().toJSONObject().get("access"))
+        .isEqualTo(
+            List.of(
+                Map.of("type", "repository", "name", "r.example/acme/app", "actions", List.of())));
   }
 
   static KeyPair p256() throws Exception {
@@ -71,9 +89,16 @@ class TokenMinterTest {
 
   static X509Certificate selfSigned(KeyPair keys) throws Exception {
     X500Name name = new X500Name("CN=token signing");
-    var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(NOW.minusSeconds(60)),
-        Date.from(NOW.plus(Duration.ofDays(1))), name, keys.getPublic());
-    return new JcaX509CertificateConverter().getCertificate(
-        builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+    var builder =
+        new JcaX509v3CertificateBuilder(
+            name,
+            BigInteger.ONE,
+            Date.from(NOW.minusSeconds(60)),
+            Date.from(NOW.plus(Duration.ofDays(1))),
+            name,
+            keys.getPublic());
+    return new JcaX509CertificateConverter()
+        .getCertificate(
+            builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
   }
 }

@@ -21,6 +21,7 @@ class CreateOrganisationTest {
 
   @Test
   void anAbsentOwnerIsEmptyNotNull() {
-    assertThatThrownBy(() -> new CreateOrganisation("acme", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new CreateOrganisation("acme", null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

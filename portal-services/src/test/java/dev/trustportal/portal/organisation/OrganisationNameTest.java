@@ -3,9 +3,9 @@ package dev.trustportal.portal.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OrganisationNameTest {
 
@@ -48,8 +48,21 @@ class OrganisationNameTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"Acme", "-acme", ".acme", "_acme", "acme-", "acme.", "a..b", "a...b", "a___b", "a._b",
-        "acme labs", "acme/labs", "ä"})
+      strings = {
+        "Acme",
+        "-acme",
+        ".acme",
+        "_acme",
+        "acme-",
+        "acme.",
+        "a..b",
+        "a...b",
+        "a___b",
+        "a._b",
+        "acme labs",
+        "acme/labs",
+        "ä"
+      })
   void rejectsNamesThatAreNoPathComponent(String value) {
     assertThatThrownBy(() -> new OrganisationName(value))
         .isInstanceOf(InvalidOrganisationNameException.class)

@@ -28,7 +28,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The checks of pinned trust the verifier cannot make: keys the portal did not put there, and findings. */
+/**
+ * The checks of pinned trust the verifier cannot make: keys the portal did not put there, and
+ * findings.
+ */
 class PinCheckTest {
 
   private static final Gun GUN = new Gun("registry.example.com/acme/app");
@@ -39,8 +42,17 @@ class PinCheckTest {
   private final Key snapshotKey = key();
   private final Key timestampKey = key();
   private final Key alice = key();
-  private final Root root = root(Map.of(RoleName.ROOT, rootKey, RoleName.TARGETS, targetsKey,
-      RoleName.SNAPSHOT, snapshotKey, RoleName.TIMESTAMP, timestampKey));
+  private final Root root =
+      root(
+          Map.of(
+              RoleName.ROOT,
+              rootKey,
+              RoleName.TARGETS,
+              targetsKey,
+              RoleName.SNAPSHOT,
+              snapshotKey,
+              RoleName.TIMESTAMP,
+              timestampKey));
 
   @Test
   void trustDataAsPinnedHasNoFinding() {
@@ -58,16 +70,26 @@ class PinCheckTest {
     Root served = root.next(EXPIRES).withRoleKeys(RoleName.ROOT, rootKeys);
     Pin pin = new Pin(GUN.value(), seal(root).fileBytes(), Set.of(), Map.of());
 
-    assertThat(PinCheck.check(pin, repository(served, Targets.empty(EXPIRES)))).hasValueSatisfying(finding ->
-        assertThat(finding).contains("root version 2").contains(id(stranger)).contains("pinned root version 1"));
+    assertThat(PinCheck.check(pin, repository(served, Targets.empty(EXPIRES))))
+        .hasValueSatisfying(
+            finding ->
+                assertThat(finding)
+                    .contains("root version 2")
+                    .contains(id(stranger))
+                    .contains("pinned root version 1"));
   }
 
   @Test
   void refusesATargetsRoleDelegatingToAKeyThePortalDidNotPutThere() {
     Pin pin = new Pin(GUN.value(), seal(root).fileBytes(), Set.of(), Map.of());
 
-    assertThat(PinCheck.check(pin, repository(root, withDelegation(alice)))).hasValueSatisfying(finding ->
-        assertThat(finding).contains("targets version 1").contains(id(alice)).contains("did not put there"));
+    assertThat(PinCheck.check(pin, repository(root, withDelegation(alice))))
+        .hasValueSatisfying(
+            finding ->
+                assertThat(finding)
+                    .contains("targets version 1")
+                    .contains(id(alice))
+                    .contains("did not put there"));
   }
 
   @Test
@@ -75,36 +97,49 @@ class PinCheckTest {
     RollbackException rollback = new RollbackException(RoleName.TIMESTAMP, 7, 5);
 
     assertThat(PinCheck.divergesFromPin(rollback)).isTrue();
-    assertThat(PinCheck.finding(rollback)).contains("timestamp version 5 is lower than current version 7");
+    assertThat(PinCheck.finding(rollback))
+        .contains("timestamp version 5 is lower than current version 7");
   }
 
   @Test
   void floorsNeedWritingOnlyWhenARoleIsNewer() {
     Map<RoleName, Integer> floors = Map.of(RoleName.TARGETS, 3, RoleName.TIMESTAMP, 9);
 
-    assertThat(PinCheck.raisesAny(floors, Map.of(RoleName.TARGETS, 3, RoleName.TIMESTAMP, 9))).isFalse();
-    assertThat(PinCheck.raisesAny(floors, Map.of(RoleName.TARGETS, 4, RoleName.TIMESTAMP, 9))).isTrue();
+    assertThat(PinCheck.raisesAny(floors, Map.of(RoleName.TARGETS, 3, RoleName.TIMESTAMP, 9)))
+        .isFalse();
+    assertThat(PinCheck.raisesAny(floors, Map.of(RoleName.TARGETS, 4, RoleName.TIMESTAMP, 9)))
+        .isTrue();
     assertThat(PinCheck.raisesAny(floors, Map.of(new RoleName("targets/releases"), 1))).isTrue();
   }
 
   private Targets withDelegation(Key key) {
-    DelegatedRole releases = new DelegatedRole(new RoleName("targets/releases"), List.of(KeyIds.of(key)), 1,
-        List.of(""), List.of());
-    return Targets.empty(EXPIRES).withDelegations(Delegations.EMPTY.withRole(releases, Map.of(KeyIds.of(key), key)));
+    DelegatedRole releases =
+        new DelegatedRole(
+            new RoleName("targets/releases"), List.of(KeyIds.of(key)), 1, List.of(""), List.of());
+    return Targets.empty(EXPIRES)
+        .withDelegations(Delegations.EMPTY.withRole(releases, Map.of(KeyIds.of(key), key)));
   }
 
   private static TrustedRepository repository(Root root, Targets targets) {
-    return new TrustedRepository(GUN, seal(root), seal(new Timestamp(1, EXPIRES, Map.of())),
-        seal(new Snapshot(1, EXPIRES, Map.of())), seal(targets), Map.of(), Map.of(), Map.of());
+    return new TrustedRepository(
+        GUN,
+        seal(root),
+        seal(new Timestamp(1, EXPIRES, Map.of())),
+        seal(new Snapshot(1, EXPIRES, Map.of())),
+        seal(targets),
+        Map.of(),
+        Map.of(),
+        Map.of());
   }
 
   private static Root root(Map<RoleName, Key> roleKeys) {
     Map<KeyId, Key> keys = new TreeMap<>();
     Map<RoleName, Role> roles = new TreeMap<>();
-    roleKeys.forEach((role, key) -> {
-      keys.put(KeyIds.of(key), key);
-      roles.put(role, new Role(List.of(KeyIds.of(key)), 1));
-    });
+    roleKeys.forEach(
+        (role, key) -> {
+          keys.put(KeyIds.of(key), key);
+          roles.put(role, new Role(List.of(KeyIds.of(key)), 1));
+        });
     return new Root(1, EXPIRES, false, keys, roles);
   }
 

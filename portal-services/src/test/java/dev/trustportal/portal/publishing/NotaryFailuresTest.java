@@ -16,9 +16,14 @@ class NotaryFailuresTest {
 
   @Test
   void anUnreachableServerIsUnavailable() {
-    assertThatThrownBy(() -> NotaryFailures.call(GUN, () -> {
-          throw new ServerUnreachableException("notary-server", new ConnectException("Connection refused"));
-        }))
+    assertThatThrownBy(
+            () ->
+                NotaryFailures.call(
+                    GUN,
+                    () -> {
+                      throw new ServerUnreachableException(
+                          "notary-server", new ConnectException("Connection refused"));
+                    }))
         .isInstanceOf(NotaryUnavailableException.class)
         .hasMessageContaining("Connection refused")
         .hasMessageContaining("nothing was changed")
@@ -28,26 +33,40 @@ class NotaryFailuresTest {
 
   @Test
   void aRefusedConnectionWithoutMessageIsNamedByItsCause() {
-    assertThatThrownBy(() -> NotaryFailures.call(GUN, () -> {
-          throw new ServerUnreachableException("https://notary", new ConnectException());
-        }))
+    assertThatThrownBy(
+            () ->
+                NotaryFailures.call(
+                    GUN,
+                    () -> {
+                      throw new ServerUnreachableException(
+                          "https://notary", new ConnectException());
+                    }))
         .hasMessageContaining("unable to reach https://notary: ConnectException")
         .hasMessageNotContaining("null");
   }
 
   @Test
   void aServerFailureIsUnavailable() {
-    assertThatThrownBy(() -> NotaryFailures.call(GUN, () -> {
-          throw new NotaryServerException(500, "UNKNOWN", "unknown error", "");
-        }))
+    assertThatThrownBy(
+            () ->
+                NotaryFailures.call(
+                    GUN,
+                    () -> {
+                      throw new NotaryServerException(500, "UNKNOWN", "unknown error", "");
+                    }))
         .isInstanceOf(NotaryUnavailableException.class);
   }
 
   @Test
   void aRefusedUpdateIsInvalidTrustDataNamingTheGun() {
-    assertThatThrownBy(() -> NotaryFailures.call(GUN, () -> {
-          throw new NotaryServerException(400, "VERSION", "A newer version of metadata is already available.", "");
-        }))
+    assertThatThrownBy(
+            () ->
+                NotaryFailures.call(
+                    GUN,
+                    () -> {
+                      throw new NotaryServerException(
+                          400, "VERSION", "A newer version of metadata is already available.", "");
+                    }))
         .isInstanceOf(TrustDataInvalidException.class)
         .hasMessageContaining(GUN.value())
         .hasMessageContaining("A newer version")

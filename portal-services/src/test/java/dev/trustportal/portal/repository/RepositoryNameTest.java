@@ -17,11 +17,14 @@ class RepositoryNameTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"App", "-app", "app-", "a..b", "/app", "app/", "a//b", "a/-b", "a b", "a:b", "ä", "a/../b"})
+      strings = {
+        "App", "-app", "app-", "a..b", "/app", "app/", "a//b", "a/-b", "a b", "a:b", "ä", "a/../b"
+      })
   void rejectsNamesThatAreNoRegistryPath(String value) {
     assertThatThrownBy(() -> new RepositoryName(value))
         .isInstanceOf(InvalidRepositoryNameException.class)
-        .hasMessageStartingWith("Repository name '" + value + "' is not valid: use lowercase letters")
+        .hasMessageStartingWith(
+            "Repository name '" + value + "' is not valid: use lowercase letters")
         .hasMessageContaining("'team/api'")
         .extracting(e -> ((InvalidRepositoryNameException) e).code())
         .isEqualTo("invalid_name");

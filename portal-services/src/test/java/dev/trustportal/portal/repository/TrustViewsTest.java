@@ -37,9 +37,11 @@ class TrustViewsTest {
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
   static final Bytes DIGEST = Bytes.fromHex("ab".repeat(32));
 
-  final Key rootKey = TufKeys.ofCertificate(RootCertificates.generate(GUN, KeyPairs.ecdsaP256(), NOW));
+  final Key rootKey =
+      TufKeys.ofCertificate(RootCertificates.generate(GUN, KeyPairs.ecdsaP256(), NOW));
   final Key targetsKey = TufKeys.ofPublicKey(KeyPairs.ecdsaP256().getPublic());
-  final Key aliceCert = TufKeys.ofCertificate(RootCertificates.generate(GUN, KeyPairs.ecdsaP256(), NOW));
+  final Key aliceCert =
+      TufKeys.ofCertificate(RootCertificates.generate(GUN, KeyPairs.ecdsaP256(), NOW));
   final Key bobKey = TufKeys.ofPublicKey(KeyPairs.ecdsaP256().getPublic());
 
   @Test
@@ -47,7 +49,8 @@ class TrustViewsTest {
     TrustDetails view = TrustViews.of(repository());
 
     assertThat(view.gun()).isEqualTo(GUN.value());
-    assertThat(view.roles()).extracting(RoleDetails::name)
+    assertThat(view.roles())
+        .extracting(RoleDetails::name)
         .containsExactly("root", "targets", "snapshot", "timestamp", "targets/releases");
     assertThat(view.roles().get(0).keyIds()).containsExactly(KeyIds.of(rootKey).value());
     assertThat(view.roles().get(0).expires()).contains(NOW.plusSeconds(300));
@@ -61,15 +64,18 @@ class TrustViewsTest {
     assertThat(alice.expires()).contains(NOW.plus(RootCertificates.VALIDITY));
     assertThat(view.signers().get(1).keys().get(0).expires()).isEmpty();
 
-    assertThat(view.tags()).extracting(TagDetails::role)
+    assertThat(view.tags())
+        .extracting(TagDetails::role)
         .containsExactly("targets", "targets/alice", "targets/releases");
-    assertThat(view.tags().get(0)).satisfies(tag -> {
-      assertThat(tag.name()).isEqualTo("v1");
-      assertThat(tag.digest()).isEqualTo("ab".repeat(32));
-      assertThat(tag.size()).isEqualTo(12);
-      assertThat(tag.signedBy()).containsExactly("targets");
-      assertThat(tag.verified()).isTrue();
-    });
+    assertThat(view.tags().get(0))
+        .satisfies(
+            tag -> {
+              assertThat(tag.name()).isEqualTo("v1");
+              assertThat(tag.digest()).isEqualTo("ab".repeat(32));
+              assertThat(tag.size()).isEqualTo(12);
+              assertThat(tag.signedBy()).containsExactly("targets");
+              assertThat(tag.verified()).isTrue();
+            });
     assertThat(view.tags().get(1).signedBy()).containsExactly("alice", "bob");
   }
 
@@ -79,7 +85,8 @@ class TrustViewsTest {
 
     assertThat(v2.name()).isEqualTo("v2");
     assertThat(v2.verified()).isFalse();
-    assertThat(v2.reason()).contains("valid signatures did not meet threshold for targets/releases");
+    assertThat(v2.reason())
+        .contains("valid signatures did not meet threshold for targets/releases");
     assertThat(v2.signedBy()).as("the key alice alone has").containsExactly("alice");
   }
 
@@ -91,7 +98,8 @@ class TrustViewsTest {
     assertThat(root.id()).isEqualTo(KeyIds.of(rootKey).value());
     assertThat(root.canonicalId()).contains(KeyIds.canonical(rootKey).value());
     assertThat(root.canonicalId()).isNotEqualTo(Optional.of(root.id()));
-    assertThat(view.signers().get(0).keys().get(0).canonicalId()).contains(KeyIds.canonical(aliceCert).value());
+    assertThat(view.signers().get(0).keys().get(0).canonicalId())
+        .contains(KeyIds.canonical(aliceCert).value());
     assertThat(view.signers().get(1).keys().get(0).canonicalId()).isEmpty();
   }
 
@@ -99,8 +107,9 @@ class TrustViewsTest {
   void signersCarryTheAccountTheyAreLinkedTo() {
     TrustDetails view = TrustViews.of(repository()).withAccounts(Map.of("bob", "bob.smith"));
 
-    assertThat(view.signers()).extracting(SignerDetails::account).containsExactly(Optional.empty(),
-        Optional.of("bob.smith"));
+    assertThat(view.signers())
+        .extracting(SignerDetails::account)
+        .containsExactly(Optional.empty(), Optional.of("bob.smith"));
   }
 
   private TrustedRepository repository() {
@@ -108,24 +117,50 @@ class TrustViewsTest {
     KeyId targetsId = KeyIds.of(targetsKey);
     KeyId aliceId = KeyIds.of(aliceCert);
     KeyId bobId = KeyIds.of(bobKey);
-    Root root = new Root(1, NOW.plusSeconds(300), false, Map.of(rootId, rootKey, targetsId, targetsKey),
-        Map.of(RoleName.ROOT, new Role(List.of(rootId), 1), RoleName.TARGETS, new Role(List.of(targetsId), 1),
-            RoleName.SNAPSHOT, new Role(List.of(targetsId), 1), RoleName.TIMESTAMP, new Role(List.of(targetsId), 1)));
+    Root root =
+        new Root(
+            1,
+            NOW.plusSeconds(300),
+            false,
+            Map.of(rootId, rootKey, targetsId, targetsKey),
+            Map.of(
+                RoleName.ROOT,
+                new Role(List.of(rootId), 1),
+                RoleName.TARGETS,
+                new Role(List.of(targetsId), 1),
+                RoleName.SNAPSHOT,
+                new Role(List.of(targetsId), 1),
+                RoleName.TIMESTAMP,
+                new Role(List.of(targetsId), 1)));
     FileMeta v1 = FileMeta.of(12, Map.of("sha256", DIGEST));
     RoleName alice = new RoleName("targets/alice");
-    Delegations delegations = new Delegations(Map.of(aliceId, aliceCert, bobId, bobKey), List.of(
-        DelegatedRole.allPaths(RoleName.RELEASES, List.of(aliceId, bobId), 2),
-        DelegatedRole.allPaths(alice, List.of(aliceId, bobId), 2),
-        DelegatedRole.allPaths(new RoleName("targets/bob"), List.of(bobId), 1)));
+    Delegations delegations =
+        new Delegations(
+            Map.of(aliceId, aliceCert, bobId, bobKey),
+            List.of(
+                DelegatedRole.allPaths(RoleName.RELEASES, List.of(aliceId, bobId), 2),
+                DelegatedRole.allPaths(alice, List.of(aliceId, bobId), 2),
+                DelegatedRole.allPaths(new RoleName("targets/bob"), List.of(bobId), 1)));
     Targets targets = new Targets(2, NOW.plusSeconds(200), Map.of("v1", v1), delegations);
-    Targets aliceTargets = new Targets(1, NOW.plusSeconds(100), Map.of("v1", v1), Delegations.EMPTY);
+    Targets aliceTargets =
+        new Targets(1, NOW.plusSeconds(100), Map.of("v1", v1), Delegations.EMPTY);
     Targets releases = new Targets(1, NOW.plusSeconds(100), Map.of("v2", v1), Delegations.EMPTY);
-    Map<RoleName, VerificationResult> results = Map.of(
-        RoleName.TARGETS, new VerificationResult(RoleName.TARGETS, 1, List.of(targetsId), List.of()),
-        alice, new VerificationResult(alice, 2, List.of(aliceId, bobId), List.of()),
-        RoleName.RELEASES, new VerificationResult(RoleName.RELEASES, 2, List.of(aliceId), List.of(bobId)));
-    return new TrustedRepository(GUN, md(root), md(new Timestamp(1, NOW, Map.of())),
-        md(new Snapshot(1, NOW, Map.of())), md(targets), Map.of(alice, md(aliceTargets)), results,
+    Map<RoleName, VerificationResult> results =
+        Map.of(
+            RoleName.TARGETS,
+            new VerificationResult(RoleName.TARGETS, 1, List.of(targetsId), List.of()),
+            alice,
+            new VerificationResult(alice, 2, List.of(aliceId, bobId), List.of()),
+            RoleName.RELEASES,
+            new VerificationResult(RoleName.RELEASES, 2, List.of(aliceId), List.of(bobId)));
+    return new TrustedRepository(
+        GUN,
+        md(root),
+        md(new Timestamp(1, NOW, Map.of())),
+        md(new Snapshot(1, NOW, Map.of())),
+        md(targets),
+        Map.of(alice, md(aliceTargets)),
+        results,
         Map.of(RoleName.RELEASES, new ThresholdNotMetException(results.get(RoleName.RELEASES))),
         Map.of(RoleName.RELEASES, md(releases)));
   }

@@ -11,14 +11,37 @@ class TrustWordsTest {
 
   private static final Instant NEXT_YEAR = Instant.parse("2027-12-01T00:00:00Z");
 
-  /** releases needs 1 of alice's and bob's keys; v1 is signed by alice in releases and by targets too. */
-  private final TrustDetails trust = new TrustDetails("registry.test/acme/app",
-      List.of(new RoleDetails("targets", 1, List.of("t1"), Optional.of(NEXT_YEAR), List.of(), false),
-          new RoleDetails("targets/releases", 1, List.of("a1", "b1"), Optional.of(NEXT_YEAR), List.of(), true)),
-      List.of(signer("alice", "a1"), signer("bob", "b1")),
-      List.of(new TagDetails("v1", "aa", 10, "targets/alice", List.of("alice"), true, Optional.empty()),
-          new TagDetails("v1", "aa", 10, "targets/releases", List.of("alice"), true, Optional.empty()),
-          new TagDetails("v2", "bb", 20, "targets/releases", List.of("alice", "bob"), true, Optional.empty())));
+  /**
+   * releases needs 1 of alice's and bob's keys; v1 is signed by alice in releases and by targets
+   * too.
+   */
+  private final TrustDetails trust =
+      new TrustDetails(
+          "registry.test/acme/app",
+          List.of(
+              new RoleDetails(
+                  "targets", 1, List.of("t1"), Optional.of(NEXT_YEAR), List.of(), false),
+              new RoleDetails(
+                  "targets/releases",
+                  1,
+                  List.of("a1", "b1"),
+                  Optional.of(NEXT_YEAR),
+                  List.of(),
+                  true)),
+          List.of(signer("alice", "a1"), signer("bob", "b1")),
+          List.of(
+              new TagDetails(
+                  "v1", "aa", 10, "targets/alice", List.of("alice"), true, Optional.empty()),
+              new TagDetails(
+                  "v1", "aa", 10, "targets/releases", List.of("alice"), true, Optional.empty()),
+              new TagDetails(
+                  "v2",
+                  "bb",
+                  20,
+                  "targets/releases",
+                  List.of("alice", "bob"),
+                  true,
+                  Optional.empty())));
 
   @Test
   void eachTagIsListedOnceFromReleasesWithWhoCouldSignAndWhoDid() {
@@ -29,8 +52,8 @@ class TrustWordsTest {
     assertThat(v1.role()).isEqualTo("targets/releases");
     assertThat(v1.roles()).containsExactly("targets/alice", "targets/releases");
     assertThat(v1.needed()).isEqualTo(1);
-    assertThat(v1.signers()).containsExactly(new TagLine.Signature("alice", true),
-        new TagLine.Signature("bob", false));
+    assertThat(v1.signers())
+        .containsExactly(new TagLine.Signature("alice", true), new TagLine.Signature("bob", false));
   }
 
   @Test
@@ -42,12 +65,14 @@ class TrustWordsTest {
 
   @Test
   void raisingTheThresholdNamesTheTagsThatWouldStopVerifying() {
-    assertThat(TrustWords.tagsThatWouldStopVerifying(trust, "targets/releases", 2)).containsExactly("v1");
+    assertThat(TrustWords.tagsThatWouldStopVerifying(trust, "targets/releases", 2))
+        .containsExactly("v1");
     assertThat(TrustWords.tagsThatWouldStopVerifying(trust, "targets/releases", 1)).isEmpty();
     assertThat(TrustWords.tagsThatWouldStopVerifying(trust, "targets/bob", 2)).isEmpty();
   }
 
   private static SignerDetails signer(String name, String keyId) {
-    return new SignerDetails(name, 1, List.of(new KeyDetails(keyId, "ecdsa", Optional.empty())), Optional.empty());
+    return new SignerDetails(
+        name, 1, List.of(new KeyDetails(keyId, "ecdsa", Optional.empty())), Optional.empty());
   }
 }

@@ -18,9 +18,16 @@ class AllowListedModelTest {
 
   @Test
   void aModelListedUnderAConfiguredRootIsListed() {
-    AllowListedModel model = FidoMetadataService.describe(MODEL, Optional.of(new MetadataEntry(MODEL, "YubiKey 5 NFC",
-        List.of(OTHER.root(), YUBICO.root()), List.of(new StatusReport("FIDO_CERTIFIED_L1", LocalDate.of(2024, 1, 1))))),
-        List.of(YUBICO.root()));
+    AllowListedModel model =
+        FidoMetadataService.describe(
+            MODEL,
+            Optional.of(
+                new MetadataEntry(
+                    MODEL,
+                    "YubiKey 5 NFC",
+                    List.of(OTHER.root(), YUBICO.root()),
+                    List.of(new StatusReport("FIDO_CERTIFIED_L1", LocalDate.of(2024, 1, 1))))),
+            List.of(YUBICO.root()));
 
     assertThat(model.listing()).isEqualTo(Listing.LISTED);
     assertThat(model.status()).isEqualTo("FIDO_CERTIFIED_L1");
@@ -30,8 +37,16 @@ class AllowListedModelTest {
 
   @Test
   void aModelListedUnderAnotherRootIsReported() {
-    AllowListedModel model = FidoMetadataService.describe(MODEL, Optional.of(new MetadataEntry(MODEL, "YubiKey 5 NFC",
-        List.of(OTHER.root()), List.of(new StatusReport("REVOKED", null)))), List.of(YUBICO.root()));
+    AllowListedModel model =
+        FidoMetadataService.describe(
+            MODEL,
+            Optional.of(
+                new MetadataEntry(
+                    MODEL,
+                    "YubiKey 5 NFC",
+                    List.of(OTHER.root()),
+                    List.of(new StatusReport("REVOKED", null)))),
+            List.of(YUBICO.root()));
 
     assertThat(model.listing()).isEqualTo(Listing.OTHER_ROOT);
     assertThat(model.compromised()).isTrue();
@@ -39,7 +54,8 @@ class AllowListedModelTest {
 
   @Test
   void aModelTheMetadataDoesNotListIsReportedUnderItsShippedName() {
-    AllowListedModel model = FidoMetadataService.describe(MODEL, Optional.empty(), List.of(YUBICO.root()));
+    AllowListedModel model =
+        FidoMetadataService.describe(MODEL, Optional.empty(), List.of(YUBICO.root()));
 
     assertThat(model.listing()).isEqualTo(Listing.NOT_LISTED);
     assertThat(model.model()).isEqualTo(KnownModels.name(MODEL).orElseThrow());

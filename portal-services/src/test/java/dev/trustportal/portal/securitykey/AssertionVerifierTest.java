@@ -13,12 +13,18 @@ import org.junit.jupiter.api.Test;
 class AssertionVerifierTest {
 
   private static final Pki YUBICO = Pki.generate("Test Yubico");
-  private static final WebAuthnSettings SETTINGS = new WebAuthnSettings(TestAuthenticator.RP_ID,
-      Set.of(TestAuthenticator.ORIGIN), AttestationPolicy.YUBIKEY_ONLY, List.of(YUBICO.root()),
-      Set.of(TestAuthenticator.YUBIKEY_5_NFC), true);
+  private static final WebAuthnSettings SETTINGS =
+      new WebAuthnSettings(
+          TestAuthenticator.RP_ID,
+          Set.of(TestAuthenticator.ORIGIN),
+          AttestationPolicy.YUBIKEY_ONLY,
+          List.of(YUBICO.root()),
+          Set.of(TestAuthenticator.YUBIKEY_5_NFC),
+          true);
 
   private final AssertionVerifier verifier = new AssertionVerifier(SETTINGS);
-  private final TestAuthenticator key = new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
+  private final TestAuthenticator key =
+      new TestAuthenticator(TestAuthenticator.YUBIKEY_5_NFC, YUBICO);
   private final StoredCredential stored = register(key);
 
   @Test
@@ -40,20 +46,22 @@ class AssertionVerifierTest {
     ParsedAssertion assertion = verifier.parse(key.assert_(forChangeX));
 
     assertThatThrownBy(() -> verifier.verify(assertion, stored, forChangeY))
-        .isInstanceOfSatisfying(AssertionRefusedException.class,
+        .isInstanceOfSatisfying(
+            AssertionRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_ASSERTION));
   }
 
   @Test
   void refusesACounterThatDidNotGrow() {
     byte[] challenge = TestAuthenticator.random(32);
-    StoredCredential usedMoreOften = new StoredCredential(stored.credentialId(), stored.attestedCredentialData(), 10,
-        true);
+    StoredCredential usedMoreOften =
+        new StoredCredential(stored.credentialId(), stored.attestedCredentialData(), 10, true);
 
     ParsedAssertion assertion = verifier.parse(key.assert_(challenge));
 
     assertThatThrownBy(() -> verifier.verify(assertion, usedMoreOften, challenge))
-        .isInstanceOfSatisfying(AssertionRefusedException.class,
+        .isInstanceOfSatisfying(
+            AssertionRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.COUNTER_REGRESSION));
   }
 
@@ -72,15 +80,20 @@ class AssertionVerifierTest {
   @Test
   void refusesWhatIsNotAnAssertion() {
     assertThatThrownBy(() -> verifier.parse("[]"))
-        .isInstanceOfSatisfying(AssertionRefusedException.class,
+        .isInstanceOfSatisfying(
+            AssertionRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_ASSERTION));
   }
 
   private static StoredCredential register(TestAuthenticator authenticator) {
     byte[] challenge = TestAuthenticator.random(32);
-    VerifiedRegistration registration = new RegistrationVerifier(SETTINGS)
-        .verify(authenticator.register(challenge, Attestation.PACKED_CHAIN), challenge);
-    return new StoredCredential(registration.credentialId(), registration.attestedCredentialData(),
-        registration.signCount(), registration.userVerified());
+    VerifiedRegistration registration =
+        new RegistrationVerifier(SETTINGS)
+            .verify(authenticator.register(challenge, Attestation.PACKED_CHAIN), challenge);
+    return new StoredCredential(
+        registration.credentialId(),
+        registration.attestedCredentialData(),
+        registration.signCount(),
+        registration.userVerified());
   }
 }

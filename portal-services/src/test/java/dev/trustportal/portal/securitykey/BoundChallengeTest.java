@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class BoundChallengeTest {
 
-  private static final String DIGEST_X = "9696e147f00140b8cb111b5aab2ef04452153d7d88aa5345b57bd042f2def53a";
-  private static final String DIGEST_Y = "0000e147f00140b8cb111b5aab2ef04452153d7d88aa5345b57bd042f2def53a";
+  private static final String DIGEST_X =
+      "9696e147f00140b8cb111b5aab2ef04452153d7d88aa5345b57bd042f2def53a";
+  private static final String DIGEST_Y =
+      "0000e147f00140b8cb111b5aab2ef04452153d7d88aa5345b57bd042f2def53a";
 
   @Test
   void theChallengeIsTheSha256OfTheDigestAndTheNonce() {
@@ -18,7 +20,8 @@ class BoundChallengeTest {
     System.arraycopy(digest, 0, both, 0, 32);
     System.arraycopy(nonce, 0, both, 32, 32);
 
-    assertThat(SecurityKeyService.boundChallenge(DIGEST_X, nonce)).isEqualTo(TestAuthenticator.sha256(both));
+    assertThat(SecurityKeyService.boundChallenge(DIGEST_X, nonce))
+        .isEqualTo(TestAuthenticator.sha256(both));
   }
 
   @Test

@@ -33,10 +33,11 @@ final class Cbor {
       list.forEach(this::write);
     } else if (value instanceof Map<?, ?> map) {
       head(5, map.size());
-      map.forEach((k, v) -> {
-        write(k);
-        write(v);
-      });
+      map.forEach(
+          (k, v) -> {
+            write(k);
+            write(v);
+          });
     } else {
       throw new IllegalArgumentException("no CBOR for " + value);
     }

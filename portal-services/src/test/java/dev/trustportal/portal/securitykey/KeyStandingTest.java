@@ -13,11 +13,13 @@ class KeyStandingTest {
 
   private static final Instant REGISTERED = Instant.parse("2026-12-07T10:00:00Z");
   private static final Duration COOLING_OFF = Duration.ofHours(72);
-  private static final Optional<Instant> REQUIRED_BEFORE = Optional.of(REGISTERED.minusSeconds(3600));
+  private static final Optional<Instant> REQUIRED_BEFORE =
+      Optional.of(REGISTERED.minusSeconds(3600));
 
   @Test
   void aKeyRegisteredAfterApprovalsWereRequiredDoesNotCountDuringItsCoolingOff() {
-    KeyStanding standing = new KeyStanding(REGISTERED, REQUIRED_BEFORE, Optional.empty(), COOLING_OFF);
+    KeyStanding standing =
+        new KeyStanding(REGISTERED, REQUIRED_BEFORE, Optional.empty(), COOLING_OFF);
 
     assertThat(standing.countsAt(REGISTERED)).isFalse();
     assertThat(standing.countsAt(REGISTERED.plus(COOLING_OFF).minusMillis(1))).isFalse();
@@ -27,7 +29,8 @@ class KeyStandingTest {
 
   @Test
   void aKeyCountsOnceItsCoolingOffHasPassed() {
-    KeyStanding standing = new KeyStanding(REGISTERED, REQUIRED_BEFORE, Optional.empty(), COOLING_OFF);
+    KeyStanding standing =
+        new KeyStanding(REGISTERED, REQUIRED_BEFORE, Optional.empty(), COOLING_OFF);
 
     assertThat(standing.countsAt(REGISTERED.plus(COOLING_OFF))).isTrue();
     assertThat(standing.basisAt(REGISTERED.plus(COOLING_OFF))).isEqualTo(Basis.COOLED_OFF);
@@ -36,7 +39,8 @@ class KeyStandingTest {
   @Test
   void aKeyAnotherOwnerConfirmedCountsAtOnce() {
     KeyConfirmation confirmed = new KeyConfirmation("bob", REGISTERED.plusSeconds(60));
-    KeyStanding standing = new KeyStanding(REGISTERED, REQUIRED_BEFORE, Optional.of(confirmed), COOLING_OFF);
+    KeyStanding standing =
+        new KeyStanding(REGISTERED, REQUIRED_BEFORE, Optional.of(confirmed), COOLING_OFF);
 
     assertThat(standing.countsAt(REGISTERED.plusSeconds(61))).isTrue();
     assertThat(standing.basisAt(REGISTERED.plusSeconds(61))).isEqualTo(Basis.CONFIRMED);
@@ -45,8 +49,10 @@ class KeyStandingTest {
   @Test
   void keysRegisteredWhileTheOrganisationRequiredNoApprovalCountAtOnce() {
     KeyStanding onboarded =
-        new KeyStanding(REGISTERED, Optional.of(REGISTERED.plusSeconds(1)), Optional.empty(), COOLING_OFF);
-    KeyStanding neverRequired = new KeyStanding(REGISTERED, Optional.empty(), Optional.empty(), COOLING_OFF);
+        new KeyStanding(
+            REGISTERED, Optional.of(REGISTERED.plusSeconds(1)), Optional.empty(), COOLING_OFF);
+    KeyStanding neverRequired =
+        new KeyStanding(REGISTERED, Optional.empty(), Optional.empty(), COOLING_OFF);
 
     assertThat(onboarded.basisAt(REGISTERED.plusSeconds(2))).isEqualTo(Basis.ONBOARDING);
     assertThat(neverRequired.basisAt(REGISTERED)).isEqualTo(Basis.ONBOARDING);
@@ -54,14 +60,18 @@ class KeyStandingTest {
 
   @Test
   void aKeyRegisteredAtTheInstantApprovalsWereRequiredWaits() {
-    KeyStanding standing = new KeyStanding(REGISTERED, Optional.of(REGISTERED), Optional.empty(), COOLING_OFF);
+    KeyStanding standing =
+        new KeyStanding(REGISTERED, Optional.of(REGISTERED), Optional.empty(), COOLING_OFF);
 
     assertThat(standing.countsAt(REGISTERED.plusSeconds(1))).isFalse();
   }
 
   @Test
   void aNegativeCoolingOffIsRefused() {
-    assertThatThrownBy(() -> new KeyStanding(REGISTERED, Optional.empty(), Optional.empty(), Duration.ofHours(-1)))
+    assertThatThrownBy(
+            () ->
+                new KeyStanding(
+                    REGISTERED, Optional.empty(), Optional.empty(), Duration.ofHours(-1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

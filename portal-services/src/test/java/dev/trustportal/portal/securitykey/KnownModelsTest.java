@@ -20,6 +20,8 @@ class KnownModelsTest {
 
   @Test
   void theDefaultAllowListIsEveryKnownModel() {
-    assertThat(WebAuthnConfiguration.defaultAaguids()).isEqualTo(KnownModels.all().keySet()).isNotEmpty();
+    assertThat(WebAuthnConfiguration.defaultAaguids())
+        .isEqualTo(KnownModels.all().keySet())
+        .isNotEmpty();
   }
 }

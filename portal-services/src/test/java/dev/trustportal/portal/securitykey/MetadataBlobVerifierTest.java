@@ -18,15 +18,21 @@ class MetadataBlobVerifierTest {
   private static final Pki YUBICO = Pki.generate("Test Yubico");
   private static final UUID MODEL = TestAuthenticator.YUBIKEY_5_NFC;
   private static final LocalDate NEXT = LocalDate.of(2027, 1, 1);
-  private static final String ENTRY = TestMetadata.entry(MODEL, "YubiKey 5 NFC", List.of(YUBICO.root()),
-      "FIDO_CERTIFIED_L1@2024-01-01", "ATTESTATION_KEY_COMPROMISE@2025-06-01");
+  private static final String ENTRY =
+      TestMetadata.entry(
+          MODEL,
+          "YubiKey 5 NFC",
+          List.of(YUBICO.root()),
+          "FIDO_CERTIFIED_L1@2024-01-01",
+          "ATTESTATION_KEY_COMPROMISE@2025-06-01");
 
   private final MetadataBlobVerifier verifier = new MetadataBlobVerifier(List.of(MDS.root()));
   private final TestMetadata metadata = new TestMetadata(MDS);
 
   @Test
   void acceptsABlobSignedByAChainToTheMdsRoot() {
-    MetadataBlob blob = verifier.verify(metadata.blob(42, NEXT, ENTRY, "{\"aaid\":\"4e4e#4005\"}"), Instant.now());
+    MetadataBlob blob =
+        verifier.verify(metadata.blob(42, NEXT, ENTRY, "{\"aaid\":\"4e4e#4005\"}"), Instant.now());
 
     assertThat(blob.serial()).isEqualTo(42);
     assertThat(blob.nextUpdate()).isEqualTo(NEXT);
@@ -40,8 +46,12 @@ class MetadataBlobVerifierTest {
   @Test
   void refusesATamperedPayload() {
     String[] parts = metadata.blob(42, NEXT, ENTRY).split("\\.");
-    String tampered = parts[0] + "." + com.nimbusds.jose.util.Base64URL.encode(TestMetadata.payload(43, NEXT, ENTRY))
-        + "." + parts[2];
+    String tampered =
+        parts[0]
+            + "."
+            + com.nimbusds.jose.util.Base64URL.encode(TestMetadata.payload(43, NEXT, ENTRY))
+            + "."
+            + parts[2];
 
     assertRefused(tampered, Reason.BAD_SIGNATURE);
   }
@@ -55,8 +65,12 @@ class MetadataBlobVerifierTest {
 
   @Test
   void refusesABlobWhoseChainHasExpired() {
-    assertThatThrownBy(() -> verifier.verify(metadata.blob(42, NEXT, ENTRY), Instant.parse("2100-01-01T00:00:00Z")))
-        .isInstanceOfSatisfying(InvalidMetadataBlobException.class,
+    assertThatThrownBy(
+            () ->
+                verifier.verify(
+                    metadata.blob(42, NEXT, ENTRY), Instant.parse("2100-01-01T00:00:00Z")))
+        .isInstanceOfSatisfying(
+            InvalidMetadataBlobException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.UNTRUSTED_CHAIN));
   }
 
@@ -85,14 +99,18 @@ class MetadataBlobVerifierTest {
     blob.requireNewerThan(Optional.empty());
     blob.requireNewerThan(Optional.of(41L));
     assertThatThrownBy(() -> blob.requireNewerThan(Optional.of(42L)))
-        .isInstanceOfSatisfying(InvalidMetadataBlobException.class, e -> assertThat(e.reason())
-            .isEqualTo(Reason.STALE_SERIAL)).hasMessageContaining("42 (stored: 42)");
-    assertThatThrownBy(() -> blob.requireNewerThan(Optional.of(50L))).isInstanceOf(InvalidMetadataBlobException.class);
+        .isInstanceOfSatisfying(
+            InvalidMetadataBlobException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.STALE_SERIAL))
+        .hasMessageContaining("42 (stored: 42)");
+    assertThatThrownBy(() -> blob.requireNewerThan(Optional.of(50L)))
+        .isInstanceOf(InvalidMetadataBlobException.class);
   }
 
   private void assertRefused(String jwt, Reason reason) {
     assertThatThrownBy(() -> verifier.verify(jwt, Instant.now()))
-        .isInstanceOfSatisfying(InvalidMetadataBlobException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+        .isInstanceOfSatisfying(
+            InvalidMetadataBlobException.class, e -> assertThat(e.reason()).isEqualTo(reason))
         .hasMessageNotContaining("%s");
   }
 }

@@ -26,7 +26,8 @@ class RequiredKeysTest {
 
   @Test
   void yubiKeysOnlyRefusesAnUnverifiedAttestationEvenWithAYubiKeyAaguid() {
-    // Under the testing policy a key claims any AAGUID it likes: only a verified chain proves the model.
+    // Under the testing policy a key claims any AAGUID it likes: only a verified chain proves the
+    // model.
     assertThat(RequiredKeys.YUBIKEY_ONLY.admits(false, YUBIKEY, ALLOWED)).isFalse();
   }
 

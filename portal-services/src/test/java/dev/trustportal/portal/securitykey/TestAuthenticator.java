@@ -21,25 +21,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A FIDO2 authenticator for tests, made of JCA keys and bytes assembled by hand (webauthn4j-test does not
- * resolve here): an EC P-256 credential key, an attestation certificate issued by a "YubiKey"
- * intermediate under a test root, and the JSON a browser's {@code PublicKeyCredential.toJSON()} gives.
+ * A FIDO2 authenticator for tests, made of JCA keys and bytes assembled by hand (webauthn4j-test
+ * does not resolve here): an EC P-256 credential key, an attestation certificate issued by a
+ * "YubiKey" intermediate under a test root, and the JSON a browser's {@code
+ * PublicKeyCredential.toJSON()} gives.
  */
 final class TestAuthenticator {
 
   static final String ORIGIN = "https://portal.example";
   static final String RP_ID = "portal.example";
+
   /** "YubiKey 5 Series with NFC": an AAGUID on the default allow-list. */
   static final UUID YUBIKEY_5_NFC = UUID.fromString("2fc0579f-8113-47ea-b116-bb5a8db9202a");
 
@@ -50,19 +52,34 @@ final class TestAuthenticator {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A root and a "YubiKey" intermediate that signs attestation certificates. */
-  record Pki(X509Certificate root, KeyPair rootKey, X509Certificate intermediate, KeyPair intermediateKey) {
+  record Pki(
+      X509Certificate root,
+      KeyPair rootKey,
+      X509Certificate intermediate,
+      KeyPair intermediateKey) {
     static Pki generate(String name) {
       KeyPair rootKey = ecKey();
-      X509Certificate root = certificate("CN=" + name + " Root", rootKey, "CN=" + name + " Root", rootKey, true, null);
+      X509Certificate root =
+          certificate("CN=" + name + " Root", rootKey, "CN=" + name + " Root", rootKey, true, null);
       KeyPair intermediateKey = ecKey();
-      X509Certificate intermediate = certificate("CN=" + name + " Attestation CA", intermediateKey,
-          "CN=" + name + " Root", rootKey, true, null);
+      X509Certificate intermediate =
+          certificate(
+              "CN=" + name + " Attestation CA",
+              intermediateKey,
+              "CN=" + name + " Root",
+              rootKey,
+              true,
+              null);
       return new Pki(root, rootKey, intermediate, intermediateKey);
     }
   }
 
   /** How the next registration's attestation is made. */
-  enum Attestation { PACKED_CHAIN, SELF, NONE }
+  enum Attestation {
+    PACKED_CHAIN,
+    SELF,
+    NONE
+  }
 
   private final UUID aaguid;
   private final KeyPair credentialKey = ecKey();
@@ -96,7 +113,10 @@ final class TestAuthenticator {
     return b64(credentialId);
   }
 
-  /** {@code PublicKeyCredential.toJSON()} of {@code navigator.credentials.create} answering the challenge. */
+  /**
+   * {@code PublicKeyCredential.toJSON()} of {@code navigator.credentials.create} answering the
+   * challenge.
+   */
   String register(byte[] challenge, Attestation attestation) {
     byte[] clientData = clientData("webauthn.create", challenge);
     byte[] authData = authenticatorData(true);
@@ -111,8 +131,14 @@ final class TestAuthenticator {
       }
       case PACKED_CHAIN -> {
         KeyPair attestationKey = ecKey();
-        X509Certificate leaf = certificate("C=SE,O=Test Yubico,OU=Authenticator Attestation,CN=Test YubiKey",
-            attestationKey, pki.intermediate().getSubjectX500Principal().getName(), pki.intermediateKey(), false, aaguid);
+        X509Certificate leaf =
+            certificate(
+                "C=SE,O=Test Yubico,OU=Authenticator Attestation,CN=Test YubiKey",
+                attestationKey,
+                pki.intermediate().getSubjectX500Principal().getName(),
+                pki.intermediateKey(),
+                false,
+                aaguid);
         statement.put("alg", -7);
         statement.put("sig", sign(attestationKey.getPrivate(), signed));
         statement.put("x5c", List.of(der(leaf), der(pki.intermediate())));
@@ -122,26 +148,50 @@ final class TestAuthenticator {
     object.put("fmt", format);
     object.put("attStmt", statement);
     object.put("authData", authData);
-    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
-        + "\"authenticatorAttachment\":\"cross-platform\",\"response\":{\"clientDataJSON\":\"" + b64(clientData)
-        + "\",\"attestationObject\":\"" + b64(Cbor.encode(object)) + "\",\"transports\":[\"usb\"]},"
+    return "{\"id\":\""
+        + b64(credentialId)
+        + "\",\"rawId\":\""
+        + b64(credentialId)
+        + "\",\"type\":\"public-key\","
+        + "\"authenticatorAttachment\":\"cross-platform\",\"response\":{\"clientDataJSON\":\""
+        + b64(clientData)
+        + "\",\"attestationObject\":\""
+        + b64(Cbor.encode(object))
+        + "\",\"transports\":[\"usb\"]},"
         + "\"clientExtensionResults\":{}}";
   }
 
-  /** {@code PublicKeyCredential.toJSON()} of {@code navigator.credentials.get} answering the challenge. */
+  /**
+   * {@code PublicKeyCredential.toJSON()} of {@code navigator.credentials.get} answering the
+   * challenge.
+   */
   String assert_(byte[] challenge) {
     byte[] clientData = clientData("webauthn.get", challenge);
     byte[] authData = authenticatorData(false);
     byte[] signature = sign(credentialKey.getPrivate(), concat(authData, sha256(clientData)));
-    return "{\"id\":\"" + b64(credentialId) + "\",\"rawId\":\"" + b64(credentialId) + "\",\"type\":\"public-key\","
-        + "\"authenticatorAttachment\":\"cross-platform\",\"response\":{\"clientDataJSON\":\"" + b64(clientData)
-        + "\",\"authenticatorData\":\"" + b64(authData) + "\",\"signature\":\"" + b64(signature)
+    return "{\"id\":\""
+        + b64(credentialId)
+        + "\",\"rawId\":\""
+        + b64(credentialId)
+        + "\",\"type\":\"public-key\","
+        + "\"authenticatorAttachment\":\"cross-platform\",\"response\":{\"clientDataJSON\":\""
+        + b64(clientData)
+        + "\",\"authenticatorData\":\""
+        + b64(authData)
+        + "\",\"signature\":\""
+        + b64(signature)
         + "\"},\"clientExtensionResults\":{}}";
   }
 
   private byte[] clientData(String type, byte[] challenge) {
-    return ("{\"type\":\"" + type + "\",\"challenge\":\"" + b64(challenge) + "\",\"origin\":\"" + origin
-        + "\",\"crossOrigin\":false}").getBytes(StandardCharsets.UTF_8);
+    return ("{\"type\":\""
+            + type
+            + "\",\"challenge\":\""
+            + b64(challenge)
+            + "\",\"origin\":\""
+            + origin
+            + "\",\"crossOrigin\":false}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   // WebAuthn §6.1: rpIdHash | flags | signCount | attestedCredentialData (at registration).
@@ -152,8 +202,11 @@ final class TestAuthenticator {
     out.write(UP | UV | (backupEligible ? BE : 0) | (withCredential ? AT : 0));
     out.writeBytes(ByteBuffer.allocate(4).putInt(counter).array());
     if (withCredential) {
-      out.writeBytes(ByteBuffer.allocate(16).putLong(aaguid.getMostSignificantBits())
-          .putLong(aaguid.getLeastSignificantBits()).array());
+      out.writeBytes(
+          ByteBuffer.allocate(16)
+              .putLong(aaguid.getMostSignificantBits())
+              .putLong(aaguid.getLeastSignificantBits())
+              .array());
       out.write(credentialId.length >> 8);
       out.write(credentialId.length & 0xff);
       out.writeBytes(credentialId);
@@ -190,21 +243,36 @@ final class TestAuthenticator {
     }
   }
 
-  static X509Certificate certificate(String subject, KeyPair subjectKey, String issuer, KeyPair issuerKey,
-      boolean ca, UUID aaguid) {
+  static X509Certificate certificate(
+      String subject,
+      KeyPair subjectKey,
+      String issuer,
+      KeyPair issuerKey,
+      boolean ca,
+      UUID aaguid) {
     try {
       Instant now = Instant.now();
-      var builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), BigInteger.valueOf(RANDOM.nextLong() & Long.MAX_VALUE),
-          Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(3650, ChronoUnit.DAYS)), new X500Name(subject),
-          subjectKey.getPublic());
+      var builder =
+          new JcaX509v3CertificateBuilder(
+              new X500Name(issuer),
+              BigInteger.valueOf(RANDOM.nextLong() & Long.MAX_VALUE),
+              Date.from(now.minus(1, ChronoUnit.DAYS)),
+              Date.from(now.plus(3650, ChronoUnit.DAYS)),
+              new X500Name(subject),
+              subjectKey.getPublic());
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
       if (ca) {
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        builder.addExtension(
+            Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
       }
       if (aaguid != null) {
-        byte[] bytes = ByteBuffer.allocate(16).putLong(aaguid.getMostSignificantBits())
-            .putLong(aaguid.getLeastSignificantBits()).array();
-        builder.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.45724.1.1.4"), false, new DEROctetString(bytes));
+        byte[] bytes =
+            ByteBuffer.allocate(16)
+                .putLong(aaguid.getMostSignificantBits())
+                .putLong(aaguid.getLeastSignificantBits())
+                .array();
+        builder.addExtension(
+            new ASN1ObjectIdentifier("1.3.6.1.4.1.45724.1.1.4"), false, new DEROctetString(bytes));
       }
       var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey.getPrivate());
       return new JcaX509CertificateConverter().getCertificate(builder.build(signer));

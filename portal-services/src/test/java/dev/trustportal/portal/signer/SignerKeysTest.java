@@ -34,7 +34,8 @@ class SignerKeysTest {
 
   @Test
   void anRsa2048PublicKeyBecomesAnRsaKey() {
-    Key key = SignerKeys.parse(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.rsa(2048))), NOW);
+    Key key =
+        SignerKeys.parse(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.rsa(2048))), NOW);
 
     assertThat(key.keyType()).isEqualTo(Wire.KEY_RSA);
   }
@@ -46,9 +47,11 @@ class SignerKeysTest {
     Key key = SignerKeys.parse(SignerKeyInput.certificate(pem), NOW);
 
     assertThat(key.keyType()).isEqualTo(Wire.KEY_ECDSA_X509);
-    assertThat(new String(Base64.getDecoder().decode(key.publicValue()), StandardCharsets.US_ASCII)).isEqualTo(pem);
+    assertThat(new String(Base64.getDecoder().decode(key.publicValue()), StandardCharsets.US_ASCII))
+        .isEqualTo(pem);
     // The canonical ID is the plain key's ID, as notary's CLI prints it.
-    Key plain = SignerKeys.parse(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.p256())), NOW);
+    Key plain =
+        SignerKeys.parse(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.p256())), NOW);
     assertThat(KeyIds.canonical(key)).isEqualTo(KeyIds.of(plain));
     assertThat(TufKeys.certificate(key).getNotAfter().toInstant()).isEqualTo(YEAR_ON);
   }
@@ -57,13 +60,15 @@ class SignerKeysTest {
   void anRsaCertificateBecomesRsaX509() {
     String pem = TestKeys.certificatePem(TestKeys.rsa(2048), YEAR_AGO, YEAR_ON);
 
-    assertThat(SignerKeys.parse(SignerKeyInput.certificate(pem), NOW).keyType()).isEqualTo(Wire.KEY_RSA_X509);
+    assertThat(SignerKeys.parse(SignerKeyInput.certificate(pem), NOW).keyType())
+        .isEqualTo(Wire.KEY_RSA_X509);
   }
 
   @Test
   void acceptsDockerTrustPublicKeyFilesWithTheirRoleHeaderAndSurroundingText() {
-    String pem = TestKeys.publicPem(TestKeys.p256())
-        .replace("-----BEGIN PUBLIC KEY-----\n", "-----BEGIN PUBLIC KEY-----\nrole: carol\n\n");
+    String pem =
+        TestKeys.publicPem(TestKeys.p256())
+            .replace("-----BEGIN PUBLIC KEY-----\n", "-----BEGIN PUBLIC KEY-----\nrole: carol\n\n");
 
     Key key = SignerKeys.parse(SignerKeyInput.publicKey("carol.pub:\n" + pem + "\n\n"), NOW);
 
@@ -75,14 +80,16 @@ class SignerKeysTest {
     String certificate = TestKeys.certificatePem(TestKeys.p256(), YEAR_AGO, YEAR_ON);
     String publicKey = TestKeys.publicPem(TestKeys.p256());
 
-    assertThat(SignerKeyInput.ofPem(certificate)).isEqualTo(SignerKeyInput.certificate(certificate));
+    assertThat(SignerKeyInput.ofPem(certificate))
+        .isEqualTo(SignerKeyInput.certificate(certificate));
     assertThat(SignerKeyInput.ofPem(publicKey)).isEqualTo(SignerKeyInput.publicKey(publicKey));
   }
 
   @Test
   void refusesRsaBelow2048BitsAndSaysHowManyItHas() {
     refused(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.rsa(1024))), "rsa_too_short")
-        .hasMessageContaining("1024 bits").hasMessageContaining("2048");
+        .hasMessageContaining("1024 bits")
+        .hasMessageContaining("2048");
   }
 
   @Test
@@ -95,7 +102,8 @@ class SignerKeysTest {
   @Test
   void refusesCurvesOtherThanP256AndNamesThem() {
     refused(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.ec("secp384r1"))), "curve")
-        .hasMessageContaining("secp384r1").hasMessageContaining("P-256");
+        .hasMessageContaining("secp384r1")
+        .hasMessageContaining("P-256");
     refused(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.ec("secp256k1"))), "curve")
         .hasMessageContaining("secp256k1");
   }
@@ -103,7 +111,8 @@ class SignerKeysTest {
   @Test
   void refusesEd25519() {
     refused(SignerKeyInput.publicKey(TestKeys.publicPem(TestKeys.ed25519())), "ed25519")
-        .hasMessageContaining("Ed25519").hasMessageContaining("P-256");
+        .hasMessageContaining("Ed25519")
+        .hasMessageContaining("P-256");
   }
 
   @Test
@@ -113,7 +122,8 @@ class SignerKeysTest {
     String pem = TestKeys.certificatePem(TestKeys.p256(), from, until);
 
     refused(SignerKeyInput.certificate(pem), "expired")
-        .hasMessageContaining("expired on " + until).hasMessageContaining(from.toString());
+        .hasMessageContaining("expired on " + until)
+        .hasMessageContaining(from.toString());
   }
 
   @Test
@@ -136,11 +146,18 @@ class SignerKeysTest {
   void refusesEveryKindOfPrivateKeyAndSaysNeverToPasteIt() {
     String pkcs8 = TestKeys.privatePem(TestKeys.p256());
     String body = pkcs8.substring(pkcs8.indexOf('\n') + 1, pkcs8.indexOf("-----END"));
-    for (String type : new String[] {"PRIVATE KEY", "EC PRIVATE KEY", "RSA PRIVATE KEY", "ENCRYPTED PRIVATE KEY",
-        "OPENSSH PRIVATE KEY"}) {
+    for (String type :
+        new String[] {
+          "PRIVATE KEY",
+          "EC PRIVATE KEY",
+          "RSA PRIVATE KEY",
+          "ENCRYPTED PRIVATE KEY",
+          "OPENSSH PRIVATE KEY"
+        }) {
       String pem = "-----BEGIN " + type + "-----\n" + body + "-----END " + type + "-----\n";
       refused(SignerKeyInput.publicKey(pem), "private_key")
-          .hasMessageStartingWith("This is a private key; paste the public key or certificate, never the private key")
+          .hasMessageStartingWith(
+              "This is a private key; paste the public key or certificate, never the private key")
           .hasMessageContaining(type);
     }
   }
@@ -161,12 +178,15 @@ class SignerKeysTest {
   void refusesMoreThanOnePemBlock() {
     String two = TestKeys.publicPem(TestKeys.p256()) + TestKeys.publicPem(TestKeys.ec("secp256r1"));
 
-    refused(SignerKeyInput.publicKey(two), "several_blocks").hasMessageContaining("Found 2 PEM blocks");
+    refused(SignerKeyInput.publicKey(two), "several_blocks")
+        .hasMessageContaining("Found 2 PEM blocks");
   }
 
   @Test
   void refusesTextThatIsNoPem() {
-    refused(SignerKeyInput.publicKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB alice@laptop"), "not_pem")
+    refused(
+            SignerKeyInput.publicKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB alice@laptop"),
+            "not_pem")
         .hasMessageContaining("-----BEGIN PUBLIC KEY-----");
   }
 
@@ -174,14 +194,18 @@ class SignerKeysTest {
   void refusesABlockWithBrokenBase64OrNoEndLine() {
     String pem = TestKeys.publicPem(TestKeys.p256());
     refused(SignerKeyInput.publicKey(pem.replace("-----END PUBLIC KEY-----\n", "")), "malformed");
-    refused(SignerKeyInput.publicKey(pem.substring(0, 60) + "!!!" + pem.substring(60)), "malformed");
-    refused(SignerKeyInput.publicKey("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"), "malformed");
+    refused(
+        SignerKeyInput.publicKey(pem.substring(0, 60) + "!!!" + pem.substring(60)), "malformed");
+    refused(
+        SignerKeyInput.publicKey("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"),
+        "malformed");
   }
 
   @Test
   void refusesTheWrongBlockTypeForTheField() {
     String certificate = TestKeys.certificatePem(TestKeys.p256(), YEAR_AGO, YEAR_ON);
-    refused(SignerKeyInput.publicKey(certificate), "wrong_type").hasMessageContaining("CERTIFICATE");
+    refused(SignerKeyInput.publicKey(certificate), "wrong_type")
+        .hasMessageContaining("CERTIFICATE");
     refused(SignerKeyInput.certificate(TestKeys.publicPem(TestKeys.p256())), "wrong_type");
   }
 
@@ -190,15 +214,21 @@ class SignerKeysTest {
     refused(new SignerKeyInput(null, null), "none");
     refused(null, "none");
     refused(SignerKeyInput.publicKey("  \n"), "empty");
-    refused(new SignerKeyInput(TestKeys.publicPem(TestKeys.p256()), TestKeys.publicPem(TestKeys.p256())), "both");
+    refused(
+        new SignerKeyInput(
+            TestKeys.publicPem(TestKeys.p256()), TestKeys.publicPem(TestKeys.p256())),
+        "both");
   }
 
-  private static AbstractThrowableAssert<?, ? extends Throwable> refused(SignerKeyInput input, String cause) {
+  private static AbstractThrowableAssert<?, ? extends Throwable> refused(
+      SignerKeyInput input, String cause) {
     return assertThatThrownBy(() -> SignerKeys.parse(input, NOW))
-        .isInstanceOfSatisfying(InvalidSignerKeyException.class, e -> {
-          assertThat(e.kind()).isEqualTo(PortalException.Kind.INVALID_INPUT);
-          assertThat(e.code()).isEqualTo("invalid_signer_key");
-          assertThat(e.messageKey()).isEqualTo("error.invalid_signer_key." + cause);
-        });
+        .isInstanceOfSatisfying(
+            InvalidSignerKeyException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PortalException.Kind.INVALID_INPUT);
+              assertThat(e.code()).isEqualTo("invalid_signer_key");
+              assertThat(e.messageKey()).isEqualTo("error.invalid_signer_key." + cause);
+            });
   }
 }

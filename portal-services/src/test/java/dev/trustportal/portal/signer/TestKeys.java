@@ -22,7 +22,9 @@ public final class TestKeys {
 
   private TestKeys() {}
 
-  /** One P-256 key pair per test run: generating is cheap, but the same key makes IDs comparable. */
+  /**
+   * One P-256 key pair per test run: generating is cheap, but the same key makes IDs comparable.
+   */
   public static synchronized KeyPair p256() {
     if (p256 == null) {
       p256 = ec("secp256r1");
@@ -40,7 +42,8 @@ public final class TestKeys {
     }
   }
 
-  private static final java.util.Map<Integer, KeyPair> RSA = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<Integer, KeyPair> RSA =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** RSA pairs are slow to make (a second for 2048 bits): one per size and test run. */
   public static KeyPair rsa(int bits) {
@@ -72,12 +75,22 @@ public final class TestKeys {
   }
 
   /** A self-signed certificate of the key pair, valid between the two instants. */
-  public static String certificatePem(KeyPair keys, Instant from, Instant until, String signatureAlgorithm) {
+  public static String certificatePem(
+      KeyPair keys, Instant from, Instant until, String signatureAlgorithm) {
     try {
       X500Name name = new X500Name("CN=signer");
-      X509CertificateHolder holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(from.toEpochMilli()),
-              Date.from(from), Date.from(until), name, keys.getPublic())
-          .build(new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BC).build(keys.getPrivate()));
+      X509CertificateHolder holder =
+          new JcaX509v3CertificateBuilder(
+                  name,
+                  BigInteger.valueOf(from.toEpochMilli()),
+                  Date.from(from),
+                  Date.from(until),
+                  name,
+                  keys.getPublic())
+              .build(
+                  new JcaContentSignerBuilder(signatureAlgorithm)
+                      .setProvider(BC)
+                      .build(keys.getPrivate()));
       return Pem.encode("CERTIFICATE", holder.getEncoded());
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -85,7 +98,8 @@ public final class TestKeys {
   }
 
   public static String certificatePem(KeyPair keys, Instant from, Instant until) {
-    String algorithm = keys.getPublic().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
+    String algorithm =
+        keys.getPublic().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
     return certificatePem(keys, from, until, algorithm);
   }
 }

@@ -17,14 +17,17 @@ import dev.trustportal.portal.signer.SignerName;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** A signer request is decided once: accepted with the change it filed, or declined with a reason. */
+/**
+ * A signer request is decided once: accepted with the change it filed, or declined with a reason.
+ */
 class SignerRequestTest {
 
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
   final Organisation acme = new Organisation(new OrganisationName("acme"), NOW);
-  final Repository app = new Repository(acme, new RepositoryName("app"),
-      new Gun("registry.example.com/acme/app"), NOW);
+  final Repository app =
+      new Repository(
+          acme, new RepositoryName("app"), new Gun("registry.example.com/acme/app"), NOW);
   final Key key = TufKeys.ofPublicKey(KeyPairs.ecdsaP256().getPublic());
 
   @Test
@@ -40,7 +43,8 @@ class SignerRequestTest {
 
   @Test
   void aCertificateStaysACertificate() {
-    SignerRequest request = request(SignerKeyInput.certificate("-----BEGIN CERTIFICATE-----\n...\n"));
+    SignerRequest request =
+        request(SignerKeyInput.certificate("-----BEGIN CERTIFICATE-----\n...\n"));
 
     assertThat(request.key().certificate()).startsWith("-----BEGIN CERTIFICATE-----");
     assertThat(request.key().publicKey()).isNull();
@@ -56,7 +60,8 @@ class SignerRequestTest {
     assertThat(request.decidedBy()).contains("olga");
     assertThat(request.decidedAt()).contains(NOW.plusSeconds(60));
     assertThatThrownBy(() -> request.decline("olga", "no", NOW))
-        .isInstanceOf(SignerRequestDecidedException.class).hasMessageContaining("ACCEPTED");
+        .isInstanceOf(SignerRequestDecidedException.class)
+        .hasMessageContaining("ACCEPTED");
   }
 
   @Test
@@ -67,14 +72,16 @@ class SignerRequestTest {
     assertThat(request.state()).isEqualTo(SignerRequestState.DECLINED);
     assertThat(request.reason()).contains("use the CI key");
     assertThat(request.changeId()).isEmpty();
-    assertThatThrownBy(() -> request.accept("olga", 1, NOW)).isInstanceOf(SignerRequestDecidedException.class);
+    assertThatThrownBy(() -> request.accept("olga", 1, NOW))
+        .isInstanceOf(SignerRequestDecidedException.class);
   }
 
   @Test
   void aStateFilterIsReadInAnyCaseAndAnythingElseIsRefused() {
     assertThat(SignerRequestState.parse(" pending ")).isEqualTo(SignerRequestState.PENDING);
     assertThatThrownBy(() -> SignerRequestState.parse("DONE"))
-        .isInstanceOf(InvalidSignerRequestStateException.class).hasMessageContaining("PENDING, ACCEPTED or DECLINED");
+        .isInstanceOf(InvalidSignerRequestStateException.class)
+        .hasMessageContaining("PENDING, ACCEPTED or DECLINED");
   }
 
   private SignerRequest request(SignerKeyInput input) {

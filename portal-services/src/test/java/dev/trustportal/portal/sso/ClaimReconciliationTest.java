@@ -23,7 +23,8 @@ class ClaimReconciliationTest {
 
   @Test
   void followsTheClaimWhenItChangesTheRoleItGranted() {
-    assertThat(ClaimReconciliation.plan(Map.of("acme", VIEWER), Map.of("acme", new Held(OWNER, true))))
+    assertThat(
+            ClaimReconciliation.plan(Map.of("acme", VIEWER), Map.of("acme", new Held(OWNER, true))))
         .containsExactly(new ChangeRole("acme", OWNER, VIEWER));
   }
 
@@ -35,23 +36,27 @@ class ClaimReconciliationTest {
 
   @Test
   void leavesMembershipsGrantedInThePortalAlone() {
-    Map<String, Held> held = Map.of("acme", new Held(VIEWER, false), "globex", new Held(OWNER, false));
+    Map<String, Held> held =
+        Map.of("acme", new Held(VIEWER, false), "globex", new Held(OWNER, false));
 
     assertThat(ClaimReconciliation.plan(Map.of("acme", OWNER), held)).isEmpty();
   }
 
   @Test
   void changesNothingWhenTheClaimMatches() {
-    assertThat(ClaimReconciliation.plan(Map.of("acme", OWNER), Map.of("acme", new Held(OWNER, true)))).isEmpty();
+    assertThat(
+            ClaimReconciliation.plan(Map.of("acme", OWNER), Map.of("acme", new Held(OWNER, true))))
+        .isEmpty();
   }
 
   @Test
   void theStrongestRoleWinsWhenTheClaimNamesSeveralForOneOrganisation() {
-    List<ClaimedMembership> claimed = List.of(
-        new ClaimedMembership("acme", VIEWER), new ClaimedMembership("acme", OWNER),
-        new ClaimedMembership("acme", ADMIN), new ClaimedMembership("globex", VIEWER));
+    List<ClaimedMembership> claimed =
+        List.of(
+            new ClaimedMembership("acme", VIEWER), new ClaimedMembership("acme", OWNER),
+            new ClaimedMembership("acme", ADMIN), new ClaimedMembership("globex", VIEWER));
 
-    assertThat(ClaimReconciliation.strongest(claimed)).containsExactly(
-        Map.entry("acme", OWNER), Map.entry("globex", VIEWER));
+    assertThat(ClaimReconciliation.strongest(claimed))
+        .containsExactly(Map.entry("acme", OWNER), Map.entry("globex", VIEWER));
   }
 }

@@ -18,7 +18,8 @@ class UsernameProposalsTest {
 
   @Test
   void fitsWishesToTheUsernamePattern() {
-    assertThat(UsernameProposals.of("Élodie Dupont", null, "sub-1").get(0)).isEqualTo("lodie-dupont");
+    assertThat(UsernameProposals.of("Élodie Dupont", null, "sub-1").get(0))
+        .isEqualTo("lodie-dupont");
     assertThat(UsernameProposals.of("_ci", null, "sub-1").get(0)).isEqualTo("ci");
   }
 
@@ -36,7 +37,8 @@ class UsernameProposalsTest {
 
     assertThat(proposals).hasSize(2).allMatch(p -> p.startsWith("user-"));
     assertThat(UsernameProposals.of(null, null, "f:123:alice")).isEqualTo(proposals);
-    assertThat(UsernameProposals.of(null, null, "f:123:bob")).doesNotContainAnyElementsOf(proposals);
+    assertThat(UsernameProposals.of(null, null, "f:123:bob"))
+        .doesNotContainAnyElementsOf(proposals);
   }
 
   @Test

@@ -23,8 +23,11 @@ class CaseInputsTest {
     assertThatThrownBy(() -> CaseInputs.of(new OpenCase(GUN, "REBOOT", "SUP-1", REASON)))
         .isInstanceOf(InvalidCaseException.class)
         .hasMessageContaining("'REBOOT' is no kind")
-        .hasMessageContaining("ROOT_ROTATION, TRUST_RESET, TARGETS_KEY_ROTATION, SIGNER_KEY_LOSS, SNAPSHOT_KEY_ROTATION")
-        .extracting(e -> ((InvalidCaseException) e).code()).isEqualTo("invalid_case_kind");
+        .hasMessageContaining(
+            "ROOT_ROTATION, TRUST_RESET, TARGETS_KEY_ROTATION, SIGNER_KEY_LOSS,"
+                + " SNAPSHOT_KEY_ROTATION")
+        .extracting(e -> ((InvalidCaseException) e).code())
+        .isEqualTo("invalid_case_kind");
   }
 
   @Test
@@ -41,16 +44,22 @@ class CaseInputsTest {
   void aSignerKeyLossNeedsTheSignerAndAKeyId() {
     assertThatThrownBy(() -> CaseInputs.of(new OpenCase(GUN, "SIGNER_KEY_LOSS", "SUP-1", REASON)))
         .hasMessageContaining("needs \"signer\"");
-    assertThatThrownBy(() -> CaseInputs.of(new OpenCase(GUN, "SIGNER_KEY_LOSS", "SUP-1", REASON, "alice", "abc")))
+    assertThatThrownBy(
+            () ->
+                CaseInputs.of(
+                    new OpenCase(GUN, "SIGNER_KEY_LOSS", "SUP-1", REASON, "alice", "abc")))
         .hasMessageContaining("'abc' is no key ID");
-    CaseInputs inputs = CaseInputs.of(new OpenCase(GUN, "SIGNER_KEY_LOSS", "SUP-1", REASON, "alice", KEY));
+    CaseInputs inputs =
+        CaseInputs.of(new OpenCase(GUN, "SIGNER_KEY_LOSS", "SUP-1", REASON, "alice", KEY));
     assertThat(inputs.signer().value()).isEqualTo("alice");
   }
 
   @Test
   void otherKindsNameNoSigner() {
-    assertThatThrownBy(() -> CaseInputs.of(new OpenCase(GUN, "ROOT_ROTATION", "SUP-1", REASON, "alice", KEY)))
+    assertThatThrownBy(
+            () -> CaseInputs.of(new OpenCase(GUN, "ROOT_ROTATION", "SUP-1", REASON, "alice", KEY)))
         .hasMessageContaining("Only a SIGNER_KEY_LOSS case names a signer")
-        .extracting(e -> ((InvalidCaseException) e).messageKey()).isEqualTo("error.invalid_signer.not_allowed");
+        .extracting(e -> ((InvalidCaseException) e).messageKey())
+        .isEqualTo("error.invalid_signer.not_allowed");
   }
 }

@@ -55,28 +55,35 @@ class TrustHealthTest {
 
   @Test
   void rolesExpiringWithinThirtyDaysOrExpiredAreFound() {
-    List<HealthFinding> findings = TrustHealth.of(repository(NOW.plus(Duration.ofDays(29)), 1, Map.of()),
-        held(), NOW);
-    assertThat(findings).extracting(HealthFinding::kind, HealthFinding::subject)
+    List<HealthFinding> findings =
+        TrustHealth.of(repository(NOW.plus(Duration.ofDays(29)), 1, Map.of()), held(), NOW);
+    assertThat(findings)
+        .extracting(HealthFinding::kind, HealthFinding::subject)
         .contains(org.assertj.core.groups.Tuple.tuple(HealthFinding.Kind.ROLE_EXPIRING, "targets"));
 
-    List<HealthFinding> expired = TrustHealth.of(repository(NOW.minusSeconds(1), 1, Map.of()), held(), NOW);
-    assertThat(expired).anySatisfy(f -> {
-      assertThat(f.kind()).isEqualTo(HealthFinding.Kind.ROLE_EXPIRED);
-      assertThat(f.subject()).isEqualTo("targets");
-      assertThat(f.message()).contains("expired at " + NOW.minusSeconds(1));
-    });
+    List<HealthFinding> expired =
+        TrustHealth.of(repository(NOW.minusSeconds(1), 1, Map.of()), held(), NOW);
+    assertThat(expired)
+        .anySatisfy(
+            f -> {
+              assertThat(f.kind()).isEqualTo(HealthFinding.Kind.ROLE_EXPIRED);
+              assertThat(f.subject()).isEqualTo("targets");
+              assertThat(f.message()).contains("expired at " + NOW.minusSeconds(1));
+            });
   }
 
   @Test
   void aDelegationWithFewerKeysThanItsThresholdIsFound() {
     List<HealthFinding> findings = TrustHealth.of(repository(LATER, 2, Map.of()), held(), NOW);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo(HealthFinding.Kind.THRESHOLD_UNMET);
-      assertThat(f.subject()).isEqualTo("targets/releases");
-      assertThat(f.detail()).isEqualTo("1/2");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(HealthFinding.Kind.THRESHOLD_UNMET);
+              assertThat(f.subject()).isEqualTo("targets/releases");
+              assertThat(f.detail()).isEqualTo("1/2");
+            });
   }
 
   @Test
@@ -86,31 +93,41 @@ class TrustHealthTest {
     List<HealthFinding> findings =
         TrustHealth.of(repository(LATER, 1, Map.of()), Map.of(RoleName.TARGETS, stray), NOW);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo(HealthFinding.Kind.HELD_KEY_NOT_LISTED);
-      assertThat(f.subject()).isEqualTo("targets");
-      assertThat(f.detail()).isEqualTo(stray.value());
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(HealthFinding.Kind.HELD_KEY_NOT_LISTED);
+              assertThat(f.subject()).isEqualTo("targets");
+              assertThat(f.detail()).isEqualTo(stray.value());
+            });
   }
 
   @Test
   void aDelegationThatFailedVerificationIsFoundWithTheVerifiersReason() {
     RoleName releases = RoleName.RELEASES;
-    TrustDataException failure = new TrustDataException(releases, "valid signatures did not meet threshold") {};
+    TrustDataException failure =
+        new TrustDataException(releases, "valid signatures did not meet threshold") {};
 
     List<HealthFinding> findings =
         TrustHealth.of(repository(LATER, 1, Map.of(releases, failure)), held(), NOW);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo(HealthFinding.Kind.VERIFICATION_FAILED);
-      assertThat(f.subject()).isEqualTo("targets/releases");
-      assertThat(f.message()).contains("valid signatures did not meet threshold");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(HealthFinding.Kind.VERIFICATION_FAILED);
+              assertThat(f.subject()).isEqualTo("targets/releases");
+              assertThat(f.message()).contains("valid signatures did not meet threshold");
+            });
   }
 
-  /** The root key by its canonical ID, which differs from the certificate ID root.json names it by. */
+  /**
+   * The root key by its canonical ID, which differs from the certificate ID root.json names it by.
+   */
   private Map<RoleName, KeyId> held() {
-    return Map.of(RoleName.ROOT, KeyIds.canonical(rootKey), RoleName.TARGETS, KeyIds.canonical(targetsKey));
+    return Map.of(
+        RoleName.ROOT, KeyIds.canonical(rootKey), RoleName.TARGETS, KeyIds.canonical(targetsKey));
   }
 
   private TrustedRepository repository(
@@ -119,14 +136,36 @@ class TrustHealthTest {
     KeyId targetsId = KeyIds.of(targetsKey);
     KeyId serverId = KeyIds.of(serverKey);
     KeyId aliceId = KeyIds.of(aliceKey);
-    Root root = new Root(1, LATER, false, Map.of(rootId, rootKey, targetsId, targetsKey, serverId, serverKey),
-        Map.of(RoleName.ROOT, new Role(List.of(rootId), 1), RoleName.TARGETS, new Role(List.of(targetsId), 1),
-            RoleName.SNAPSHOT, new Role(List.of(serverId), 1), RoleName.TIMESTAMP, new Role(List.of(serverId), 1)));
-    Delegations delegations = new Delegations(Map.of(aliceId, aliceKey), List.of(
-        DelegatedRole.allPaths(RoleName.RELEASES, List.of(aliceId), releasesThreshold)));
+    Root root =
+        new Root(
+            1,
+            LATER,
+            false,
+            Map.of(rootId, rootKey, targetsId, targetsKey, serverId, serverKey),
+            Map.of(
+                RoleName.ROOT,
+                new Role(List.of(rootId), 1),
+                RoleName.TARGETS,
+                new Role(List.of(targetsId), 1),
+                RoleName.SNAPSHOT,
+                new Role(List.of(serverId), 1),
+                RoleName.TIMESTAMP,
+                new Role(List.of(serverId), 1)));
+    Delegations delegations =
+        new Delegations(
+            Map.of(aliceId, aliceKey),
+            List.of(
+                DelegatedRole.allPaths(RoleName.RELEASES, List.of(aliceId), releasesThreshold)));
     Targets targets = new Targets(2, targetsExpire, Map.of(), delegations);
-    return new TrustedRepository(GUN, md(root), md(new Timestamp(1, NOW.plus(Duration.ofDays(14)), Map.of())),
-        md(new Snapshot(1, LATER, Map.of())), md(targets), Map.of(), Map.of(), rejected);
+    return new TrustedRepository(
+        GUN,
+        md(root),
+        md(new Timestamp(1, NOW.plus(Duration.ofDays(14)), Map.of())),
+        md(new Snapshot(1, LATER, Map.of())),
+        md(targets),
+        Map.of(),
+        Map.of(),
+        rejected);
   }
 
   private static <T extends Signed> Metadata<T> md(T signed) {

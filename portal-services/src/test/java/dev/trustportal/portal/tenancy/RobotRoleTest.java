@@ -18,6 +18,7 @@ class RobotRoleTest {
   }
 
   private static TokenAuthentication robot(TokenAccess access) {
-    return new TokenAuthentication(1, "robot$acme$ci", true, new TokenScope("acme", List.of(), access));
+    return new TokenAuthentication(
+        1, "robot$acme$ci", true, new TokenScope("acme", List.of(), access));
   }
 }

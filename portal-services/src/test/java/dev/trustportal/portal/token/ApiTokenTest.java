@@ -24,7 +24,9 @@ class ApiTokenTest {
 
   @Test
   void aRobotTokenActsAsTheRobotOfItsOrganisation() {
-    ApiToken token = ApiToken.robot("ci", new TokenScope("acme", List.of(), TokenAccess.WRITE), "bob", NOW, EXPIRES);
+    ApiToken token =
+        ApiToken.robot(
+            "ci", new TokenScope("acme", List.of(), TokenAccess.WRITE), "bob", NOW, EXPIRES);
     assertThat(token.principal()).isEqualTo("robot$acme$ci");
     assertThat(token.username()).isNull();
     assertThat(token.scope().repositories()).isEmpty();
@@ -32,20 +34,26 @@ class ApiTokenTest {
 
   @Test
   void expiresAtTheInstantItNames() {
-    ApiToken token = ApiToken.personal("alice", "laptop", new TokenScope(null, List.of(), TokenAccess.READ), NOW, EXPIRES);
+    ApiToken token =
+        ApiToken.personal(
+            "alice", "laptop", new TokenScope(null, List.of(), TokenAccess.READ), NOW, EXPIRES);
     assertThat(token.isExpiredAt(EXPIRES.minusMillis(1))).isFalse();
     assertThat(token.isExpiredAt(EXPIRES)).isTrue();
   }
 
   @Test
   void aNeverUsedTokenNeedsItsFirstUseRecorded() {
-    ApiToken token = ApiToken.personal("alice", "laptop", new TokenScope(null, List.of(), TokenAccess.READ), NOW, EXPIRES);
+    ApiToken token =
+        ApiToken.personal(
+            "alice", "laptop", new TokenScope(null, List.of(), TokenAccess.READ), NOW, EXPIRES);
     assertThat(token.lastUseOlderThan(NOW)).isTrue();
   }
 
   @Test
   void revokingTwiceKeepsTheFirstRevocation() {
-    ApiToken token = ApiToken.personal("alice", "laptop", new TokenScope(null, List.of(), TokenAccess.READ), NOW, EXPIRES);
+    ApiToken token =
+        ApiToken.personal(
+            "alice", "laptop", new TokenScope(null, List.of(), TokenAccess.READ), NOW, EXPIRES);
     assertThat(token.isRevoked()).isFalse();
     token.revoke(NOW);
     token.revoke(NOW.plusSeconds(5));

@@ -42,7 +42,8 @@ class TokenRulesTest {
     assertThat(TokenRules.access("read")).isEqualTo(TokenAccess.READ);
     assertThat(TokenRules.access(" WRITE ")).isEqualTo(TokenAccess.WRITE);
     assertThatThrownBy(() -> TokenRules.access("admin")).hasMessageContaining("READ or WRITE");
-    assertThatThrownBy(() -> TokenRules.access(null)).isInstanceOf(InvalidTokenRequestException.class);
+    assertThatThrownBy(() -> TokenRules.access(null))
+        .isInstanceOf(InvalidTokenRequestException.class);
   }
 
   @ParameterizedTest
@@ -54,7 +55,8 @@ class TokenRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "-x", "a\nb", "<script>"})
   void refusesOtherPersonalNames(String name) {
-    assertThatThrownBy(() -> TokenRules.personalName(name)).isInstanceOf(InvalidTokenRequestException.class);
+    assertThatThrownBy(() -> TokenRules.personalName(name))
+        .isInstanceOf(InvalidTokenRequestException.class);
   }
 
   @Test

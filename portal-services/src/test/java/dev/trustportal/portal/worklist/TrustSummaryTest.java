@@ -19,8 +19,13 @@ class TrustSummaryTest {
 
   @Test
   void aTagSignedByTwoRolesCountsOnceAndAllVerifyingIsHealthy() {
-    TrustDetails trust = trust(List.of(role("root", 1, 1, NEXT_YEAR), role("timestamp", 1, 1, NOW.plusSeconds(60))),
-        List.of(tag("1.0", "targets/alice", true), tag("1.0", "targets/releases", true), tag("2.0", "targets", true)));
+    TrustDetails trust =
+        trust(
+            List.of(role("root", 1, 1, NEXT_YEAR), role("timestamp", 1, 1, NOW.plusSeconds(60))),
+            List.of(
+                tag("1.0", "targets/alice", true),
+                tag("1.0", "targets/releases", true),
+                tag("2.0", "targets", true)));
 
     TrustSummary summary = TrustSummary.of(trust, NOW);
 
@@ -31,8 +36,10 @@ class TrustSummaryTest {
 
   @Test
   void aTagThatDoesNotVerifyIsNotCountedAndMarksTheRepository() {
-    TrustDetails trust = trust(List.of(role("root", 1, 1, NEXT_YEAR)),
-        List.of(tag("1.0", "targets", true), tag("2.0", "targets/alice", false)));
+    TrustDetails trust =
+        trust(
+            List.of(role("root", 1, 1, NEXT_YEAR)),
+            List.of(tag("1.0", "targets", true), tag("2.0", "targets/alice", false)));
 
     TrustSummary summary = TrustSummary.of(trust, NOW);
 
@@ -49,23 +56,35 @@ class TrustSummaryTest {
 
   @Test
   void rootExpiringWithinTheWarningPeriodIsExpiring() {
-    TrustDetails trust = trust(List.of(role("root", 1, 1, NOW.plus(Duration.ofDays(10)))), List.of());
+    TrustDetails trust =
+        trust(List.of(role("root", 1, 1, NOW.plus(Duration.ofDays(10)))), List.of());
 
     assertThat(TrustSummary.of(trust, NOW).state()).isEqualTo(RepositoryTrustState.EXPIRING);
   }
 
   private static TrustDetails trust(List<RoleDetails> roles, List<TagDetails> tags) {
-    return new TrustDetails("registry.test/acme/app", roles,
-        List.of(new SignerDetails("alice", 1, List.of(), Optional.empty())), tags);
+    return new TrustDetails(
+        "registry.test/acme/app",
+        roles,
+        List.of(new SignerDetails("alice", 1, List.of(), Optional.empty())),
+        tags);
   }
 
   private static RoleDetails role(String name, int keys, int threshold, Instant expires) {
-    List<String> ids = java.util.stream.IntStream.range(0, keys).mapToObj(i -> name + "-key-" + i).toList();
-    return new RoleDetails(name, threshold, ids, Optional.of(expires), List.of(), name.startsWith("targets/"));
+    List<String> ids =
+        java.util.stream.IntStream.range(0, keys).mapToObj(i -> name + "-key-" + i).toList();
+    return new RoleDetails(
+        name, threshold, ids, Optional.of(expires), List.of(), name.startsWith("targets/"));
   }
 
   private static TagDetails tag(String name, String role, boolean verified) {
-    return new TagDetails(name, "ab".repeat(32), 10, role, List.of(), verified,
+    return new TagDetails(
+        name,
+        "ab".repeat(32),
+        10,
+        role,
+        List.of(),
+        verified,
         verified ? Optional.empty() : Optional.of("not enough signatures"));
   }
 }

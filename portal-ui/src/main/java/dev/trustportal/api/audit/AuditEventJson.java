@@ -4,7 +4,10 @@ import dev.trustportal.portal.audit.AuditEntry;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 
-/** An audit event as the API shows it; absent values are written as null, so every item has the same keys. */
+/**
+ * An audit event as the API shows it; absent values are written as null, so every item has the same
+ * keys.
+ */
 @JsonbNillable
 public record AuditEventJson(
     long id,

@@ -37,8 +37,9 @@ public class OrganisationAuditResource {
   @GET
   @Operation(
       summary = "One page of the organisation's audit chain, newest first",
-      description = "For owners and admins of the organisation; 403 for its other members, 404 for"
-          + " anyone else (as for an organisation that does not exist).")
+      description =
+          "For owners and admins of the organisation; 403 for its other members, 404 for"
+              + " anyone else (as for an organisation that does not exist).")
   public AuditPageJson page(
       @PathParam("org") String org,
       @QueryParam("page") @DefaultValue("0") int page,
@@ -50,8 +51,10 @@ public class OrganisationAuditResource {
   @Path("verify")
   @Operation(
       summary = "Verifies the organisation's audit chain",
-      description = "ok, how many events were checked, and the id of the first event whose hash or link"
-          + " to its predecessor does not hold (null when the chain is intact). Readable as the chain.")
+      description =
+          "ok, how many events were checked, and the id of the first event whose hash or link to"
+              + " its predecessor does not hold (null when the chain is intact). Readable as the"
+              + " chain.")
   public ChainVerificationJson verify(@PathParam("org") String org) {
     return ChainVerificationJson.of(audit.verify(org));
   }

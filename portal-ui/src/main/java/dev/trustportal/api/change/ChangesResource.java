@@ -10,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /api/v1/changes/{id}}: one change request and its progress, for members of its organisation. */
+/**
+ * {@code /api/v1/changes/{id}}: one change request and its progress, for members of its
+ * organisation.
+ */
 @Path("changes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

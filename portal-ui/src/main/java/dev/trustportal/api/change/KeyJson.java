@@ -10,6 +10,7 @@ import java.time.Instant;
 public record KeyJson(String id, String canonicalId, String algorithm, Instant expires) {
 
   public static KeyJson of(KeyDetails key) {
-    return new KeyJson(key.id(), key.canonicalId().orElse(null), key.algorithm(), key.expires().orElse(null));
+    return new KeyJson(
+        key.id(), key.canonicalId().orElse(null), key.algorithm(), key.expires().orElse(null));
   }
 }

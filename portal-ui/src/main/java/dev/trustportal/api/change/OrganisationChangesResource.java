@@ -37,17 +37,19 @@ public class OrganisationChangesResource {
   @GET
   @Operation(
       summary = "One page of the organisation's change requests, newest first",
-      description = "Optional filters: state (FILED, APPROVED, PUBLISHING, PUBLISHED, REJECTED, FAILED) and"
-          + " repository (its name). 400 invalid_state for another state.")
+      description =
+          "Optional filters: state (FILED, APPROVED, PUBLISHING, PUBLISHED, REJECTED, FAILED) and"
+              + " repository (its name). 400 invalid_state for another state.")
   public ChangePageJson list(
       @PathParam("org") String org,
       @QueryParam("state") String state,
       @QueryParam("repository") String repository,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    ChangeFilter filter = new ChangeFilter(
-        Optional.ofNullable(repository).filter(r -> !r.isBlank()),
-        Optional.ofNullable(state).filter(s -> !s.isBlank()).map(ChangeState::parse));
+    ChangeFilter filter =
+        new ChangeFilter(
+            Optional.ofNullable(repository).filter(r -> !r.isBlank()),
+            Optional.ofNullable(state).filter(s -> !s.isBlank()).map(ChangeState::parse));
     return ChangePageJson.of(changes.list(org, filter, new PageRequest(page, size)));
   }
 }

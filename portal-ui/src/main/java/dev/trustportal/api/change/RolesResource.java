@@ -17,10 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * {@code /api/v1/orgs/{org}/repositories/{repo}/roles/{role}/threshold}: requests a new threshold for
- * {@code targets/releases} or a signer's role. The role is written like repository names, its slash
- * unencoded ({@code roles/targets/releases/threshold}), encoded ({@code roles/targets%2Freleases/threshold},
- * which Payara passes on decoded), or short ({@code roles/releases/threshold}, {@code roles/alice/threshold}).
+ * {@code /api/v1/orgs/{org}/repositories/{repo}/roles/{role}/threshold}: requests a new threshold
+ * for {@code targets/releases} or a signer's role. The role is written like repository names, its
+ * slash unencoded ({@code roles/targets/releases/threshold}), encoded ({@code
+ * roles/targets%2Freleases/threshold}, which Payara passes on decoded), or short ({@code
+ * roles/releases/threshold}, {@code roles/alice/threshold}).
  */
 @Path("orgs/{org}/repositories/{repo: .+}/roles")
 @RequestScoped
@@ -44,14 +45,22 @@ public class RolesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Requests a new threshold for targets/releases or a signer's role targets/<name>",
-      description = "Body {\"threshold\": n} with n from 1 to the role's number of keys. 202 with the change"
-          + " request; 400 invalid_threshold / invalid_role_name, 403 for signers and viewers, 404 for an unknown"
-          + " organisation, repository or role, 503 notary_unavailable. Nothing is filed when refused.")
-  public Response setThreshold(@PathParam("org") String org,
+      description =
+          "Body {\"threshold\": n} with n from 1 to the role's number of keys. 202 with the change"
+              + " request; 400 invalid_threshold / invalid_role_name, 403 for signers and viewers,"
+              + " 404 for an unknown organisation, repository or role, 503 notary_unavailable."
+              + " Nothing is filed when refused.")
+  public Response setThreshold(
+      @PathParam("org") String org,
       @Parameter(description = SignersResource.REPO_DOC) @PathParam("repo") String repo,
-      @Parameter(description = "targets/releases or releases, targets/<signer> or <signer>; the slash as it is or as %2F")
-          @PathParam("role") String role,
-      ThresholdJson body, @Context UriInfo uri) {
+      @Parameter(
+              description =
+                  "targets/releases or releases, targets/<signer> or <signer>; the slash as it is"
+                      + " or as %2F")
+          @PathParam("role")
+          String role,
+      ThresholdJson body,
+      @Context UriInfo uri) {
     Bodies.required(body);
     if (body.threshold() == null) {
       throw InvalidChangeInputException.missingThreshold();

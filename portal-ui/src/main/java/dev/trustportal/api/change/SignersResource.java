@@ -22,21 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * {@code /api/v1/orgs/{org}/repositories/{repo}/signers}: requests to add or remove a signer or one of
- * its keys. Each answers 202 with the change request (and its address in {@code Location}); it is
- * published asynchronously, follow it at {@code /api/v1/changes/{id}}. Repository names are written with
- * their slashes, unencoded, as in the repository endpoints.
+ * {@code /api/v1/orgs/{org}/repositories/{repo}/signers}: requests to add or remove a signer or one
+ * of its keys. Each answers 202 with the change request (and its address in {@code Location}); it
+ * is published asynchronously, follow it at {@code /api/v1/changes/{id}}. Repository names are
+ * written with their slashes, unencoded, as in the repository endpoints.
  */
 @Path("orgs/{org}/repositories/{repo: .+}/signers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SignersResource {
 
-  static final String REPO_DOC = "The repository name, slashes included and not encoded (for example team/api).";
-  private static final String ERRORS = " 400 invalid_signer_name / invalid_signer_key / invalid_key_id, 403 for"
-      + " signers and viewers, 404 for an unknown organisation, repository, signer or key, 409"
-      + " duplicate_signer / duplicate_signer_key / threshold_would_break, 503 notary_unavailable. Nothing is"
-      + " filed when refused.";
+  static final String REPO_DOC =
+      "The repository name, slashes included and not encoded (for example team/api).";
+  private static final String ERRORS =
+      " 400 invalid_signer_name / invalid_signer_key / invalid_key_id, 403 for signers and viewers,"
+          + " 404 for an unknown organisation, repository, signer or key, 409 duplicate_signer /"
+          + " duplicate_signer_key / threshold_would_break, 503 notary_unavailable. Nothing is"
+          + " filed when refused.";
 
   private final ChangeService changes;
   private final RepositoryService repositories;
@@ -56,12 +58,18 @@ public class SignersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Requests a new signer with one key, in targets/releases and targets/<name>",
-      description = "Body {\"name\", \"publicKey\" | \"certificate\", \"username\"?}: username links the signer to"
-          + " that member, who may push to the GUN once it is published (400 signer_account_not_member"
-          + " otherwise); with a PEM public key (ECDSA P-256 or RSA of"
-          + " at least 2048 bits) or a PEM X.509 certificate valid now. 202 with the change request." + ERRORS)
-  public Response add(@PathParam("org") String org, @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
-      AddSignerJson body, @Context UriInfo uri) {
+      description =
+          "Body {\"name\", \"publicKey\" | \"certificate\", \"username\"?}: username links the"
+              + " signer to that member, who may push to the GUN once it is published (400"
+              + " signer_account_not_member otherwise); with a PEM public key (ECDSA P-256 or RSA"
+              + " of at least 2048 bits) or a PEM X.509 certificate valid now. 202 with the change"
+              + " request."
+              + ERRORS)
+  public Response add(
+      @PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
+      AddSignerJson body,
+      @Context UriInfo uri) {
     Bodies.required(body);
     var key = new SignerKeyInput(body.publicKey(), body.certificate());
     Optional<String> account = Optional.ofNullable(body.username()).filter(u -> !u.isBlank());
@@ -70,13 +78,18 @@ public class SignersResource {
 
   @GET
   @Operation(
-      summary = "The repository's signers as its verified trust data shows them, with their linked accounts",
-      description = "Every member reads. Each signer with its threshold, keys (ID, canonical ID, type, expiry)"
-          + " and the portal account it is linked to (null if none). 404 for an unknown organisation or"
-          + " repository, 503 notary_unavailable.")
-  public SignerPageJson list(@PathParam("org") String org,
+      summary =
+          "The repository's signers as its verified trust data shows them, with their linked"
+              + " accounts",
+      description =
+          "Every member reads. Each signer with its threshold, keys (ID, canonical ID, type,"
+              + " expiry) and the portal account it is linked to (null if none). 404 for an unknown"
+              + " organisation or repository, 503 notary_unavailable.")
+  public SignerPageJson list(
+      @PathParam("org") String org,
       @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
-    List<SignerJson> signers = repositories.trust(org, repo).signers().stream().map(SignerJson::of).toList();
+    List<SignerJson> signers =
+        repositories.trust(org, repo).signers().stream().map(SignerJson::of).toList();
     return new SignerPageJson(signers, 0, signers.size(), signers.size());
   }
 
@@ -86,11 +99,16 @@ public class SignersResource {
   @DELETE
   @Path("{name}")
   @Operation(
-      summary = "Requests removing a signer: its role targets/<name> and its keys from targets/releases",
-      description = "A key another signer also has stays in targets/releases; targets/releases goes when its"
-          + " last key does. 202 with the change request." + ERRORS)
-  public Response remove(@PathParam("org") String org,
-      @Parameter(description = REPO_DOC) @PathParam("repo") String repo, @PathParam("name") String name,
+      summary =
+          "Requests removing a signer: its role targets/<name> and its keys from targets/releases",
+      description =
+          "A key another signer also has stays in targets/releases; targets/releases goes when its"
+              + " last key does. 202 with the change request."
+              + ERRORS)
+  public Response remove(
+      @PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
+      @PathParam("name") String name,
       @Context UriInfo uri) {
     return Accepted.of(changes.removeSigner(org, repo, name), uri);
   }
@@ -101,9 +119,12 @@ public class SignersResource {
   @Operation(
       summary = "Requests another key for a signer, in targets/<name> and targets/releases",
       description = "Body {\"publicKey\" | \"certificate\"}. 202 with the change request." + ERRORS)
-  public Response addKey(@PathParam("org") String org,
-      @Parameter(description = REPO_DOC) @PathParam("repo") String repo, @PathParam("name") String name,
-      SignerKeyJson body, @Context UriInfo uri) {
+  public Response addKey(
+      @PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
+      @PathParam("name") String name,
+      SignerKeyJson body,
+      @Context UriInfo uri) {
     Bodies.required(body);
     var key = new SignerKeyInput(body.publicKey(), body.certificate());
     return Accepted.of(changes.addSignerKey(org, repo, name, key), uri);
@@ -113,12 +134,17 @@ public class SignersResource {
   @Path("{name}/keys/{keyId}")
   @Operation(
       summary = "Requests removing one key of a signer from targets/<name> and targets/releases",
-      description = "The key ID as the trust data lists it, or its canonical ID as the notary CLI prints it."
-          + " Removing a signer's only key, or leaving a role with fewer keys than its threshold, is refused"
-          + " (409). 202 with the change request." + ERRORS)
-  public Response removeKey(@PathParam("org") String org,
-      @Parameter(description = REPO_DOC) @PathParam("repo") String repo, @PathParam("name") String name,
-      @PathParam("keyId") String keyId, @Context UriInfo uri) {
+      description =
+          "The key ID as the trust data lists it, or its canonical ID as the notary CLI prints it."
+              + " Removing a signer's only key, or leaving a role with fewer keys than its"
+              + " threshold, is refused (409). 202 with the change request."
+              + ERRORS)
+  public Response removeKey(
+      @PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
+      @PathParam("name") String name,
+      @PathParam("keyId") String keyId,
+      @Context UriInfo uri) {
     return Accepted.of(changes.removeSignerKey(org, repo, name, keyId), uri);
   }
 }

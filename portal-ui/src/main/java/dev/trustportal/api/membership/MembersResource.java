@@ -25,7 +25,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
-/** {@code /api/v1/orgs/{org}/members}: list, add, re-role and remove the members of an organisation. */
+/**
+ * {@code /api/v1/orgs/{org}/members}: list, add, re-role and remove the members of an organisation.
+ */
 @Path("orgs/{org}/members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /api/v1/notary}: what a docker or notary client needs to use the portal's notary-server. */
+/**
+ * {@code /api/v1/notary}: what a docker or notary client needs to use the portal's notary-server.
+ */
 @Path("notary")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +33,8 @@ public class NotaryResource {
   @GET
   @Operation(
       summary = "The notary-server URL and the PEM of its CA certificate",
-      description = "Use them as DOCKER_CONTENT_TRUST_SERVER and the tls ca of ~/.notary/config.json.")
+      description =
+          "Use them as DOCKER_CONTENT_TRUST_SERVER and the tls ca of ~/.notary/config.json.")
   public NotaryClientSettings settings() {
     return endpoint.clientSettings();
   }

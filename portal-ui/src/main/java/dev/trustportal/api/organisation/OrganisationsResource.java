@@ -27,8 +27,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /api/v1/orgs}: the caller's organisations (platform admins too see only those they belong to;
- * {@code /api/v1/platform/orgs} lists all), and the creation of one by a platform admin.
+ * {@code /api/v1/orgs}: the caller's organisations (platform admins too see only those they belong
+ * to; {@code /api/v1/platform/orgs} lists all), and the creation of one by a platform admin.
  */
 @Path("orgs")
 @RequestScoped
@@ -69,18 +69,21 @@ public class OrganisationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Creates an organisation with its first owner (platform admins; audited)",
-      description = "Body {\"name\": \"acme\", \"owner\": \"alice\"}: the named account becomes its first OWNER;"
-          + " without owner, the platform admin who creates it does. 400 invalid_organisation_name; 404 not_found"
-          + " for an owner with no account; 409 for a name taken; 403 for callers who are not platform admins,"
-          + " and for API tokens.")
+      description =
+          "Body {\"name\": \"acme\", \"owner\": \"alice\"}: the named account becomes its first"
+              + " OWNER; without owner, the platform admin who creates it does. 400"
+              + " invalid_organisation_name; 404 not_found for an owner with no account; 409 for a"
+              + " name taken; 403 for callers who are not platform admins, and for API tokens.")
   public Response create(CreateOrganisationJson body, @Context UriInfo uri) {
     if (body == null) {
       // Mapped to 400 malformed_json, like a body that JSON-B cannot read.
       throw new BadRequestException(new JsonbException("empty body"));
     }
     OrganisationSummary created =
-        platform.createOrganisation(new CreateOrganisation(body.name(), Optional.ofNullable(body.owner())));
-    URI location = uri.getBaseUriBuilder().path(OrganisationsResource.class).path(created.name()).build();
+        platform.createOrganisation(
+            new CreateOrganisation(body.name(), Optional.ofNullable(body.owner())));
+    URI location =
+        uri.getBaseUriBuilder().path(OrganisationsResource.class).path(created.name()).build();
     return Response.created(location).entity(OrganisationJson.of(created)).build();
   }
 }

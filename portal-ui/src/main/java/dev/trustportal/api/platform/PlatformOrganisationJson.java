@@ -7,7 +7,10 @@ import java.time.Instant;
 public record PlatformOrganisationJson(String name, Instant createdAt, long members, long owners) {
 
   static PlatformOrganisationJson of(PlatformOrganisation organisation) {
-    return new PlatformOrganisationJson(organisation.name(), organisation.createdAt(), organisation.members(),
+    return new PlatformOrganisationJson(
+        organisation.name(),
+        organisation.createdAt(),
+        organisation.members(),
         organisation.owners());
   }
 }

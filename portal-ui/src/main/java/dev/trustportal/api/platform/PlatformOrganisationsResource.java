@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /api/v1/platform/orgs}: every organisation of the platform, with head counts only; platform
- * admins, each call in the platform audit chain.
+ * {@code /api/v1/platform/orgs}: every organisation of the platform, with head counts only;
+ * platform admins, each call in the platform audit chain.
  */
 @Path("platform/orgs")
 @RequestScoped
@@ -36,9 +36,11 @@ public class PlatformOrganisationsResource {
   @GET
   @Operation(
       summary = "All organisations of the platform, by name (platform admins; audited)",
-      description = "Each with createdAt and how many members and owners it has (0 owners: recovery needs"
-          + " break-glass); nothing inside them. Recorded in the platform audit chain as"
-          + " platform.organisations_listed. 403 for callers who are not platform admins, and for API tokens.")
+      description =
+          "Each with createdAt and how many members and owners it has (0 owners: recovery needs"
+              + " break-glass); nothing inside them. Recorded in the platform audit chain as"
+              + " platform.organisations_listed. 403 for callers who are not platform admins, and"
+              + " for API tokens.")
   public PlatformOrganisationPageJson list(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {

@@ -1,11 +1,11 @@
 package dev.trustportal.api.repository;
 
+import dev.trustportal.api.change.Accepted;
+import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.repository.CreateRepository;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.RepositoryService;
-import dev.trustportal.api.change.Accepted;
-import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.repository.RepositorySummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,9 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * {@code /api/v1/orgs/{org}/repositories}: list, read and create the repositories of an organisation,
- * and read a repository's trust data. Repository names may contain {@code /} (for example {@code
- * team/api}) and are written as they are in the path; {@code /trust} after a name selects its trust data.
+ * {@code /api/v1/orgs/{org}/repositories}: list, read and create the repositories of an
+ * organisation, and read a repository's trust data. Repository names may contain {@code /} (for
+ * example {@code team/api}) and are written as they are in the path; {@code /trust} after a name
+ * selects its trust data.
  */
 @Path("orgs/{org}/repositories")
 @RequestScoped
@@ -38,8 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class RepositoriesResource {
 
   private static final String REPO_DOC =
-      "The repository name, slashes included and not encoded (for example team/api). A name whose last"
-          + " component is 'trust' reads as the trust data of its parent here; find it with the list's filter.";
+      "The repository name, slashes included and not encoded (for example team/api). A name whose"
+          + " last component is 'trust' reads as the trust data of its parent here; find it with"
+          + " the list's filter.";
 
   private final RepositoryService repositories;
   private final ChangeService changes;
@@ -56,7 +58,9 @@ public class RepositoriesResource {
   }
 
   @GET
-  @Operation(summary = "One page of the organisation's repositories whose name contains the filter, by name")
+  @Operation(
+      summary =
+          "One page of the organisation's repositories whose name contains the filter, by name")
   public RepositoryPageJson list(
       @PathParam("org") String org,
       @QueryParam("filter") @DefaultValue("") String filter,
@@ -69,24 +73,34 @@ public class RepositoriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Creates a repository and initialises its trust data on notary-server",
-      description = "201 with the repository when the organisation's policy needs no approval for"
-          + " INITIALISE_REPOSITORY (the default): initialised at once. Otherwise 202 with the change request that"
-          + " initialises it (Location /api/v1/changes/{id}); the repository is PENDING_INITIALISATION until its"
-          + " owners approve. In OWNERS root custody 202 with the repository, PENDING_INITIALISATION, whose"
-          + " rootCeremony (Location /api/v1/orgs/{org}/root-ceremonies/{id}) the custodians sign. 400 invalid_name, 409 duplicate_name, 404 unknown organisation, 503"
-          + " notary_unavailable (nothing is created).")
-  public Response create(@PathParam("org") String org, CreateRepositoryJson body, @Context UriInfo uri) {
+      description =
+          "201 with the repository when the organisation's policy needs no approval for"
+              + " INITIALISE_REPOSITORY (the default): initialised at once. Otherwise 202 with the"
+              + " change request that initialises it (Location /api/v1/changes/{id}); the"
+              + " repository is PENDING_INITIALISATION until its owners approve. In OWNERS root"
+              + " custody 202 with the repository, PENDING_INITIALISATION, whose rootCeremony"
+              + " (Location /api/v1/orgs/{org}/root-ceremonies/{id}) the custodians sign. 400"
+              + " invalid_name, 409 duplicate_name, 404 unknown organisation, 503"
+              + " notary_unavailable (nothing is created).")
+  public Response create(
+      @PathParam("org") String org, CreateRepositoryJson body, @Context UriInfo uri) {
     if (body == null) {
       // Mapped to 400 malformed_json, like a body that JSON-B cannot read.
       throw new BadRequestException(new JsonbException("empty body"));
     }
-    RepositorySummary created = repositories.createRepository(org, new CreateRepository(body.name()));
+    RepositorySummary created =
+        repositories.createRepository(org, new CreateRepository(body.name()));
     if (created.initialisationChange() != null) {
       return Accepted.of(changes.find(created.initialisationChange()), uri);
     }
     if (created.rootCeremony() != null) {
-      URI ceremony = uri.getBaseUriBuilder().path("orgs").path(org).path("root-ceremonies")
-          .path(Long.toString(created.rootCeremony())).build();
+      URI ceremony =
+          uri.getBaseUriBuilder()
+              .path("orgs")
+              .path(org)
+              .path("root-ceremonies")
+              .path(Long.toString(created.rootCeremony()))
+              .build();
       return Response.accepted(RepositoryJson.of(created)).location(ceremony).build();
     }
     URI location = uri.getAbsolutePathBuilder().path(created.name()).build();
@@ -97,11 +111,13 @@ public class RepositoriesResource {
   @Path("{repo: .+}/trust")
   @Operation(
       summary = "The repository's trust data, fetched from notary-server and verified now",
-      description = "Roles with thresholds and expiry, signers with their keys, signed tags. 503"
-          + " notary_unavailable if notary-server cannot be reached, 502 trust_data_invalid if its data"
-          + " does not verify.")
+      description =
+          "Roles with thresholds and expiry, signers with their keys, signed tags. 503"
+              + " notary_unavailable if notary-server cannot be reached, 502 trust_data_invalid if"
+              + " its data does not verify.")
   public TrustJson trust(
-      @PathParam("org") String org, @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
+      @PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
     return TrustJson.of(repositories.trust(org, repo));
   }
 
@@ -109,7 +125,8 @@ public class RepositoriesResource {
   @Path("{repo: .+}")
   @Operation(summary = "One repository")
   public RepositoryJson find(
-      @PathParam("org") String org, @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
+      @PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
     return repositories
         .find(org, repo)
         .map(RepositoryJson::of)

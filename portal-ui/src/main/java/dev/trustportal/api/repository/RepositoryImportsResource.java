@@ -20,9 +20,9 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /api/v1/orgs/{org}/repository-imports}: imports a repository whose trust data was published
- * with a notary client. A path of its own rather than {@code repositories/imports}, which would hide a
- * repository named {@code imports}.
+ * {@code /api/v1/orgs/{org}/repository-imports}: imports a repository whose trust data was
+ * published with a notary client. A path of its own rather than {@code repositories/imports}, which
+ * would hide a repository named {@code imports}.
  */
 @Path("orgs/{org}/repository-imports")
 @RequestScoped
@@ -44,15 +44,19 @@ public class RepositoryImportsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Imports a repository published with notary: its root and targets keys are checked and then held",
-      description = "Body {\"name\", \"rootKey\", \"rootPassphrase\", \"targetsKey\", \"targetsPassphrase\"}: the"
-          + " keys are the PEM texts of the files in the notary trust directory's private/ folder. The keys must"
-          + " be the root and targets keys of the root.json published under <registry host>/<org>/<name>, and"
-          + " notary-server must hold the snapshot key. 201 with the repository, like POST /repositories;"
-          + " 400 invalid_name, malformed_key, wrong_passphrase, key_mismatch (the message says which key);"
-          + " 404 unknown organisation; 409 duplicate_name, not_published, threshold_needs_more_keys,"
-          + " snapshot_key_not_on_server; 502 trust_data_invalid; 503 notary_unavailable. Nothing is stored"
-          + " unless every check passes.")
+      summary =
+          "Imports a repository published with notary: its root and targets keys are checked and"
+              + " then held",
+      description =
+          "Body {\"name\", \"rootKey\", \"rootPassphrase\", \"targetsKey\", \"targetsPassphrase\"}:"
+              + " the keys are the PEM texts of the files in the notary trust directory's private/"
+              + " folder. The keys must be the root and targets keys of the root.json published"
+              + " under <registry host>/<org>/<name>, and notary-server must hold the snapshot key."
+              + " 201 with the repository, like POST /repositories; 400 invalid_name,"
+              + " malformed_key, wrong_passphrase, key_mismatch (the message says which key); 404"
+              + " unknown organisation; 409 duplicate_name, not_published,"
+              + " threshold_needs_more_keys, snapshot_key_not_on_server; 502 trust_data_invalid;"
+              + " 503 notary_unavailable. Nothing is stored unless every check passes.")
   public Response importRepository(
       @PathParam("org") String org, ImportRepositoryJson body, @Context UriInfo uri) {
     if (body == null) {
@@ -62,9 +66,13 @@ public class RepositoryImportsResource {
     ImportRepository command = body.toCommand();
     try {
       RepositorySummary imported = imports.importRepository(org, command);
-      URI location = uri.getBaseUriBuilder()
-          .path("orgs").path(imported.organisation()).path("repositories").path(imported.name())
-          .build();
+      URI location =
+          uri.getBaseUriBuilder()
+              .path("orgs")
+              .path(imported.organisation())
+              .path("repositories")
+              .path(imported.name())
+              .build();
       return Response.created(location).entity(RepositoryJson.of(imported)).build();
     } finally {
       command.wipe();

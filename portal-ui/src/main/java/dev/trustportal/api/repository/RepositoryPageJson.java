@@ -9,6 +9,9 @@ public record RepositoryPageJson(List<RepositoryJson> items, int page, int size,
 
   static RepositoryPageJson of(Page<RepositorySummary> page) {
     return new RepositoryPageJson(
-        page.items().stream().map(RepositoryJson::of).toList(), page.page(), page.size(), page.total());
+        page.items().stream().map(RepositoryJson::of).toList(),
+        page.page(),
+        page.size(),
+        page.total());
   }
 }

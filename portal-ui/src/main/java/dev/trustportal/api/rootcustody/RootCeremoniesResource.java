@@ -17,16 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
- * {@code /api/v1/orgs/{org}/root-ceremonies}: operations on a repository's root in OWNERS custody, which M
- * custodians sign, each with one touch of their security key that evaluates PRF.
+ * {@code /api/v1/orgs/{org}/root-ceremonies}: operations on a repository's root in OWNERS custody,
+ * which M custodians sign, each with one touch of their security key that evaluates PRF.
  */
 @Path("orgs/{org}/root-ceremonies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RootCeremoniesResource {
 
-  private static final String NOT_FOUND = " 404 unless the ceremony belongs to the organisation and the caller to"
-      + " it.";
+  private static final String NOT_FOUND =
+      " 404 unless the ceremony belongs to the organisation and the caller to" + " it.";
 
   private final RootCeremonyService ceremonies;
 
@@ -41,28 +41,39 @@ public class RootCeremoniesResource {
   }
 
   @GET
-  @Operation(summary = "The organisation's root ceremonies, newest first (at most 100)",
-      description = "Each with its operation, digest, state (OPEN, PUBLISHED, EXPIRED) and progress. 404 for"
-          + " non-members.")
+  @Operation(
+      summary = "The organisation's root ceremonies, newest first (at most 100)",
+      description =
+          "Each with its operation, digest, state (OPEN, PUBLISHED, EXPIRED) and progress. 404 for"
+              + " non-members.")
   public List<RootCeremonyJson> list(@PathParam("org") String org) {
     return ceremonies.ceremonies(org).stream().map(RootCeremonyJson::of).toList();
   }
 
   @GET
   @Path("{id: [0-9]+}")
-  @Operation(summary = "One root ceremony", description = "Its operation in plain words, digest and progress"
-      + " (\"1 of 2 custodians have touched their key; 1 more is needed.\")." + NOT_FOUND)
+  @Operation(
+      summary = "One root ceremony",
+      description =
+          "Its operation in plain words, digest and progress"
+              + " (\"1 of 2 custodians have touched their key; 1 more is needed.\")."
+              + NOT_FOUND)
   public RootCeremonyJson ceremony(@PathParam("org") String org, @PathParam("id") long id) {
     return RootCeremonyJson.of(ceremonies.ceremony(org, id));
   }
 
   @GET
   @Path("{id: [0-9]+}/challenge")
-  @Operation(summary = "A challenge for the caller, a custodian, to sign the ceremony with their security key",
-      description = "publicKey is PublicKeyCredentialRequestOptionsJSON: its challenge is SHA-256(digest ||"
-          + " nonce), single-use, valid 5 minutes; allowCredentials is the caller's custodian key and"
-          + " extensions.prf.evalByCredential its PRF salt. 403 not_a_custodian for an owner who holds no root key"
-          + " of the repository; 409 root_ceremony_not_open once PUBLISHED or EXPIRED." + NOT_FOUND)
+  @Operation(
+      summary =
+          "A challenge for the caller, a custodian, to sign the ceremony with their security key",
+      description =
+          "publicKey is PublicKeyCredentialRequestOptionsJSON: its challenge is SHA-256(digest ||"
+              + " nonce), single-use, valid 5 minutes; allowCredentials is the caller's custodian"
+              + " key and extensions.prf.evalByCredential its PRF salt. 403 not_a_custodian for an"
+              + " owner who holds no root key of the repository; 409 root_ceremony_not_open once"
+              + " PUBLISHED or EXPIRED."
+              + NOT_FOUND)
   public CeremonyChallengeJson challenge(@PathParam("org") String org, @PathParam("id") long id) {
     return CeremonyChallengeJson.of(ceremonies.challenge(org, id));
   }
@@ -70,18 +81,32 @@ public class RootCeremoniesResource {
   @POST
   @Path("{id: [0-9]+}/touches")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Signs the ceremony: a touch of the custodian key with its PRF result",
-      description = "Body: the PublicKeyCredential.toJSON() of navigator.credentials.get over the challenge, with"
-          + " clientExtensionResults.prf.results.first. The PRF output opens the caller's root key in memory only;"
-          + " it signs the prepared root and is dropped. At the threshold the root and targets are published to"
-          + " notary-server (state PUBLISHED). 400 root_key_not_opened (a PRF output that is not the enrolled"
-          + " key's), 400 prf_not_supported, 400 / 409 assertion_refused (also a challenge of another ceremony),"
-          + " 409 already_approved, 409 root_ceremony_not_open, 403 not_a_custodian." + NOT_FOUND)
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
-      name = "assertion with PRF", value = "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\": \"public-key\","
-          + " \"response\": {\"clientDataJSON\": \"eyJ0...\", \"authenticatorData\": \"SZYN...\", \"signature\":"
-          + " \"MEUC...\"}, \"clientExtensionResults\": {\"prf\": {\"results\": {\"first\": \"3q2-7w...\"}}}}")))
-  public RootCeremonyJson touch(@PathParam("org") String org, @PathParam("id") long id, String assertion) {
+  @Operation(
+      summary = "Signs the ceremony: a touch of the custodian key with its PRF result",
+      description =
+          "Body: the PublicKeyCredential.toJSON() of navigator.credentials.get over the challenge,"
+              + " with clientExtensionResults.prf.results.first. The PRF output opens the caller's"
+              + " root key in memory only; it signs the prepared root and is dropped. At the"
+              + " threshold the root and targets are published to notary-server (state PUBLISHED)."
+              + " 400 root_key_not_opened (a PRF output that is not the enrolled key's), 400"
+              + " prf_not_supported, 400 / 409 assertion_refused (also a challenge of another"
+              + " ceremony), 409 already_approved, 409 root_ceremony_not_open, 403 not_a_custodian."
+              + NOT_FOUND)
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "assertion with PRF",
+                      value =
+                          "{\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\": \"public-key\","
+                              + " \"response\": {\"clientDataJSON\": \"eyJ0...\","
+                              + " \"authenticatorData\": \"SZYN...\", \"signature\": \"MEUC...\"},"
+                              + " \"clientExtensionResults\": {\"prf\": {\"results\": {\"first\":"
+                              + " \"3q2-7w...\"}}}}")))
+  public RootCeremonyJson touch(
+      @PathParam("org") String org, @PathParam("id") long id, String assertion) {
     return RootCeremonyJson.of(ceremonies.touch(org, id, assertion == null ? "" : assertion));
   }
 }

@@ -6,12 +6,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code PublicKeyCredentialRequestOptionsJSON} that asks the WebAuthn PRF extension to evaluate each allowed
- * key over its salt: {@code extensions.prf.evalByCredential} maps a credential ID to {@code {"first": salt}}, all
- * base64url (WebAuthn Level 3 §10.1.4). The browser returns {@code clientExtensionResults.prf.results.first}.
+ * {@code PublicKeyCredentialRequestOptionsJSON} that asks the WebAuthn PRF extension to evaluate
+ * each allowed key over its salt: {@code extensions.prf.evalByCredential} maps a credential ID to
+ * {@code {"first": salt}}, all base64url (WebAuthn Level 3 §10.1.4). The browser returns {@code
+ * clientExtensionResults.prf.results.first}.
  */
-public record PrfRequestOptionsJson(String challenge, String rpId, List<Descriptor> allowCredentials,
-    String userVerification, long timeout, Extensions extensions) {
+public record PrfRequestOptionsJson(
+    String challenge,
+    String rpId,
+    List<Descriptor> allowCredentials,
+    String userVerification,
+    long timeout,
+    Extensions extensions) {
 
   /** The extension inputs. */
   public record Extensions(Prf prf) {}
@@ -26,7 +32,12 @@ public record PrfRequestOptionsJson(String challenge, String rpId, List<Descript
     Map<String, Values> eval = new TreeMap<>();
     c.prfSalts().forEach((credential, salt) -> eval.put(credential, new Values(salt)));
     var o = c.options();
-    return new PrfRequestOptionsJson(o.challenge(), o.rpId(), Descriptor.all(o.allowCredentials()),
-        o.userVerification(), o.timeoutMillis(), new Extensions(new Prf(eval)));
+    return new PrfRequestOptionsJson(
+        o.challenge(),
+        o.rpId(),
+        Descriptor.all(o.allowCredentials()),
+        o.userVerification(),
+        o.timeoutMillis(),
+        new Extensions(new Prf(eval)));
   }
 }

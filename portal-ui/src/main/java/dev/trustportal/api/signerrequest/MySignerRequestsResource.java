@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /api/v1/me/signer-requests}: the caller's own signer requests and how each was decided. */
+/**
+ * {@code /api/v1/me/signer-requests}: the caller's own signer requests and how each was decided.
+ */
 @Path("me/signer-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +35,12 @@ public class MySignerRequestsResource {
   @GET
   @Operation(
       summary = "The caller's signer requests in every organisation, newest first",
-      description = "Each with its state: PENDING, ACCEPTED with changeId and changeState, DECLINED with reason.")
+      description =
+          "Each with its state: PENDING, ACCEPTED with changeId and changeState, DECLINED with"
+              + " reason.")
   public SignerRequestPageJson mine(
-      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
     return SignerRequestPageJson.of(requests.mine(new PageRequest(page, size)));
   }
 }

@@ -1,8 +1,8 @@
 package dev.trustportal.api.signerrequest;
 
 import dev.trustportal.portal.signer.SignerKeyInput;
-import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.signerrequest.SignerRequestDetails;
+import dev.trustportal.portal.signerrequest.SignerRequestService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -42,20 +42,33 @@ public class RepositorySignerRequestsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Asks for a signer of the repository (any member)",
-      description = "Body {\"name\", \"publicKey\" | \"certificate\"}, checked as for a new signer. 201 with the"
-          + " request, PENDING until an owner or admin accepts or declines it. 400 invalid_signer_name /"
-          + " invalid_signer_key, 404 for an unknown organisation or repository.")
-  public Response request(@PathParam("org") String org,
-      @Parameter(description = "The repository name, slashes included and not encoded (for example team/api).")
-      @PathParam("repo") String repo,
-      RequestSignerJson body, @Context UriInfo uri) {
+      description =
+          "Body {\"name\", \"publicKey\" | \"certificate\"}, checked as for a new signer. 201 with"
+              + " the request, PENDING until an owner or admin accepts or declines it. 400"
+              + " invalid_signer_name / invalid_signer_key, 404 for an unknown organisation or"
+              + " repository.")
+  public Response request(
+      @PathParam("org") String org,
+      @Parameter(
+              description =
+                  "The repository name, slashes included and not encoded (for example team/api).")
+          @PathParam("repo")
+          String repo,
+      RequestSignerJson body,
+      @Context UriInfo uri) {
     if (body == null) {
       throw new BadRequestException(new JsonbException("empty body"));
     }
-    SignerRequestDetails filed = requests.requestSigner(org, repo, body.name(),
-        new SignerKeyInput(body.publicKey(), body.certificate()));
-    URI location = uri.getBaseUriBuilder().path("orgs").path(org).path("signer-requests")
-        .path(Long.toString(filed.id())).build();
+    SignerRequestDetails filed =
+        requests.requestSigner(
+            org, repo, body.name(), new SignerKeyInput(body.publicKey(), body.certificate()));
+    URI location =
+        uri.getBaseUriBuilder()
+            .path("orgs")
+            .path(org)
+            .path("signer-requests")
+            .path(Long.toString(filed.id()))
+            .build();
     return Response.created(location).entity(SignerRequestJson.of(filed)).build();
   }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * A signer request as the API shows it: {@code state} PENDING, ACCEPTED (then {@code changeId} and
- * {@code changeState} follow the ADD_SIGNER change it filed) or DECLINED (with {@code reason}). Absent
- * values are null.
+ * {@code changeState} follow the ADD_SIGNER change it filed) or DECLINED (with {@code reason}).
+ * Absent values are null.
  */
 public record SignerRequestJson(
     long id,
@@ -25,8 +25,20 @@ public record SignerRequestJson(
     String changeState) {
 
   static SignerRequestJson of(SignerRequestDetails r) {
-    return new SignerRequestJson(r.id(), r.organisation(), r.repository(), r.name(), r.keyId(), r.keyType(),
-        r.requestedBy(), r.requestedAt(), r.state().name(), r.decidedBy().orElse(null), r.decidedAt().orElse(null),
-        r.reason().orElse(null), r.changeId().orElse(null), r.changeState().orElse(null));
+    return new SignerRequestJson(
+        r.id(),
+        r.organisation(),
+        r.repository(),
+        r.name(),
+        r.keyId(),
+        r.keyType(),
+        r.requestedBy(),
+        r.requestedAt(),
+        r.state().name(),
+        r.decidedBy().orElse(null),
+        r.decidedAt().orElse(null),
+        r.reason().orElse(null),
+        r.changeId().orElse(null),
+        r.changeState().orElse(null));
   }
 }

@@ -9,6 +9,9 @@ public record SignerRequestPageJson(List<SignerRequestJson> items, int page, int
 
   static SignerRequestPageJson of(Page<SignerRequestDetails> page) {
     return new SignerRequestPageJson(
-        page.items().stream().map(SignerRequestJson::of).toList(), page.page(), page.size(), page.total());
+        page.items().stream().map(SignerRequestJson::of).toList(),
+        page.page(),
+        page.size(),
+        page.total());
   }
 }

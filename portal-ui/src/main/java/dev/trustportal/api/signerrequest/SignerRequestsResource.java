@@ -18,16 +18,18 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /api/v1/orgs/{org}/signer-requests}: owners and admins list the organisation's signer requests,
- * accept one (which files the ADD_SIGNER change linked to the requester) or decline it with a reason.
+ * {@code /api/v1/orgs/{org}/signer-requests}: owners and admins list the organisation's signer
+ * requests, accept one (which files the ADD_SIGNER change linked to the requester) or decline it
+ * with a reason.
  */
 @Path("orgs/{org}/signer-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SignerRequestsResource {
 
-  private static final String ERRORS = " 403 for signers and viewers, 404 for an unknown organisation or"
-      + " request (another organisation's too), 409 signer_request_decided when it is not PENDING.";
+  private static final String ERRORS =
+      " 403 for signers and viewers, 404 for an unknown organisation or request (another"
+          + " organisation's too), 409 signer_request_decided when it is not PENDING.";
 
   private final SignerRequestService requests;
 
@@ -44,7 +46,8 @@ public class SignerRequestsResource {
   @GET
   @Operation(
       summary = "One page of the organisation's signer requests, newest first (owners and admins)",
-      description = "Optional filter state: PENDING, ACCEPTED or DECLINED; 400 invalid_state for another.")
+      description =
+          "Optional filter state: PENDING, ACCEPTED or DECLINED; 400 invalid_state for another.")
   public SignerRequestPageJson list(
       @PathParam("org") String org,
       @QueryParam("state") String state,
@@ -67,10 +70,13 @@ public class SignerRequestsResource {
   @POST
   @Path("{id: [0-9]+}/acceptance")
   @Operation(
-      summary = "Accepts a pending signer request: files the ADD_SIGNER change, linked to the requester",
-      description = "No body. The answer is the request with changeId; the change follows the organisation's"
-          + " approval policy. Refused as adding the signer directly would be (409 duplicate_signer ...)."
-          + ERRORS)
+      summary =
+          "Accepts a pending signer request: files the ADD_SIGNER change, linked to the requester",
+      description =
+          "No body. The answer is the request with changeId; the change follows the organisation's"
+              + " approval policy. Refused as adding the signer directly would be (409"
+              + " duplicate_signer ...)."
+              + ERRORS)
   public SignerRequestJson accept(@PathParam("org") String org, @PathParam("id") long id) {
     return SignerRequestJson.of(requests.accept(org, id));
   }
@@ -81,7 +87,8 @@ public class SignerRequestsResource {
   @Operation(
       summary = "Declines a pending signer request with a reason the requester sees",
       description = "Body {\"reason\"}; 400 missing_reason without one." + ERRORS)
-  public SignerRequestJson decline(@PathParam("org") String org, @PathParam("id") long id, DeclineJson body) {
+  public SignerRequestJson decline(
+      @PathParam("org") String org, @PathParam("id") long id, DeclineJson body) {
     return SignerRequestJson.of(requests.decline(org, id, body == null ? null : body.reason()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 public record CasePageJson(List<CaseJson> items, int page, int size, long total) {
 
   static CasePageJson of(Page<CaseDetails> page) {
-    return new CasePageJson(page.items().stream().map(CaseJson::of).toList(), page.page(), page.size(), page.total());
+    return new CasePageJson(
+        page.items().stream().map(CaseJson::of).toList(), page.page(), page.size(), page.total());
   }
 }

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code /api/v1/orgs/{org}/repositories/{repo}/reset-notice}: what consumers must do after a trust reset. */
+/**
+ * {@code /api/v1/orgs/{org}/repositories/{repo}/reset-notice}: what consumers must do after a trust
+ * reset.
+ */
 @Path("orgs/{org}/repositories/{repo: .+}/reset-notice")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +36,17 @@ public class ResetNoticeResource {
   @GET
   @Operation(
       summary = "The repository's newest reset notice (any member)",
-      description = "The date, the new root key ID and the exact steps for consumers (remove the cached trust data"
-          + " of the GUN, pull again), and the tags to sign again. 404 when the repository was never reset, and"
-          + " for a caller who is not a member.")
-  public ResetNoticeJson get(@PathParam("org") String org,
-      @Parameter(description = "The repository's name, slashes as they are") @PathParam("repo") String repo) {
-    return notices.forRepository(org, repo).map(ResetNoticeJson::of)
+      description =
+          "The date, the new root key ID and the exact steps for consumers (remove the cached trust"
+              + " data of the GUN, pull again), and the tags to sign again. 404 when the repository"
+              + " was never reset, and for a caller who is not a member.")
+  public ResetNoticeJson get(
+      @PathParam("org") String org,
+      @Parameter(description = "The repository's name, slashes as they are") @PathParam("repo")
+          String repo) {
+    return notices
+        .forRepository(org, repo)
+        .map(ResetNoticeJson::of)
         .orElseThrow(() -> new ResetNoticeNotFoundException(org, repo));
   }
 }

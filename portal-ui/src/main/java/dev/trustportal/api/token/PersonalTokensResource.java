@@ -38,7 +38,8 @@ public class PersonalTokensResource {
   }
 
   @GET
-  @Operation(summary = "Your personal API tokens that are not revoked, newest first; never their secrets")
+  @Operation(
+      summary = "Your personal API tokens that are not revoked, newest first; never their secrets")
   public TokenListJson list() {
     return TokenListJson.of(tokens.personalTokens());
   }
@@ -47,13 +48,15 @@ public class PersonalTokensResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Creates a personal API token that acts for you, and shows its secret this once",
-      description = "201 with the secret; 400 invalid_token_request (name, expiry 1-365 days, access READ"
-          + " or WRITE, repositories need an organisation), 404 an organisation you are not a member of,"
-          + " 403 when called with an API token (tokens cannot create tokens).")
+      description =
+          "201 with the secret; 400 invalid_token_request (name, expiry 1-365 days, access READ or"
+              + " WRITE, repositories need an organisation), 404 an organisation you are not a"
+              + " member of, 403 when called with an API token (tokens cannot create tokens).")
   public Response create(CreateTokenJson body, @Context UriInfo uri) {
     requireBody(body);
     CreatedToken created = tokens.createPersonal(body.command());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
         .entity(CreatedTokenJson.of(created))
         .build();
   }

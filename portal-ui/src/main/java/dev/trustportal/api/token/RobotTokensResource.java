@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /api/v1/orgs/{org}/robot-tokens}: an organisation's robot tokens, for its owners and admins.
- * A robot acts in the organisation as a SIGNER (WRITE access) or a VIEWER (READ access).
+ * {@code /api/v1/orgs/{org}/robot-tokens}: an organisation's robot tokens, for its owners and
+ * admins. A robot acts in the organisation as a SIGNER (WRITE access) or a VIEWER (READ access).
  */
 @Path("orgs/{org}/robot-tokens")
 @RequestScoped
@@ -39,7 +39,9 @@ public class RobotTokensResource {
   }
 
   @GET
-  @Operation(summary = "The organisation's robot tokens that are not revoked, newest first; never their secrets")
+  @Operation(
+      summary =
+          "The organisation's robot tokens that are not revoked, newest first; never their secrets")
   public TokenListJson list(@PathParam("org") String org) {
     return TokenListJson.of(tokens.robotTokens(org));
   }
@@ -48,13 +50,15 @@ public class RobotTokensResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Creates a robot token of the organisation, and shows its secret this once",
-      description = "201 with the secret and the principal robot$<org>$<name> (the username for HTTP"
-          + " Basic); 400 invalid_token_request, 403 for members who are not OWNER or ADMIN, 404 unknown"
-          + " organisation.")
+      description =
+          "201 with the secret and the principal robot$<org>$<name> (the username for HTTP Basic);"
+              + " 400 invalid_token_request, 403 for members who are not OWNER or ADMIN, 404"
+              + " unknown organisation.")
   public Response create(@PathParam("org") String org, CreateTokenJson body, @Context UriInfo uri) {
     PersonalTokensResource.requireBody(body);
     CreatedToken created = tokens.createRobot(org, body.command());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
         .entity(CreatedTokenJson.of(created))
         .build();
   }

@@ -24,8 +24,17 @@ public record TokenJson(
 
   static TokenJson of(TokenSummary token) {
     return new TokenJson(
-        token.id(), token.kind().name(), token.name(), token.principal(), token.organisation(),
-        token.repositories(), token.access().name(), token.createdBy(), token.createdAt(),
-        token.expiresAt(), token.lastUsedAt(), token.expired());
+        token.id(),
+        token.kind().name(),
+        token.name(),
+        token.principal(),
+        token.organisation(),
+        token.repositories(),
+        token.access().name(),
+        token.createdBy(),
+        token.createdAt(),
+        token.expiresAt(),
+        token.lastUsedAt(),
+        token.expired());
   }
 }

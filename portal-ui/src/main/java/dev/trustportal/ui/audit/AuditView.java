@@ -36,11 +36,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The events of one audit chain, paged in the database as the user scrolls, and its verification. The
- * chain picker offers what the user may read: the chains of the organisations they own or administer,
- * and, for platform admins, the platform chain too. The services decide; an
- * organisation asked for in the URL ({@code audit?org=acme}) that the user may not read is "not found"
- * (a non-member) or refused (a member in another role), as in the API.
+ * The events of one audit chain, paged in the database as the user scrolls, and its verification.
+ * The chain picker offers what the user may read: the chains of the organisations they own or
+ * administer, and, for platform admins, the platform chain too. The services decide; an
+ * organisation asked for in the URL ({@code audit?org=acme}) that the user may not read is "not
+ * found" (a non-member) or refused (a member in another role), as in the API.
  */
 @Route(value = Routes.AUDIT, layout = MainLayout.class)
 @PermitAll
@@ -107,8 +107,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
   }
 
   /**
-   * Asks the services about a chain that is not offered: readable after all (the offer is capped), or
-   * the not-found page, or the refusal's message instead of the chain.
+   * Asks the services about a chain that is not offered: readable after all (the offer is capped),
+   * or the not-found page, or the refusal's message instead of the chain.
    */
   private boolean mayRead(String organisation, BeforeEnterEvent event) {
     try {
@@ -208,7 +208,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         query -> Math.toIntExact(count()));
   }
 
-  /** The service names the platform chain with separate calls, which only platform admins may make. */
+  /**
+   * The service names the platform chain with separate calls, which only platform admins may make.
+   */
   private Optional<String> selectedOrganisation() {
     String name = chain.getValue();
     return name == null || PLATFORM.equals(name) ? Optional.empty() : Optional.of(name);

@@ -22,9 +22,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An owner sets the organisation's approval policy: owners per type of change, self-approval, open period
- * and which security keys count. What weakens it is filed for the owners' approval; the changes waiting
- * are listed below the form, to approve with a security key or reject.
+ * An owner sets the organisation's approval policy: owners per type of change, self-approval, open
+ * period and which security keys count. What weakens it is filed for the owners' approval; the
+ * changes waiting are listed below the form, to approve with a security key or reject.
  */
 class ApprovalPolicyDialog extends Dialog {
 
@@ -42,14 +42,16 @@ class ApprovalPolicyDialog extends Dialog {
     ApprovalPolicy policy = approvals.policy(organisation);
     FormLayout form = new FormLayout();
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-    // Labels such as "Owners to approve: Initialise repository" stay on one line beside their field.
+    // Labels such as "Owners to approve: Initialise repository" stay on one line beside their
+    // field.
     form.addClassName("tp-wide-labels");
     setWidth("min(44rem, 95vw)");
     for (ChangeType type : ChangeType.values()) {
       IntegerField field = new IntegerField();
       field.setId("policy-" + type.name());
       // A root-key type, once raised, needs at least one owner; its unset 0 may stay.
-      field.setMin(type.usesRootKey() && policy.approvals().getOrDefault(type.name(), 0) > 0 ? 1 : 0);
+      field.setMin(
+          type.usesRootKey() && policy.approvals().getOrDefault(type.name(), 0) > 0 ? 1 : 0);
       field.setStepButtonsVisible(true);
       field.setValue(policy.approvals().getOrDefault(type.name(), 0));
       owners.put(type, field);
@@ -64,7 +66,8 @@ class ApprovalPolicyDialog extends Dialog {
     requiredKeys.setId("policy-required-keys");
     requiredKeys.setWidth("22em");
     requiredKeys.setItems(RequiredKeys.values());
-    requiredKeys.setItemLabelGenerator(keys -> getTranslation("policy.required-keys." + keys.name()));
+    requiredKeys.setItemLabelGenerator(
+        keys -> getTranslation("policy.required-keys." + keys.name()));
     requiredKeys.setValue(policy.requiredKeys());
     form.add(selfApproval);
     form.addFormItem(openHours, getTranslation("policy.open-hours"));
@@ -80,13 +83,24 @@ class ApprovalPolicyDialog extends Dialog {
 
   private void save(ApprovalService approvals, String organisation) {
     Map<String, Integer> numbers = new HashMap<>();
-    owners.forEach((type, field) -> numbers.put(type.name(), field.getValue() == null ? 0 : field.getValue()));
+    owners.forEach(
+        (type, field) -> numbers.put(type.name(), field.getValue() == null ? 0 : field.getValue()));
     try {
-      PolicyDecision decision = approvals.setPolicy(organisation, numbers, selfApproval.getValue(),
-          openHours.getValue(), requiredKeys.getValue().name());
+      PolicyDecision decision =
+          approvals.setPolicy(
+              organisation,
+              numbers,
+              selfApproval.getValue(),
+              openHours.getValue(),
+              requiredKeys.getValue().name());
       // A weakening waits for the owners' approvals; say so rather than let the form look applied.
-      decision.filed().ifPresent(filed -> Notification.show(getTranslation("policy.filed", filed.id(),
-          filed.tally().needed())).addThemeVariants(NotificationVariant.LUMO_CONTRAST));
+      decision
+          .filed()
+          .ifPresent(
+              filed ->
+                  Notification.show(
+                          getTranslation("policy.filed", filed.id(), filed.tally().needed()))
+                      .addThemeVariants(NotificationVariant.LUMO_CONTRAST));
       close();
     } catch (PortalException refused) {
       error.setText(PortalMessages.of(this, refused));

@@ -19,9 +19,9 @@ import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.webauthn.WebAuthnCeremony;
 
 /**
- * Approving one change with a security key: the change in plain words and its digest, then a touch of
- * the key over a challenge derived from that digest. Cancelling the browser's prompt leaves the change
- * pending.
+ * Approving one change with a security key: the change in plain words and its digest, then a touch
+ * of the key over a challenge derived from that digest. Cancelling the browser's prompt leaves the
+ * change pending.
  */
 class ApproveDialog extends Dialog {
 
@@ -45,9 +45,15 @@ class ApproveDialog extends Dialog {
     Span summary = new Span(ChangeTexts.summary(this, change));
     summary.setId("approve-summary");
     details.addFormItem(summary, getTranslation("change.details.summary"));
-    details.addFormItem(new Span(change.requestedBy()), getTranslation("change.details.requested-by"));
-    details.addFormItem(new Span(getTranslation("change.details.approvals.count", change.approvalsGiven(),
-        change.approvalsNeeded())), getTranslation("change.details.approvals"));
+    details.addFormItem(
+        new Span(change.requestedBy()), getTranslation("change.details.requested-by"));
+    details.addFormItem(
+        new Span(
+            getTranslation(
+                "change.details.approvals.count",
+                change.approvalsGiven(),
+                change.approvalsNeeded())),
+        getTranslation("change.details.approvals"));
     Pre digest = new Pre(change.digest());
     digest.setId("approve-digest");
     digest.addClassName("tp-code");
@@ -55,7 +61,8 @@ class ApproveDialog extends Dialog {
     status.setId("approve-status");
     add(details, new Span(getTranslation("approve.explain")), status);
 
-    Button approve = new Button(getTranslation("approve.with-key"), VaadinIcon.KEY.create(), event -> approve());
+    Button approve =
+        new Button(getTranslation("approve.with-key"), VaadinIcon.KEY.create(), event -> approve());
     approve.setId("approve-with-key");
     approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Button cancel = new Button(getTranslation("approve.cancel"), event -> close());
@@ -76,7 +83,10 @@ class ApproveDialog extends Dialog {
       return;
     }
     status.setText(getTranslation("approve.touch"));
-    WebAuthnCeremony.get(this, challenge.options(), this::signed,
+    WebAuthnCeremony.get(
+        this,
+        challenge.options(),
+        this::signed,
         error -> status.setText(getTranslation("approve.cancelled", error)));
   }
 
@@ -84,7 +94,8 @@ class ApproveDialog extends Dialog {
     try {
       Tally approved = approvals.approve(subject(), assertion);
       close();
-      Notification.show(getTranslation("approve.done", change.id(), approved.given(), approved.needed()))
+      Notification.show(
+              getTranslation("approve.done", change.id(), approved.given(), approved.needed()))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       onApproved.run();
     } catch (PortalException refused) {

@@ -18,7 +18,10 @@ public class ChangeStateBadge extends Span {
     getElement().setAttribute("data-tone", tone(state));
   }
 
-  /** As Lumo's badges: waiting or refused is neutral, on its way primary, done success, failed error. */
+  /**
+   * As Lumo's badges: waiting or refused is neutral, on its way primary, done success, failed
+   * error.
+   */
   private static String tone(ChangeState state) {
     return switch (state) {
       case FILED, REJECTED -> "contrast";

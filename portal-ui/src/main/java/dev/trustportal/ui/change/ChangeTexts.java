@@ -2,8 +2,8 @@ package dev.trustportal.ui.change;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.change.ChangeDetails;
+import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.ui.component.ShortKeyId;
 import dev.trustportal.ui.component.Times;
 import jakarta.json.Json;
@@ -19,9 +19,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A change request in the reader's language: its type, what it does (read from the canonical payload,
- * as the service's summary is English), and how far it got. Error texts from notary-server stay as
- * the server wrote them.
+ * A change request in the reader's language: its type, what it does (read from the canonical
+ * payload, as the service's summary is English), and how far it got. Error texts from notary-server
+ * stay as the server wrote them.
  */
 public final class ChangeTexts {
 
@@ -44,15 +44,27 @@ public final class ChangeTexts {
   private static String summary(Component in, ChangeType type, JsonObject payload) {
     String signer = payload.getString("signer", "");
     return switch (type) {
-      case ADD_SIGNER -> in.getTranslation("change.summary.add_signer", signer, keyIds(payload.getJsonArray("keys")));
+      case ADD_SIGNER ->
+          in.getTranslation(
+              "change.summary.add_signer", signer, keyIds(payload.getJsonArray("keys")));
       case REMOVE_SIGNER -> in.getTranslation("change.summary.remove_signer", signer);
-      case ADD_SIGNER_KEY -> in.getTranslation(
-          "change.summary.add_signer_key", signer, ShortKeyId.of(payload.getJsonObject("key").getString("id")));
-      case REMOVE_SIGNER_KEY -> in.getTranslation(
-          "change.summary.remove_signer_key", signer, ShortKeyId.of(payload.getString("keyId")));
-      case SET_THRESHOLD -> in.getTranslation(
-          "change.summary.set_threshold", payload.getString("role"), payload.getInt("threshold"));
-      case INITIALISE_REPOSITORY -> in.getTranslation("change.summary.initialise_repository", payload.getString("gun"));
+      case ADD_SIGNER_KEY ->
+          in.getTranslation(
+              "change.summary.add_signer_key",
+              signer,
+              ShortKeyId.of(payload.getJsonObject("key").getString("id")));
+      case REMOVE_SIGNER_KEY ->
+          in.getTranslation(
+              "change.summary.remove_signer_key",
+              signer,
+              ShortKeyId.of(payload.getString("keyId")));
+      case SET_THRESHOLD ->
+          in.getTranslation(
+              "change.summary.set_threshold",
+              payload.getString("role"),
+              payload.getInt("threshold"));
+      case INITIALISE_REPOSITORY ->
+          in.getTranslation("change.summary.initialise_repository", payload.getString("gun"));
     };
   }
 
@@ -65,28 +77,40 @@ public final class ChangeTexts {
   /** Where the change is on its way, with the reason when it stalled, failed or was rejected. */
   public static String progress(Component in, ChangeDetails change) {
     return switch (change.state()) {
-      case FILED -> in.getTranslation("change.progress.filed", change.approvalsGiven(), change.approvalsNeeded());
-      case APPROVED -> change.attempts() == 0
-          ? in.getTranslation("change.progress.queued")
-          : in.getTranslation("change.progress.retrying", change.attempts(), change.lastError().orElse(""),
-              change.nextAttemptAt().map(at -> Times.format(at, locale(in))).orElse("\u2013"));
+      case FILED ->
+          in.getTranslation(
+              "change.progress.filed", change.approvalsGiven(), change.approvalsNeeded());
+      case APPROVED ->
+          change.attempts() == 0
+              ? in.getTranslation("change.progress.queued")
+              : in.getTranslation(
+                  "change.progress.retrying",
+                  change.attempts(),
+                  change.lastError().orElse(""),
+                  change.nextAttemptAt().map(at -> Times.format(at, locale(in))).orElse("\u2013"));
       case PUBLISHING -> in.getTranslation("change.progress.publishing", change.attempts());
-      case PUBLISHED -> change.publishedVersions().isEmpty()
-          ? in.getTranslation("change.progress.published")
-          : in.getTranslation("change.progress.published.versions", versions(change.publishedVersions()));
+      case PUBLISHED ->
+          change.publishedVersions().isEmpty()
+              ? in.getTranslation("change.progress.published")
+              : in.getTranslation(
+                  "change.progress.published.versions", versions(change.publishedVersions()));
       case REJECTED, FAILED -> change.failure().orElse("");
     };
   }
 
   /** The locale the component's texts are in (Component.getLocale is not public). */
   private static Locale locale(Component in) {
-    return in.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(Locale.ENGLISH);
+    return in.getUI()
+        .or(() -> Optional.ofNullable(UI.getCurrent()))
+        .map(UI::getLocale)
+        .orElse(Locale.ENGLISH);
   }
 
   /** {@code targets v4, snapshot v4}: the role files the publication uploaded. */
   static String versions(Map<String, Integer> versions) {
-    return new TreeMap<>(versions).entrySet().stream()
-        .map(entry -> entry.getKey() + " v" + entry.getValue())
-        .collect(Collectors.joining(", "));
+    return new TreeMap<>(versions)
+        .entrySet().stream()
+            .map(entry -> entry.getKey() + " v" + entry.getValue())
+            .collect(Collectors.joining(", "));
   }
 }

@@ -24,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The organisation's policy changes waiting for approval, each with what it would set, the approvals so
- * far, and for owners the buttons to approve it with a security key or reject it with a reason.
+ * The organisation's policy changes waiting for approval, each with what it would set, the
+ * approvals so far, and for owners the buttons to approve it with a security key or reject it with
+ * a reason.
  */
 class PolicyChangesPanel extends VerticalLayout {
 
@@ -54,13 +55,23 @@ class PolicyChangesPanel extends VerticalLayout {
   }
 
   private HorizontalLayout row(PolicyChange change) {
-    Span what = new Span(getTranslation("policy.changes.row", change.id(), change.requestedBy(), text(change),
-        change.tally().given(), change.tally().needed()));
+    Span what =
+        new Span(
+            getTranslation(
+                "policy.changes.row",
+                change.id(),
+                change.requestedBy(),
+                text(change),
+                change.tally().given(),
+                change.tally().needed()));
     what.setId("policy-change-" + change.id());
-    Button approve = new Button(getTranslation("approve.with-key"), VaadinIcon.KEY.create(), event -> approve(change));
+    Button approve =
+        new Button(
+            getTranslation("approve.with-key"), VaadinIcon.KEY.create(), event -> approve(change));
     approve.setId("approve-policy-change-" + change.id());
     approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-    Button reject = new Button(getTranslation("changes.reject"), event -> rejectDialog(change).open());
+    Button reject =
+        new Button(getTranslation("changes.reject"), event -> rejectDialog(change).open());
     reject.setId("reject-policy-change-" + change.id());
     reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
     HorizontalLayout row = new HorizontalLayout(what, approve, reject);
@@ -82,14 +93,18 @@ class PolicyChangesPanel extends VerticalLayout {
       return;
     }
     status.setText(getTranslation("approve.touch"));
-    WebAuthnCeremony.get(this, challenge.options(), assertion -> signed(ref, assertion),
+    WebAuthnCeremony.get(
+        this,
+        challenge.options(),
+        assertion -> signed(ref, assertion),
         error -> status.setText(getTranslation("policy.changes.cancelled", error)));
   }
 
   private void signed(SubjectRef ref, String assertion) {
     try {
       Tally tally = approvals.approve(ref, assertion);
-      Notification.show(getTranslation("policy.changes.approved", ref.id(), tally.given(), tally.needed()))
+      Notification.show(
+              getTranslation("policy.changes.approved", ref.id(), tally.given(), tally.needed()))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       refresh();
     } catch (PortalException refused) {
@@ -98,22 +113,41 @@ class PolicyChangesPanel extends VerticalLayout {
   }
 
   private ReasonDialog rejectDialog(PolicyChange change) {
-    ReasonDialog.Texts texts = new ReasonDialog.Texts("reject", getTranslation("policy.changes.reject-title",
-        change.id()), text(change), getTranslation("reject.reason"),
-        getTranslation("reject.confirm"), getTranslation("approve.cancel"));
-    return new ReasonDialog("reject-policy-change-dialog", texts,
-        reason -> approvals.reject(SubjectRef.policyChange(organisation, change.id()), reason), this::refresh);
+    ReasonDialog.Texts texts =
+        new ReasonDialog.Texts(
+            "reject",
+            getTranslation("policy.changes.reject-title", change.id()),
+            text(change),
+            getTranslation("reject.reason"),
+            getTranslation("reject.confirm"),
+            getTranslation("approve.cancel"));
+    return new ReasonDialog(
+        "reject-policy-change-dialog",
+        texts,
+        reason -> approvals.reject(SubjectRef.policyChange(organisation, change.id()), reason),
+        this::refresh);
   }
 
   /** What the change would set, in the reader's language. */
   private String text(PolicyChange change) {
     PolicyProposal proposal = change.proposal();
     List<String> parts = new ArrayList<>();
-    proposal.approvals().forEach((type, n) -> parts.add(getTranslation("policy.changes.count",
-        ChangeTexts.type(this, ChangeType.valueOf(type)), n)));
+    proposal
+        .approvals()
+        .forEach(
+            (type, n) ->
+                parts.add(
+                    getTranslation(
+                        "policy.changes.count",
+                        ChangeTexts.type(this, ChangeType.valueOf(type)),
+                        n)));
     proposal.selfApproval().ifPresent(allowed -> parts.add(getTranslation("policy.self-approval")));
-    proposal.openHours().ifPresent(hours -> parts.add(getTranslation("policy.changes.hours", hours)));
-    proposal.requiredKeys().ifPresent(keys -> parts.add(getTranslation("policy.required-keys." + keys.name())));
+    proposal
+        .openHours()
+        .ifPresent(hours -> parts.add(getTranslation("policy.changes.hours", hours)));
+    proposal
+        .requiredKeys()
+        .ifPresent(keys -> parts.add(getTranslation("policy.required-keys." + keys.name())));
     return String.join("; ", parts);
   }
 }

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
+import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.change.ChangeFilter;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.ChangeState;
-import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.ui.component.Times;
 import java.util.HashSet;
@@ -29,8 +29,10 @@ public class RecentChanges extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
   static final int SHOWN = 10;
+
   /** Publishing takes moments: poll briskly while a change is approved or publishing. */
   static final int POLL_PUBLISHING_MS = 1000;
+
   /** A change waiting for owners may wait for long: poll gently. */
   static final int POLL_WAITING_MS = 5000;
 
@@ -46,7 +48,8 @@ public class RecentChanges extends VerticalLayout {
   /**
    * @param onEnded runs (in the UI's lock) after a change that was pending here ended
    */
-  public RecentChanges(ChangeService changes, String organisation, String repository, Runnable onEnded) {
+  public RecentChanges(
+      ChangeService changes, String organisation, String repository, Runnable onEnded) {
     this.changes = changes;
     this.organisation = organisation;
     this.repository = repository;
@@ -66,14 +69,17 @@ public class RecentChanges extends VerticalLayout {
 
   public void refresh() {
     List<ChangeDetails> items =
-        changes.list(organisation, ChangeFilter.ofRepository(repository), new PageRequest(0, SHOWN)).items();
+        changes
+            .list(organisation, ChangeFilter.ofRepository(repository), new PageRequest(0, SHOWN))
+            .items();
     grid.setItems(items);
     grid.setVisible(!items.isEmpty());
     none.setVisible(items.isEmpty());
-    Set<Long> stillPending = items.stream()
-        .filter(change -> !change.state().isFinal())
-        .map(ChangeDetails::id)
-        .collect(Collectors.toCollection(HashSet::new));
+    Set<Long> stillPending =
+        items.stream()
+            .filter(change -> !change.state().isFinal())
+            .map(ChangeDetails::id)
+            .collect(Collectors.toCollection(HashSet::new));
     boolean ended = pending.stream().anyMatch(id -> !stillPending.contains(id));
     pending = stillPending;
     poll(items);
@@ -85,16 +91,23 @@ public class RecentChanges extends VerticalLayout {
   private Grid<ChangeDetails> configureGrid() {
     grid.setId("recent-changes-grid");
     grid.setAllRowsVisible(true);
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addThemeVariants(
+        GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(ChangeDetails::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(change -> ChangeTexts.summary(this, change))
-        .setHeader(getTranslation("changes.column.summary")).setFlexGrow(3);
+        .setHeader(getTranslation("changes.column.summary"))
+        .setFlexGrow(3);
     grid.addComponentColumn(change -> new ChangeStateBadge(change.state()))
-        .setHeader(getTranslation("changes.column.state")).setAutoWidth(true).setFlexGrow(0);
+        .setHeader(getTranslation("changes.column.state"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(change -> ChangeTexts.progress(this, change))
-        .setHeader(getTranslation("changes.column.progress")).setFlexGrow(3);
+        .setHeader(getTranslation("changes.column.progress"))
+        .setFlexGrow(3);
     grid.addColumn(change -> Times.format(change.updatedAt(), getLocale()))
-        .setHeader(getTranslation("changes.column.updated")).setAutoWidth(true).setFlexGrow(0);
+        .setHeader(getTranslation("changes.column.updated"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addItemClickListener(event -> new ChangeDetailsDialog(event.getItem()).open());
     return grid;
   }
@@ -120,8 +133,12 @@ public class RecentChanges extends VerticalLayout {
       stopPolling(ui);
       return;
     }
-    boolean publishing = items.stream()
-        .anyMatch(change -> change.state() == ChangeState.APPROVED || change.state() == ChangeState.PUBLISHING);
+    boolean publishing =
+        items.stream()
+            .anyMatch(
+                change ->
+                    change.state() == ChangeState.APPROVED
+                        || change.state() == ChangeState.PUBLISHING);
     ui.setPollInterval(publishing ? POLL_PUBLISHING_MS : POLL_WAITING_MS);
     if (polling == null) {
       polling = ui.addPollListener(event -> refresh());

@@ -19,9 +19,9 @@ import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.layout.MainLayout;
 
 /**
- * "Needs your approval" on an organisation's overview: the changes and support cases that wait for the
- * user's security key, each with the way to approve it. What waits is the work list's answer; the panel
- * only shows it, and hides while nothing waits.
+ * "Needs your approval" on an organisation's overview: the changes and support cases that wait for
+ * the user's security key, each with the way to approve it. What waits is the work list's answer;
+ * the panel only shows it, and hides while nothing waits.
  */
 public class WaitingApprovalsPanel extends VerticalLayout {
 
@@ -54,20 +54,41 @@ public class WaitingApprovalsPanel extends VerticalLayout {
   }
 
   private Component changeRow(ChangeDetails change) {
-    Span text = new Span(getTranslation("needs-approval.change", change.id(), change.repository(),
-        ChangeTexts.summary(this, change), change.requestedBy(), change.approvalsGiven(), change.approvalsNeeded()));
-    Button approve = new Button(getTranslation("changes.approve"), VaadinIcon.KEY.create(), event ->
-        new ApproveDialog(approvals, change, this::approved).open());
+    Span text =
+        new Span(
+            getTranslation(
+                "needs-approval.change",
+                change.id(),
+                change.repository(),
+                ChangeTexts.summary(this, change),
+                change.requestedBy(),
+                change.approvalsGiven(),
+                change.approvalsNeeded()));
+    Button approve =
+        new Button(
+            getTranslation("changes.approve"),
+            VaadinIcon.KEY.create(),
+            event -> new ApproveDialog(approvals, change, this::approved).open());
     approve.setId("needs-approval-change-" + change.id());
     approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
     return row(text, approve);
   }
 
   private Component caseRow(CaseDetails supportCase) {
-    Span text = new Span(getTranslation("needs-approval.case", supportCase.id(),
-        getTranslation("support.kind." + supportCase.kind().name()), supportCase.repository(),
-        supportCase.openedBy(), supportCase.approvalsHave(), supportCase.approvalsNeed()));
-    Anchor open = new Anchor(Routes.SUPPORT_CASES + "/" + supportCase.id(), getTranslation("needs-approval.open-case"));
+    Span text =
+        new Span(
+            getTranslation(
+                "needs-approval.case",
+                supportCase.id(),
+                getTranslation("support.kind." + supportCase.kind().name()),
+                supportCase.repository(),
+                supportCase.openedBy(),
+                supportCase.approvalsHave(),
+                supportCase.approvalsNeed()));
+    Anchor open =
+        new Anchor(
+            Routes.SUPPORT_CASES + "/" + supportCase.id(),
+            getTranslation("needs-approval.open-case"));
     open.setId("needs-approval-case-" + supportCase.id());
     return row(text, open);
   }

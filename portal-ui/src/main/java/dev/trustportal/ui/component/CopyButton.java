@@ -7,14 +7,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
- * Copies a text to the clipboard in the browser, and says whether it could: the clipboard API where the
- * page may use it, else a selected text area and the copy command (older browsers, plain HTTP).
+ * Copies a text to the clipboard in the browser, and says whether it could: the clipboard API where
+ * the page may use it, else a selected text area and the copy command (older browsers, plain HTTP).
  */
 public class CopyButton extends Button {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String COPY = """
+  private static final String COPY =
+      """
       const text = $0;
       const fallback = () => {
         const area = document.createElement('textarea');
@@ -35,7 +36,9 @@ public class CopyButton extends Button {
       return fallback();
       """;
 
-  /** {@code what} names the text in the messages ("the username"); {@code id} identifies the button. */
+  /**
+   * {@code what} names the text in the messages ("the username"); {@code id} identifies the button.
+   */
   public CopyButton(String id, String text, String what) {
     super(VaadinIcon.COPY_O.create());
     setId(id);
@@ -43,11 +46,21 @@ public class CopyButton extends Button {
     String label = getTranslation("copy.label", what);
     setAriaLabel(label);
     setTooltipText(label);
-    addClickListener(event -> getElement().executeJs(COPY, text).then(Boolean.class, copied -> {
-      Notification shown = Notification.show(getTranslation(Boolean.TRUE.equals(copied) ? "copy.done" : "copy.failed",
-          what));
-      shown.addThemeVariants(Boolean.TRUE.equals(copied) ? NotificationVariant.LUMO_SUCCESS
-          : NotificationVariant.LUMO_CONTRAST);
-    }));
+    addClickListener(
+        event ->
+            getElement()
+                .executeJs(COPY, text)
+                .then(
+                    Boolean.class,
+                    copied -> {
+                      Notification shown =
+                          Notification.show(
+                              getTranslation(
+                                  Boolean.TRUE.equals(copied) ? "copy.done" : "copy.failed", what));
+                      shown.addThemeVariants(
+                          Boolean.TRUE.equals(copied)
+                              ? NotificationVariant.LUMO_SUCCESS
+                              : NotificationVariant.LUMO_CONTRAST);
+                    }));
   }
 }

@@ -13,7 +13,8 @@ import com.vaadin.flow.shared.Registration;
 /**
  * A form shown in a dialog: fields, one primary action and Cancel. It knows no service: it fires
  * events, and the view that owns the dialog calls the service. The service is the judge of what the
- * user typed; the form's fields only show its verdict ({@link #judgedByService}, {@link #showVerdict}).
+ * user typed; the form's fields only show its verdict ({@link #judgedByService}, {@link
+ * #showVerdict}).
  */
 public abstract class DialogForm extends FormLayout {
 
@@ -36,7 +37,10 @@ public abstract class DialogForm extends FormLayout {
     return new HorizontalLayout(primary, cancel);
   }
 
-  /** No validation in the browser; a verdict shown by {@link #showVerdict} clears once the user edits. */
+  /**
+   * No validation in the browser; a verdict shown by {@link #showVerdict} clears once the user
+   * edits.
+   */
   protected static <F extends HasValidation & HasValue<?, ?>> void judgedByService(F field) {
     field.setManualValidation(true);
     field.addValueChangeListener(event -> field.setInvalid(false));

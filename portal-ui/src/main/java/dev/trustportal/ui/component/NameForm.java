@@ -12,8 +12,8 @@ import com.vaadin.flow.shared.Registration;
 /**
  * Asks for the name of something new (an organisation, a repository). The texts come from the
  * bundle keys {@code <keys>.name}, {@code .name.helper}, {@code .create} and {@code .cancel}; the
- * element ids are {@code <ids>-name-field}, {@code create-<ids>-button} and {@code cancel-<ids>-button}.
- * The service is the judge of a valid name: the field only shows its verdict.
+ * element ids are {@code <ids>-name-field}, {@code create-<ids>-button} and {@code
+ * cancel-<ids>-button}. The service is the judge of a valid name: the field only shows its verdict.
  */
 public class NameForm extends DialogForm {
 
@@ -34,8 +34,11 @@ public class NameForm extends DialogForm {
     this.keys = keys;
     this.ids = ids;
 
-    create = primaryButton(keys + ".create", "create-" + ids + "-button",
-        () -> fireEvent(new CreateEvent(this, name.getValue())));
+    create =
+        primaryButton(
+            keys + ".create",
+            "create-" + ids + "-button",
+            () -> fireEvent(new CreateEvent(this, name.getValue())));
     submitOnEnter = create.addClickShortcut(Key.ENTER);
   }
 
@@ -55,8 +58,8 @@ public class NameForm extends DialogForm {
   }
 
   /**
-   * Enter submits the form from anywhere in it; a form with multi-line fields, where Enter starts a new
-   * line, narrows that to these fields.
+   * Enter submits the form from anywhere in it; a form with multi-line fields, where Enter starts a
+   * new line, narrows that to these fields.
    */
   protected void submitOnEnterOnlyIn(Component... fields) {
     submitOnEnter.listenOn(fields);

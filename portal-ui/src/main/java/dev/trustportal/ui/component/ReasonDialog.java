@@ -10,9 +10,9 @@ import dev.trustportal.ui.i18n.PortalMessages;
 import java.io.Serializable;
 
 /**
- * Saying no to something with a reason that its requester sees: rejecting a change, declining a signer
- * request. The caller's decision runs on confirm; a refusal (a blank reason, a decision taken meanwhile)
- * shows at the reason field and keeps the dialog open.
+ * Saying no to something with a reason that its requester sees: rejecting a change, declining a
+ * signer request. The caller's decision runs on confirm; a refusal (a blank reason, a decision
+ * taken meanwhile) shows at the reason field and keeps the dialog open.
  */
 public class ReasonDialog extends Dialog {
 
@@ -29,8 +29,9 @@ public class ReasonDialog extends Dialog {
    * The texts, already translated, and the verb that names the parts ({@code <verb>-reason}, {@code
    * confirm-<verb>}) for page objects.
    */
-  public record Texts(String verb, String title, String summary, String reasonLabel, String confirm,
-      String cancel) implements Serializable {}
+  public record Texts(
+      String verb, String title, String summary, String reasonLabel, String confirm, String cancel)
+      implements Serializable {}
 
   public ReasonDialog(String id, Texts texts, Decision decision, Runnable onDecided) {
     setId(id);
@@ -40,16 +41,19 @@ public class ReasonDialog extends Dialog {
     reason.setWidthFull();
     reason.setMaxLength(MAX_REASON);
     add(new Span(texts.summary()), reason);
-    Button confirm = new Button(texts.confirm(), event -> {
-      try {
-        decision.decide(reason.getValue());
-        close();
-        onDecided.run();
-      } catch (PortalException refused) {
-        reason.setInvalid(true);
-        reason.setErrorMessage(PortalMessages.of(this, refused));
-      }
-    });
+    Button confirm =
+        new Button(
+            texts.confirm(),
+            event -> {
+              try {
+                decision.decide(reason.getValue());
+                close();
+                onDecided.run();
+              } catch (PortalException refused) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(PortalMessages.of(this, refused));
+              }
+            });
     confirm.setId("confirm-" + texts.verb());
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button(texts.cancel(), event -> close()), confirm);

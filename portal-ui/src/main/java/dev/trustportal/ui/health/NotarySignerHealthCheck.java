@@ -7,7 +7,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when notary-signer accepts a mutual TLS connection with the portal's client certificate. */
+/**
+ * Ready when notary-signer accepts a mutual TLS connection with the portal's client certificate.
+ */
 @Readiness
 @ApplicationScoped
 public class NotarySignerHealthCheck implements HealthCheck {

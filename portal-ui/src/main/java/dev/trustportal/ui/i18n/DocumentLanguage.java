@@ -6,19 +6,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Keeps {@code <html lang>} on the language the page is shown in, so that screen readers pronounce it
- * and browsers pick the right fonts (a Chinese page marked {@code en} gets Japanese glyph shapes in
- * some browsers). The page is rendered once per language (a switch reloads it), so setting it after
- * each navigation is enough.
+ * Keeps {@code <html lang>} on the language the page is shown in, so that screen readers pronounce
+ * it and browsers pick the right fonts (a Chinese page marked {@code en} gets Japanese glyph shapes
+ * in some browsers). The page is rendered once per language (a switch reloads it), so setting it
+ * after each navigation is enough.
  */
 @ApplicationScoped
 public class DocumentLanguage {
 
   void followLanguage(@Observes ServiceInitEvent event) {
-    event.getSource().addUIInitListener(init -> {
-      UI ui = init.getUI();
-      ui.addAfterNavigationListener(navigation -> mark(ui));
-    });
+    event
+        .getSource()
+        .addUIInitListener(
+            init -> {
+              UI ui = init.getUI();
+              ui.addAfterNavigationListener(navigation -> mark(ui));
+            });
   }
 
   private static void mark(UI ui) {

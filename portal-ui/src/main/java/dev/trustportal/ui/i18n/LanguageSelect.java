@@ -6,8 +6,9 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 
 /**
- * The language select of the header and of the sign-in page. The choice is kept in the Vaadin session
- * over the browser's language, so it survives signing in; the reload renders every text anew.
+ * The language select of the header and of the sign-in page. The choice is kept in the Vaadin
+ * session over the browser's language, so it survives signing in; the reload renders every text
+ * anew.
  */
 public class LanguageSelect extends Select<Locale> {
 

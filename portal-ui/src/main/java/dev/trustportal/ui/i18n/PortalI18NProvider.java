@@ -10,9 +10,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Translates UI texts from the bundles {@value #BUNDLE}. English is the base bundle, so a locale that
- * is not provided, or a key missing from the Chinese bundle, falls back to English; a key missing
- * everywhere shows as {@code !key!} so that it stands out. Every text goes through {@link
+ * Translates UI texts from the bundles {@value #BUNDLE}. English is the base bundle, so a locale
+ * that is not provided, or a key missing from the Chinese bundle, falls back to English; a key
+ * missing everywhere shows as {@code !key!} so that it stands out. Every text goes through {@link
  * MessageFormat}, so a literal apostrophe in a bundle is written twice ({@code ''}).
  */
 // vaadin-cdi looks the provider up among beans qualified @VaadinServiceEnabled.
@@ -48,6 +48,7 @@ public class PortalI18NProvider implements I18NProvider {
   }
 
   private ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, PortalI18NProvider.class.getClassLoader(), CONTROL);
+    return ResourceBundle.getBundle(
+        BUNDLE, locale, PortalI18NProvider.class.getClassLoader(), CONTROL);
   }
 }

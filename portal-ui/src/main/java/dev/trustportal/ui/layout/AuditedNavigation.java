@@ -20,7 +20,10 @@ public class AuditedNavigation {
   }
 
   void describeNavigations(@Observes ServiceInitEvent event) {
-    event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(AuditedNavigation::describe));
+    event
+        .getSource()
+        .addUIInitListener(
+            init -> init.getUI().addBeforeEnterListener(AuditedNavigation::describe));
   }
 
   /** Looked up per navigation: the listener lives in the (serialisable) UI. */

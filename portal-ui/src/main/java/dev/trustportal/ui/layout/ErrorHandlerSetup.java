@@ -11,6 +11,7 @@ public class ErrorHandlerSetup {
   void installErrorHandler(@Observes ServiceInitEvent event) {
     event
         .getSource()
-        .addSessionInitListener(init -> init.getSession().setErrorHandler(new PortalErrorHandler()));
+        .addSessionInitListener(
+            init -> init.getSession().setErrorHandler(new PortalErrorHandler()));
   }
 }

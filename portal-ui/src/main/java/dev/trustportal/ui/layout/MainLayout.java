@@ -1,11 +1,11 @@
 package dev.trustportal.ui.layout;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -19,11 +19,11 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.identity.CallerContext;
+import dev.trustportal.portal.securitykey.FidoMetadataService;
+import dev.trustportal.portal.securitykey.PlatformAttestationService;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.worklist.Navigation;
 import dev.trustportal.portal.worklist.Worklist;
-import dev.trustportal.portal.securitykey.FidoMetadataService;
-import dev.trustportal.portal.securitykey.PlatformAttestationService;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.LanguageSelect;
@@ -60,8 +60,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private String organisation = "";
 
   @Inject
-  public MainLayout(SignOut signOut, SignerRequestService signerRequests, PlatformAttestationService attestation,
-      FidoMetadataService metadata, Worklist worklist, Navigation navigation, CallerContext caller) {
+  public MainLayout(
+      SignOut signOut,
+      SignerRequestService signerRequests,
+      PlatformAttestationService attestation,
+      FidoMetadataService metadata,
+      Worklist worklist,
+      Navigation navigation,
+      CallerContext caller) {
     this.signOut = signOut;
     this.navigation = navigation;
     this.caller = caller;
@@ -73,7 +79,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     pendingSignerRequests.getElement().getThemeList().add("badge contrast pill small");
     Span title = new Span(getTranslation("app.title"));
     title.addClassName(NarrowScreens.TITLE);
-    HorizontalLayout end = new HorizontalLayout(currentUser(), new LanguageSelect("language-select"), logoutButton());
+    HorizontalLayout end =
+        new HorizontalLayout(currentUser(), new LanguageSelect("language-select"), logoutButton());
     end.setAlignItems(Alignment.CENTER);
     end.addClassNames("tp-header-end", NarrowScreens.WIDE_ONLY);
     UserMenu menu = new UserMenu(username(), this::logout);
@@ -98,7 +105,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
     List<String> segments = event.getLocation().getSegments();
-    // The not-found page of an organisation one may not see shows nothing of it, and asks nothing about it.
+    // The not-found page of an organisation one may not see shows nothing of it, and asks nothing
+    // about it.
     boolean notFound = event.getActiveChain().stream().anyMatch(NotFoundView.class::isInstance);
     boolean onOrganisation = !notFound && segments.size() >= 2 && segments.get(0).equals(ORGS);
     organisationNavigation.setVisible(onOrganisation);
@@ -106,14 +114,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       try {
         showOrganisation(segments.get(1));
       } catch (PortalException notTheCallers) {
-        // The not-found page of another tenant's path: no navigation of that organisation (the services
+        // The not-found page of another tenant's path: no navigation of that organisation (the
+        // services
         // recorded the refusal).
         organisationNavigation.setVisible(false);
       }
     }
   }
 
-  /** After a signer request was decided: the count in the navigation of the layout on screen is fresh. */
+  /**
+   * After a signer request was decided: the count in the navigation of the layout on screen is
+   * fresh.
+   */
   public static void refreshBadges() {
     UI ui = UI.getCurrent();
     if (ui == null) {
@@ -124,17 +136,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         .filter(MainLayout.class::isInstance)
         .map(MainLayout.class::cast)
         .findFirst()
-        .ifPresent(layout -> {
-          layout.countPendingSignerRequests();
-          layout.countWaitingApprovals();
-        });
+        .ifPresent(
+            layout -> {
+              layout.countPendingSignerRequests();
+              layout.countWaitingApprovals();
+            });
   }
 
-  /** Changes and support cases that wait for the user's security key; shown on the overview's entry. */
+  /**
+   * Changes and support cases that wait for the user's security key; shown on the overview's entry.
+   */
   private void countWaitingApprovals() {
     int waiting = worklist.waitingForCaller(organisation).count();
     waitingApprovals.setText(Integer.toString(waiting));
-    waitingApprovals.getElement().setAttribute("title", getTranslation("nav.approvals.waiting", waiting));
+    waitingApprovals
+        .getElement()
+        .setAttribute("title", getTranslation("nav.approvals.waiting", waiting));
     waitingApprovals.setVisible(waiting > 0);
   }
 
@@ -142,7 +159,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private void countPendingSignerRequests() {
     long pending = signerRequests.pendingCount(organisation);
     pendingSignerRequests.setText(Long.toString(pending));
-    pendingSignerRequests.getElement().setAttribute("title", getTranslation("nav.signer-requests.pending", pending));
+    pendingSignerRequests
+        .getElement()
+        .setAttribute("title", getTranslation("nav.signer-requests.pending", pending));
     pendingSignerRequests.setVisible(pending > 0);
   }
 
@@ -151,33 +170,47 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     organisation = org;
     organisationNavigation.removeAll();
     organisationNavigation.setLabel(org);
-    SideNavItem repositories = new SideNavItem(
-        getTranslation("nav.repositories"), OrgPaths.repositories(org), VaadinIcon.ARCHIVES.create());
+    SideNavItem repositories =
+        new SideNavItem(
+            getTranslation("nav.repositories"),
+            OrgPaths.repositories(org),
+            VaadinIcon.ARCHIVES.create());
     // The trust pages of the repositories are under it.
     repositories.setMatchNested(true);
     SideNavItem overview =
-        new SideNavItem(getTranslation("nav.overview"), OrgPaths.organisation(org), VaadinIcon.DASHBOARD.create());
+        new SideNavItem(
+            getTranslation("nav.overview"),
+            OrgPaths.organisation(org),
+            VaadinIcon.DASHBOARD.create());
     overview.setId("nav-overview");
     countWaitingApprovals();
     overview.setSuffixComponent(waitingApprovals);
     organisationNavigation.addItem(
         overview,
         repositories,
-        new SideNavItem(getTranslation("nav.members"), OrgPaths.members(org), VaadinIcon.USERS.create()),
-        new SideNavItem(getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()),
+        new SideNavItem(
+            getTranslation("nav.members"), OrgPaths.members(org), VaadinIcon.USERS.create()),
+        new SideNavItem(
+            getTranslation("nav.changes"), OrgPaths.changes(org), VaadinIcon.EXCHANGE.create()),
         signerRequestsItem(org));
     // Left out where the page would only say "ask an owner or admin".
     if (navigation.offersRobotTokens(org)) {
       SideNavItem robots =
-          new SideNavItem(getTranslation("nav.robot-tokens"), OrgPaths.robotTokens(org), VaadinIcon.COG.create());
+          new SideNavItem(
+              getTranslation("nav.robot-tokens"),
+              OrgPaths.robotTokens(org),
+              VaadinIcon.COG.create());
       robots.setId("nav-robot-tokens");
       organisationNavigation.addItem(robots);
     }
   }
 
   private SideNavItem signerRequestsItem(String org) {
-    SideNavItem item = new SideNavItem(
-        getTranslation("nav.signer-requests"), OrgPaths.signerRequests(org), VaadinIcon.USER_CHECK.create());
+    SideNavItem item =
+        new SideNavItem(
+            getTranslation("nav.signer-requests"),
+            OrgPaths.signerRequests(org),
+            VaadinIcon.USER_CHECK.create());
     item.setId("nav-signer-requests");
     countPendingSignerRequests();
     item.setSuffixComponent(pendingSignerRequests);
@@ -187,27 +220,41 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private SideNav navigation() {
     SideNav nav = new SideNav();
     nav.addItem(
-        new SideNavItem(getTranslation("nav.organisations"), Routes.ORGANISATIONS, VaadinIcon.BUILDING.create()));
+        new SideNavItem(
+            getTranslation("nav.organisations"),
+            Routes.ORGANISATIONS,
+            VaadinIcon.BUILDING.create()));
     // Left out for those who may read no chain (viewers and signers who administer nothing).
     if (navigation.offersAuditLog()) {
-      SideNavItem audit = new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create());
+      SideNavItem audit =
+          new SideNavItem(getTranslation("nav.audit"), Routes.AUDIT, VaadinIcon.RECORDS.create());
       audit.setId("nav-audit");
       nav.addItem(audit);
     }
-    nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
-    nav.addItem(new SideNavItem(getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.SHIELD.create()));
+    nav.addItem(
+        new SideNavItem(
+            getTranslation("nav.api-tokens"), Routes.API_TOKENS, VaadinIcon.KEY.create()));
+    nav.addItem(
+        new SideNavItem(
+            getTranslation("nav.security-keys"), Routes.SECURITY_KEYS, VaadinIcon.SHIELD.create()));
     if (isPlatformAdmin()) {
-      SideNavItem platform = new SideNavItem(getTranslation("nav.platform"), Routes.PLATFORM_SETTINGS,
-          VaadinIcon.COGS.create());
+      SideNavItem platform =
+          new SideNavItem(
+              getTranslation("nav.platform"), Routes.PLATFORM_SETTINGS, VaadinIcon.COGS.create());
       platform.setId("nav-platform");
       nav.addItem(platform);
-      SideNavItem users = new SideNavItem(getTranslation("nav.platform-users"), Routes.PLATFORM_USERS,
-          VaadinIcon.USERS.create());
+      SideNavItem users =
+          new SideNavItem(
+              getTranslation("nav.platform-users"),
+              Routes.PLATFORM_USERS,
+              VaadinIcon.USERS.create());
       users.setId("nav-platform-users");
       nav.addItem(users);
     }
     if (isSupportStaff()) {
-      SideNavItem support = new SideNavItem(getTranslation("nav.support"), Routes.SUPPORT, VaadinIcon.LIFEBUOY.create());
+      SideNavItem support =
+          new SideNavItem(
+              getTranslation("nav.support"), Routes.SUPPORT, VaadinIcon.LIFEBUOY.create());
       // The support cases are under it.
       support.setMatchNested(true);
       nav.addItem(support);
@@ -220,7 +267,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     return caller.supportStaff();
   }
 
-  /** Platform admins must see plainly that the platform accepts keys of any maker, not YubiKeys only. */
+  /**
+   * Platform admins must see plainly that the platform accepts keys of any maker, not YubiKeys
+   * only.
+   */
   private Span anyFido2Banner() {
     return banner("any-fido2-banner", "layout.any-fido2-banner");
   }
@@ -261,7 +311,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private void logout() {
     VaadinServletRequest request = VaadinServletRequest.getCurrent();
-    UI.getCurrent().getPage().setLocation(signOut.locationAfterSignOut(request.getHttpServletRequest()));
+    UI.getCurrent()
+        .getPage()
+        .setLocation(signOut.locationAfterSignOut(request.getHttpServletRequest()));
     try {
       request.getHttpServletRequest().logout();
     } catch (ServletException alreadySignedOut) {

@@ -16,8 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * The page for a path that shows nothing: no such view, or an organisation (or a part of one) that
  * does not exist or is not the user's to see. The two look alike on purpose, as 404s of the API do,
- * so that names of other tenants do not leak. Inside the layout, so that a signed-in user keeps the header and
- * the navigation to go on from; a user not signed in gets the same page with an empty header.
+ * so that names of other tenants do not leak. Inside the layout, so that a signed-in user keeps the
+ * header and the navigation to go on from; a user not signed in gets the same page with an empty
+ * header.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
@@ -27,12 +28,15 @@ public class NotFoundView extends VerticalLayout
   private static final long serialVersionUID = 1L;
 
   @Override
-  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     removeAll();
     // The path is not repeated: it may hold names the page must not confirm.
     Paragraph text = new Paragraph(getTranslation("not-found.text"));
     text.setId("not-found");
-    add(new H2(getTranslation("not-found.heading")), text,
+    add(
+        new H2(getTranslation("not-found.heading")),
+        text,
         new Anchor(".", getTranslation("not-found.home")));
     return HttpStatusCode.NOT_FOUND.getCode();
   }

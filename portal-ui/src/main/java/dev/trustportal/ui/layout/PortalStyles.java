@@ -1,8 +1,9 @@
 package dev.trustportal.ui.layout;
 
 /**
- * The portal's stylesheet (src/main/webapp/styles/portal.css): classes built from Lumo's variables that the
- * views add instead of inline styles. A plain stylesheet, so the pre-compiled Vaadin bundle stays as it is.
+ * The portal's stylesheet (src/main/webapp/styles/portal.css): classes built from Lumo's variables
+ * that the views add instead of inline styles. A plain stylesheet, so the pre-compiled Vaadin
+ * bundle stays as it is.
  */
 public final class PortalStyles {
 

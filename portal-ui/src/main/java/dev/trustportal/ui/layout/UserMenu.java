@@ -10,8 +10,9 @@ import dev.trustportal.ui.i18n.PortalI18NProvider;
 import java.util.Locale;
 
 /**
- * The header's user menu on narrow screens (phones): who is signed in, the languages and Sign out, which
- * beside the title would be pushed off a 390 px screen. Wide screens show the three in the header itself.
+ * The header's user menu on narrow screens (phones): who is signed in, the languages and Sign out,
+ * which beside the title would be pushed off a 390 px screen. Wide screens show the three in the
+ * header itself.
  */
 class UserMenu extends MenuBar {
 
@@ -28,8 +29,10 @@ class UserMenu extends MenuBar {
     who.setEnabled(false);
     Locale current = LanguageSelect.providedLocale(getLocale());
     for (Locale locale : PortalI18NProvider.LOCALES) {
-      MenuItem language = menu.addItem(getTranslation("language." + locale.toLanguageTag()),
-          event -> LanguageSelect.switchTo(locale));
+      MenuItem language =
+          menu.addItem(
+              getTranslation("language." + locale.toLanguageTag()),
+              event -> LanguageSelect.switchTo(locale));
       language.setId("user-menu-language-" + locale.toLanguageTag());
       language.setCheckable(true);
       language.setChecked(locale.equals(current));

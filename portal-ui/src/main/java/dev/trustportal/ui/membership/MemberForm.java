@@ -3,20 +3,20 @@ package dev.trustportal.ui.membership;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import java.util.List;
-import java.util.function.Function;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.ui.component.DialogForm;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * Asks for the username and role of a new member, offering the usernames {@code lookup} suggests for
- * what is typed (any other name may be typed too) and saying what the chosen role may do. Knows no
- * service: it fires events.
+ * Asks for the username and role of a new member, offering the usernames {@code lookup} suggests
+ * for what is typed (any other name may be typed too) and saying what the chosen role may do. Knows
+ * no service: it fires events.
  */
 class MemberForm extends DialogForm {
 
@@ -31,8 +31,11 @@ class MemberForm extends DialogForm {
     username.setHelperText(getTranslation("member.form.username.helper"));
     username.setAllowCustomValue(true);
     username.addCustomValueSetListener(event -> username.setValue(event.getDetail()));
-    username.setItems(query -> lookup.apply(query.getFilter().orElse("")).stream()
-        .skip(query.getOffset()).limit(query.getLimit()));
+    username.setItems(
+        query ->
+            lookup.apply(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
     judgedByService(username);
     username.setWidthFull();
 
@@ -44,8 +47,11 @@ class MemberForm extends DialogForm {
     role.setValue(MemberRole.VIEWER);
     role.setWidthFull();
 
-    Button add = primaryButton("member.form.add", "add-member-confirm",
-        () -> fireEvent(new AddEvent(this, username.getValue(), role.getValue())));
+    Button add =
+        primaryButton(
+            "member.form.add",
+            "add-member-confirm",
+            () -> fireEvent(new AddEvent(this, username.getValue(), role.getValue())));
     add.addClickShortcut(Key.ENTER);
 
     add(username, role, actions(add, "member.form.cancel", "cancel-member-button"));

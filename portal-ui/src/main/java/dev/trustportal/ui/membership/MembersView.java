@@ -1,20 +1,18 @@
 package dev.trustportal.ui.membership;
 
-import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import java.util.List;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,15 +26,18 @@ import dev.trustportal.portal.membership.MemberSummary;
 import dev.trustportal.portal.membership.MembershipService;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
- * The members of one organisation, paged in the database as the user scrolls; adding members (with a
- * lookup of people the caller works with), changing a member's role and removing members. An organisation the user does not belong to is "not found", as in the API.
+ * The members of one organisation, paged in the database as the user scrolls; adding members (with
+ * a lookup of people the caller works with), changing a member's role and removing members. An
+ * organisation the user does not belong to is "not found", as in the API.
  */
 @Route(value = Routes.MEMBERS, layout = MainLayout.class)
 @PermitAll
@@ -71,7 +72,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     }
     heading.setText(getTranslation("members.heading", organisation));
     // Only offers what the caller may do; the service checks the role again on every change.
-    boolean mayManage = tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
+    boolean mayManage =
+        tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
     addMember.setVisible(mayManage);
     grid.getColumnByKey("actions").setVisible(mayManage);
     grid.setItems(
@@ -108,7 +110,11 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(member -> Times.format(member.since(), getLocale()))
         .setKey("since")
         .setHeader(getTranslation("members.column.since"));
-    grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+    grid.addComponentColumn(this::actions)
+        .setKey("actions")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
+        .setFrozenToEnd(true);
     return grid;
   }
 
@@ -139,8 +145,12 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     Dialog dialog = new Dialog();
     dialog.setId("change-role-dialog");
     dialog.setHeaderTitle(getTranslation("members.change-role.header", member.username()));
-    Paragraph now = new Paragraph(
-        getTranslation("members.change-role.now", member.username(), getTranslation(roleKey(member.role()))));
+    Paragraph now =
+        new Paragraph(
+            getTranslation(
+                "members.change-role.now",
+                member.username(),
+                getTranslation(roleKey(member.role()))));
     Select<MemberRole> role = new Select<>();
     role.setId("change-role-select");
     role.setLabel(getTranslation("member.form.role"));
@@ -165,7 +175,10 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     dialog.open();
   }
 
-  /** A refusal (the last owner, a role the caller may not give) stays in the dialog; nothing changed. */
+  /**
+   * A refusal (the last owner, a role the caller may not give) stays in the dialog; nothing
+   * changed.
+   */
   private void changeRole(MemberSummary member, MemberRole role, Dialog dialog, Paragraph refusal) {
     if (role == member.role()) {
       dialog.close();
@@ -179,7 +192,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
       return;
     }
     dialog.close();
-    Notification.show(getTranslation("members.role-changed", member.username(), getTranslation(roleKey(role))))
+    Notification.show(
+            getTranslation(
+                "members.role-changed", member.username(), getTranslation(roleKey(role))))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
   }
@@ -214,7 +229,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
       return;
     }
     dialog.close();
-    Notification.show(getTranslation("members.added", added.username(), getTranslation(roleKey(role))))
+    Notification.show(
+            getTranslation("members.added", added.username(), getTranslation(roleKey(role))))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
   }

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.trustportal.ui.component.NameForm;
 
 /**
- * Asks for the name of a new organisation and, optionally, the account of its first owner (empty: the
- * platform admin who creates it). Knows no service: it fires events.
+ * Asks for the name of a new organisation and, optionally, the account of its first owner (empty:
+ * the platform admin who creates it). Knows no service: it fires events.
  */
 class OrganisationForm extends NameForm {
 

@@ -15,21 +15,21 @@ import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.membership.CallerAccess;
+import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.MembershipService;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.securitykey.KeyConfirmationService;
+import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.worklist.Worklist;
+import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.change.WaitingApprovalsPanel;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.Times;
-import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
-import dev.trustportal.portal.tenancy.Tenancy;
-import dev.trustportal.portal.membership.MemberRole;
-import dev.trustportal.portal.membership.CallerAccess;
-import dev.trustportal.portal.securitykey.KeyConfirmationService;
 import dev.trustportal.ui.securitykey.NewOwnerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -41,7 +41,8 @@ import jakarta.inject.Inject;
  */
 @Route(value = Routes.ORGANISATION, layout = MainLayout.class)
 @PermitAll
-public class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OrganisationView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
   private static final PageRequest COUNT_ONLY = new PageRequest(0, 1);
@@ -57,9 +58,15 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private String organisation = "";
 
   @Inject
-  public OrganisationView(OrganisationService organisations, RepositoryService repositories,
-      MembershipService memberships, ChangeService changes, Tenancy tenancy,
-      KeyConfirmationService keyConfirmations, Worklist worklist, ApprovalService approvals) {
+  public OrganisationView(
+      OrganisationService organisations,
+      RepositoryService repositories,
+      MembershipService memberships,
+      ChangeService changes,
+      Tenancy tenancy,
+      KeyConfirmationService keyConfirmations,
+      Worklist worklist,
+      ApprovalService approvals) {
     this.tenancy = tenancy;
     this.keyConfirmations = keyConfirmations;
     this.worklist = worklist;
@@ -80,7 +87,11 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     removeAll();
     H2 heading = new H2(organisation);
     heading.setId("org-heading");
-    add(heading, new Paragraph(getTranslation("organisation.created", Times.format(summary.createdAt(), getLocale()))));
+    add(
+        heading,
+        new Paragraph(
+            getTranslation(
+                "organisation.created", Times.format(summary.createdAt(), getLocale()))));
     // What waits for the user's security key comes first: it is what an owner came for.
     add(new WaitingApprovalsPanel(worklist, approvals, organisation));
     add(tiles());
@@ -105,11 +116,23 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private Component tiles() {
     long repositoryCount = repositories.list(organisation, "", COUNT_ONLY).total();
     long memberCount = memberships.members(organisation, COUNT_ONLY).total();
-    FlexLayout tiles = new FlexLayout(
-        tile("repositories", repositoryCount, getTranslation("organisation.repositories"),
-            OrgPaths.repositories(organisation)),
-        tile("members", memberCount, getTranslation("organisation.members"), OrgPaths.members(organisation)),
-        tile("pending", changes.openCount(organisation), getTranslation("organisation.pending"), OrgPaths.changes(organisation)));
+    FlexLayout tiles =
+        new FlexLayout(
+            tile(
+                "repositories",
+                repositoryCount,
+                getTranslation("organisation.repositories"),
+                OrgPaths.repositories(organisation)),
+            tile(
+                "members",
+                memberCount,
+                getTranslation("organisation.members"),
+                OrgPaths.members(organisation)),
+            tile(
+                "pending",
+                changes.openCount(organisation),
+                getTranslation("organisation.pending"),
+                OrgPaths.changes(organisation)));
     tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     tiles.addClassName("tp-gap-m");
     return tiles;
@@ -130,4 +153,5 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     return tile;
   }
 
-  /** Only hides the link: the audit page refuses everyone else regardless. */}
+  /** Only hides the link: the audit page refuses everyone else regardless. */
+}

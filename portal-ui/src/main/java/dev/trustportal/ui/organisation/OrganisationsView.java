@@ -1,7 +1,5 @@
 package dev.trustportal.ui.organisation;
 
-import dev.trustportal.ui.component.OrgPaths;
-import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,15 +7,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import dev.trustportal.portal.worklist.OrganisationDirectory;
-import dev.trustportal.portal.worklist.OrganisationListing;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,27 +27,31 @@ import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.organisation.CreateOrganisation;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
-import dev.trustportal.portal.tenancy.PlatformOrganisations;
 import dev.trustportal.portal.support.SupportDesk;
+import dev.trustportal.portal.tenancy.PlatformOrganisations;
+import dev.trustportal.portal.worklist.OrganisationDirectory;
+import dev.trustportal.portal.worklist.OrganisationListing;
 import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.component.OrgPaths;
+import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.membership.MembersView;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * The caller's organisations, paged in the database as the user scrolls and searchable by name, each with
- * the caller's role there and the counts of its repositories, members and pending changes, linking to
- * those pages. An empty list says what to do next. Platform admins see here too only those they belong to; they also
- * create organisations here, naming the first owner (themselves when they name nobody).
+ * The caller's organisations, paged in the database as the user scrolls and searchable by name,
+ * each with the caller's role there and the counts of its repositories, members and pending
+ * changes, linking to those pages. An empty list says what to do next. Platform admins see here too
+ * only those they belong to; they also create organisations here, naming the first owner
+ * (themselves when they name nobody).
  */
 @Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
 @PermitAll
-public class OrganisationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+public class OrganisationsView extends VerticalLayout
+    implements HasDynamicTitle, BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
 
@@ -63,8 +65,12 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private final Paragraph emptyState = new Paragraph();
 
   @Inject
-  public OrganisationsView(OrganisationService organisations, OrganisationDirectory directory,
-      PlatformOrganisations platform, SupportDesk desk, CallerContext caller) {
+  public OrganisationsView(
+      OrganisationService organisations,
+      OrganisationDirectory directory,
+      PlatformOrganisations platform,
+      SupportDesk desk,
+      CallerContext caller) {
     this.desk = desk;
     this.directory = directory;
     this.caller = caller;
@@ -79,7 +85,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     add(toolbar, configureGrid());
   }
 
-  /** A support agent who belongs to no organisation starts at the support desk, not on an empty list. */
+  /**
+   * A support agent who belongs to no organisation starts at the support desk, not on an empty
+   * list.
+   */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     if (desk.startsAtDesk()) {
@@ -111,10 +120,11 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.addValueChangeListener(event -> {
-      emptyState.setText(emptyText());
-      grid.getDataProvider().refreshAll();
-    });
+    search.addValueChangeListener(
+        event -> {
+          emptyState.setText(emptyText());
+          grid.getDataProvider().refreshAll();
+        });
     return search;
   }
 
@@ -131,8 +141,12 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         .setHeader(getTranslation("organisations.column.role"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addComponentColumn(listing -> link(OrgPaths.repositories(listing.name()),
-            Long.toString(listing.repositories()), "repositories-link-" + listing.name()))
+    grid.addComponentColumn(
+            listing ->
+                link(
+                    OrgPaths.repositories(listing.name()),
+                    Long.toString(listing.repositories()),
+                    "repositories-link-" + listing.name()))
         .setKey("repositories")
         .setHeader(getTranslation("organisations.column.repositories"))
         .setAutoWidth(true)
@@ -142,9 +156,12 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         .setHeader(getTranslation("organisations.column.members"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addComponentColumn(listing -> link(OrgPaths.changes(listing.name()),
-            getTranslation("organisations.pending-changes", listing.pendingChanges()),
-            "changes-link-" + listing.name()))
+    grid.addComponentColumn(
+            listing ->
+                link(
+                    OrgPaths.changes(listing.name()),
+                    getTranslation("organisations.pending-changes", listing.pendingChanges()),
+                    "changes-link-" + listing.name()))
         .setKey("changes")
         .setHeader(getTranslation("organisations.column.changes"))
         .setAutoWidth(true)
@@ -155,9 +172,11 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.setItems(
-        query -> directory.list(search.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
-            .items()
-            .stream(),
+        query ->
+            directory
+                .list(search.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
+                .items()
+                .stream(),
         query -> (int) organisations.list(search.getValue(), new PageRequest(0, 1)).total());
     emptyState.setId("org-empty");
     emptyState.setText(emptyText());
@@ -170,7 +189,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     if (!search.getValue().isBlank()) {
       return getTranslation("organisations.empty.search", search.getValue().strip());
     }
-    return getTranslation(isPlatformAdmin() ? "organisations.empty.platform-admin" : "organisations.empty");
+    return getTranslation(
+        isPlatformAdmin() ? "organisations.empty.platform-admin" : "organisations.empty");
   }
 
   private void openCreateDialog() {
@@ -187,7 +207,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
   private void create(String name, OrganisationForm form, Dialog dialog) {
     OrganisationSummary created;
     try {
-      created = platform.createOrganisation(new CreateOrganisation(name, Optional.of(form.firstOwner())));
+      created =
+          platform.createOrganisation(new CreateOrganisation(name, Optional.of(form.firstOwner())));
     } catch (AccountNotFoundException unknownOwner) {
       form.showOwnerError(PortalMessages.of(this, unknownOwner));
       return;

@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * The platform roles asked for accounts that wait for a second platform admin: approve one with a
- * security key (the role is then given) or reject it with a reason. Who may approve is the desk's rule.
+ * security key (the role is then given) or reject it with a reason. Who may approve is the desk's
+ * rule.
  */
 class PlatformRoleRequestsPanel extends VerticalLayout {
 
@@ -45,13 +46,29 @@ class PlatformRoleRequestsPanel extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);
     grid.setAllRowsVisible(true);
     grid.addColumn(r -> "#" + r.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(PlatformRoleRequest::username).setHeader(getTranslation("platform.roles.account")).setAutoWidth(true);
-    grid.addColumn(PlatformRoleRequest::role).setHeader(getTranslation("platform.roles.role")).setAutoWidth(true);
-    grid.addColumn(r -> getTranslation("platform.roles.asked", r.requestedBy(), Times.format(r.requestedAt(),
-        getLocale()))).setHeader(getTranslation("platform.roles.asked-by")).setAutoWidth(true);
-    grid.addComponentColumn(this::decision).setHeader(getTranslation("platform.roles.decision")).setAutoWidth(true);
-    add(new H3(getTranslation("platform.roles.heading")), new Span(getTranslation("platform.roles.explain")), none,
-        grid, status);
+    grid.addColumn(PlatformRoleRequest::username)
+        .setHeader(getTranslation("platform.roles.account"))
+        .setAutoWidth(true);
+    grid.addColumn(PlatformRoleRequest::role)
+        .setHeader(getTranslation("platform.roles.role"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            r ->
+                getTranslation(
+                    "platform.roles.asked",
+                    r.requestedBy(),
+                    Times.format(r.requestedAt(), getLocale())))
+        .setHeader(getTranslation("platform.roles.asked-by"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::decision)
+        .setHeader(getTranslation("platform.roles.decision"))
+        .setAutoWidth(true);
+    add(
+        new H3(getTranslation("platform.roles.heading")),
+        new Span(getTranslation("platform.roles.explain")),
+        none,
+        grid,
+        status);
     refresh();
   }
 
@@ -63,7 +80,9 @@ class PlatformRoleRequestsPanel extends VerticalLayout {
   }
 
   private HorizontalLayout decision(PlatformRoleRequest request) {
-    Button approve = new Button(getTranslation("approve.with-key"), VaadinIcon.KEY.create(), e -> approve(request));
+    Button approve =
+        new Button(
+            getTranslation("approve.with-key"), VaadinIcon.KEY.create(), e -> approve(request));
     approve.setId("approve-role-request-" + request.id());
     approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
     Button reject = new Button(getTranslation("reject.confirm"), e -> rejectDialog(request).open());
@@ -85,7 +104,10 @@ class PlatformRoleRequestsPanel extends VerticalLayout {
       return;
     }
     status.setText(getTranslation("approve.touch"));
-    WebAuthnCeremony.get(this, challenge.options(), assertion -> signed(request, assertion),
+    WebAuthnCeremony.get(
+        this,
+        challenge.options(),
+        assertion -> signed(request, assertion),
         error -> status.setText(getTranslation("platform.roles.cancelled", error)));
   }
 
@@ -93,7 +115,8 @@ class PlatformRoleRequestsPanel extends VerticalLayout {
     try {
       desk.approve(request.id(), assertion);
       status.setText("");
-      Notification.show(getTranslation("platform.roles.granted", request.role(), request.username()))
+      Notification.show(
+              getTranslation("platform.roles.granted", request.role(), request.username()))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       refresh();
     } catch (PortalException refused) {
@@ -102,11 +125,22 @@ class PlatformRoleRequestsPanel extends VerticalLayout {
   }
 
   private ReasonDialog rejectDialog(PlatformRoleRequest request) {
-    ReasonDialog.Texts texts = new ReasonDialog.Texts("reject", getTranslation("platform.roles.reject-title",
-        request.id()), getTranslation("platform.roles.summary", request.role(), request.username(),
-        request.requestedBy()), getTranslation("reject.reason"), getTranslation("reject.confirm"),
-        getTranslation("approve.cancel"));
-    return new ReasonDialog("reject-role-request-dialog", texts, reason -> desk.reject(request.id(), reason),
+    ReasonDialog.Texts texts =
+        new ReasonDialog.Texts(
+            "reject",
+            getTranslation("platform.roles.reject-title", request.id()),
+            getTranslation(
+                "platform.roles.summary",
+                request.role(),
+                request.username(),
+                request.requestedBy()),
+            getTranslation("reject.reason"),
+            getTranslation("reject.confirm"),
+            getTranslation("approve.cancel"));
+    return new ReasonDialog(
+        "reject-role-request-dialog",
+        texts,
+        reason -> desk.reject(request.id(), reason),
         this::refresh);
   }
 }

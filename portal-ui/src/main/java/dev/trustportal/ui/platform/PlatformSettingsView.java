@@ -31,10 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The platform admins' settings: the platform roles that wait for a second platform admin's approval
- * ({@link PlatformRoleRequestsPanel}), and the FIDO metadata: upload the MDS3 blob downloaded from
- * https://mds3.fidoalliance.org/, see its serial number and next update, and how it describes each model
- * of the allow-list (listed or not, under which roots, its latest status).
+ * The platform admins' settings: the platform roles that wait for a second platform admin's
+ * approval ({@link PlatformRoleRequestsPanel}), and the FIDO metadata: upload the MDS3 blob
+ * downloaded from https://mds3.fidoalliance.org/, see its serial number and next update, and how it
+ * describes each model of the allow-list (listed or not, under which roots, its latest status).
  */
 @Route(value = Routes.PLATFORM_SETTINGS, layout = MainLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -59,9 +59,16 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
     error.setId("fido-metadata-error");
     error.addClassName("tp-error-text");
     // What waits for a decision first, the settings after it.
-    add(new H2(getTranslation("platform.heading")), new PlatformRoleRequestsPanel(roleRequests),
-        new H3(getTranslation("platform.metadata.heading")), new Span(getTranslation("platform.metadata.explain")),
-        summary, overdue, upload(), error, configureGrid());
+    add(
+        new H2(getTranslation("platform.heading")),
+        new PlatformRoleRequestsPanel(roleRequests),
+        new H3(getTranslation("platform.metadata.heading")),
+        new Span(getTranslation("platform.metadata.explain")),
+        summary,
+        overdue,
+        upload(),
+        error,
+        configureGrid());
     show(metadata.view());
   }
 
@@ -76,15 +83,20 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
     upload.setMaxFiles(1);
     upload.setMaxFileSize(MAX_BLOB_BYTES);
     upload.setAcceptedFileTypes(".jwt", ".jws", ".txt", "application/jwt", "text/plain");
-    upload.setUploadButton(new Button(getTranslation("platform.metadata.upload"), VaadinIcon.UPLOAD.create()));
+    upload.setUploadButton(
+        new Button(getTranslation("platform.metadata.upload"), VaadinIcon.UPLOAD.create()));
     upload.setDropLabel(new Span(getTranslation("platform.metadata.drop")));
-    upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-        .setTooManyFiles(getTranslation("upload.error.too-many"))
-        .setFileIsTooBig(getTranslation("upload.error.too-big"))
-        .setIncorrectFileType(getTranslation("platform.metadata.error.type"))));
+    upload.setI18n(
+        new UploadI18N()
+            .setError(
+                new UploadI18N.Error()
+                    .setTooManyFiles(getTranslation("upload.error.too-many"))
+                    .setFileIsTooBig(getTranslation("upload.error.too-big"))
+                    .setIncorrectFileType(getTranslation("platform.metadata.error.type"))));
     // Called with the session locked (InMemoryUploadHandler runs it through UI.access).
-    upload.setUploadHandler(UploadHandler.inMemory(
-        (file, data) -> uploaded(new String(data, StandardCharsets.US_ASCII))));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (file, data) -> uploaded(new String(data, StandardCharsets.US_ASCII))));
     return upload;
   }
 
@@ -102,10 +114,16 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
 
   private void show(FidoMetadataSummary view) {
     Locale locale = getLocale();
-    summary.setText(view.uploaded()
-        ? getTranslation("platform.metadata.summary", view.serial(), view.nextUpdate(), view.entries(),
-            view.uploadedBy(), Times.format(view.uploadedAt(), locale))
-        : getTranslation("platform.metadata.none"));
+    summary.setText(
+        view.uploaded()
+            ? getTranslation(
+                "platform.metadata.summary",
+                view.serial(),
+                view.nextUpdate(),
+                view.entries(),
+                view.uploadedBy(),
+                Times.format(view.uploadedAt(), locale))
+            : getTranslation("platform.metadata.none"));
     overdue.setText(getTranslation("platform.metadata.overdue", view.nextUpdate()));
     overdue.setVisible(view.overdue());
     models.setItems(view.allowListed());
@@ -115,15 +133,32 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
     models.setId("fido-metadata-models");
     models.addThemeVariants(GridVariant.LUMO_COMPACT);
     models.setAllRowsVisible(true);
-    models.addColumn(AllowListedModel::model).setKey("model").setHeader(getTranslation("platform.metadata.model"))
+    models
+        .addColumn(AllowListedModel::model)
+        .setKey("model")
+        .setHeader(getTranslation("platform.metadata.model"))
         .setAutoWidth(true);
-    models.addColumn(m -> m.aaguid().toString()).setKey("aaguid").setHeader("AAGUID").setAutoWidth(true);
-    models.addColumn(m -> getTranslation(listingKey(m.listing())))
-        .setKey("listing").setHeader(getTranslation("platform.metadata.listing")).setAutoWidth(true);
-    models.addColumn(this::status).setKey("status").setHeader(getTranslation("platform.metadata.status"))
+    models
+        .addColumn(m -> m.aaguid().toString())
+        .setKey("aaguid")
+        .setHeader("AAGUID")
         .setAutoWidth(true);
-    models.addColumn(m -> getTranslation(m.rootsKnown() ? "platform.metadata.yes" : "platform.metadata.no"))
-        .setKey("roots").setHeader(getTranslation("platform.metadata.roots")).setAutoWidth(true);
+    models
+        .addColumn(m -> getTranslation(listingKey(m.listing())))
+        .setKey("listing")
+        .setHeader(getTranslation("platform.metadata.listing"))
+        .setAutoWidth(true);
+    models
+        .addColumn(this::status)
+        .setKey("status")
+        .setHeader(getTranslation("platform.metadata.status"))
+        .setAutoWidth(true);
+    models
+        .addColumn(
+            m -> getTranslation(m.rootsKnown() ? "platform.metadata.yes" : "platform.metadata.no"))
+        .setKey("roots")
+        .setHeader(getTranslation("platform.metadata.roots"))
+        .setAutoWidth(true);
     return models;
   }
 
@@ -139,8 +174,12 @@ public class PlatformSettingsView extends VerticalLayout implements HasDynamicTi
     if (model.status() == null) {
       return "";
     }
-    String since = model.statusDate() == null ? model.status()
-        : getTranslation("platform.metadata.status.since", model.status(), model.statusDate());
-    return model.compromised() ? getTranslation("platform.metadata.status.compromised", since) : since;
+    String since =
+        model.statusDate() == null
+            ? model.status()
+            : getTranslation("platform.metadata.status.since", model.status(), model.statusDate());
+    return model.compromised()
+        ? getTranslation("platform.metadata.status.compromised", since)
+        : since;
   }
 }

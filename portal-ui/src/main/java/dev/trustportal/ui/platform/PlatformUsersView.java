@@ -33,8 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * The platform's accounts with their platform roles, for platform admins: what the REST API's
- * {@code /api/v1/users} offers, without curl. The account service decides (and audits) every change; a
- * refusal, such as withdrawing one's own platform-admin role, is shown in the dialog and changes nothing.
+ * {@code /api/v1/users} offers, without curl. The account service decides (and audits) every
+ * change; a refusal, such as withdrawing one's own platform-admin role, is shown in the dialog and
+ * changes nothing.
  */
 @Route(value = Routes.PLATFORM_USERS, layout = MainLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -62,23 +63,44 @@ public class PlatformUsersView extends VerticalLayout implements HasDynamicTitle
   private Grid<AccountSummary> configureGrid() {
     grid.setId("platform-user-grid");
     grid.setSizeFull();
-    grid.addColumn(AccountSummary::username).setKey("username")
-        .setHeader(getTranslation("platform.users.column.username")).setAutoWidth(true);
-    grid.addColumn(a -> a.displayName() == null ? "" : a.displayName()).setKey("display-name")
+    grid.addColumn(AccountSummary::username)
+        .setKey("username")
+        .setHeader(getTranslation("platform.users.column.username"))
+        .setAutoWidth(true);
+    grid.addColumn(a -> a.displayName() == null ? "" : a.displayName())
+        .setKey("display-name")
         .setHeader(getTranslation("platform.users.column.display-name"));
-    grid.addColumn(this::roles).setKey("roles").setHeader(getTranslation("platform.users.column.roles"));
-    grid.addColumn(a -> getTranslation(a.local() ? "platform.users.sign-in.password" : "platform.users.sign-in.sso"))
-        .setKey("sign-in").setHeader(getTranslation("platform.users.column.sign-in")).setAutoWidth(true);
-    grid.addColumn(a -> a.disabled()
-            ? getTranslation("platform.users.disabled", Times.format(a.disabledAt(), getLocale()))
-            : getTranslation("platform.users.active"))
-        .setKey("state").setHeader(getTranslation("platform.users.column.state")).setAutoWidth(true);
-    grid.addColumn(a -> Times.format(a.createdAt(), getLocale())).setKey("created")
-        .setHeader(getTranslation("platform.users.column.created")).setAutoWidth(true);
-    grid.addComponentColumn(this::changeRolesButton).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+    grid.addColumn(this::roles)
+        .setKey("roles")
+        .setHeader(getTranslation("platform.users.column.roles"));
+    grid.addColumn(
+            a ->
+                getTranslation(
+                    a.local() ? "platform.users.sign-in.password" : "platform.users.sign-in.sso"))
+        .setKey("sign-in")
+        .setHeader(getTranslation("platform.users.column.sign-in"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            a ->
+                a.disabled()
+                    ? getTranslation(
+                        "platform.users.disabled", Times.format(a.disabledAt(), getLocale()))
+                    : getTranslation("platform.users.active"))
+        .setKey("state")
+        .setHeader(getTranslation("platform.users.column.state"))
+        .setAutoWidth(true);
+    grid.addColumn(a -> Times.format(a.createdAt(), getLocale()))
+        .setKey("created")
+        .setHeader(getTranslation("platform.users.column.created"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::changeRolesButton)
+        .setKey("actions")
+        .setAutoWidth(true)
+        .setFlexGrow(0)
         .setFrozenToEnd(true);
     grid.setItems(
-        query -> accounts.list(new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+        query ->
+            accounts.list(new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
         query -> (int) accounts.list(new PageRequest(0, 1)).total());
     return grid;
   }
@@ -87,8 +109,10 @@ public class PlatformUsersView extends VerticalLayout implements HasDynamicTitle
     if (account.roles().isEmpty()) {
       return getTranslation("platform.users.no-role");
     }
-    return Roles.PLATFORM.stream().filter(account.roles()::contains)
-        .map(role -> getTranslation("platform.role." + role)).collect(Collectors.joining(", "));
+    return Roles.PLATFORM.stream()
+        .filter(account.roles()::contains)
+        .map(role -> getTranslation("platform.role." + role))
+        .collect(Collectors.joining(", "));
   }
 
   private Button changeRolesButton(AccountSummary account) {
@@ -109,7 +133,8 @@ public class PlatformUsersView extends VerticalLayout implements HasDynamicTitle
     VerticalLayout content = new VerticalLayout();
     Set<Checkbox> boxes = new LinkedHashSet<>();
     for (String role : Roles.PLATFORM) {
-      Checkbox box = new Checkbox(getTranslation("platform.role." + role), account.roles().contains(role));
+      Checkbox box =
+          new Checkbox(getTranslation("platform.role." + role), account.roles().contains(role));
       box.setId("platform-role-" + role);
       box.getElement().setProperty("roleName", role);
       boxes.add(box);
@@ -121,15 +146,21 @@ public class PlatformUsersView extends VerticalLayout implements HasDynamicTitle
     refusal.setId("platform-roles-refusal");
     refusal.addClassName("tp-error-text");
     refusal.setVisible(false);
-    content.add(new Paragraph(getTranslation("platform.users.change-roles.effect", account.username())), refusal);
+    content.add(
+        new Paragraph(getTranslation("platform.users.change-roles.effect", account.username())),
+        refusal);
     Button confirm = new Button(getTranslation("platform.users.change-roles.confirm"));
     confirm.setId("platform-roles-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    confirm.addClickListener(event -> {
-      Set<String> wanted = boxes.stream().filter(Checkbox::getValue)
-          .map(box -> box.getElement().getProperty("roleName")).collect(Collectors.toSet());
-      changeRoles(account, wanted, dialog, refusal);
-    });
+    confirm.addClickListener(
+        event -> {
+          Set<String> wanted =
+              boxes.stream()
+                  .filter(Checkbox::getValue)
+                  .map(box -> box.getElement().getProperty("roleName"))
+                  .collect(Collectors.toSet());
+          changeRoles(account, wanted, dialog, refusal);
+        });
     Button cancel = new Button(getTranslation("platform.users.cancel"), event -> dialog.close());
     cancel.setId("platform-roles-cancel");
     dialog.add(content);
@@ -138,22 +169,29 @@ public class PlatformUsersView extends VerticalLayout implements HasDynamicTitle
     dialog.open();
   }
 
-  private void changeRoles(AccountSummary account, Set<String> wanted, Dialog dialog, Paragraph refusal) {
+  private void changeRoles(
+      AccountSummary account, Set<String> wanted, Dialog dialog, Paragraph refusal) {
     AccountSummary changed;
     try {
-      changed = accounts.update(account.username(),
-          new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(wanted)));
+      changed =
+          accounts.update(
+              account.username(),
+              new UpdateAccount(Optional.empty(), Optional.empty(), Optional.of(wanted)));
     } catch (PortalException refused) {
       refusal.setText(PortalMessages.of(this, refused));
       refusal.setVisible(true);
       return;
     }
     dialog.close();
-    String asked = accounts.waitingRoleRequests(changed.username()).stream()
-        .map(request -> getTranslation("platform.role." + request.role())).collect(Collectors.joining(", "));
-    Notification.show(asked.isEmpty()
-            ? getTranslation("platform.users.roles-changed", changed.username(), roles(changed))
-            : getTranslation("platform.users.roles-asked", changed.username(), roles(changed), asked))
+    String asked =
+        accounts.waitingRoleRequests(changed.username()).stream()
+            .map(request -> getTranslation("platform.role." + request.role()))
+            .collect(Collectors.joining(", "));
+    Notification.show(
+            asked.isEmpty()
+                ? getTranslation("platform.users.roles-changed", changed.username(), roles(changed))
+                : getTranslation(
+                    "platform.users.roles-asked", changed.username(), roles(changed), asked))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
   }

@@ -14,16 +14,25 @@ final class ClientSnippets {
     return "{\n"
         + "  \"trust_dir\": \"~/.notary\",\n"
         + "  \"remote_server\": {\n"
-        + "    \"url\": \"" + url + "\",\n"
-        + "    \"root_ca\": \"" + CA_FILE + "\"\n"
+        + "    \"url\": \""
+        + url
+        + "\",\n"
+        + "    \"root_ca\": \""
+        + CA_FILE
+        + "\"\n"
         + "  }\n"
         + "}";
   }
 
   static String dockerEnvironment(String url, String gun) {
     String hostPort = url.replaceFirst("^https?://", "").replaceAll("/.*$", "");
-    return "export DOCKER_CONTENT_TRUST_SERVER=" + url + "\n"
-        + "# the CA: $DOCKER_CONFIG/tls/" + hostPort + "/ca.crt (default ~/.docker/tls/...)\n"
-        + "docker trust inspect --pretty " + gun;
+    return "export DOCKER_CONTENT_TRUST_SERVER="
+        + url
+        + "\n"
+        + "# the CA: $DOCKER_CONFIG/tls/"
+        + hostPort
+        + "/ca.crt (default ~/.docker/tls/...)\n"
+        + "docker trust inspect --pretty "
+        + gun;
   }
 }

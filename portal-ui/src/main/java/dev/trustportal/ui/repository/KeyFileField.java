@@ -15,10 +15,10 @@ import dev.trustportal.portal.repository.KeyRole;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One private key file of an import: uploaded or pasted into a text area (it is encrypted, so showing
- * it does no harm), and its passphrase. Texts from {@code repository.import.<role>} and {@code
- * repository.import.key.*}; ids {@code <role>-key-field}, {@code <role>-key-upload} and {@code
- * <role>-passphrase-field}.
+ * One private key file of an import: uploaded or pasted into a text area (it is encrypted, so
+ * showing it does no harm), and its passphrase. Texts from {@code repository.import.<role>} and
+ * {@code repository.import.key.*}; ids {@code <role>-key-field}, {@code <role>-key-upload} and
+ * {@code <role>-passphrase-field}.
  */
 class KeyFileField extends Composite<VerticalLayout> {
 
@@ -39,7 +39,8 @@ class KeyFileField extends Composite<VerticalLayout> {
     pem.setWidthFull();
     pem.setMinRows(4);
     pem.setMaxRows(6);
-    // Only the value gets smaller: the PEM lines are long, the label and helper stay as in every form.
+    // Only the value gets smaller: the PEM lines are long, the label and helper stay as in every
+    // form.
     pem.addClassName("tp-small-value");
     pem.setManualValidation(true);
     pem.addValueChangeListener(event -> pem.setInvalid(false));
@@ -47,12 +48,14 @@ class KeyFileField extends Composite<VerticalLayout> {
     upload.setId(id + "-key-upload");
     upload.setMaxFiles(1);
     upload.setMaxFileSize(MAX_FILE_BYTES);
-    upload.setUploadButton(new Button(getTranslation("repository.import.key.upload"), VaadinIcon.UPLOAD.create()));
+    upload.setUploadButton(
+        new Button(getTranslation("repository.import.key.upload"), VaadinIcon.UPLOAD.create()));
     upload.setDropLabel(new Span(getTranslation("repository.import.key.drop")));
     upload.setI18n(uploadTexts());
     // Called with the session locked (InMemoryUploadHandler runs it through UI.access).
-    upload.setUploadHandler(UploadHandler.inMemory(
-        (metadata, data) -> pem.setValue(new String(data, StandardCharsets.UTF_8))));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, data) -> pem.setValue(new String(data, StandardCharsets.UTF_8))));
     upload.addFileRemovedListener(event -> pem.clear());
 
     passphrase.setId(id + "-passphrase-field");
@@ -98,18 +101,22 @@ class KeyFileField extends Composite<VerticalLayout> {
 
   private UploadI18N uploadTexts() {
     return new UploadI18N()
-        .setError(new UploadI18N.Error()
-            .setTooManyFiles(getTranslation("upload.error.too_many"))
-            .setFileIsTooBig(getTranslation("upload.error.too_big"))
-            .setIncorrectFileType(getTranslation("upload.error.type")))
-        .setFile(new UploadI18N.File()
-            .setRetry(getTranslation("upload.file.retry"))
-            .setStart(getTranslation("upload.file.start"))
-            .setRemove(getTranslation("upload.file.remove")))
-        .setUploading(new UploadI18N.Uploading()
-            .setError(new UploadI18N.Uploading.Error()
-                .setServerUnavailable(getTranslation("upload.error.server_unavailable"))
-                .setUnexpectedServerError(getTranslation("upload.error.server"))
-                .setForbidden(getTranslation("upload.error.forbidden"))));
+        .setError(
+            new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("upload.error.too_many"))
+                .setFileIsTooBig(getTranslation("upload.error.too_big"))
+                .setIncorrectFileType(getTranslation("upload.error.type")))
+        .setFile(
+            new UploadI18N.File()
+                .setRetry(getTranslation("upload.file.retry"))
+                .setStart(getTranslation("upload.file.start"))
+                .setRemove(getTranslation("upload.file.remove")))
+        .setUploading(
+            new UploadI18N.Uploading()
+                .setError(
+                    new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("upload.error.server_unavailable"))
+                        .setUnexpectedServerError(getTranslation("upload.error.server"))
+                        .setForbidden(getTranslation("upload.error.forbidden"))));
   }
 }

@@ -1,21 +1,14 @@
 package dev.trustportal.ui.repository;
 
-import dev.trustportal.ui.component.Busy;
-import dev.trustportal.ui.component.OrgPaths;
-import dev.trustportal.ui.component.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import dev.trustportal.portal.worklist.Navigation;
-import dev.trustportal.portal.worklist.RepositoryListing;
-import dev.trustportal.portal.worklist.RepositoryOverview;
-import dev.trustportal.portal.worklist.RepositoryTrustState;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -35,7 +28,14 @@ import dev.trustportal.portal.repository.RepositoryImport;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.repository.RepositorySummary;
 import dev.trustportal.portal.tenancy.Tenancy;
+import dev.trustportal.portal.worklist.Navigation;
+import dev.trustportal.portal.worklist.RepositoryListing;
+import dev.trustportal.portal.worklist.RepositoryOverview;
+import dev.trustportal.portal.worklist.RepositoryTrustState;
 import dev.trustportal.ui.Routes;
+import dev.trustportal.ui.component.Busy;
+import dev.trustportal.ui.component.OrgPaths;
+import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
@@ -43,12 +43,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 /**
- * The repositories of one organisation, filtered and paged in the database, with their whole GUNs and
- * trust columns (signed tags, signers, state, pending changes), and their creation by owners and admins.
+ * The repositories of one organisation, filtered and paged in the database, with their whole GUNs
+ * and trust columns (signed tags, signers, state, pending changes), and their creation by owners
+ * and admins.
  */
 @Route(value = Routes.REPOSITORIES, layout = MainLayout.class)
 @PermitAll
-public class RepositoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class RepositoriesView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
@@ -67,8 +69,12 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
   private String org = "";
 
   @Inject
-  public RepositoriesView(RepositoryService repositories, RepositoryImport imports, Tenancy tenancy,
-      RepositoryOverview overview, Navigation navigation) {
+  public RepositoriesView(
+      RepositoryService repositories,
+      RepositoryImport imports,
+      Tenancy tenancy,
+      RepositoryOverview overview,
+      Navigation navigation) {
     this.repositories = repositories;
     this.overview = overview;
     this.navigation = navigation;
@@ -104,10 +110,11 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     filter.setPrefixComponent(VaadinIcon.SEARCH.create());
     filter.setClearButtonVisible(true);
     filter.setValueChangeMode(ValueChangeMode.LAZY);
-    filter.addValueChangeListener(event -> {
-      emptyState.setText(emptyText());
-      grid.getDataProvider().refreshAll();
-    });
+    filter.addValueChangeListener(
+        event -> {
+          emptyState.setText(emptyText());
+          grid.getDataProvider().refreshAll();
+        });
     create.setText(getTranslation("repositories.new"));
     create.setIcon(VaadinIcon.PLUS.create());
     create.setId("new-repository-button");
@@ -125,26 +132,45 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     grid.setSizeFull();
     // Whole GUNs, wrapped: the part that tells two repositories apart is often at the end.
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addComponentColumn(r -> new Anchor(OrgPaths.repository(org, r.repository().name()), r.repository().name()))
+    grid.addComponentColumn(
+            r -> new Anchor(OrgPaths.repository(org, r.repository().name()), r.repository().name()))
         .setKey("name")
         .setHeader(getTranslation("repositories.column.name"));
-    grid.addColumn(r -> r.repository().gun()).setKey("gun").setHeader(getTranslation("repositories.column.gun"))
+    grid.addColumn(r -> r.repository().gun())
+        .setKey("gun")
+        .setHeader(getTranslation("repositories.column.gun"))
         .setFlexGrow(2);
-    grid.addColumn(RepositoryListing::signedTags).setKey("signed-tags")
-        .setHeader(getTranslation("repositories.column.signed-tags")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(RepositoryListing::signers).setKey("signers")
-        .setHeader(getTranslation("repositories.column.signers")).setAutoWidth(true).setFlexGrow(0);
-    grid.addComponentColumn(this::stateBadge).setKey("state")
-        .setHeader(getTranslation("repositories.column.state")).setAutoWidth(true).setFlexGrow(0);
-    grid.addComponentColumn(this::pendingLink).setKey("pending")
-        .setHeader(getTranslation("repositories.column.pending")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(RepositoryListing::signedTags)
+        .setKey("signed-tags")
+        .setHeader(getTranslation("repositories.column.signed-tags"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(RepositoryListing::signers)
+        .setKey("signers")
+        .setHeader(getTranslation("repositories.column.signers"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(this::stateBadge)
+        .setKey("state")
+        .setHeader(getTranslation("repositories.column.state"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(this::pendingLink)
+        .setKey("pending")
+        .setHeader(getTranslation("repositories.column.pending"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(r -> Times.format(r.repository().createdAt(), getLocale()))
         .setKey("created")
-        .setHeader(getTranslation("repositories.column.created")).setAutoWidth(true).setFlexGrow(0);
+        .setHeader(getTranslation("repositories.column.created"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.setItems(
-        query -> overview.list(org, filter.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
-            .items()
-            .stream(),
+        query ->
+            overview
+                .list(org, filter.getValue(), new PageRequest(query.getPage(), query.getPageSize()))
+                .items()
+                .stream(),
         query -> (int) repositories.list(org, filter.getValue(), new PageRequest(0, 1)).total());
     emptyState.setId("repository-empty");
     grid.setEmptyStateComponent(emptyState);
@@ -153,19 +179,26 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
 
   private Span stateBadge(RepositoryListing listing) {
     Span badge = new Span(getTranslation("repositories.state." + listing.state().name()));
-    badge.getElement().getThemeList().add(listing.state() == RepositoryTrustState.HEALTHY ? "badge success" : "badge error");
+    badge
+        .getElement()
+        .getThemeList()
+        .add(listing.state() == RepositoryTrustState.HEALTHY ? "badge success" : "badge error");
     badge.setId("repository-state-" + listing.repository().name());
     return badge;
   }
 
   private Anchor pendingLink(RepositoryListing listing) {
-    Anchor link = new Anchor(OrgPaths.changes(org) + "?repository=" + listing.repository().name(),
-        Long.toString(listing.pendingChanges()));
+    Anchor link =
+        new Anchor(
+            OrgPaths.changes(org) + "?repository=" + listing.repository().name(),
+            Long.toString(listing.pendingChanges()));
     link.setId("repository-pending-" + listing.repository().name());
     return link;
   }
 
-  /** What to do next when nothing is listed: another filter, creating or importing one, or asking. */
+  /**
+   * What to do next when nothing is listed: another filter, creating or importing one, or asking.
+   */
   private String emptyText() {
     if (!filter.getValue().isBlank()) {
       return getTranslation("repositories.empty.filter", filter.getValue().strip());
@@ -198,16 +231,19 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
       return;
     }
     dialog.close();
-    String done = created.initialisationChange() == null
-        ? getTranslation("repositories.created", created.gun())
-        : getTranslation("repositories.created-pending", created.gun(), created.initialisationChange());
+    String done =
+        created.initialisationChange() == null
+            ? getTranslation("repositories.created", created.gun())
+            : getTranslation(
+                "repositories.created-pending", created.gun(), created.initialisationChange());
     if (created.rootCeremony() != null) {
       // OWNERS custody: the custodians sign its root on the ceremony page.
-      getUI().ifPresent(ui -> ui.navigate("orgs/" + org + "/root-ceremonies/" + created.rootCeremony()));
+      getUI()
+          .ifPresent(
+              ui -> ui.navigate("orgs/" + org + "/root-ceremonies/" + created.rootCeremony()));
       return;
     }
-    Notification.show(done)
-        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();
   }
 
@@ -217,8 +253,9 @@ public class RepositoriesView extends VerticalLayout implements BeforeEnterObser
     dialog.setWidth("min(60rem, 100vw)");
     RepositoryImportForm form = new RepositoryImportForm(org, imports.gunPrefix(org));
     // As for creation: the progress bar while notary-server is asked, ended by any failure.
-    form.addCreateListener(event ->
-        Busy.run(form, form::showProgress, () -> importRepository(event.name(), form, dialog)));
+    form.addCreateListener(
+        event ->
+            Busy.run(form, form::showProgress, () -> importRepository(event.name(), form, dialog)));
     form.addCancelListener(event -> dialog.close());
     dialog.add(form);
     dialog.open();

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import dev.trustportal.ui.component.NameForm;
 
 /**
- * Asks for the name of a new repository and shows progress while its trust data is being initialised.
- * Knows no service: it fires events.
+ * Asks for the name of a new repository and shows progress while its trust data is being
+ * initialised. Knows no service: it fires events.
  */
 class RepositoryForm extends NameForm {
 

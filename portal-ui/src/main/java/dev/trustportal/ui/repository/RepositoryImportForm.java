@@ -16,9 +16,9 @@ import dev.trustportal.portal.repository.WrongKeyPassphraseException;
 import dev.trustportal.ui.component.NameForm;
 
 /**
- * Asks for what an import needs (the name, the root and targets key files and their passphrases) and
- * says what will happen before anything does. Knows no service: it fires {@link NameForm.CreateEvent}
- * and shows the service's verdict on the field it concerns.
+ * Asks for what an import needs (the name, the root and targets key files and their passphrases)
+ * and says what will happen before anything does. Knows no service: it fires {@link
+ * NameForm.CreateEvent} and shows the service's verdict on the field it concerns.
  */
 class RepositoryImportForm extends NameForm {
 
@@ -29,7 +29,8 @@ class RepositoryImportForm extends NameForm {
   private final KeyFileField rootKey =
       new KeyFileField(KeyRole.ROOT, "repository.import.root", "repository.import.root.passphrase");
   private final KeyFileField targetsKey =
-      new KeyFileField(KeyRole.TARGETS, "repository.import.targets", "repository.import.targets.passphrase");
+      new KeyFileField(
+          KeyRole.TARGETS, "repository.import.targets", "repository.import.targets.passphrase");
   private final Paragraph confirmation = new Paragraph();
   private final Span error = new Span();
   private final ProgressBar progress = new ProgressBar();
@@ -56,7 +57,8 @@ class RepositoryImportForm extends NameForm {
     layOut(rootKey, targetsKey, confirmation, error, progressText, progress);
     setColspan(nameField(), 2);
     submitOnEnterOnlyIn(nameField(), rootKey.passphraseField(), targetsKey.passphraseField());
-    for (var wide : new com.vaadin.flow.component.Component[] {confirmation, error, progressText, progress}) {
+    for (var wide :
+        new com.vaadin.flow.component.Component[] {confirmation, error, progressText, progress}) {
       setColspan(wide, 2);
     }
   }

@@ -1,7 +1,5 @@
 package dev.trustportal.ui.repository;
 
-import dev.trustportal.portal.repository.TrustWords;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -16,23 +14,24 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.ChangeDetails;
+import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.TenantGuard;
+import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.publishing.NotaryClientSettings;
 import dev.trustportal.portal.publishing.NotaryEndpoint;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.repository.TrustDetails;
-import dev.trustportal.portal.support.ResetNotices;
+import dev.trustportal.portal.repository.TrustWords;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
+import dev.trustportal.portal.support.ResetNotices;
+import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.change.ChangeTexts;
 import dev.trustportal.ui.change.RecentChanges;
 import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalMessages;
-import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
 import dev.trustportal.ui.support.ResetNoticePanel;
@@ -41,14 +40,16 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * The trust data of one repository as notary-server serves it, verified when the page opens: roles with
- * thresholds and expiry, signers with their keys, signed tags, and how to point a client at it. Owners
- * and admins also file changes here; the repository's recent changes follow them to notary-server, and
- * the trust data is fetched again when one has ended, so that the page shows what was published.
+ * The trust data of one repository as notary-server serves it, verified when the page opens: roles
+ * with thresholds and expiry, signers with their keys, signed tags, and how to point a client at
+ * it. Owners and admins also file changes here; the repository's recent changes follow them to
+ * notary-server, and the trust data is fetched again when one has ended, so that the page shows
+ * what was published.
  */
 @Route(value = Routes.REPOSITORY_TRUST, layout = MainLayout.class)
 @PermitAll
-public class RepositoryTrustView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class RepositoryTrustView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
@@ -66,8 +67,13 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
   private RecentChanges recentChanges;
 
   @Inject
-  public RepositoryTrustView(RepositoryService repositories, ChangeService changes, TenantGuard tenancy,
-      NotaryEndpoint notary, ResetNotices resetNotices, SignerRequestService signerRequests) {
+  public RepositoryTrustView(
+      RepositoryService repositories,
+      ChangeService changes,
+      TenantGuard tenancy,
+      NotaryEndpoint notary,
+      ResetNotices resetNotices,
+      SignerRequestService signerRequests) {
     this.repositories = repositories;
     this.resetNotices = resetNotices;
     this.signerRequests = signerRequests;
@@ -83,7 +89,8 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     organisation = event.getRouteParameters().get(Routes.ORG).orElse("");
     repository = String.join("/", event.getRouteParameters().getWildcard("repo"));
     removeAll();
-    add(new Anchor(OrgPaths.repositories(organisation), getTranslation("trust.back", organisation)),
+    add(
+        new Anchor(OrgPaths.repositories(organisation), getTranslation("trust.back", organisation)),
         new H2(repository));
     TrustDetails trust;
     try {
@@ -95,25 +102,39 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
         return;
       }
       showResetNotice();
-      add(failure instanceof RepositoryDivergedException diverged ? new DivergedBanner(diverged) : error(failure));
+      add(
+          failure instanceof RepositoryDivergedException diverged
+              ? new DivergedBanner(diverged)
+              : error(failure));
       return;
     }
     showResetNotice();
-    actions = mayChangeTrust()
-        ? Optional.of(new TrustChangeDialogs(changes, organisation, repository, this::filed))
-        : Optional.empty();
+    actions =
+        mayChangeTrust()
+            ? Optional.of(new TrustChangeDialogs(changes, organisation, repository, this::filed))
+            : Optional.empty();
     recentChanges = new RecentChanges(changes, organisation, repository, this::showTrust);
     Span gun = new Span(trust.gun());
     gun.setId("trust-gun");
     // The changes right under the signers: after filing one, the reader sees it on its way.
-    add(gun, trustSection, new H3(getTranslation("trust.recent-changes")), recentChanges, tagsSection);
+    add(
+        gun,
+        trustSection,
+        new H3(getTranslation("trust.recent-changes")),
+        recentChanges,
+        tagsSection);
     add(new H3(getTranslation("trust.client")), clientConfiguration(trust.gun()));
     show(trust);
   }
 
-  /** After a trust reset, every member sees what consumers must do; asked only once the page is admitted. */
+  /**
+   * After a trust reset, every member sees what consumers must do; asked only once the page is
+   * admitted.
+   */
   private void showResetNotice() {
-    resetNotices.forRepository(organisation, repository).ifPresent(notice -> add(new ResetNoticePanel(notice)));
+    resetNotices
+        .forRepository(organisation, repository)
+        .ifPresent(notice -> add(new ResetNoticePanel(notice)));
   }
 
   @Override
@@ -121,16 +142,18 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     return getTranslation("trust.title", repository);
   }
 
-  /**
-   * Only decides which actions to offer: the service checks the role again on every change.
-   */
+  /** Only decides which actions to offer: the service checks the role again on every change. */
   private boolean mayChangeTrust() {
     return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
   }
 
   private void filed(ChangeDetails change) {
-    Notification.show(getTranslation("trust.change-filed", change.id(),
-            getTranslation("change.state." + change.state().name()), ChangeTexts.progress(this, change)))
+    Notification.show(
+            getTranslation(
+                "trust.change-filed",
+                change.id(),
+                getTranslation("change.state." + change.state().name()),
+                ChangeTexts.progress(this, change)))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     recentChanges.follow(change);
   }
@@ -142,16 +165,19 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     } catch (PortalException failure) {
       trustSection.removeAll();
       tagsSection.removeAll();
-      trustSection.add(failure instanceof RepositoryDivergedException diverged
-          ? new DivergedBanner(diverged) : error(failure));
+      trustSection.add(
+          failure instanceof RepositoryDivergedException diverged
+              ? new DivergedBanner(diverged)
+              : error(failure));
     }
   }
 
   private void show(TrustDetails trust) {
     trustSection.removeAll();
     Optional<Runnable> requestSigner =
-        actions.isPresent() ? Optional.empty() : Optional.of(() -> SignerRequestDialog.open(signerRequests,
-            organisation, repository));
+        actions.isPresent()
+            ? Optional.empty()
+            : Optional.of(() -> SignerRequestDialog.open(signerRequests, organisation, repository));
     trustSection.add(new TrustData(trust, actions, requestSigner));
     tagsSection.removeAll();
     tagsSection.add(new SignedTags(TrustWords.tags(trust)));
@@ -175,9 +201,10 @@ public class RepositoryTrustView extends VerticalLayout implements BeforeEnterOb
     notaryConfig.setId("notary-config");
     Pre docker = new Pre(ClientSnippets.dockerEnvironment(settings.url(), gun));
     docker.setId("docker-config");
-    VerticalLayout layout = new VerticalLayout(
-        new Paragraph(getTranslation("trust.client.notary")), notaryConfig,
-        new Paragraph(getTranslation("trust.client.docker")), docker);
+    VerticalLayout layout =
+        new VerticalLayout(
+            new Paragraph(getTranslation("trust.client.notary")), notaryConfig,
+            new Paragraph(getTranslation("trust.client.docker")), docker);
     layout.setPadding(false);
     return layout;
   }

@@ -16,13 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Asks for a signer's name and one public key or X.509 certificate in PEM, pasted or uploaded from a
- * file (which fills the text area, so that what is filed is what the user sees). Which of the two it
- * is, the service tells from the PEM block. Knows no service: it fires events and shows verdicts.
+ * Asks for a signer's name and one public key or X.509 certificate in PEM, pasted or uploaded from
+ * a file (which fills the text area, so that what is filed is what the user sees). Which of the two
+ * it is, the service tells from the PEM block. Knows no service: it fires events and shows
+ * verdicts.
  */
 class SignerForm extends DialogForm {
 
   private static final long serialVersionUID = 1L;
+
   /** A certificate chain is a few kB; anything much larger is not what we ask for. */
   static final int MAX_FILE_BYTES = 64 * 1024;
 
@@ -30,7 +32,9 @@ class SignerForm extends DialogForm {
   private final TextArea key = new TextArea();
   private final Upload upload = new Upload();
 
-  /** @param signer the signer a key is added to; empty when asking for a new signer */
+  /**
+   * @param signer the signer a key is added to; empty when asking for a new signer
+   */
   SignerForm(Optional<String> signer) {
     this(signer, signer.isPresent() ? "signer.form.add-key" : "signer.form.add");
   }
@@ -45,18 +49,20 @@ class SignerForm extends DialogForm {
     name.setId("signer-name-field");
     name.setLabel(getTranslation("signer.form.name"));
     name.setHelperText(getTranslation("signer.form.name.helper"));
-    signer.ifPresent(existing -> {
-      name.setValue(existing);
-      name.setReadOnly(true);
-    });
+    signer.ifPresent(
+        existing -> {
+          name.setValue(existing);
+          name.setReadOnly(true);
+        });
     key.setId("signer-key-field");
     key.setLabel(getTranslation("signer.form.key"));
     key.setHelperText(getTranslation("signer.form.key.helper"));
     key.setPlaceholder("-----BEGIN CERTIFICATE-----\n\u2026\n-----END CERTIFICATE-----");
     // PEM reads best in a fixed-width font; only the text, not the label, helper or error.
-    key.getElement().executeJs(
-        "this.inputElement.style.fontFamily = 'var(--lumo-font-family-monospace, monospace)';"
-            + "this.inputElement.style.fontSize = 'var(--lumo-font-size-s)';");
+    key.getElement()
+        .executeJs(
+            "this.inputElement.style.fontFamily = 'var(--lumo-font-family-monospace, monospace)';"
+                + "this.inputElement.style.fontSize = 'var(--lumo-font-size-s)';");
     key.setMinHeight("12em");
     key.setMaxHeight("20em");
     judgedByService(name);
@@ -83,8 +89,11 @@ class SignerForm extends DialogForm {
   }
 
   private HorizontalLayout buttons(String submitKey) {
-    Button file = primaryButton(submitKey, "file-signer-button",
-        () -> fireEvent(new FileEvent(this, name.getValue(), key.getValue())));
+    Button file =
+        primaryButton(
+            submitKey,
+            "file-signer-button",
+            () -> fireEvent(new FileEvent(this, name.getValue(), key.getValue())));
     return actions(file, "signer.form.cancel", "cancel-signer-button");
   }
 

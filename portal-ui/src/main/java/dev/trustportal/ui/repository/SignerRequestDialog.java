@@ -6,8 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.trustportal.portal.signer.InvalidSignerKeyException;
 import dev.trustportal.portal.signer.InvalidSignerNameException;
 import dev.trustportal.portal.signer.SignerKeyInput;
-import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.signerrequest.SignerRequestDetails;
+import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.ui.i18n.PortalMessages;
 
 /**
@@ -30,11 +30,18 @@ final class SignerRequestDialog {
     form.focus();
   }
 
-  private static void file(SignerRequestService requests, String organisation, String repository,
-      SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
+  private static void file(
+      SignerRequestService requests,
+      String organisation,
+      String repository,
+      SignerForm.FileEvent event,
+      SignerForm form,
+      Dialog dialog) {
     SignerRequestDetails filed;
     try {
-      filed = requests.requestSigner(organisation, repository, event.name(), SignerKeyInput.ofPem(event.pem()));
+      filed =
+          requests.requestSigner(
+              organisation, repository, event.name(), SignerKeyInput.ofPem(event.pem()));
     } catch (InvalidSignerKeyException refused) {
       form.showKeyError(PortalMessages.of(form, refused));
       return;

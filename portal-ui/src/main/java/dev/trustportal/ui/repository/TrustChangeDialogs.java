@@ -1,14 +1,11 @@
 package dev.trustportal.ui.repository;
 
-import dev.trustportal.portal.change.DuplicateChangeException;
-import java.util.List;
-import java.util.function.IntFunction;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.ChangeDetails;
+import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.change.DuplicateChangeException;
 import dev.trustportal.portal.change.InvalidChangeInputException;
 import dev.trustportal.portal.change.InvalidThresholdException;
 import dev.trustportal.portal.change.SignerExistsException;
@@ -21,14 +18,16 @@ import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.ui.component.ShortKeyId;
 import dev.trustportal.ui.i18n.PortalMessages;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
  * Files changes of one repository's trust through their dialogs. A refusal that concerns a field is
- * shown under that field and the dialog stays open (nothing was filed); any other failure goes to the
- * error handler. Removals first say exactly what will change and ask to confirm.
+ * shown under that field and the dialog stays open (nothing was filed); any other failure goes to
+ * the error handler. Removals first say exactly what will change and ask to confirm.
  */
 final class TrustChangeDialogs implements TrustActions, Serializable {
 
@@ -40,8 +39,14 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   private final String repository;
   private final Consumer<ChangeDetails> filed;
 
-  /** @param filed told of each change filed, after its dialog closed */
-  TrustChangeDialogs(ChangeService changes, String organisation, String repository, Consumer<ChangeDetails> filed) {
+  /**
+   * @param filed told of each change filed, after its dialog closed
+   */
+  TrustChangeDialogs(
+      ChangeService changes,
+      String organisation,
+      String repository,
+      Consumer<ChangeDetails> filed) {
     this.changes = changes;
     this.organisation = organisation;
     this.repository = repository;
@@ -51,7 +56,8 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   @Override
   public void addSigner() {
     SignerForm form = new SignerForm(Optional.empty());
-    Dialog dialog = open("add-signer-dialog", form.getTranslation("signer.dialog.add", repository), form);
+    Dialog dialog =
+        open("add-signer-dialog", form.getTranslation("signer.dialog.add", repository), form);
     form.addFileListener(event -> fileSigner(event, form, dialog));
     form.addCancelListener(event -> dialog.close());
     form.focus();
@@ -60,7 +66,9 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   private void fileSigner(SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
     ChangeDetails change;
     try {
-      change = changes.requestSigner(organisation, repository, event.name(), SignerKeyInput.ofPem(event.pem()));
+      change =
+          changes.requestSigner(
+              organisation, repository, event.name(), SignerKeyInput.ofPem(event.pem()));
     } catch (InvalidSignerKeyException refused) {
       form.showKeyError(PortalMessages.of(form, refused));
       return;
@@ -74,16 +82,20 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   @Override
   public void addKey(SignerDetails signer) {
     SignerForm form = new SignerForm(Optional.of(signer.name()));
-    Dialog dialog = open("add-key-dialog", form.getTranslation("signer.dialog.add-key", signer.name()), form);
+    Dialog dialog =
+        open("add-key-dialog", form.getTranslation("signer.dialog.add-key", signer.name()), form);
     form.addFileListener(event -> fileKey(signer, event, form, dialog));
     form.addCancelListener(event -> dialog.close());
     form.focus();
   }
 
-  private void fileKey(SignerDetails signer, SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
+  private void fileKey(
+      SignerDetails signer, SignerForm.FileEvent event, SignerForm form, Dialog dialog) {
     ChangeDetails change;
     try {
-      change = changes.addSignerKey(organisation, repository, signer.name(), SignerKeyInput.ofPem(event.pem()));
+      change =
+          changes.addSignerKey(
+              organisation, repository, signer.name(), SignerKeyInput.ofPem(event.pem()));
     } catch (InvalidSignerKeyException | SignerKeyExistsException refused) {
       form.showKeyError(PortalMessages.of(form, refused));
       return;
@@ -92,7 +104,8 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   }
 
   @Override
-  public void changeThreshold(String role, int threshold, int keys, IntFunction<List<String>> wouldStopVerifying) {
+  public void changeThreshold(
+      String role, int threshold, int keys, IntFunction<List<String>> wouldStopVerifying) {
     ThresholdForm form = new ThresholdForm(role, threshold, keys, wouldStopVerifying);
     Dialog dialog = open("threshold-dialog", form.getTranslation("threshold.dialog", role), form);
     form.addChangeListener(event -> fileThreshold(role, event.threshold(), form, dialog));
@@ -104,7 +117,9 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     ChangeDetails change;
     try {
       change = changes.setThreshold(organisation, repository, role, threshold);
-    } catch (InvalidThresholdException | InvalidChangeInputException | DuplicateChangeException refused) {
+    } catch (InvalidThresholdException
+        | InvalidChangeInputException
+        | DuplicateChangeException refused) {
       form.showError(PortalMessages.of(form, refused));
       return;
     }
@@ -116,10 +131,13 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     ConfirmDialog confirm = confirm("remove-signer-dialog");
     confirm.setConfirmText(confirm.getTranslation("trust.remove-signer.confirm"));
     confirm.setHeader(confirm.getTranslation("trust.remove-signer.header", signer.name()));
-    String keys = signer.keys().stream().map(k -> ShortKeyId.of(k.id())).collect(Collectors.joining(", "));
-    confirm.setText(confirm.getTranslation(
-        "trust.remove-signer.text", signer.name(), signer.keys().size(), keys, repository));
-    confirm.addConfirmListener(event -> filed.accept(changes.removeSigner(organisation, repository, signer.name())));
+    String keys =
+        signer.keys().stream().map(k -> ShortKeyId.of(k.id())).collect(Collectors.joining(", "));
+    confirm.setText(
+        confirm.getTranslation(
+            "trust.remove-signer.text", signer.name(), signer.keys().size(), keys, repository));
+    confirm.addConfirmListener(
+        event -> filed.accept(changes.removeSigner(organisation, repository, signer.name())));
     confirm.open();
   }
 
@@ -129,9 +147,12 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     confirm.setConfirmText(confirm.getTranslation("trust.remove-key.confirm"));
     String shortId = ShortKeyId.of(key.id());
     confirm.setHeader(confirm.getTranslation("trust.remove-key.header", shortId, signer.name()));
-    confirm.setText(confirm.getTranslation("trust.remove-key.text", signer.name(), shortId, key.algorithm()));
+    confirm.setText(
+        confirm.getTranslation("trust.remove-key.text", signer.name(), shortId, key.algorithm()));
     confirm.addConfirmListener(
-        event -> filed.accept(changes.removeSignerKey(organisation, repository, signer.name(), key.id())));
+        event ->
+            filed.accept(
+                changes.removeSignerKey(organisation, repository, signer.name(), key.id())));
     confirm.open();
   }
 
@@ -144,7 +165,10 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     return dialog;
   }
 
-  /** Failures (a key whose removal breaks a threshold, say) reach the error handler, which explains them. */
+  /**
+   * Failures (a key whose removal breaks a threshold, say) reach the error handler, which explains
+   * them.
+   */
   private static ConfirmDialog confirm(String id) {
     ConfirmDialog confirm = new ConfirmDialog();
     confirm.setId(id);

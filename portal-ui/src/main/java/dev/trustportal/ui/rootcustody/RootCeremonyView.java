@@ -26,13 +26,14 @@ import jakarta.inject.Inject;
 import java.util.stream.Collectors;
 
 /**
- * A root ceremony: the operation in plain words, its digest and the progress, and for a custodian the touch
- * that signs it (the browser evaluates PRF, the server opens that custodian's root key in memory only). The
- * service decides who may see and sign; the page binds what it answers.
+ * A root ceremony: the operation in plain words, its digest and the progress, and for a custodian
+ * the touch that signs it (the browser evaluates PRF, the server opens that custodian's root key in
+ * memory only). The service decides who may see and sign; the page binds what it answers.
  */
 @Route(value = Routes.ROOT_CEREMONY, layout = MainLayout.class)
 @PermitAll
-public class RootCeremonyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class RootCeremonyView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
@@ -61,7 +62,14 @@ public class RootCeremonyView extends VerticalLayout implements BeforeEnterObser
     touch.setIcon(VaadinIcon.KEY.create());
     touch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     touch.addClickListener(event -> sign());
-    add(heading, summary, new Paragraph(getTranslation("ceremony.digest")), digest, progress, signedBy, touch,
+    add(
+        heading,
+        summary,
+        new Paragraph(getTranslation("ceremony.digest")),
+        digest,
+        progress,
+        signedBy,
+        touch,
         status);
   }
 
@@ -87,17 +95,35 @@ public class RootCeremonyView extends VerticalLayout implements BeforeEnterObser
 
   private void show(RootCeremony ceremony) {
     heading.setText(getTranslation("ceremony.heading", ceremony.id(), ceremony.gun()));
-    summary.setText(getTranslation("ceremony.summary", ceremony.gun(), ceremony.custodians(), ceremony.threshold()));
+    summary.setText(
+        getTranslation(
+            "ceremony.summary", ceremony.gun(), ceremony.custodians(), ceremony.threshold()));
     digest.setText("sha256:" + ceremony.digest());
-    progress.setText(getTranslation("ceremony.progress", ceremony.touches().size(), ceremony.threshold(),
-        Math.max(0, ceremony.threshold() - ceremony.touches().size())));
-    progress.getElement().getThemeList().set("success", ceremony.state() == CeremonyState.PUBLISHED);
-    signedBy.setText(ceremony.touches().isEmpty() ? "" : getTranslation("ceremony.signed-by",
-        ceremony.touches().stream().map(CeremonyTouch::username).collect(Collectors.joining(", "))));
+    progress.setText(
+        getTranslation(
+            "ceremony.progress",
+            ceremony.touches().size(),
+            ceremony.threshold(),
+            Math.max(0, ceremony.threshold() - ceremony.touches().size())));
+    progress
+        .getElement()
+        .getThemeList()
+        .set("success", ceremony.state() == CeremonyState.PUBLISHED);
+    signedBy.setText(
+        ceremony.touches().isEmpty()
+            ? ""
+            : getTranslation(
+                "ceremony.signed-by",
+                ceremony.touches().stream()
+                    .map(CeremonyTouch::username)
+                    .collect(Collectors.joining(", "))));
     touch.setVisible(ceremony.state() == CeremonyState.OPEN);
     if (ceremony.state() != CeremonyState.OPEN) {
-      status.setText(getTranslation(ceremony.state() == CeremonyState.PUBLISHED ? "ceremony.state.published"
-          : "ceremony.state.expired"));
+      status.setText(
+          getTranslation(
+              ceremony.state() == CeremonyState.PUBLISHED
+                  ? "ceremony.state.published"
+                  : "ceremony.state.expired"));
     }
   }
 
@@ -105,7 +131,10 @@ public class RootCeremonyView extends VerticalLayout implements BeforeEnterObser
     try {
       var challenge = ceremonies.challenge(organisation, id);
       status.setText(getTranslation("ceremony.touching"));
-      WebAuthnCeremony.getWithPrf(this, challenge.challenge(), this::signed,
+      WebAuthnCeremony.getWithPrf(
+          this,
+          challenge.challenge(),
+          this::signed,
           error -> status.setText(getTranslation("ceremony.cancelled", error)));
     } catch (PortalException refused) {
       status.setText(PortalMessages.of(this, refused));

@@ -1,2 +1,5 @@
-/** The root ceremony page: an operation on a repository's root that custodians sign with their security keys. */
+/**
+ * The root ceremony page: an operation on a repository's root that custodians sign with their
+ * security keys.
+ */
 package dev.trustportal.ui.rootcustody;

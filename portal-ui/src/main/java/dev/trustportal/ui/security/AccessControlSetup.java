@@ -7,8 +7,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Enforces the access annotations of the views ({@code @AnonymousAllowed}, {@code @PermitAll},
- * {@code @RolesAllowed}) on every navigation. Without Spring, Vaadin does not install its navigation
- * access control by itself; an anonymous user who opens a protected view is sent to {@link LoginView}.
+ * {@code @RolesAllowed}) on every navigation. Without Spring, Vaadin does not install its
+ * navigation access control by itself; an anonymous user who opens a protected view is sent to
+ * {@link LoginView}.
  */
 @ApplicationScoped
 public class AccessControlSetup {

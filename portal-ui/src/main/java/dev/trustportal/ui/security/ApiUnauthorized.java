@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The REST API's answer to a request without valid credentials (or, for a token, outside its scope),
- * in the API's JSON error format.
+ * The REST API's answer to a request without valid credentials (or, for a token, outside its
+ * scope), in the API's JSON error format.
  */
 final class ApiUnauthorized {
 

@@ -16,9 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses state-changing API calls that a page of another site made a signed-in browser send (403
- * {@code cross_site_request}); see {@link CrossSiteRequests}. The portal's own origin is the one the
- * request reached (its Host, with HTTPS as a trusted proxy reports it); {@code portal.http.allowed-origins}
- * and {@code portal.webauthn.origins} name more (comma-separated), for pages served under another name.
+ * {@code cross_site_request}); see {@link CrossSiteRequests}. The portal's own origin is the one
+ * the request reached (its Host, with HTTPS as a trusted proxy reports it); {@code
+ * portal.http.allowed-origins} and {@code portal.webauthn.origins} name more (comma-separated), for
+ * pages served under another name.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class CrossSiteRequestFilter extends HttpFilter {
@@ -36,12 +37,20 @@ public class CrossSiteRequestFilter extends HttpFilter {
   transient Optional<String> webAuthnOrigins;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Optional<String> refusal = CrossSiteRequests.refusal(request.getMethod(), request.getHeader("Authorization"),
-        request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"), ownOrigin(request), allowed());
+    Optional<String> refusal =
+        CrossSiteRequests.refusal(
+            request.getMethod(),
+            request.getHeader("Authorization"),
+            request.getHeader("Origin"),
+            request.getHeader("Sec-Fetch-Site"),
+            ownOrigin(request),
+            allowed());
     if (refusal.isPresent()) {
-      ApiUnauthorized.send(response, HttpServletResponse.SC_FORBIDDEN, "cross_site_request", refusal.get());
+      ApiUnauthorized.send(
+          response, HttpServletResponse.SC_FORBIDDEN, "cross_site_request", refusal.get());
       return;
     }
     chain.doFilter(request, response);
@@ -58,8 +67,12 @@ public class CrossSiteRequestFilter extends HttpFilter {
   private Set<String> allowed() {
     Set<String> origins = new HashSet<>();
     for (Optional<String> list : java.util.List.of(allowedOrigins, webAuthnOrigins)) {
-      list.ifPresent(value -> Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-          .forEach(origins::add));
+      list.ifPresent(
+          value ->
+              Arrays.stream(value.split(","))
+                  .map(String::strip)
+                  .filter(s -> !s.isEmpty())
+                  .forEach(origins::add));
     }
     return origins;
   }

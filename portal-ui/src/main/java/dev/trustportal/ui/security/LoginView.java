@@ -1,12 +1,9 @@
 package dev.trustportal.ui.security;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import dev.trustportal.ui.layout.PortalStyles;
-import dev.trustportal.portal.identity.SignInThrottle;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,8 +20,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.trustportal.portal.identity.SignInThrottle;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.i18n.LanguageSelect;
+import dev.trustportal.ui.layout.PortalStyles;
 import dev.trustportal.ui.security.oidc.OidcSettings;
 import dev.trustportal.ui.security.oidc.SignInFailure;
 import dev.trustportal.ui.security.oidc.SsoServlet;
@@ -41,8 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sign-in page. It signs in programmatically through Jakarta Security (so the same identity store
- * and session handling serve the UI and the API), then reloads the whole page so that the new
+ * The sign-in page. It signs in programmatically through Jakarta Security (so the same identity
+ * store and session handling serve the UI and the API), then reloads the whole page so that the new
  * UI is built for the signed-in user.
  *
  * <p>With single sign-on switched on, opening it starts the sign-in at the identity provider at
@@ -68,8 +67,13 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
   private final Paragraph paused = new Paragraph();
 
   @Inject
-  public LoginView(SecurityContext securityContext, OidcSettings singleSignOn, IdentityStoreHandler identityStores,
-      SignInAudit signIns, SignInThrottle throttle, TrustedProxies proxies) {
+  public LoginView(
+      SecurityContext securityContext,
+      OidcSettings singleSignOn,
+      IdentityStoreHandler identityStores,
+      SignInAudit signIns,
+      SignInThrottle throttle,
+      TrustedProxies proxies) {
     this.securityContext = securityContext;
     this.throttle = throttle;
     this.proxies = proxies;
@@ -109,7 +113,9 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
   private void offerSingleSignOn(BeforeEnterEvent event) {
     Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
     Optional<SignInFailure> failure =
-        query.getOrDefault(SignInFailure.PARAMETER, List.of()).stream().findFirst().flatMap(SignInFailure::of);
+        query.getOrDefault(SignInFailure.PARAMETER, List.of()).stream()
+            .findFirst()
+            .flatMap(SignInFailure::of);
     String start = VaadinServletRequest.getCurrent().getContextPath() + SsoServlet.LOGIN_PATH;
     if (failure.isEmpty() && !query.containsKey(LOCAL)) {
       event.forwardToUrl(start);
@@ -122,12 +128,13 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     button.addClickListener(click -> UI.getCurrent().getPage().setLocation(start));
     Paragraph breakGlass = new Paragraph(getTranslation("login.break-glass"));
     breakGlass.setId("break-glass-note");
-    failure.ifPresent(reason -> {
-      Paragraph message = new Paragraph(getTranslation(reason.messageKey()));
-      message.setId("sso-message");
-      message.addClassNames("tp-error-text", "tp-readable");
-      addComponentAtIndex(2, message);
-    });
+    failure.ifPresent(
+        reason -> {
+          Paragraph message = new Paragraph(getTranslation(reason.messageKey()));
+          message.setId("sso-message");
+          message.addClassNames("tp-error-text", "tp-readable");
+          addComponentAtIndex(2, message);
+        });
     addComponentAtIndex(failure.isPresent() ? 3 : 2, button);
     add(breakGlass);
     breakGlass.addClassNames("tp-secondary-text", "tp-readable");
@@ -139,21 +146,28 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
   }
 
   private void signIn(String username, String password) {
-    UsernamePasswordCredential credential = new UsernamePasswordCredential(username, new Password(password));
+    UsernamePasswordCredential credential =
+        new UsernamePasswordCredential(username, new Password(password));
     VaadinServletRequest request = VaadinServletRequest.getCurrent();
-    // Checked before the container is asked: a refused programmatic sign-in made the container answer this
-    // Vaadin round trip so that the browser reloaded the page, and the form came back empty, without its error.
-    // The check is throttled exactly as the mechanism's, so that it gives a guesser no faster oracle.
+    // Checked before the container is asked: a refused programmatic sign-in made the container
+    // answer this
+    // Vaadin round trip so that the browser reloaded the page, and the form came back empty,
+    // without its error.
+    // The check is throttled exactly as the mechanism's, so that it gives a guesser no faster
+    // oracle.
     String client = proxies.clientOf(request.getHttpServletRequest()).address();
     java.util.Optional<java.time.Duration> pause = throttle.retryAfter(username, client);
     if (pause.isPresent()) {
       showPaused(PortalAuthenticationMechanism.seconds(pause.get()));
       return;
     }
-    if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+    if (identityStores.validate(credential).getStatus()
+        != CredentialValidationResult.Status.VALID) {
       String channel = SignInAudit.channel(credential, SignInAudit.FORM);
       signIns.failed(credential, channel);
-      throttle.failed(username, client).ifPresent(next -> signIns.throttled(username, client, channel, next));
+      throttle
+          .failed(username, client)
+          .ifPresent(next -> signIns.throttled(username, client, channel, next));
       loginForm.setError(true);
       return;
     }
@@ -162,20 +176,22 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         securityContext.authenticate(
             request.getHttpServletRequest(),
             response.getHttpServletResponse(),
-            AuthenticationParameters.withParams()
-                .credential(credential)
-                .newAuthentication(true));
+            AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       // A full reload: the current UI was built for an anonymous user.
       UI.getCurrent().getPage().setLocation(request.getContextPath() + "/");
-    } else if (request.getAttribute(PortalAuthenticationMechanism.PAUSED) instanceof java.time.Duration wait) {
+    } else if (request.getAttribute(PortalAuthenticationMechanism.PAUSED)
+        instanceof java.time.Duration wait) {
       showPaused(PortalAuthenticationMechanism.seconds(wait));
     } else {
       loginForm.setError(true);
     }
   }
 
-  /** Sign-ins from here are paused (too many wrong passwords): nothing was checked; say how long to wait. */
+  /**
+   * Sign-ins from here are paused (too many wrong passwords): nothing was checked; say how long to
+   * wait.
+   */
   private void showPaused(long seconds) {
     paused.setText(getTranslation("login.throttled", seconds));
     paused.setVisible(true);

@@ -11,10 +11,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.Optional;
 
 /**
- * Who the HTTP Basic credentials sent to the notary token endpoint prove the caller to be. This is the
- * one place the token endpoint authenticates: an API token as the password (notary clients speak only
- * Basic), checked with its username; otherwise a local password through the identity stores (so the
- * single sign-on rule of {@link PortalIdentityStore} holds here too).
+ * Who the HTTP Basic credentials sent to the notary token endpoint prove the caller to be. This is
+ * the one place the token endpoint authenticates: an API token as the password (notary clients
+ * speak only Basic), checked with its username; otherwise a local password through the identity
+ * stores (so the single sign-on rule of {@link PortalIdentityStore} holds here too).
  */
 @ApplicationScoped
 class RealmAuthentication {
@@ -40,7 +40,8 @@ class RealmAuthentication {
   Optional<RealmCaller> authenticate(UsernamePasswordCredential credential) {
     String password = credential.getPasswordAsString();
     if (TokenSecret.parse(password).isPresent()) {
-      return tokens.authenticate(credential.getCaller(), password)
+      return tokens
+          .authenticate(credential.getCaller(), password)
           .map(token -> new RealmCaller(token.principal(), Optional.of(token)));
     }
     CredentialValidationResult result = identityStores.validate(credential);

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Gives the session cookie {@code SameSite=Lax} (and {@code Secure} when the client came over HTTPS) just
- * before the response is committed. Payara writes the session cookie itself, past any wrapper, and ignores
- * the SameSite attribute of web.xml's cookie-config; what it wrote is still in the headers until the first
- * byte of the body goes out, so it is rewritten there.
+ * Gives the session cookie {@code SameSite=Lax} (and {@code Secure} when the client came over
+ * HTTPS) just before the response is committed. Payara writes the session cookie itself, past any
+ * wrapper, and ignores the SameSite attribute of web.xml's cookie-config; what it wrote is still in
+ * the headers until the first byte of the body goes out, so it is rewritten there.
  */
 final class SessionCookieAttributes extends HttpServletResponseWrapper {
 
@@ -63,7 +63,10 @@ final class SessionCookieAttributes extends HttpServletResponseWrapper {
     super.sendError(status);
   }
 
-  /** Rewrites the headers once more where a session cookie lacks its attributes; others stay as they are. */
+  /**
+   * Rewrites the headers once more where a session cookie lacks its attributes; others stay as they
+   * are.
+   */
   void rewrite() {
     HttpServletResponse response = (HttpServletResponse) getResponse();
     if (response.isCommitted()) {
@@ -82,7 +85,9 @@ final class SessionCookieAttributes extends HttpServletResponseWrapper {
     return withAttributes(cookie, cookieName, secure);
   }
 
-  /** The Set-Cookie value with the attributes the session cookie needs; other cookies as they are. */
+  /**
+   * The Set-Cookie value with the attributes the session cookie needs; other cookies as they are.
+   */
   static String withAttributes(String cookie, String cookieName, boolean secure) {
     if (!cookie.startsWith(cookieName + "=")) {
       return cookie;

@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Records sign-ins in the platform chain: {@code sign-in.succeeded} by the account when a session
- * starts, {@code sign-in.failed} by {@code anonymous} with the username that was tried as its target
- * (in a transaction of its own) for every refused attempt. Failing to record is logged and never
- * changes the answer to the sign-in.
+ * starts, {@code sign-in.failed} by {@code anonymous} with the username that was tried as its
+ * target (in a transaction of its own) for every refused attempt. Failing to record is logged and
+ * never changes the answer to the sign-in.
  */
 @ApplicationScoped
 class SignInAudit {
@@ -42,7 +42,11 @@ class SignInAudit {
     record(
         false,
         AuditRecord.platform(
-            username, "sign-in.succeeded", username, Outcome.SUCCEEDED, "Signed in with " + channel + "."));
+            username,
+            "sign-in.succeeded",
+            username,
+            Outcome.SUCCEEDED,
+            "Signed in with " + channel + "."));
   }
 
   /** A refused sign-in, by {@code anonymous}, with the username that was tried as its target. */
@@ -60,8 +64,9 @@ class SignInAudit {
   }
 
   /**
-   * A client's password checks for an account are paused: recorded once per burst (the first pause),
-   * not for each attempt refused during it, by {@code anonymous} with the account as its target.
+   * A client's password checks for an account are paused: recorded once per burst (the first
+   * pause), not for each attempt refused during it, by {@code anonymous} with the account as its
+   * target.
    */
   void throttled(String username, String client, String channel, java.time.Duration pause) {
     record(
@@ -71,11 +76,19 @@ class SignInAudit {
             "sign-in.throttled",
             username,
             Outcome.DENIED,
-            "Too many failed sign-ins with " + channel + " from " + client + ": its attempts for this account"
-                + " pause for " + pause.toSeconds() + " seconds, growing with each further failure."));
+            "Too many failed sign-ins with "
+                + channel
+                + " from "
+                + client
+                + ": its attempts for this account"
+                + " pause for "
+                + pause.toSeconds()
+                + " seconds, growing with each further failure."));
   }
 
-  /** A refused API token, by {@code anonymous}, with the token's ID (never its secret) as target. */
+  /**
+   * A refused API token, by {@code anonymous}, with the token's ID (never its secret) as target.
+   */
   void tokenRefused(String tokenId, String username, String reason) {
     record(
         true,

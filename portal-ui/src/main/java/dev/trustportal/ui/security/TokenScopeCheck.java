@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Holds a token's request to its scope after JAX-RS has routed it ({@link TokenScopeRules}): on the
- * resource method and decoded path parameters it will actually run with. Requests without a token pass.
+ * resource method and decoded path parameters it will actually run with. Requests without a token
+ * pass.
  */
 @Provider
 public class TokenScopeCheck implements ContainerRequestFilter {
@@ -35,11 +36,18 @@ public class TokenScopeCheck implements ContainerRequestFilter {
     Optional<String> repository =
         Optional.ofNullable(request.getUriInfo().getPathParameters(true).getFirst("repo"));
     TokenScopeRules.check(token.get().scope(), request.getMethod(), template, repository)
-        .ifPresent(refusal -> request.abortWith(Response.status(refusal.status())
-            .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Json.createObjectBuilder().add("error", refusal.code()).add("message", refusal.message())
-                .build().toString())
-            .build()));
+        .ifPresent(
+            refusal ->
+                request.abortWith(
+                    Response.status(refusal.status())
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(
+                            Json.createObjectBuilder()
+                                .add("error", refusal.code())
+                                .add("message", refusal.message())
+                                .build()
+                                .toString())
+                        .build()));
   }
 
   private static String path(AnnotatedElement element) {

@@ -21,9 +21,9 @@ import dev.trustportal.ui.webauthn.WebAuthnCeremony;
 import java.util.List;
 
 /**
- * On an organisation's page, for its owners: the new security keys of its owners that do not count for
- * its approvals yet, with when they will, and for a fellow owner's key a Confirm action that asks for a
- * touch of the viewer's own key. Hidden while there is no such key.
+ * On an organisation's page, for its owners: the new security keys of its owners that do not count
+ * for its approvals yet, with when they will, and for a fellow owner's key a Confirm action that
+ * asks for a touch of the viewer's own key. Hidden while there is no such key.
  */
 public class NewOwnerKeys extends VerticalLayout {
 
@@ -40,22 +40,36 @@ public class NewOwnerKeys extends VerticalLayout {
     setId("new-owner-keys");
     setPadding(false);
     status.setId("new-owner-keys-status");
-    add(new H3(getTranslation("owner-keys.heading")), new Paragraph(getTranslation("owner-keys.explain")),
-        configureGrid(), status);
+    add(
+        new H3(getTranslation("owner-keys.heading")),
+        new Paragraph(getTranslation("owner-keys.explain")),
+        configureGrid(),
+        status);
     refresh();
   }
 
   private Grid<OwnerKeySummary> configureGrid() {
     grid.setId("new-owner-keys-grid");
-    grid.addColumn(OwnerKeySummary::owner).setKey("owner").setHeader(getTranslation("owner-keys.column.owner"))
+    grid.addColumn(OwnerKeySummary::owner)
+        .setKey("owner")
+        .setHeader(getTranslation("owner-keys.column.owner"))
         .setAutoWidth(true);
-    grid.addColumn(OwnerKeySummary::name).setKey("name").setHeader(getTranslation("owner-keys.column.name"))
+    grid.addColumn(OwnerKeySummary::name)
+        .setKey("name")
+        .setHeader(getTranslation("owner-keys.column.name"))
         .setAutoWidth(true);
-    grid.addColumn(k -> Times.formatShort(k.registeredAt(), getLocale())).setKey("registered")
-        .setHeader(getTranslation("owner-keys.column.registered")).setAutoWidth(true);
-    grid.addColumn(k -> Times.formatShort(k.standing().countsFrom(), getLocale())).setKey("counts-from")
-        .setHeader(getTranslation("owner-keys.column.counts-from")).setAutoWidth(true);
-    grid.addComponentColumn(this::confirmButton).setKey("confirm").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(k -> Times.formatShort(k.registeredAt(), getLocale()))
+        .setKey("registered")
+        .setHeader(getTranslation("owner-keys.column.registered"))
+        .setAutoWidth(true);
+    grid.addColumn(k -> Times.formatShort(k.standing().countsFrom(), getLocale()))
+        .setKey("counts-from")
+        .setHeader(getTranslation("owner-keys.column.counts-from"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::confirmButton)
+        .setKey("confirm")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
     return grid;
@@ -65,7 +79,9 @@ public class NewOwnerKeys extends VerticalLayout {
     if (key.mine()) {
       return new Span(getTranslation("owner-keys.yours"));
     }
-    Button confirm = new Button(getTranslation("owner-keys.confirm"), VaadinIcon.KEY.create(), event -> confirm(key));
+    Button confirm =
+        new Button(
+            getTranslation("owner-keys.confirm"), VaadinIcon.KEY.create(), event -> confirm(key));
     confirm.setId("confirm-owner-key-" + key.id());
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
     return new Span(confirm);
@@ -74,7 +90,9 @@ public class NewOwnerKeys extends VerticalLayout {
   private void confirm(OwnerKeySummary key) {
     try {
       status.setText(getTranslation("owner-keys.touch", key.name(), key.owner()));
-      WebAuthnCeremony.get(this, confirmations.confirmationChallenge(organisation, key.id()),
+      WebAuthnCeremony.get(
+          this,
+          confirmations.confirmationChallenge(organisation, key.id()),
           assertion -> confirmed(key, assertion),
           error -> status.setText(getTranslation("owner-keys.cancelled", error)));
     } catch (PortalException refused) {
@@ -95,8 +113,10 @@ public class NewOwnerKeys extends VerticalLayout {
   }
 
   private void refresh() {
-    List<OwnerKeySummary> waiting = confirmations.ownersKeys(organisation).stream()
-        .filter(k -> k.standing().basis() == KeyStanding.Basis.COOLING_OFF).toList();
+    List<OwnerKeySummary> waiting =
+        confirmations.ownersKeys(organisation).stream()
+            .filter(k -> k.standing().basis() == KeyStanding.Basis.COOLING_OFF)
+            .toList();
     grid.setItems(waiting);
     setVisible(!waiting.isEmpty());
   }

@@ -15,9 +15,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.function.SerializableRunnable;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.securitykey.AttestationPolicy;
 import dev.trustportal.portal.securitykey.CustodianEnrolmentService;
@@ -37,9 +37,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The signed-in user's security keys: register one under a name (the browser asks for a touch of the
- * key, and first of a registered one when there is one), see when each was registered and last used and
- * where it counts for approvals, and remove one after confirming with a touch.
+ * The signed-in user's security keys: register one under a name (the browser asks for a touch of
+ * the key, and first of a registered one when there is one), see when each was registered and last
+ * used and where it counts for approvals, and remove one after confirming with a touch.
  */
 @Route(value = Routes.SECURITY_KEYS, layout = MainLayout.class)
 @PermitAll
@@ -53,15 +53,19 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   private final Span status = new Span();
   private final Grid<SecurityKeySummary> grid = new Grid<>();
   private final Button registerNew = new Button();
-  private SerializableRunnable pendingTouch = () -> { };
+  private SerializableRunnable pendingTouch = () -> {};
 
   @Inject
   public SecurityKeysView(SecurityKeyService keys, CustodianEnrolmentService custodians) {
     this.keys = keys;
     this.custodians = custodians;
     setSizeFull();
-    add(new H2(getTranslation("security-keys.heading")), new Paragraph(getTranslation("security-keys.intro")));
-    Paragraph coolingOff = new Paragraph(getTranslation("security-keys.cooling-off", keys.coolingOffPeriod().toHours()));
+    add(
+        new H2(getTranslation("security-keys.heading")),
+        new Paragraph(getTranslation("security-keys.intro")));
+    Paragraph coolingOff =
+        new Paragraph(
+            getTranslation("security-keys.cooling-off", keys.coolingOffPeriod().toHours()));
     coolingOff.setId("security-key-cooling-off");
     add(coolingOff);
     if (keys.attestationPolicy() == AttestationPolicy.ANY_AUTHENTICATOR_TESTING) {
@@ -88,8 +92,9 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     name.setLabel(getTranslation("security-keys.name"));
     name.setPlaceholder(getTranslation("security-keys.name.placeholder"));
     name.setMaxLength(64);
-    Button register = new Button(getTranslation("security-keys.register"), VaadinIcon.KEY.create(),
-        event -> register());
+    Button register =
+        new Button(
+            getTranslation("security-keys.register"), VaadinIcon.KEY.create(), event -> register());
     register.setId("register-security-key");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     status.setId("security-key-status");
@@ -118,26 +123,33 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     }
     // A key is added only with a touch of one the account has: the password alone adds none.
     status.setText(getTranslation("security-keys.touch-existing"));
-    WebAuthnCeremony.get(this, options.existingKey().get(), touch -> askForNewKey(options, touch),
+    WebAuthnCeremony.get(
+        this,
+        options.existingKey().get(),
+        touch -> askForNewKey(options, touch),
         error -> status.setText(getTranslation("security-keys.existing-cancelled", error)));
   }
 
   /**
-   * A second click for the new key: the person may swap keys in between, and browsers that want a user
-   * gesture for every ceremony get one.
+   * A second click for the new key: the person may swap keys in between, and browsers that want a
+   * user gesture for every ceremony get one.
    */
   private void askForNewKey(RegistrationOptions options, String touch) {
     status.setText(getTranslation("security-keys.now-new-key"));
     registerNew.setVisible(true);
-    pendingTouch = () -> {
-      registerNew.setVisible(false);
-      create(options, Optional.of(touch));
-    };
+    pendingTouch =
+        () -> {
+          registerNew.setVisible(false);
+          create(options, Optional.of(touch));
+        };
   }
 
   private void create(RegistrationOptions options, Optional<String> existingKey) {
     status.setText(getTranslation("security-keys.touch"));
-    WebAuthnCeremony.create(this, options, credential -> registered(credential, existingKey),
+    WebAuthnCeremony.create(
+        this,
+        options,
+        credential -> registered(credential, existingKey),
         error -> status.setText(getTranslation("security-keys.cancelled", error)));
   }
 
@@ -156,23 +168,42 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
 
   private Grid<SecurityKeySummary> configureGrid() {
     grid.setId("security-key-grid");
-    grid.addColumn(SecurityKeySummary::name).setKey("name").setHeader(getTranslation("security-keys.column.name"))
+    grid.addColumn(SecurityKeySummary::name)
+        .setKey("name")
+        .setHeader(getTranslation("security-keys.column.name"))
         .setAutoWidth(true);
-    grid.addColumn(this::model).setKey("model").setHeader(getTranslation("security-keys.column.model"))
+    grid.addColumn(this::model)
+        .setKey("model")
+        .setHeader(getTranslation("security-keys.column.model"))
         .setAutoWidth(true);
-    grid.addColumn(k -> Times.formatShort(k.createdAt(), getLocale())).setKey("created")
-        .setHeader(getTranslation("security-keys.column.created")).setAutoWidth(true);
-    grid.addColumn(k -> k.lastUsedAt().map(at -> Times.formatShort(at, getLocale()))
-            .orElse(getTranslation("security-keys.never"))).setKey("last-used")
-        .setHeader(getTranslation("security-keys.column.last-used")).setAutoWidth(true);
+    grid.addColumn(k -> Times.formatShort(k.createdAt(), getLocale()))
+        .setKey("created")
+        .setHeader(getTranslation("security-keys.column.created"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            k ->
+                k.lastUsedAt()
+                    .map(at -> Times.formatShort(at, getLocale()))
+                    .orElse(getTranslation("security-keys.never")))
+        .setKey("last-used")
+        .setHeader(getTranslation("security-keys.column.last-used"))
+        .setAutoWidth(true);
     // A suspension names the model and the metadata's status: it wraps in the remaining width.
-    grid.addColumn(this::status).setKey("status").setHeader(getTranslation("security-keys.column.status"))
-        .setWidth("9em").setFlexGrow(1);
-    grid.addColumn(this::standings).setKey("counts").setHeader(getTranslation("security-keys.column.counts"))
-        .setWidth("13em").setFlexGrow(1);
+    grid.addColumn(this::status)
+        .setKey("status")
+        .setHeader(getTranslation("security-keys.column.status"))
+        .setWidth("9em")
+        .setFlexGrow(1);
+    grid.addColumn(this::standings)
+        .setKey("counts")
+        .setHeader(getTranslation("security-keys.column.counts"))
+        .setWidth("13em")
+        .setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addComponentColumn(this::custodian).setKey("custodian")
-        .setHeader(getTranslation("security-keys.column.custodian")).setAutoWidth(true);
+    grid.addComponentColumn(this::custodian)
+        .setKey("custodian")
+        .setHeader(getTranslation("security-keys.column.custodian"))
+        .setAutoWidth(true);
     grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
     return grid;
   }
@@ -182,7 +213,8 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     if (!key.attestationVerified()) {
       return getTranslation("security-keys.model.unverified");
     }
-    return key.model().map(model -> getTranslation("security-keys.model.verified", model))
+    return key.model()
+        .map(model -> getTranslation("security-keys.model.verified", model))
         .orElseGet(() -> getTranslation("security-keys.model.unknown"));
   }
 
@@ -190,7 +222,8 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     if (key.suspendedReason().isPresent()) {
       return getTranslation("security-keys.suspended.compromised", key.suspendedReason().get());
     }
-    return getTranslation(key.possiblyCloned() ? "security-keys.suspended" : "security-keys.active");
+    return getTranslation(
+        key.possiblyCloned() ? "security-keys.suspended" : "security-keys.active");
   }
 
   /** Per organisation the account owns: whether the key counts for its approvals, or from when. */
@@ -203,15 +236,25 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
 
   private String standing(KeyStandingSummary standing) {
     return switch (standing.basis()) {
-      case CONFIRMED -> getTranslation("security-keys.counts.confirmed", standing.organisation(),
-          standing.confirmation().map(KeyConfirmation::confirmedBy).orElse(""));
-      case ONBOARDING, COOLED_OFF -> getTranslation("security-keys.counts.yes", standing.organisation());
-      case COOLING_OFF -> getTranslation("security-keys.counts.from", standing.organisation(),
-          Times.formatShort(standing.countsFrom(), getLocale()));
+      case CONFIRMED ->
+          getTranslation(
+              "security-keys.counts.confirmed",
+              standing.organisation(),
+              standing.confirmation().map(KeyConfirmation::confirmedBy).orElse(""));
+      case ONBOARDING, COOLED_OFF ->
+          getTranslation("security-keys.counts.yes", standing.organisation());
+      case COOLING_OFF ->
+          getTranslation(
+              "security-keys.counts.from",
+              standing.organisation(),
+              Times.formatShort(standing.countsFrom(), getLocale()));
     };
   }
 
-  /** A custodian key holds its owner's root keys (OWNERS custody); enrolling evaluates PRF with a touch. */
+  /**
+   * A custodian key holds its owner's root keys (OWNERS custody); enrolling evaluates PRF with a
+   * touch.
+   */
   private com.vaadin.flow.component.Component custodian(SecurityKeySummary key) {
     if (key.custodianSince().isPresent()) {
       Span enrolled = new Span(getTranslation("security-keys.custodian.enrolled"));
@@ -219,7 +262,8 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
       enrolled.getElement().getThemeList().add("badge success");
       return enrolled;
     }
-    Button enrol = new Button(getTranslation("security-keys.custodian.enrol"), event -> enrolAsCustodian(key));
+    Button enrol =
+        new Button(getTranslation("security-keys.custodian.enrol"), event -> enrolAsCustodian(key));
     enrol.setId("enrol-custodian-" + key.id());
     enrol.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
     return enrol;
@@ -227,21 +271,26 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
 
   private void enrolAsCustodian(SecurityKeySummary key) {
     status.setText(getTranslation("security-keys.custodian.touch", key.name()));
-    WebAuthnCeremony.getWithPrf(this, custodians.enrolmentChallenge(key.id()), assertion -> {
-      try {
-        custodians.enrol(key.id(), assertion);
-        status.setText("");
-        Notification.show(getTranslation("security-keys.custodian.done", key.name()))
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
-      } catch (PortalException refused) {
-        status.setText(PortalMessages.of(this, refused));
-      }
-    }, error -> status.setText(getTranslation("security-keys.cancelled", error)));
+    WebAuthnCeremony.getWithPrf(
+        this,
+        custodians.enrolmentChallenge(key.id()),
+        assertion -> {
+          try {
+            custodians.enrol(key.id(), assertion);
+            status.setText("");
+            Notification.show(getTranslation("security-keys.custodian.done", key.name()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+          } catch (PortalException refused) {
+            status.setText(PortalMessages.of(this, refused));
+          }
+        },
+        error -> status.setText(getTranslation("security-keys.cancelled", error)));
   }
 
   private Button removeButton(SecurityKeySummary key) {
-    Button remove = new Button(getTranslation("security-keys.remove"), event -> confirmRemoval(key));
+    Button remove =
+        new Button(getTranslation("security-keys.remove"), event -> confirmRemoval(key));
     remove.setId("remove-security-key-" + key.id());
     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
     return remove;
@@ -265,22 +314,26 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
   }
 
   /**
-   * A key goes only with a fresh touch of it or of another of the user's keys: the server verifies the
-   * assertion before removing, so that a password alone removes no key.
+   * A key goes only with a fresh touch of it or of another of the user's keys: the server verifies
+   * the assertion before removing, so that a password alone removes no key.
    */
   private void removeWithTouch(SecurityKeySummary key) {
     status.setText(getTranslation("security-keys.touch"));
-    WebAuthnCeremony.get(this, keys.removalChallenge(key.id()), assertion -> {
-      try {
-        keys.remove(key.id(), Optional.of(assertion));
-        status.setText("");
-        Notification.show(getTranslation("security-keys.removed", key.name()))
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
-      } catch (PortalException refused) {
-        status.setText(PortalMessages.of(this, refused));
-      }
-    }, error -> status.setText(getTranslation("security-keys.remove.cancelled", error)));
+    WebAuthnCeremony.get(
+        this,
+        keys.removalChallenge(key.id()),
+        assertion -> {
+          try {
+            keys.remove(key.id(), Optional.of(assertion));
+            status.setText("");
+            Notification.show(getTranslation("security-keys.removed", key.name()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+          } catch (PortalException refused) {
+            status.setText(PortalMessages.of(this, refused));
+          }
+        },
+        error -> status.setText(getTranslation("security-keys.remove.cancelled", error)));
   }
 
   private void refresh() {

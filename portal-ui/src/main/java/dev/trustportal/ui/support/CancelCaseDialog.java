@@ -11,7 +11,10 @@ import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.i18n.PortalMessages;
 import java.util.function.Consumer;
 
-/** Cancelling a case that nothing has been carried out of yet, with the reason the audit chain keeps. */
+/**
+ * Cancelling a case that nothing has been carried out of yet, with the reason the audit chain
+ * keeps.
+ */
 class CancelCaseDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
@@ -26,16 +29,19 @@ class CancelCaseDialog extends Dialog {
     reason.setMaxLength(2000);
     reason.setHelperText(getTranslation("support.cancel.reason.helper"));
     add(new Paragraph(getTranslation("support.cancel.text", supportCase.gun())), reason);
-    Button cancelCase = new Button(getTranslation("support.cancel.confirm"), event -> {
-      try {
-        CaseDetails cancelled = desk.cancel(supportCase.id(), reason.getValue());
-        close();
-        onCancelled.accept(cancelled);
-      } catch (PortalException refused) {
-        reason.setInvalid(true);
-        reason.setErrorMessage(PortalMessages.of(this, refused));
-      }
-    });
+    Button cancelCase =
+        new Button(
+            getTranslation("support.cancel.confirm"),
+            event -> {
+              try {
+                CaseDetails cancelled = desk.cancel(supportCase.id(), reason.getValue());
+                close();
+                onCancelled.accept(cancelled);
+              } catch (PortalException refused) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(PortalMessages.of(this, refused));
+              }
+            });
     cancelCase.setId("confirm-cancel-case");
     cancelCase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     Button keep = new Button(getTranslation("support.cancel.keep"), event -> close());

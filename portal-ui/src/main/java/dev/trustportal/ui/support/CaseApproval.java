@@ -2,10 +2,10 @@ package dev.trustportal.ui.support;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
-import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.approval.ApprovalChallenge;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.approval.SubjectRef;
+import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -13,9 +13,9 @@ import dev.trustportal.ui.webauthn.WebAuthnCeremony;
 import java.io.Serializable;
 
 /**
- * Approving a support case with a security key, as changes are approved: a fresh challenge bound to the
- * case's digest, a touch of the key in the browser, then the service verifies the assertion. Cancelling
- * the browser's prompt leaves the case waiting.
+ * Approving a support case with a security key, as changes are approved: a fresh challenge bound to
+ * the case's digest, a touch of the key in the browser, then the service verifies the assertion.
+ * Cancelling the browser's prompt leaves the case waiting.
  */
 final class CaseApproval implements Serializable {
 
@@ -28,8 +28,13 @@ final class CaseApproval implements Serializable {
   private final SerializableConsumer<CaseDetails> approved;
   private final SerializableConsumer<String> say;
 
-  CaseApproval(Component host, SupportDesk desk, ApprovalService approvals, CaseDetails supportCase,
-      SerializableConsumer<CaseDetails> approved, SerializableConsumer<String> say) {
+  CaseApproval(
+      Component host,
+      SupportDesk desk,
+      ApprovalService approvals,
+      CaseDetails supportCase,
+      SerializableConsumer<CaseDetails> approved,
+      SerializableConsumer<String> say) {
     this.host = host;
     this.desk = desk;
     this.approvals = approvals;
@@ -51,7 +56,10 @@ final class CaseApproval implements Serializable {
       return;
     }
     say.accept(host.getTranslation("approve.touch"));
-    WebAuthnCeremony.get(host, challenge.options(), this::signed,
+    WebAuthnCeremony.get(
+        host,
+        challenge.options(),
+        this::signed,
         error -> say.accept(host.getTranslation("support.case.approve.cancelled", error)));
   }
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Span;
 import dev.trustportal.portal.support.CaseState;
 
 /**
- * A support case's state as a coloured pill, as the change badges: waiting neutral, moving primary, done
- * green, cancelled red.
+ * A support case's state as a coloured pill, as the change badges: waiting neutral, moving primary,
+ * done green, cancelled red.
  */
 class CaseStateBadge extends Span {
 
@@ -14,12 +14,13 @@ class CaseStateBadge extends Span {
   CaseStateBadge(CaseState state) {
     setText(getTranslation("support.state." + state.name()));
     getElement().setAttribute("data-state", state.name());
-    String tone = switch (state) {
-      case AWAITING_APPROVAL -> "contrast";
-      case APPROVED, EXECUTING -> "primary";
-      case DONE -> "success";
-      case CANCELLED -> "error";
-    };
+    String tone =
+        switch (state) {
+          case AWAITING_APPROVAL -> "contrast";
+          case APPROVED, EXECUTING -> "primary";
+          case DONE -> "success";
+          case CANCELLED -> "error";
+        };
     addClassName("tp-badge");
     getElement().setAttribute("data-tone", tone);
   }

@@ -19,7 +19,7 @@ final class CaseTexts {
   }
 
   static String approvals(Component host, CaseDetails supportCase) {
-    return host.getTranslation("support.case.approvals.count", supportCase.approvalsHave(),
-        supportCase.approvalsNeed());
+    return host.getTranslation(
+        "support.case.approvals.count", supportCase.approvalsHave(), supportCase.approvalsNeed());
   }
 }

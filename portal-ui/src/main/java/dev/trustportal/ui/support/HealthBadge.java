@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Span;
 import dev.trustportal.portal.support.RepositoryHealth;
 
 /**
- * A repository's health as a coloured pill: healthy in green, otherwise the number of findings in red.
- * Inline Lumo colours, as the other badges: the application ships no theme.
+ * A repository's health as a coloured pill: healthy in green, otherwise the number of findings in
+ * red. Inline Lumo colours, as the other badges: the application ships no theme.
  */
 class HealthBadge extends Span {
 
@@ -13,8 +13,10 @@ class HealthBadge extends Span {
 
   HealthBadge(RepositoryHealth health) {
     boolean healthy = health.healthy();
-    setText(healthy ? getTranslation("support.health.healthy")
-        : getTranslation("support.health.findings", health.findings().size()));
+    setText(
+        healthy
+            ? getTranslation("support.health.healthy")
+            : getTranslation("support.health.findings", health.findings().size()));
     getElement().setAttribute("data-healthy", String.valueOf(healthy));
     addClassName("tp-badge");
     getElement().setAttribute("data-tone", healthy ? "success" : "error");

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.trustportal.portal.common.PortalException;
-import dev.trustportal.portal.support.CaseKind;
 import dev.trustportal.portal.support.CaseDetails;
+import dev.trustportal.portal.support.CaseKind;
 import dev.trustportal.portal.support.OpenCase;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.i18n.PortalMessages;
@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Opening a support case for one repository: its kind, the ticket it answers and why. The service judges
- * the input; its verdict is shown on the field it is about. Nothing happens to the repository yet: the
- * case view shows the plan, which needs approvals before it is carried out.
+ * Opening a support case for one repository: its kind, the ticket it answers and why. The service
+ * judges the input; its verdict is shown on the field it is about. Nothing happens to the
+ * repository yet: the case view shows the plan, which needs approvals before it is carried out.
  */
 class OpenCaseDialog extends Dialog {
 
@@ -50,8 +50,11 @@ class OpenCaseDialog extends Dialog {
     Span repository = new Span(gun);
     repository.setId("open-case-gun");
     form.addFormItem(repository, getTranslation("support.open.gun"));
-    form.add(kindField(), textField(ticket, "open-case-ticket", "support.open.ticket"),
-        reasonField(), textField(signer, "open-case-signer", "support.open.signer"),
+    form.add(
+        kindField(),
+        textField(ticket, "open-case-ticket", "support.open.ticket"),
+        reasonField(),
+        textField(signer, "open-case-signer", "support.open.signer"),
         textField(keyId, "open-case-key-id", "support.open.key-id"));
     showSignerFields(false);
     status.setId("open-case-status");
@@ -71,10 +74,11 @@ class OpenCaseDialog extends Dialog {
     kind.setItems(CaseKind.values());
     kind.setItemLabelGenerator(k -> getTranslation("support.kind." + k.name()));
     kind.setHelperText(getTranslation("support.open.kind.help"));
-    kind.addValueChangeListener(event -> {
-      kind.setInvalid(false);
-      showSignerFields(event.getValue() == CaseKind.SIGNER_KEY_LOSS);
-    });
+    kind.addValueChangeListener(
+        event -> {
+          kind.setInvalid(false);
+          showSignerFields(event.getValue() == CaseKind.SIGNER_KEY_LOSS);
+        });
     return kind;
   }
 
@@ -108,8 +112,14 @@ class OpenCaseDialog extends Dialog {
       return;
     }
     boolean signerLoss = kind.getValue() == CaseKind.SIGNER_KEY_LOSS;
-    OpenCase command = new OpenCase(gun, kind.getValue().name(), ticket.getValue(), reason.getValue(),
-        signerLoss ? signer.getValue() : null, signerLoss ? keyId.getValue() : null);
+    OpenCase command =
+        new OpenCase(
+            gun,
+            kind.getValue().name(),
+            ticket.getValue(),
+            reason.getValue(),
+            signerLoss ? signer.getValue() : null,
+            signerLoss ? keyId.getValue() : null);
     try {
       CaseDetails created = desk.open(command);
       close();
@@ -122,11 +132,26 @@ class OpenCaseDialog extends Dialog {
   /** On the field the failure is about, else under the form. */
   private void showVerdict(PortalException refused) {
     String message = PortalMessages.of(this, refused);
-    Map<String, HasValidation> fields = Map.of("invalid_case_kind", kind, "invalid_ticket", ticket,
-        "invalid_reason", reason, "invalid_signer", signer, "unknown_signer_key", signer, "invalid_key_id", keyId);
-    Optional.ofNullable(fields.get(refused.code())).ifPresentOrElse(field -> {
-      field.setErrorMessage(message);
-      field.setInvalid(true);
-    }, () -> status.setText(message));
+    Map<String, HasValidation> fields =
+        Map.of(
+            "invalid_case_kind",
+            kind,
+            "invalid_ticket",
+            ticket,
+            "invalid_reason",
+            reason,
+            "invalid_signer",
+            signer,
+            "unknown_signer_key",
+            signer,
+            "invalid_key_id",
+            keyId);
+    Optional.ofNullable(fields.get(refused.code()))
+        .ifPresentOrElse(
+            field -> {
+              field.setErrorMessage(message);
+              field.setInvalid(true);
+            },
+            () -> status.setText(message));
   }
 }

@@ -23,9 +23,9 @@ import com.vaadin.flow.router.RouterLink;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.support.CaseActions;
+import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
-import dev.trustportal.portal.support.CaseDetails;
 import dev.trustportal.portal.support.SupportDesk;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
@@ -36,15 +36,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 /**
- * One support case: the plan in plain words before anything happens, who approved and who still must,
- * approving with a security key, and, for support staff once approved, carrying it out one step at a
- * time with its progress shown (each step is its own request, so the page shows where it is and an
- * interrupted case resumes where it stopped). Members of the case's organisation see it too (owners
- * approve here); anyone else finds nothing, as the service decides.
+ * One support case: the plan in plain words before anything happens, who approved and who still
+ * must, approving with a security key, and, for support staff once approved, carrying it out one
+ * step at a time with its progress shown (each step is its own request, so the page shows where it
+ * is and an interrupted case resumes where it stopped). Members of the case's organisation see it
+ * too (owners approve here); anyone else finds nothing, as the service decides.
  */
 @Route(value = Routes.SUPPORT_CASE, layout = MainLayout.class)
 @PermitAll
-public class SupportCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SupportCaseView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
@@ -89,40 +90,66 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
 
   private void show(CaseDetails supportCase) {
     content.removeAll();
-    content.add(new H2(getTranslation("support.case.heading", supportCase.id(), CaseTexts.kind(this, supportCase))),
-        details(supportCase), plan(supportCase), actions(supportCase));
+    content.add(
+        new H2(
+            getTranslation(
+                "support.case.heading", supportCase.id(), CaseTexts.kind(this, supportCase))),
+        details(supportCase),
+        plan(supportCase),
+        actions(supportCase));
   }
 
   private Component details(CaseDetails c) {
     FormLayout details = new FormLayout();
-    details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+    details.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
     details.addFormItem(text("case-gun", c.gun()), getTranslation("support.case.repository"));
-    details.addFormItem(text("case-organisation", c.organisation()), getTranslation("support.case.organisation"));
+    details.addFormItem(
+        text("case-organisation", c.organisation()), getTranslation("support.case.organisation"));
     details.addFormItem(text("case-ticket", c.ticket()), getTranslation("support.case.ticket"));
-    details.addFormItem(text("case-opened-by", getTranslation("support.case.opened-by.value", c.openedBy(),
-        Times.format(c.openedAt(), getLocale()))), getTranslation("support.case.opened-by"));
+    details.addFormItem(
+        text(
+            "case-opened-by",
+            getTranslation(
+                "support.case.opened-by.value",
+                c.openedBy(),
+                Times.format(c.openedAt(), getLocale()))),
+        getTranslation("support.case.opened-by"));
     details.addFormItem(text("case-reason", c.reason()), getTranslation("support.case.reason"));
     String step = getTranslation("support.step." + c.step().name());
     HorizontalLayout state = new HorizontalLayout(new CaseStateBadge(c.state()));
     // A cancelled case has no next step: nothing of it will be carried out.
     if (c.state() != CaseState.CANCELLED) {
-      state.add(text("case-step", c.step() == CaseStep.DONE ? step : getTranslation("support.case.next-step", step)));
+      state.add(
+          text(
+              "case-step",
+              c.step() == CaseStep.DONE ? step : getTranslation("support.case.next-step", step)));
     }
     state.setId("case-state");
     // Not stretched: the badge keeps the height of its text.
     state.setAlignItems(FlexComponent.Alignment.BASELINE);
     details.addFormItem(state, getTranslation("support.case.state"));
-    String approvers = c.approvers().isEmpty() ? getTranslation("support.case.approvers.none")
-        : String.join(", ", c.approvers());
-    details.addFormItem(text("case-approvals", CaseTexts.approvals(this, c) + " \u2013 " + approvers),
+    String approvers =
+        c.approvers().isEmpty()
+            ? getTranslation("support.case.approvers.none")
+            : String.join(", ", c.approvers());
+    details.addFormItem(
+        text("case-approvals", CaseTexts.approvals(this, c) + " \u2013 " + approvers),
         getTranslation("support.case.approvals"));
     if (c.breakGlass()) {
-      details.addFormItem(text("case-break-glass", getTranslation("support.case.break-glass.text")),
+      details.addFormItem(
+          text("case-break-glass", getTranslation("support.case.break-glass.text")),
           getTranslation("support.case.break-glass"));
     }
-    c.cancellation().ifPresent(cancelled -> details.addFormItem(text("case-cancellation",
-        getTranslation("support.case.cancellation.value", cancelled.by(), cancelled.reason())),
-        getTranslation("support.case.cancellation")));
+    c.cancellation()
+        .ifPresent(
+            cancelled ->
+                details.addFormItem(
+                    text(
+                        "case-cancellation",
+                        getTranslation(
+                            "support.case.cancellation.value", cancelled.by(), cancelled.reason())),
+                    getTranslation("support.case.cancellation")));
     if (c.lastError() != null && !c.lastError().isBlank()) {
       Span error = text("case-last-error", c.lastError());
       error.addClassName("tp-error-text");
@@ -135,7 +162,10 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     VerticalLayout plan = new VerticalLayout();
     plan.setPadding(false);
     plan.setSpacing(false);
-    Paragraph intro = new Paragraph(getTranslation(c.state().untouched() ? "support.case.plan.before" : "support.case.plan.after"));
+    Paragraph intro =
+        new Paragraph(
+            getTranslation(
+                c.state().untouched() ? "support.case.plan.before" : "support.case.plan.after"));
     intro.setId("case-plan-intro");
     OrderedList lines = new OrderedList();
     lines.setId("case-plan");
@@ -148,22 +178,33 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     HorizontalLayout actions = new HorizontalLayout();
     CaseActions allowed = desk.actions(c.id());
     if (allowed.approve()) {
-      Button approve = new Button(getTranslation("support.case.approve"), VaadinIcon.KEY.create(),
-          event -> new CaseApproval(this, desk, approvals, c, this::approved, status::setText).start());
+      Button approve =
+          new Button(
+              getTranslation("support.case.approve"),
+              VaadinIcon.KEY.create(),
+              event ->
+                  new CaseApproval(this, desk, approvals, c, this::approved, status::setText)
+                      .start());
       approve.setId("case-approve");
       approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.add(approve);
     }
     if (allowed.execute() || allowed.resume()) {
-      Button execute = new Button(getTranslation(allowed.resume() ? "support.case.resume"
-          : "support.case.execute"), VaadinIcon.PLAY.create(), event -> confirmExecution(c));
+      Button execute =
+          new Button(
+              getTranslation(allowed.resume() ? "support.case.resume" : "support.case.execute"),
+              VaadinIcon.PLAY.create(),
+              event -> confirmExecution(c));
       execute.setId("case-execute");
       execute.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
       actions.add(execute);
     }
     if (allowed.cancel()) {
-      Button cancel = new Button(getTranslation("support.case.cancel"), VaadinIcon.CLOSE_CIRCLE.create(),
-          event -> new CancelCaseDialog(desk, c, this::cancelled).open());
+      Button cancel =
+          new Button(
+              getTranslation("support.case.cancel"),
+              VaadinIcon.CLOSE_CIRCLE.create(),
+              event -> new CancelCaseDialog(desk, c, this::cancelled).open());
       cancel.setId("case-cancel");
       cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       actions.add(cancel);
@@ -177,7 +218,8 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private void approved(CaseDetails c) {
-    status.setText(getTranslation("support.case.approved", c.id(), c.approvalsHave(), c.approvalsNeed()));
+    status.setText(
+        getTranslation("support.case.approved", c.id(), c.approvalsHave(), c.approvalsNeed()));
     show(c);
   }
 
@@ -186,12 +228,14 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
   }
 
   /**
-   * One step per server round trip, so that the page shows each step as it completes. Stops when the case
-   * is done, when a step failed (its error is shown; carrying out again resumes there) or made no progress.
+   * One step per server round trip, so that the page shows each step as it completes. Stops when
+   * the case is done, when a step failed (its error is shown; carrying out again resumes there) or
+   * made no progress.
    */
   private void runSteps(CaseStep before) {
     progress.setVisible(true);
-    status.setText(getTranslation("support.case.running", getTranslation("support.step." + before.name())));
+    status.setText(
+        getTranslation("support.case.running", getTranslation("support.step." + before.name())));
     CaseDetails after;
     try {
       after = desk.execute(id, 1);
@@ -200,7 +244,8 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
       status.setText(PortalMessages.of(this, refused));
       return;
     } catch (RuntimeException unforeseen) {
-      // The error handler tells the user; the bar must not spin on as if the step were still running.
+      // The error handler tells the user; the bar must not spin on as if the step were still
+      // running.
       progress.setVisible(false);
       throw unforeseen;
     }
@@ -208,8 +253,10 @@ public class SupportCaseView extends VerticalLayout implements BeforeEnterObserv
     boolean failed = after.lastError() != null && !after.lastError().isBlank();
     if (after.state() == CaseState.DONE || failed || after.step() == before) {
       progress.setVisible(false);
-      status.setText(getTranslation(after.state() == CaseState.DONE ? "support.case.done"
-          : "support.case.stopped", getTranslation("support.step." + after.step().name())));
+      status.setText(
+          getTranslation(
+              after.state() == CaseState.DONE ? "support.case.done" : "support.case.stopped",
+              getTranslation("support.step." + after.step().name())));
       return;
     }
     // Back to the browser and straight back here: the step just done is on screen meanwhile.

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Asks for a new token (personal or robot: the caller says which service call creates it), shows the
- * service's verdict in the form, and on success the secret, once.
+ * Asks for a new token (personal or robot: the caller says which service call creates it), shows
+ * the service's verdict in the form, and on success the secret, once.
  */
 class CreateTokenDialog extends Dialog {
 
@@ -20,8 +20,13 @@ class CreateTokenDialog extends Dialog {
   private final transient Function<CreateToken, CreatedToken> creating;
   private final Runnable created;
 
-  /** @param organisations what a personal token may be scoped to; {@code null} for a robot's */
-  CreateTokenDialog(String titleKey, List<String> organisations, Function<CreateToken, CreatedToken> creating,
+  /**
+   * @param organisations what a personal token may be scoped to; {@code null} for a robot's
+   */
+  CreateTokenDialog(
+      String titleKey,
+      List<String> organisations,
+      Function<CreateToken, CreatedToken> creating,
       Runnable created) {
     this.form = new TokenForm(organisations);
     this.creating = creating;

@@ -28,7 +28,8 @@ import jakarta.inject.Inject;
  */
 @Route(value = Routes.ROBOT_TOKENS, layout = MainLayout.class)
 @PermitAll
-public class RobotTokensView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class RobotTokensView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
@@ -55,7 +56,8 @@ public class RobotTokensView extends VerticalLayout implements BeforeEnterObserv
     }
     heading.setText(getTranslation("robots.heading", organisation));
     // Only offers what the caller may do; the service checks the role again on every call.
-    boolean mayManage = tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
+    boolean mayManage =
+        tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
     intro.setText(getTranslation(mayManage ? "robots.intro" : "robots.owners-only", organisation));
     create.setVisible(mayManage);
     grid.setVisible(mayManage);
@@ -78,7 +80,11 @@ public class RobotTokensView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private void openCreateDialog() {
-    new CreateTokenDialog("robots.create", null, command -> tokens.createRobot(organisation, command), this::refresh)
+    new CreateTokenDialog(
+            "robots.create",
+            null,
+            command -> tokens.createRobot(organisation, command),
+            this::refresh)
         .open();
   }
 

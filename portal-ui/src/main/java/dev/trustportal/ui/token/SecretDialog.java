@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.trustportal.ui.component.CopyButton;
 import dev.trustportal.portal.token.CreatedToken;
+import dev.trustportal.ui.component.CopyButton;
 
 /**
  * Shows a new token's secret, once: it is not stored anywhere it could be shown again. The field is
@@ -26,7 +26,8 @@ class SecretDialog extends Dialog {
     secret.setWidthFull();
     secret.setAutoselect(true);
     Paragraph hint = new Paragraph(getTranslation("token.secret.hint"));
-    Paragraph usage = new Paragraph(getTranslation("token.secret.usage", created.token().principal()));
+    Paragraph usage =
+        new Paragraph(getTranslation("token.secret.usage", created.token().principal()));
     secret.setSuffixComponent(
         new CopyButton("copy-token-secret", created.secret(), getTranslation("token.what.secret")));
     TextField username = new TextField(getTranslation("token.column.username"));
@@ -35,7 +36,10 @@ class SecretDialog extends Dialog {
     username.setReadOnly(true);
     username.setWidthFull();
     username.setSuffixComponent(
-        new CopyButton("copy-token-username", created.token().principal(), getTranslation("token.what.username")));
+        new CopyButton(
+            "copy-token-username",
+            created.token().principal(),
+            getTranslation("token.what.username")));
     add(hint, secret, username, usage);
     Button close = new Button(getTranslation("token.secret.close"), event -> close());
     close.setId("token-secret-close");

@@ -34,10 +34,13 @@ class TokenForm extends FormLayout {
   private final Select<TokenAccess> access = new Select<>();
   private final Span error = new Span();
 
-  /** @param organisations the choices of a personal token; {@code null} for a robot token */
+  /**
+   * @param organisations the choices of a personal token; {@code null} for a robot token
+   */
   TokenForm(List<String> organisations) {
     name.setId("token-name-field");
-    name.setLabel(getTranslation(organisations == null ? "token.form.robot-name" : "token.form.name"));
+    name.setLabel(
+        getTranslation(organisations == null ? "token.form.robot-name" : "token.form.name"));
     name.setWidthFull();
     days.setId("token-days-field");
     days.setLabel(getTranslation("token.form.days"));
@@ -60,7 +63,8 @@ class TokenForm extends FormLayout {
       organisation.setId("token-organisation-select");
       organisation.setLabel(getTranslation("token.form.organisation"));
       organisation.setItems(choices);
-      organisation.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("token.form.all-organisations") : o);
+      organisation.setItemLabelGenerator(
+          o -> o.isEmpty() ? getTranslation("token.form.all-organisations") : o);
       organisation.setValue(ALL);
       add(organisation);
     }
@@ -82,10 +86,17 @@ class TokenForm extends FormLayout {
 
   private CreateToken command() {
     List<String> names =
-        Arrays.stream(repositories.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
-    String org = organisation.getValue() == null || organisation.getValue().isEmpty() ? null : organisation.getValue();
+        Arrays.stream(repositories.getValue().split(","))
+            .map(String::strip)
+            .filter(n -> !n.isEmpty())
+            .toList();
+    String org =
+        organisation.getValue() == null || organisation.getValue().isEmpty()
+            ? null
+            : organisation.getValue();
     TokenAccess chosen = access.getValue();
-    return new CreateToken(name.getValue(), days.getValue(), org, names, chosen == null ? null : chosen.name());
+    return new CreateToken(
+        name.getValue(), days.getValue(), org, names, chosen == null ? null : chosen.name());
   }
 
   void focusName() {

@@ -11,7 +11,8 @@ class PortalI18NProviderTest {
 
   @Test
   void providesEnglishAndSimplifiedChinese() {
-    assertThat(provider.getProvidedLocales()).containsExactly(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+    assertThat(provider.getProvidedLocales())
+        .containsExactly(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
   }
 
   @Test
@@ -36,7 +37,8 @@ class PortalI18NProviderTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-      assertThat(provider.getTranslation("nav.organisations", Locale.FRENCH)).isEqualTo("Organisations");
+      assertThat(provider.getTranslation("nav.organisations", Locale.FRENCH))
+          .isEqualTo("Organisations");
     } finally {
       Locale.setDefault(saved);
     }

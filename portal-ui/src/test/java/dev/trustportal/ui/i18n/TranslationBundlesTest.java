@@ -3,15 +3,15 @@ package dev.trustportal.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustportal.portal.change.ChangeState;
-import dev.trustportal.portal.securitykey.RequiredKeys;
-import dev.trustportal.portal.signerrequest.SignerRequestState;
 import dev.trustportal.portal.change.ChangeType;
 import dev.trustportal.portal.identity.TokenAccess;
+import dev.trustportal.portal.membership.MemberRole;
+import dev.trustportal.portal.securitykey.RequiredKeys;
+import dev.trustportal.portal.signerrequest.SignerRequestState;
 import dev.trustportal.portal.support.CaseKind;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.HealthFinding;
-import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.worklist.RepositoryTrustState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,15 +34,22 @@ import org.junit.jupiter.api.Test;
 
 class TranslationBundlesTest {
 
-  private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+  private static final Pattern TRANSLATION_CALL =
+      Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
   // Keys built at run time: the part before the variable, with the values it takes.
   private static final Map<String, Set<String>> DYNAMIC_KEYS =
       Map.ofEntries(
           Map.entry("language.", Set.of("language.en", "language.zh-CN")),
-          Map.entry("audit.outcome.",
+          Map.entry(
+              "audit.outcome.",
               Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED")),
-          Map.entry("member.role.",
-              Set.of("member.role.OWNER", "member.role.ADMIN", "member.role.SIGNER", "member.role.VIEWER")),
+          Map.entry(
+              "member.role.",
+              Set.of(
+                  "member.role.OWNER",
+                  "member.role.ADMIN",
+                  "member.role.SIGNER",
+                  "member.role.VIEWER")),
           named("change.state.", ChangeState.values()),
           named("change.type.", ChangeType.values()),
           named("token.access.", TokenAccess.values()),
@@ -54,11 +61,15 @@ class TranslationBundlesTest {
           named("policy.required-keys.", RequiredKeys.values()),
           named("repositories.state.", RepositoryTrustState.values()),
           named("member.role.does.", MemberRole.values()),
-          Map.entry("platform.role.", Set.of("platform.role.platform-admin", "platform.role.support")),
-          Map.entry("platform.role.does.", Set.of("platform.role.does.platform-admin", "platform.role.does.support")));
+          Map.entry(
+              "platform.role.", Set.of("platform.role.platform-admin", "platform.role.support")),
+          Map.entry(
+              "platform.role.does.",
+              Set.of("platform.role.does.platform-admin", "platform.role.does.support")));
 
   private static Map.Entry<String, Set<String>> named(String prefix, Enum<?>[] values) {
-    return Map.entry(prefix, Arrays.stream(values).map(v -> prefix + v.name()).collect(Collectors.toSet()));
+    return Map.entry(
+        prefix, Arrays.stream(values).map(v -> prefix + v.name()).collect(Collectors.toSet()));
   }
 
   private final Properties english = load("vaadin-i18n/translations.properties");
@@ -91,14 +102,20 @@ class TranslationBundlesTest {
 
   @Test
   void everyKeyUsedInTheSourcesExists() throws IOException {
-    assertThat(keysUsedInSources()).isNotEmpty().allSatisfy(key -> assertThat(english).containsKey(key));
-    DYNAMIC_KEYS.values().forEach(keys -> assertThat(english.stringPropertyNames()).containsAll(keys));
+    assertThat(keysUsedInSources())
+        .isNotEmpty()
+        .allSatisfy(key -> assertThat(english).containsKey(key));
+    DYNAMIC_KEYS
+        .values()
+        .forEach(keys -> assertThat(english.stringPropertyNames()).containsAll(keys));
   }
 
   @Test
   void everyDomainErrorCodeHasAnEnglishAndChineseText() {
     Set<String> errorKeys =
-        english.stringPropertyNames().stream().filter(k -> k.startsWith("error.")).collect(Collectors.toSet());
+        english.stringPropertyNames().stream()
+            .filter(k -> k.startsWith("error."))
+            .collect(Collectors.toSet());
     assertThat(errorKeys)
         .contains(
             "error.invalid_name",
@@ -157,7 +174,8 @@ class TranslationBundlesTest {
 
   private static Properties load(String resource) {
     Properties properties = new Properties();
-    try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       return properties;

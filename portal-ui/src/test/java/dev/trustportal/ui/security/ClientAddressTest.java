@@ -24,14 +24,19 @@ class ClientAddressTest {
 
   @Test
   void addressesTheClientWroteItselfAreNotBelieved() {
-    assertThat(ClientAddress.of("10.0.0.2", false, List.of("1.2.3.4, 203.0.113.7"), null, PROXY).address())
+    assertThat(
+            ClientAddress.of("10.0.0.2", false, List.of("1.2.3.4, 203.0.113.7"), null, PROXY)
+                .address())
         .isEqualTo("203.0.113.7");
-    assertThat(ClientAddress.of("10.0.0.2", false, List.of("1.2.3.4", "203.0.113.7"), null, PROXY).address())
+    assertThat(
+            ClientAddress.of("10.0.0.2", false, List.of("1.2.3.4", "203.0.113.7"), null, PROXY)
+                .address())
         .isEqualTo("203.0.113.7");
   }
 
   @Test
   void aTrustedProxyWithoutForwardingHeadersIsTheClient() {
-    assertThat(ClientAddress.of("10.0.0.2", true, List.of(), null, PROXY)).isEqualTo(new ClientAddress("10.0.0.2", true));
+    assertThat(ClientAddress.of("10.0.0.2", true, List.of(), null, PROXY))
+        .isEqualTo(new ClientAddress("10.0.0.2", true));
   }
 }

@@ -12,8 +12,10 @@ class CrossSiteRequestsTest {
 
   @Test
   void aFormPostFromAnotherOriginIsRefused() {
-    assertThat(CrossSiteRequests.refusal("POST", null, "https://evil.example", null, OWN, NAMED)).isPresent();
-    assertThat(CrossSiteRequests.refusal("DELETE", "Basic YTpi", "null", null, OWN, NAMED)).isPresent();
+    assertThat(CrossSiteRequests.refusal("POST", null, "https://evil.example", null, OWN, NAMED))
+        .isPresent();
+    assertThat(CrossSiteRequests.refusal("DELETE", "Basic YTpi", "null", null, OWN, NAMED))
+        .isPresent();
   }
 
   @Test
@@ -25,14 +27,23 @@ class CrossSiteRequestsTest {
   @Test
   void thePortalsOwnAndNamedOriginsAreAccepted() {
     assertThat(CrossSiteRequests.refusal("POST", null, OWN, "same-origin", OWN, NAMED)).isEmpty();
-    assertThat(CrossSiteRequests.refusal("POST", null, "https://trust.example", "cross-site", OWN, NAMED)).isEmpty();
+    assertThat(
+            CrossSiteRequests.refusal(
+                "POST", null, "https://trust.example", "cross-site", OWN, NAMED))
+        .isEmpty();
     assertThat(CrossSiteRequests.refusal("POST", null, null, "same-origin", OWN, NAMED)).isEmpty();
   }
 
   @Test
   void readingAndClientsThatAreNoBrowserAreNotAffected() {
-    assertThat(CrossSiteRequests.refusal("GET", null, "https://evil.example", "cross-site", OWN, NAMED)).isEmpty();
+    assertThat(
+            CrossSiteRequests.refusal(
+                "GET", null, "https://evil.example", "cross-site", OWN, NAMED))
+        .isEmpty();
     assertThat(CrossSiteRequests.refusal("POST", "Basic YTpi", null, null, OWN, NAMED)).isEmpty();
-    assertThat(CrossSiteRequests.refusal("POST", "Bearer tp_1_x", "https://evil.example", null, OWN, NAMED)).isEmpty();
+    assertThat(
+            CrossSiteRequests.refusal(
+                "POST", "Bearer tp_1_x", "https://evil.example", null, OWN, NAMED))
+        .isEmpty();
   }
 }

@@ -17,7 +17,8 @@ class SessionCookieAttributesTest {
 
   @Test
   void otherCookiesAndCookiesThatHaveTheAttributesStayAsTheyAre() {
-    assertThat(withAttributes("TP_INSTANCE=1; Path=/", "JSESSIONID", true)).isEqualTo("TP_INSTANCE=1; Path=/");
+    assertThat(withAttributes("TP_INSTANCE=1; Path=/", "JSESSIONID", true))
+        .isEqualTo("TP_INSTANCE=1; Path=/");
     assertThat(withAttributes("JSESSIONID=abc; Secure; SameSite=Strict", "JSESSIONID", true))
         .isEqualTo("JSESSIONID=abc; Secure; SameSite=Strict");
   }

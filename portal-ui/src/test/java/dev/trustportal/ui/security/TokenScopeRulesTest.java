@@ -14,7 +14,8 @@ class TokenScopeRulesTest {
 
   private static final TokenScope READ_ALL = new TokenScope(null, List.of(), TokenAccess.READ);
   private static final TokenScope WRITE_ALL = new TokenScope(null, List.of(), TokenAccess.WRITE);
-  private static final TokenScope WRITE_API = new TokenScope("acme", List.of("api", "team/web"), TokenAccess.WRITE);
+  private static final TokenScope WRITE_API =
+      new TokenScope("acme", List.of("api", "team/web"), TokenAccess.WRITE);
   private static final String REPOSITORIES = "orgs/{org}/repositories";
   private static final String SIGNERS = "orgs/{org}/repositories/{repo: .+}/signers";
 
@@ -22,10 +23,11 @@ class TokenScopeRulesTest {
   @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
   void aReadOnlyTokenMakesNoChange(String method) {
     assertThat(TokenScopeRules.check(READ_ALL, method, REPOSITORIES, Optional.empty()))
-        .hasValueSatisfying(refusal -> {
-          assertThat(refusal.status()).isEqualTo(403);
-          assertThat(refusal.message()).contains("read-only").contains(method);
-        });
+        .hasValueSatisfying(
+            refusal -> {
+              assertThat(refusal.status()).isEqualTo(403);
+              assertThat(refusal.message()).contains("read-only").contains(method);
+            });
   }
 
   @ParameterizedTest
@@ -40,16 +42,29 @@ class TokenScopeRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"me/security-keys", "me/security-keys/registration-options", "me/security-keys/{id: [0-9]+}",
-      "me/password", "me/tokens", "me/tokens/{id: [0-9]+}", "orgs/{org}/robot-tokens", "orgs/{org}/approval-policy",
-      "orgs/{org}/approval-policy-changes"})
+  @ValueSource(
+      strings = {
+        "me/security-keys",
+        "me/security-keys/registration-options",
+        "me/security-keys/{id: [0-9]+}",
+        "me/password",
+        "me/tokens",
+        "me/tokens/{id: [0-9]+}",
+        "orgs/{org}/robot-tokens",
+        "orgs/{org}/approval-policy",
+        "orgs/{org}/approval-policy-changes"
+      })
   void noTokenChangesWhatGuardsTheAccountOrTheOrganisation(String template) {
     for (String method : List.of("POST", "PUT", "DELETE")) {
       assertThat(TokenScopeRules.check(WRITE_ALL, method, template, Optional.empty()))
-          .hasValueSatisfying(refusal -> {
-            assertThat(refusal.status()).isEqualTo(403);
-            assertThat(refusal.message()).contains("An API token cannot create or revoke API tokens, nor change security keys");
-          });
+          .hasValueSatisfying(
+              refusal -> {
+                assertThat(refusal.status()).isEqualTo(403);
+                assertThat(refusal.message())
+                    .contains(
+                        "An API token cannot create or revoke API tokens, nor change security"
+                            + " keys");
+              });
     }
     assertThat(TokenScopeRules.check(WRITE_ALL, "GET", template, Optional.empty())).isEmpty();
   }
@@ -58,7 +73,8 @@ class TokenScopeRulesTest {
   @ValueSource(strings = {"api", "team/web"})
   void aRepositoryTokenReachesItsRepositories(String repository) {
     assertThat(TokenScopeRules.check(WRITE_API, "GET", SIGNERS, Optional.of(repository))).isEmpty();
-    assertThat(TokenScopeRules.check(WRITE_API, "POST", SIGNERS, Optional.of(repository))).isEmpty();
+    assertThat(TokenScopeRules.check(WRITE_API, "POST", SIGNERS, Optional.of(repository)))
+        .isEmpty();
   }
 
   /** The decoded parameter JAX-RS routed with: disguises in the raw path do not change it. */
@@ -74,10 +90,13 @@ class TokenScopeRulesTest {
   @Test
   void aRepositoryTokenReadsButDoesNotChangeTheRestOfItsOrganisation() {
     assertThat(TokenScopeRules.check(WRITE_API, "GET", REPOSITORIES, Optional.empty())).isEmpty();
-    assertThat(TokenScopeRules.check(WRITE_API, "GET", "orgs/{org}/members", Optional.empty())).isEmpty();
+    assertThat(TokenScopeRules.check(WRITE_API, "GET", "orgs/{org}/members", Optional.empty()))
+        .isEmpty();
     assertThat(TokenScopeRules.check(WRITE_API, "POST", REPOSITORIES, Optional.empty()))
         .hasValueSatisfying(refusal -> assertThat(refusal.status()).isEqualTo(403));
-    assertThat(TokenScopeRules.check(WRITE_API, "DELETE", "orgs/{org}/members/{username}", Optional.empty()))
+    assertThat(
+            TokenScopeRules.check(
+                WRITE_API, "DELETE", "orgs/{org}/members/{username}", Optional.empty()))
         .hasValueSatisfying(refusal -> assertThat(refusal.status()).isEqualTo(403));
   }
 

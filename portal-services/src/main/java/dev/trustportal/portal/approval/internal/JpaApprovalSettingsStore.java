@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The approval policy in PostgreSQL (approvals per type V6, the rest V9); runs in the caller's transaction. */
+/**
+ * The approval policy in PostgreSQL (approvals per type V6, the rest V9); runs in the caller's
+ * transaction.
+ */
 @ApplicationScoped
 class JpaApprovalSettingsStore implements ApprovalSettingsStore {
 
@@ -23,24 +26,30 @@ class JpaApprovalSettingsStore implements ApprovalSettingsStore {
 
   @Override
   public ApprovalSettings of(Organisation organisation) {
-    List<?> rows = em.createNativeQuery("select self_approval, open_hours, required_keys from approval_settings where organisation_id = "
-            + ORGANISATION_ID)
-        .setParameter(1, organisation.name().value())
-        .getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select self_approval, open_hours, required_keys from approval_settings where"
+                    + " organisation_id = "
+                    + ORGANISATION_ID)
+            .setParameter(1, organisation.name().value())
+            .getResultList();
     if (rows.isEmpty()) {
       return ApprovalSettings.DEFAULTS;
     }
     Object[] row = (Object[]) rows.get(0);
-    return new ApprovalSettings((Boolean) row[0], ((Number) row[1]).intValue(),
-        RequiredKeys.valueOf((String) row[2]));
+    return new ApprovalSettings(
+        (Boolean) row[0], ((Number) row[1]).intValue(), RequiredKeys.valueOf((String) row[2]));
   }
 
   @Override
   public void store(Organisation organisation, ApprovalSettings settings) {
-    em.createNativeQuery("insert into approval_settings (organisation_id, self_approval, open_hours, required_keys)"
-            + " values (" + ORGANISATION_ID + ", ?2, ?3, ?4) on conflict (organisation_id) do update set"
-            + " self_approval = excluded.self_approval, open_hours = excluded.open_hours,"
-            + " required_keys = excluded.required_keys")
+    em.createNativeQuery(
+            "insert into approval_settings (organisation_id, self_approval, open_hours,"
+                + " required_keys) values ("
+                + ORGANISATION_ID
+                + ", ?2, ?3, ?4) on conflict (organisation_id) do update set"
+                + " self_approval = excluded.self_approval, open_hours = excluded.open_hours,"
+                + " required_keys = excluded.required_keys")
         .setParameter(1, organisation.name().value())
         .setParameter(2, settings.selfApproval())
         .setParameter(3, settings.openHours())
@@ -50,10 +59,12 @@ class JpaApprovalSettingsStore implements ApprovalSettingsStore {
 
   @Override
   public Map<String, Integer> approvals(Organisation organisation) {
-    List<?> rows = em.createNativeQuery("select change_type, approvals from approval_policy where organisation_id = "
-            + ORGANISATION_ID)
-        .setParameter(1, organisation.name().value())
-        .getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select change_type, approvals from approval_policy where organisation_id = "
+                    + ORGANISATION_ID)
+            .setParameter(1, organisation.name().value())
+            .getResultList();
     Map<String, Integer> approvals = new TreeMap<>();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
@@ -64,9 +75,11 @@ class JpaApprovalSettingsStore implements ApprovalSettingsStore {
 
   @Override
   public void storeApprovals(Organisation organisation, String type, int approvals) {
-    em.createNativeQuery("insert into approval_policy (organisation_id, change_type, approvals) values ("
-            + ORGANISATION_ID + ", ?2, ?3)"
-            + " on conflict (organisation_id, change_type) do update set approvals = excluded.approvals")
+    em.createNativeQuery(
+            "insert into approval_policy (organisation_id, change_type, approvals) values ("
+                + ORGANISATION_ID
+                + ", ?2, ?3) on conflict (organisation_id, change_type) do update set approvals ="
+                + " excluded.approvals")
         .setParameter(1, organisation.name().value())
         .setParameter(2, type)
         .setParameter(3, approvals)

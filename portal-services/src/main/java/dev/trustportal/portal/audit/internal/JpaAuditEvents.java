@@ -75,7 +75,8 @@ class JpaAuditEvents implements AuditEvents {
   private <T> TypedQuery<T> query(
       String organisation, String select, String and, String orderBy, Class<T> type) {
     // "= :organisation" with null would match nothing, so the platform chain gets "is null".
-    String chain = organisation == null ? "e.organisation is null" : "e.organisation = :organisation";
+    String chain =
+        organisation == null ? "e.organisation is null" : "e.organisation = :organisation";
     TypedQuery<T> query = em.createQuery(select + chain + and + orderBy, type);
     return organisation == null ? query : query.setParameter("organisation", organisation);
   }

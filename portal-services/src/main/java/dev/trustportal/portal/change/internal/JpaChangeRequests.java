@@ -1,6 +1,5 @@
 package dev.trustportal.portal.change.internal;
 
-import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.change.AlreadyApprovedException;
 import dev.trustportal.portal.change.ChangeApproval;
 import dev.trustportal.portal.change.ChangeRequest;
@@ -8,6 +7,7 @@ import dev.trustportal.portal.change.ChangeRequests;
 import dev.trustportal.portal.change.ChangeState;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.internal.UniqueViolation;
+import dev.trustportal.portal.identity.TokenReach;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,47 +39,78 @@ class JpaChangeRequests implements ChangeRequests {
   }
 
   @Override
-  public List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository,
-      Optional<ChangeState> state, PageRequest request) {
+  public List<ChangeRequest> page(
+      Organisation organisation,
+      Optional<Repository> repository,
+      Optional<ChangeState> state,
+      PageRequest request) {
     return page(organisation, repository, state, TokenReach.EVERYTHING, request);
   }
 
   @Override
-  public List<ChangeRequest> page(Organisation organisation, Optional<Repository> repository,
-      Optional<ChangeState> state, TokenReach reach, PageRequest request) {
-    return filtered("select c", " order by c.id desc", ChangeRequest.class, organisation, repository, state, reach)
+  public List<ChangeRequest> page(
+      Organisation organisation,
+      Optional<Repository> repository,
+      Optional<ChangeState> state,
+      TokenReach reach,
+      PageRequest request) {
+    return filtered(
+            "select c",
+            " order by c.id desc",
+            ChangeRequest.class,
+            organisation,
+            repository,
+            state,
+            reach)
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
         .getResultList();
   }
 
   @Override
-  public long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state) {
+  public long count(
+      Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state) {
     return count(organisation, repository, state, TokenReach.EVERYTHING);
   }
 
   @Override
-  public long count(Organisation organisation, Optional<Repository> repository, Optional<ChangeState> state,
+  public long count(
+      Organisation organisation,
+      Optional<Repository> repository,
+      Optional<ChangeState> state,
       TokenReach reach) {
-    return filtered("select count(c)", "", Long.class, organisation, repository, state, reach).getSingleResult();
+    return filtered("select count(c)", "", Long.class, organisation, repository, state, reach)
+        .getSingleResult();
   }
 
   @Override
   public long count(Organisation organisation, Set<ChangeState> states, TokenReach reach) {
-    TypedQuery<Long> query = em.createQuery("select count(c) from ChangeRequest c where c.organisation = :organisation"
-        + " and c.state in :states" + reach.where("c"), Long.class)
-        .setParameter("organisation", organisation)
-        .setParameter("states", states);
+    TypedQuery<Long> query =
+        em.createQuery(
+                "select count(c) from ChangeRequest c where c.organisation = :organisation"
+                    + " and c.state in :states"
+                    + reach.where("c"),
+                Long.class)
+            .setParameter("organisation", organisation)
+            .setParameter("states", states);
     return reach.bind(query).getSingleResult();
   }
 
-  private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Organisation organisation,
-      Optional<Repository> repository, Optional<ChangeState> state, TokenReach reach) {
-    String where = " from ChangeRequest c where c.organisation = :organisation"
-        + repository.map(r -> " and c.repository = :repository").orElse("")
-        + state.map(s -> " and c.state = :state").orElse("")
-        + reach.where("c");
-    TypedQuery<T> query = em.createQuery(select + where + order, type).setParameter("organisation", organisation);
+  private <T> TypedQuery<T> filtered(
+      String select,
+      String order,
+      Class<T> type,
+      Organisation organisation,
+      Optional<Repository> repository,
+      Optional<ChangeState> state,
+      TokenReach reach) {
+    String where =
+        " from ChangeRequest c where c.organisation = :organisation"
+            + repository.map(r -> " and c.repository = :repository").orElse("")
+            + state.map(s -> " and c.state = :state").orElse("")
+            + reach.where("c");
+    TypedQuery<T> query =
+        em.createQuery(select + where + order, type).setParameter("organisation", organisation);
     repository.ifPresent(r -> query.setParameter("repository", r));
     state.ifPresent(s -> query.setParameter("state", s));
     return reach.bind(query);
@@ -100,7 +131,8 @@ class JpaChangeRequests implements ChangeRequests {
 
   @Override
   public int approvals(long changeId) {
-    return em.createQuery("select count(a) from ChangeApproval a where a.changeId = :id", Long.class)
+    return em.createQuery(
+            "select count(a) from ChangeApproval a where a.changeId = :id", Long.class)
         .setParameter("id", changeId)
         .getSingleResult()
         .intValue();
@@ -109,20 +141,26 @@ class JpaChangeRequests implements ChangeRequests {
   @Override
   public boolean approvedBy(long changeId, String approver) {
     return em.createQuery(
-            "select count(a) from ChangeApproval a where a.changeId = :id and a.approver = :approver", Long.class)
-        .setParameter("id", changeId)
-        .setParameter("approver", approver)
-        .getSingleResult() > 0;
+                "select count(a) from ChangeApproval a where a.changeId = :id and a.approver ="
+                    + " :approver",
+                Long.class)
+            .setParameter("id", changeId)
+            .setParameter("approver", approver)
+            .getSingleResult()
+        > 0;
   }
-
 
   @Override
   public Optional<ChangeRequest> pendingWithDigest(Repository repository, String digest) {
-    return em.createQuery("select c from ChangeRequest c where c.repository = :repository and c.digest = :digest"
-            + " and c.state in :pending order by c.id", ChangeRequest.class)
+    return em.createQuery(
+            "select c from ChangeRequest c where c.repository = :repository and c.digest = :digest"
+                + " and c.state in :pending order by c.id",
+            ChangeRequest.class)
         .setParameter("repository", repository)
         .setParameter("digest", digest)
-        .setParameter("pending", java.util.List.of(ChangeState.FILED, ChangeState.APPROVED, ChangeState.PUBLISHING))
+        .setParameter(
+            "pending",
+            java.util.List.of(ChangeState.FILED, ChangeState.APPROVED, ChangeState.PUBLISHING))
         .setMaxResults(1)
         .getResultStream()
         .findFirst();

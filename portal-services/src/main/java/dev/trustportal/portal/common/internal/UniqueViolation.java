@@ -5,7 +5,8 @@ import java.sql.SQLException;
 /** Recognises a unique-constraint violation by its SQL state, independently of the JPA provider. */
 public final class UniqueViolation {
 
-  // SQLSTATE class 23 "integrity constraint violation", 23505 "unique_violation" (PostgreSQL, SQL:2011).
+  // SQLSTATE class 23 "integrity constraint violation", 23505 "unique_violation" (PostgreSQL,
+  // SQL:2011).
   private static final String UNIQUE_VIOLATION = "23505";
 
   private UniqueViolation() {}

@@ -17,9 +17,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * notary-bridge's key custody SPI on top of the held keys: a key is opened only when the bridge asks for
- * it to sign, and a key the bridge generated is sealed before it is stored. The bridge keeps the returned
- * {@link PrivateKey} only for the signing operation; its encoded plaintext is wiped here at once.
+ * notary-bridge's key custody SPI on top of the held keys: a key is opened only when the bridge
+ * asks for it to sign, and a key the bridge generated is sealed before it is stored. The bridge
+ * keeps the returned {@link PrivateKey} only for the signing operation; its encoded plaintext is
+ * wiped here at once.
  */
 @ApplicationScoped
 @Transactional
@@ -57,7 +58,8 @@ public class HeldSigningKeys implements SigningKeys {
     byte[] pkcs8 = key.getEncoded();
     try {
       byte[] publicKey = PrivateKeys.publicKeyOf(key).getEncoded();
-      heldKeys.store(new HeldKey(ref, key.getAlgorithm(), publicKey, vault.seal(ref, pkcs8), clock.instant()));
+      heldKeys.store(
+          new HeldKey(ref, key.getAlgorithm(), publicKey, vault.seal(ref, pkcs8), clock.instant()));
     } finally {
       KeyVault.wipe(pkcs8);
     }

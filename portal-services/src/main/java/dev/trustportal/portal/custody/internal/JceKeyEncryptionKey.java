@@ -12,8 +12,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-GCM with a key object from a keystore, run by that keystore's provider. For PKCS#11 the key is a
- * handle and the token does the work, so the key bytes are never in this JVM.
+ * AES-GCM with a key object from a keystore, run by that keystore's provider. For PKCS#11 the key
+ * is a handle and the token does the work, so the key bytes are never in this JVM.
  */
 final class JceKeyEncryptionKey implements KeyEncryptionKey {
 
@@ -64,7 +64,8 @@ final class JceKeyEncryptionKey implements KeyEncryptionKey {
 
   // A new Cipher per call: Cipher objects are not thread-safe, and GCM forbids reusing one with the
   // same nonce anyway.
-  private Cipher cipher(int mode, byte[] nonce, byte[] associatedData) throws GeneralSecurityException {
+  private Cipher cipher(int mode, byte[] nonce, byte[] associatedData)
+      throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance(TRANSFORMATION, provider);
     cipher.init(mode, key, new GCMParameterSpec(SealedKey.TAG_LENGTH * 8, nonce));
     cipher.updateAAD(associatedData);

@@ -26,7 +26,8 @@ class JpaHeldKeys implements HeldKeys {
   @Override
   public List<HeldKey> find(Gun gun, RoleName role) {
     return em.createQuery(
-            "select k from HeldKey k where k.gun = :gun and k.role = :role order by k.createdAt, k.id",
+            "select k from HeldKey k where k.gun = :gun and k.role = :role order by k.createdAt,"
+                + " k.id",
             HeldKey.class)
         .setParameter("gun", gun.value())
         .setParameter("role", role.value())
@@ -36,7 +37,8 @@ class JpaHeldKeys implements HeldKeys {
   @Override
   public List<HeldKey> findByKeyId(KeyId keyId) {
     return em.createQuery(
-            "select k from HeldKey k where k.keyId = :keyId order by k.createdAt, k.id", HeldKey.class)
+            "select k from HeldKey k where k.keyId = :keyId order by k.createdAt, k.id",
+            HeldKey.class)
         .setParameter("keyId", keyId.value())
         .getResultList();
   }

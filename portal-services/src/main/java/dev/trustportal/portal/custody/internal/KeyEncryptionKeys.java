@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Picks the keystore of the key-encryption key from {@code portal.custody.keystore}: {@code pkcs12}
- * (the default, a generated file under {@code <portal.data.dir>/secrets}) or {@code pkcs11}. The key is
- * opened on first use, not at deployment, so an instance that never touches keys needs no token.
+ * (the default, a generated file under {@code <portal.data.dir>/secrets}) or {@code pkcs11}. The
+ * key is opened on first use, not at deployment, so an instance that never touches keys needs no
+ * token.
  */
 @ApplicationScoped
 class KeyEncryptionKeys {
@@ -27,21 +28,31 @@ class KeyEncryptionKeys {
   @ApplicationScoped
   KeyEncryptionKey keyEncryptionKey() {
     String keystore = config.getOptionalValue(KEYSTORE, String.class).orElse("pkcs12").trim();
-    KeyEncryptionKey kek = switch (keystore) {
-      case "pkcs12" -> Pkcs12Keystore.open(secretsDir());
-      case "pkcs11" -> Pkcs11Keystore.open(Pkcs11Settings.from(k -> config.getOptionalValue(k, String.class)));
-      default -> throw new KeystoreUnavailableException(keystore,
-          KEYSTORE + " must be pkcs12 or pkcs11, not '" + keystore + "'");
-    };
+    KeyEncryptionKey kek =
+        switch (keystore) {
+          case "pkcs12" -> Pkcs12Keystore.open(secretsDir());
+          case "pkcs11" ->
+              Pkcs11Keystore.open(
+                  Pkcs11Settings.from(k -> config.getOptionalValue(k, String.class)));
+          default ->
+              throw new KeystoreUnavailableException(
+                  keystore, KEYSTORE + " must be pkcs12 or pkcs11, not '" + keystore + "'");
+        };
     LOG.info(() -> "Key custody uses the key-encryption key " + kek.id() + ".");
     return kek;
   }
 
   private Path secretsDir() {
-    String dataDir = config.getOptionalValue("portal.data.dir", String.class)
-        .orElseThrow(() -> new KeystoreUnavailableException("pkcs12",
-            "set portal.data.dir (where the key-encryption keystore is generated) or "
-                + KEYSTORE + "=pkcs11"));
+    String dataDir =
+        config
+            .getOptionalValue("portal.data.dir", String.class)
+            .orElseThrow(
+                () ->
+                    new KeystoreUnavailableException(
+                        "pkcs12",
+                        "set portal.data.dir (where the key-encryption keystore is generated) or "
+                            + KEYSTORE
+                            + "=pkcs11"));
     return Path.of(dataDir).resolve("secrets");
   }
 }

@@ -18,9 +18,9 @@ import javax.crypto.SecretKey;
 
 /**
  * The production keystore: an AES-256 key on a PKCS#11 token (an HSM, or SoftHSM2 in tests), used
- * through the JDK's SunPKCS11 provider. If the token has no secret key with the configured label, one is
- * generated inside the token, sensitive and non-extractable, and stored as a token object under that
- * label.
+ * through the JDK's SunPKCS11 provider. If the token has no secret key with the configured label,
+ * one is generated inside the token, sensitive and non-extractable, and stored as a token object
+ * under that label.
  */
 final class Pkcs11Keystore {
 
@@ -39,8 +39,12 @@ final class Pkcs11Keystore {
       }
       return new JceKeyEncryptionKey("pkcs11:" + settings.keyLabel(), name, key, provider);
     } catch (IOException | GeneralSecurityException | ProviderException e) {
-      throw new KeystoreUnavailableException(name, "cannot open the token or its key "
-          + settings.keyLabel() + " (check the library, slot and PIN)", e);
+      throw new KeystoreUnavailableException(
+          name,
+          "cannot open the token or its key "
+              + settings.keyLabel()
+              + " (check the library, slot and PIN)",
+          e);
     } finally {
       Arrays.fill(pin, '\0');
     }
@@ -49,9 +53,11 @@ final class Pkcs11Keystore {
   private static Provider provider(Pkcs11Settings settings) {
     Provider prototype = Security.getProvider("SunPKCS11");
     if (prototype == null) {
-      throw new KeystoreUnavailableException(settings.keystoreName(), "this JDK has no SunPKCS11 provider");
+      throw new KeystoreUnavailableException(
+          settings.keystoreName(), "this JDK has no SunPKCS11 provider");
     }
-    // A leading "--" tells configure() that the argument is the configuration itself, not a file name.
+    // A leading "--" tells configure() that the argument is the configuration itself, not a file
+    // name.
     return prototype.configure("--" + settings.providerConfig());
   }
 
@@ -80,7 +86,8 @@ final class Pkcs11Keystore {
     try {
       return SecretFile.read(Path.of(settings.pinFile().orElseThrow()));
     } catch (UncheckedIOException e) {
-      throw new KeystoreUnavailableException(settings.keystoreName(), "cannot read the PIN file", e);
+      throw new KeystoreUnavailableException(
+          settings.keystoreName(), "cannot read the PIN file", e);
     }
   }
 }

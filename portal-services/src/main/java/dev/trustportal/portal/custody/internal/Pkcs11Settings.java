@@ -7,12 +7,17 @@ import java.util.function.Function;
 
 /**
  * Where the key-encryption key lives on a PKCS#11 token, read from {@code portal.custody.pkcs11.*}:
- * {@code library} (the module, e.g. /usr/lib/softhsm/libsofthsm2.so), the token by {@code slot} (slot ID)
- * or {@code slot-list-index} (default 0), {@code pin} or {@code pin-file}, and {@code key-label}
- * (default {@value #DEFAULT_KEY_LABEL}).
+ * {@code library} (the module, e.g. /usr/lib/softhsm/libsofthsm2.so), the token by {@code slot}
+ * (slot ID) or {@code slot-list-index} (default 0), {@code pin} or {@code pin-file}, and {@code
+ * key-label} (default {@value #DEFAULT_KEY_LABEL}).
  */
-record Pkcs11Settings(String library, OptionalLong slot, OptionalLong slotListIndex,
-    Optional<String> pin, Optional<String> pinFile, String keyLabel) {
+record Pkcs11Settings(
+    String library,
+    OptionalLong slot,
+    OptionalLong slotListIndex,
+    Optional<String> pin,
+    Optional<String> pinFile,
+    String keyLabel) {
 
   static final String PREFIX = "portal.custody.pkcs11.";
   static final String DEFAULT_KEY_LABEL = "portal-kek";
@@ -33,7 +38,9 @@ record Pkcs11Settings(String library, OptionalLong slot, OptionalLong slotListIn
     }
   }
 
-  /** Reads the settings from a config lookup such as MicroProfile Config's {@code getOptionalValue}. */
+  /**
+   * Reads the settings from a config lookup such as MicroProfile Config's {@code getOptionalValue}.
+   */
   static Pkcs11Settings from(Function<String, Optional<String>> config) {
     return new Pkcs11Settings(
         config.apply(PREFIX + "library").orElse(null),
@@ -45,13 +52,17 @@ record Pkcs11Settings(String library, OptionalLong slot, OptionalLong slotListIn
   }
 
   /**
-   * The SunPKCS11 configuration. Generated AES keys are sensitive and not extractable, so once in the
-   * token they can be used but never read (PKCS#11 v2.40 §4.9: neither attribute can be turned off).
+   * The SunPKCS11 configuration. Generated AES keys are sensitive and not extractable, so once in
+   * the token they can be used but never read (PKCS#11 v2.40 §4.9: neither attribute can be turned
+   * off).
    */
   String providerConfig() {
-    StringBuilder config = new StringBuilder()
-        .append("name = TrustPortalCustody\n")
-        .append("library = ").append(library).append('\n');
+    StringBuilder config =
+        new StringBuilder()
+            .append("name = TrustPortalCustody\n")
+            .append("library = ")
+            .append(library)
+            .append('\n');
     slot.ifPresent(s -> config.append("slot = ").append(s).append('\n'));
     slotListIndex.ifPresent(i -> config.append("slotListIndex = ").append(i).append('\n'));
     return config

@@ -19,9 +19,9 @@ import javax.crypto.SecretKey;
 
 /**
  * The embedded default: an AES-256 key in {@code <data dir>/secrets/custody-kek.p12} (alias {@value
- * #ALIAS}), its password in {@code custody-kek.password} beside it. Both are generated on first use,
- * created with mode 0600 in a 0700 directory, and reused afterwards. The file protects the key only as
- * well as the server account does; production uses PKCS#11.
+ * #ALIAS}), its password in {@code custody-kek.password} beside it. Both are generated on first
+ * use, created with mode 0600 in a 0700 directory, and reused afterwards. The file protects the key
+ * only as well as the server account does; production uses PKCS#11.
  */
 final class Pkcs12Keystore {
 
@@ -38,7 +38,8 @@ final class Pkcs12Keystore {
     Path passwordFile = secretsDir.resolve(PASSWORD_FILE);
     String name = "pkcs12:" + keystore;
     try {
-      // The password is written before the keystore, so a keystore never exists without its password;
+      // The password is written before the keystore, so a keystore never exists without its
+      // password;
       // a password without a keystore is left over from an interrupted first start and is replaced.
       if (!Files.exists(keystore)) {
         generate(keystore, passwordFile);
@@ -57,7 +58,9 @@ final class Pkcs12Keystore {
       generator.init(256, new SecureRandom());
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
-      store.setEntry(ALIAS, new KeyStore.SecretKeyEntry(generator.generateKey()),
+      store.setEntry(
+          ALIAS,
+          new KeyStore.SecretKeyEntry(generator.generateKey()),
           new KeyStore.PasswordProtection(password));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       store.store(out, password);
@@ -77,7 +80,8 @@ final class Pkcs12Keystore {
       if (!(store.getKey(ALIAS, password) instanceof SecretKey key)) {
         throw new KeystoreUnavailableException(name, "no secret key with the alias " + ALIAS);
       }
-      // The PKCS12 keystore's provider (SUN) stores keys but has no ciphers; use the default AES-GCM one.
+      // The PKCS12 keystore's provider (SUN) stores keys but has no ciphers; use the default
+      // AES-GCM one.
       Provider cipherProvider = Cipher.getInstance("AES/GCM/NoPadding").getProvider();
       return new JceKeyEncryptionKey("pkcs12:" + ALIAS, name, key, cipherProvider);
     } finally {

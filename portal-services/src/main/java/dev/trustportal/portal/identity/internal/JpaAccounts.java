@@ -21,13 +21,15 @@ class JpaAccounts implements Accounts {
   EntityManager em;
 
   /**
-   * With its roles in the same statement: every API call signs its caller in through here, and the eager
-   * roles would otherwise cost a second query each time.
+   * With its roles in the same statement: every API call signs its caller in through here, and the
+   * eager roles would otherwise cost a second query each time.
    */
   @Override
   public Optional<Account> find(String username) {
-    return em.createQuery(
-            "select a from Account a left join fetch a.roles where a.username = :username", Account.class)
+    return em
+        .createQuery(
+            "select a from Account a left join fetch a.roles where a.username = :username",
+            Account.class)
         .setParameter("username", username)
         .getResultList()
         .stream()

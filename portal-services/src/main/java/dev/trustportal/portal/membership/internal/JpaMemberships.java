@@ -77,7 +77,8 @@ class JpaMemberships implements Memberships {
 
   @Override
   public long count(Organisation organisation) {
-    return em.createQuery("select count(m) from Membership m where m.organisation = :org", Long.class)
+    return em.createQuery(
+            "select count(m) from Membership m where m.organisation = :org", Long.class)
         .setParameter("org", organisation)
         .getSingleResult();
   }
@@ -112,15 +113,19 @@ class JpaMemberships implements Memberships {
   }
 
   @Override
-  public List<String> colleaguesNotIn(String username, Organisation organisation, String prefix, int limit) {
-    String literal = prefix.toLowerCase(java.util.Locale.ROOT)
-        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  public List<String> colleaguesNotIn(
+      String username, Organisation organisation, String prefix, int limit) {
+    String literal =
+        prefix
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
     return em.createQuery(
-            "select distinct m.username from Membership m"
-                + " where m.organisation in (select mine.organisation from Membership mine where mine.username = :me)"
-                + " and lower(m.username) like :prefix escape '\\'"
-                + " and m.username not in (select t.username from Membership t where t.organisation = :org)"
-                + " order by m.username",
+            "select distinct m.username from Membership m where m.organisation in (select"
+                + " mine.organisation from Membership mine where mine.username = :me) and"
+                + " lower(m.username) like :prefix escape '\\' and m.username not in (select"
+                + " t.username from Membership t where t.organisation = :org) order by m.username",
             String.class)
         .setParameter("me", username)
         .setParameter("prefix", literal + "%")

@@ -78,7 +78,8 @@ class JpaOrganisations implements Organisations {
   @Override
   public List<Organisation> pageOfMember(String username, PageRequest request) {
     return em.createQuery(
-            "select o from Organisation o where" + IS_MEMBER + " order by o.name", Organisation.class)
+            "select o from Organisation o where" + IS_MEMBER + " order by o.name",
+            Organisation.class)
         .setParameter("username", username)
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
@@ -88,7 +89,8 @@ class JpaOrganisations implements Organisations {
   @Override
   public List<Organisation> pageOfMember(String username, String part, PageRequest request) {
     return em.createQuery(
-            "select o from Organisation o where" + IS_MEMBER + NAME_CONTAINS + " order by o.name", Organisation.class)
+            "select o from Organisation o where" + IS_MEMBER + NAME_CONTAINS + " order by o.name",
+            Organisation.class)
         .setParameter("username", username)
         .setParameter("part", likePattern(part))
         .setFirstResult(request.offset())
@@ -98,7 +100,8 @@ class JpaOrganisations implements Organisations {
 
   @Override
   public long countOfMember(String username, String part) {
-    return em.createQuery("select count(o) from Organisation o where" + IS_MEMBER + NAME_CONTAINS, Long.class)
+    return em.createQuery(
+            "select count(o) from Organisation o where" + IS_MEMBER + NAME_CONTAINS, Long.class)
         .setParameter("username", username)
         .setParameter("part", likePattern(part))
         .getSingleResult();
@@ -106,8 +109,11 @@ class JpaOrganisations implements Organisations {
 
   /** The typed text matched literally: LIKE's wildcards and the escape character are escaped. */
   private static String likePattern(String part) {
-    String literal = part.toLowerCase(java.util.Locale.ROOT)
-        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String literal =
+        part.toLowerCase(java.util.Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
     return "%" + literal + "%";
   }
 

@@ -18,7 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Pins in tables {@code pinned_root} and {@code pinned_floor} (V35); runs in the caller's transaction. */
+/**
+ * Pins in tables {@code pinned_root} and {@code pinned_floor} (V35); runs in the caller's
+ * transaction.
+ */
 @ApplicationScoped
 class JpaPins implements Pins {
 
@@ -30,8 +33,10 @@ class JpaPins implements Pins {
 
   @Override
   public Optional<Pin> find(String gun) {
-    List<?> rows = em.createNativeQuery("select root_json from pinned_root where gun = ?1")
-        .setParameter(1, gun).getResultList();
+    List<?> rows =
+        em.createNativeQuery("select root_json from pinned_root where gun = ?1")
+            .setParameter(1, gun)
+            .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -40,66 +45,117 @@ class JpaPins implements Pins {
 
   @Override
   public void pinRoot(String gun, Bytes root, boolean fresh) {
-    em.createNativeQuery("insert into pinned_root (gun, root_json, pinned_at) values (?1, ?2, ?3)"
-            + " on conflict (gun) do update set root_json = excluded.root_json, pinned_at = excluded.pinned_at")
-        .setParameter(1, gun).setParameter(2, root.toArray())
-        .setParameter(3, java.sql.Timestamp.from(clock.instant())).executeUpdate();
+    em.createNativeQuery(
+            "insert into pinned_root (gun, root_json, pinned_at) values (?1, ?2, ?3) on conflict"
+                + " (gun) do update set root_json = excluded.root_json, pinned_at ="
+                + " excluded.pinned_at")
+        .setParameter(1, gun)
+        .setParameter(2, root.toArray())
+        .setParameter(3, java.sql.Timestamp.from(clock.instant()))
+        .executeUpdate();
     if (fresh) {
-      em.createNativeQuery("delete from pinned_floor where gun = ?1").setParameter(1, gun).executeUpdate();
-      em.createNativeQuery("delete from pinned_key where gun = ?1").setParameter(1, gun).executeUpdate();
+      em.createNativeQuery("delete from pinned_floor where gun = ?1")
+          .setParameter(1, gun)
+          .executeUpdate();
+      em.createNativeQuery("delete from pinned_key where gun = ?1")
+          .setParameter(1, gun)
+          .executeUpdate();
     }
   }
 
   @Override
   public void addTargetsKeys(String gun, Set<String> keyIds) {
-    new TreeSet<>(keyIds).forEach(id -> em.createNativeQuery("insert into pinned_key (gun, key_id) values (?1, ?2)"
-            + " on conflict do nothing").setParameter(1, gun).setParameter(2, id).executeUpdate());
+    new TreeSet<>(keyIds)
+        .forEach(
+            id ->
+                em.createNativeQuery(
+                        "insert into pinned_key (gun, key_id) values (?1, ?2)"
+                            + " on conflict do nothing")
+                    .setParameter(1, gun)
+                    .setParameter(2, id)
+                    .executeUpdate());
   }
 
   @Override
   public void raiseFloors(String gun, Map<RoleName, Integer> versions) {
     // In one order (by role) so that two transactions raising the same floors cannot deadlock.
-    new java.util.TreeMap<>(versions).forEach((role, version) -> em.createNativeQuery("insert into pinned_floor (gun, role, version)"
-            + " values (?1, ?2, ?3) on conflict (gun, role) do update"
-            + " set version = greatest(pinned_floor.version, excluded.version)")
-        .setParameter(1, gun).setParameter(2, role.value()).setParameter(3, version).executeUpdate());
+    new java.util.TreeMap<>(versions)
+        .forEach(
+            (role, version) ->
+                em.createNativeQuery(
+                        "insert into pinned_floor (gun, role, version)"
+                            + " values (?1, ?2, ?3) on conflict (gun, role) do update"
+                            + " set version = greatest(pinned_floor.version, excluded.version)")
+                    .setParameter(1, gun)
+                    .setParameter(2, role.value())
+                    .setParameter(3, version)
+                    .executeUpdate());
   }
 
   @Override
   public boolean markDiverged(String gun, String finding, Instant at) {
-    return em.createNativeQuery("update repository set diverged_finding = ?2, diverged_at = ?3"
-            + " where gun = ?1 and diverged_finding is null")
-        .setParameter(1, gun).setParameter(2, finding).setParameter(3, java.sql.Timestamp.from(at))
-        .executeUpdate() > 0;
+    return em.createNativeQuery(
+                "update repository set diverged_finding = ?2, diverged_at = ?3"
+                    + " where gun = ?1 and diverged_finding is null")
+            .setParameter(1, gun)
+            .setParameter(2, finding)
+            .setParameter(3, java.sql.Timestamp.from(at))
+            .executeUpdate()
+        > 0;
   }
 
   @Override
   public boolean clearDivergence(String gun) {
-    return em.createNativeQuery("update repository set diverged_finding = null, diverged_at = null"
-            + " where gun = ?1 and diverged_finding is not null").setParameter(1, gun).executeUpdate() > 0;
+    return em.createNativeQuery(
+                "update repository set diverged_finding = null, diverged_at = null"
+                    + " where gun = ?1 and diverged_finding is not null")
+            .setParameter(1, gun)
+            .executeUpdate()
+        > 0;
   }
 
   @Override
   public Optional<String> divergence(String gun) {
-    return em.createNativeQuery("select diverged_finding from repository where gun = ?1"
-            + " and diverged_finding is not null").setParameter(1, gun)
-        .getResultStream().findFirst().map(String.class::cast);
+    return em.createNativeQuery(
+            "select diverged_finding from repository where gun = ?1"
+                + " and diverged_finding is not null")
+        .setParameter(1, gun)
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
   }
 
   @Override
   public Optional<String> organisationOf(String gun) {
-    return em.createNativeQuery("select o.name from repository r join organisation o on o.id = r.organisation_id"
-            + " where r.gun = ?1").setParameter(1, gun).getResultStream().findFirst().map(String.class::cast);
+    return em.createNativeQuery(
+            "select o.name from repository r join organisation o on o.id = r.organisation_id"
+                + " where r.gun = ?1")
+        .setParameter(1, gun)
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
   }
 
   @Override
   public List<DivergedRepository> diverged(int limit) {
-    List<?> rows = em.createNativeQuery("select o.name, r.name, r.gun, r.diverged_finding, r.diverged_at"
-            + " from repository r join organisation o on o.id = r.organisation_id"
-            + " where r.diverged_finding is not null order by r.diverged_at desc")
-        .setMaxResults(limit).getResultList();
-    return rows.stream().map(Object[].class::cast).map(row -> new DivergedRepository((String) row[0],
-        (String) row[1], (String) row[2], (String) row[3], instant(row[4]))).toList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select o.name, r.name, r.gun, r.diverged_finding, r.diverged_at"
+                    + " from repository r join organisation o on o.id = r.organisation_id"
+                    + " where r.diverged_finding is not null order by r.diverged_at desc")
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            row ->
+                new DivergedRepository(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    instant(row[4])))
+        .toList();
   }
 
   private static Instant instant(Object value) {
@@ -114,8 +170,10 @@ class JpaPins implements Pins {
 
   private Map<RoleName, Integer> floors(String gun) {
     Map<RoleName, Integer> floors = new HashMap<>();
-    for (Object row : em.createNativeQuery("select role, version from pinned_floor where gun = ?1")
-        .setParameter(1, gun).getResultList()) {
+    for (Object row :
+        em.createNativeQuery("select role, version from pinned_floor where gun = ?1")
+            .setParameter(1, gun)
+            .getResultList()) {
       Object[] columns = (Object[]) row;
       floors.put(new RoleName((String) columns[0]), ((Number) columns[1]).intValue());
     }
@@ -124,7 +182,9 @@ class JpaPins implements Pins {
 
   private Set<String> keyIds(String gun) {
     Set<String> ids = new TreeSet<>();
-    em.createNativeQuery("select key_id from pinned_key where gun = ?1").setParameter(1, gun).getResultList()
+    em.createNativeQuery("select key_id from pinned_key where gun = ?1")
+        .setParameter(1, gun)
+        .getResultList()
         .forEach(id -> ids.add((String) id));
     return ids;
   }

@@ -11,10 +11,10 @@ import java.time.Clock;
 
 /**
  * Makes the one {@link NotaryBridge} of the application injectable: configured from {@link
- * NotaryEndpoint}, signing with the keys custody holds, answering notary-server's token challenges with
- * tokens the portal mints for itself ({@code *} on the GUN: the portal is its own token service), and on
- * the injectable clock. The bridge is
- * thread-safe when its SigningKeys are, and HeldSigningKeys is, so one instance serves every caller.
+ * NotaryEndpoint}, signing with the keys custody holds, answering notary-server's token challenges
+ * with tokens the portal mints for itself ({@code *} on the GUN: the portal is its own token
+ * service), and on the injectable clock. The bridge is thread-safe when its SigningKeys are, and
+ * HeldSigningKeys is, so one instance serves every caller.
  */
 @ApplicationScoped
 class NotaryBridgeProducer {
@@ -39,7 +39,8 @@ class NotaryBridgeProducer {
     this(null, null, null, null);
   }
 
-  // Dependent scope: NotaryBridge is final and cannot have a client proxy; the instance is shared anyway.
+  // Dependent scope: NotaryBridge is final and cannot have a client proxy; the instance is shared
+  // anyway.
   // Built on first use, so that a deployment without notary settings still starts.
   @Produces
   NotaryBridge bridge() {
@@ -47,7 +48,9 @@ class NotaryBridgeProducer {
     if (current == null) {
       synchronized (this) {
         if (bridge == null) {
-          bridge = new NotaryBridge(endpoint.serverConfig().withBearerTokens(tokens::forPortal), keys, clock);
+          bridge =
+              new NotaryBridge(
+                  endpoint.serverConfig().withBearerTokens(tokens::forPortal), keys, clock);
         }
         current = bridge;
       }

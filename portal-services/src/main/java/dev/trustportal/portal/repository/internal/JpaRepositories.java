@@ -22,10 +22,12 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaRepositories implements Repositories {
 
-  private static final String SUMMARY = "select r.name, r.gun, r.createdAt, r.pendingChangeId, r.divergedFinding,"
-      + " r.pendingCeremonyId";
+  private static final String SUMMARY =
+      "select r.name, r.gun, r.createdAt, r.pendingChangeId, r.divergedFinding,"
+          + " r.pendingCeremonyId";
   private static final String OF_ORGANISATION =
-      " from Repository r where r.organisation = :organisation and r.name like :pattern escape '\\'";
+      " from Repository r where r.organisation = :organisation and r.name like :pattern escape"
+          + " '\\'";
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
@@ -58,19 +60,30 @@ class JpaRepositories implements Repositories {
 
   /**
    * The columns of the summary only, not entities: a page of 50 then costs no entity instances, no
-   * snapshots for the dirty check at commit and no re-validation of names that were valid when stored.
+   * snapshots for the dirty check at commit and no re-validation of names that were valid when
+   * stored.
    */
   @Override
-  public List<RepositorySummary> page(Organisation organisation, String filter, PageRequest request) {
+  public List<RepositorySummary> page(
+      Organisation organisation, String filter, PageRequest request) {
     String organisationName = organisation.name().value();
-    return filtered(em.createQuery(SUMMARY + OF_ORGANISATION + " order by r.name", Object[].class),
-            organisation, filter)
+    return filtered(
+            em.createQuery(SUMMARY + OF_ORGANISATION + " order by r.name", Object[].class),
+            organisation,
+            filter)
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
         .getResultStream()
-        .map(row -> new RepositorySummary(
-            organisationName, (String) row[0], (String) row[1], (Instant) row[2], (Long) row[3],
-            (String) row[4], (Long) row[5]))
+        .map(
+            row ->
+                new RepositorySummary(
+                    organisationName,
+                    (String) row[0],
+                    (String) row[1],
+                    (Instant) row[2],
+                    (Long) row[3],
+                    (String) row[4],
+                    (Long) row[5]))
         .toList();
   }
 
@@ -86,13 +99,16 @@ class JpaRepositories implements Repositories {
   @Override
   public Optional<Repository> byGun(Gun gun) {
     return em.createQuery("select r from Repository r where r.gun = :gun", Repository.class)
-        .setParameter("gun", gun.value()).getResultStream().findFirst();
+        .setParameter("gun", gun.value())
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public boolean awaitsInitialisation(Gun gun) {
-    return !em.createQuery("select r.id from Repository r where r.gun = :gun and (r.pendingChangeId is not null"
-            + " or r.pendingCeremonyId is not null)",
+    return !em.createQuery(
+            "select r.id from Repository r where r.gun = :gun and (r.pendingChangeId is not null"
+                + " or r.pendingCeremonyId is not null)",
             Long.class)
         .setParameter("gun", gun.value())
         .setMaxResults(1)
@@ -105,26 +121,37 @@ class JpaRepositories implements Repositories {
     if (filter == null || filter.isEmpty()) {
       return counted(organisation);
     }
-    return filtered(em.createQuery("select count(r)" + OF_ORGANISATION, Long.class), organisation, filter)
+    return filtered(
+            em.createQuery("select count(r)" + OF_ORGANISATION, Long.class), organisation, filter)
         .getSingleResult();
   }
 
-  /** The count the database keeps (V12); this transaction's own uncommitted creations are not in it yet. */
+  /**
+   * The count the database keeps (V12); this transaction's own uncommitted creations are not in it
+   * yet.
+   */
   private long counted(Organisation organisation) {
-    List<?> rows = em.createNativeQuery(
-            "select repositories from organisation_repository_count where organisation_id = ?1")
-        .setParameter(1, em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(organisation))
-        .getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select repositories from organisation_repository_count where organisation_id = ?1")
+            .setParameter(
+                1,
+                em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(organisation))
+            .getResultList();
     return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
   }
 
-  private static <T> TypedQuery<T> filtered(TypedQuery<T> query, Organisation organisation, String filter) {
-    return query.setParameter("organisation", organisation).setParameter("pattern", containing(filter));
+  private static <T> TypedQuery<T> filtered(
+      TypedQuery<T> query, Organisation organisation, String filter) {
+    return query
+        .setParameter("organisation", organisation)
+        .setParameter("pattern", containing(filter));
   }
 
   /** A LIKE pattern that matches the filter literally: its own % and _ are escaped. */
   static String containing(String filter) {
-    String literal = filter == null ? "" : filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String literal =
+        filter == null ? "" : filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return "%" + literal + "%";
   }
 }

@@ -16,13 +16,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Custodians' root keys and root ceremonies in PostgreSQL (V45), with native queries into records. */
+/**
+ * Custodians' root keys and root ceremonies in PostgreSQL (V45), with native queries into records.
+ */
 @ApplicationScoped
 class JpaRootCeremonies implements RootCeremonies {
 
-  private static final String COLUMNS = "select c.id, o.name, c.gun, c.operation, c.digest, c.threshold,"
-      + " c.custodians, c.state, c.created_at, c.expires_at from root_ceremony c"
-      + " join organisation o on o.id = c.organisation_id";
+  private static final String COLUMNS =
+      "select c.id, o.name, c.gun, c.operation, c.digest, c.threshold,"
+          + " c.custodians, c.state, c.created_at, c.expires_at from root_ceremony c"
+          + " join organisation o on o.id = c.organisation_id";
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
@@ -31,88 +34,172 @@ class JpaRootCeremonies implements RootCeremonies {
   @Override
   public void storeRootKey(String gun, StoredRootKey key, Instant at) {
     WrappedRootKey w = key.wrapped();
-    em.createNativeQuery("insert into custodian_root_key (gun, key_id, security_key_id, certificate,"
-            + " ephemeral_public_key, nonce, ciphertext, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .setParameter(1, gun).setParameter(2, key.keyId()).setParameter(3, key.securityKeyId())
-        .setParameter(4, key.certificate()).setParameter(5, w.ephemeralPublicKey()).setParameter(6, w.nonce())
-        .setParameter(7, w.ciphertext()).setParameter(8, at).executeUpdate();
+    em.createNativeQuery(
+            "insert into custodian_root_key (gun, key_id, security_key_id, certificate,"
+                + " ephemeral_public_key, nonce, ciphertext, created_at) values (?1, ?2, ?3, ?4,"
+                + " ?5, ?6, ?7, ?8)")
+        .setParameter(1, gun)
+        .setParameter(2, key.keyId())
+        .setParameter(3, key.securityKeyId())
+        .setParameter(4, key.certificate())
+        .setParameter(5, w.ephemeralPublicKey())
+        .setParameter(6, w.nonce())
+        .setParameter(7, w.ciphertext())
+        .setParameter(8, at)
+        .executeUpdate();
   }
 
   @Override
   public Optional<StoredRootKey> rootKey(String gun, long securityKeyId) {
-    List<?> rows = em.createNativeQuery("select key_id, certificate, ephemeral_public_key, nonce, ciphertext from"
-            + " custodian_root_key where gun = ?1 and security_key_id = ?2 order by id")
-        .setParameter(1, gun).setParameter(2, securityKeyId).getResultList();
-    return rows.stream().map(r -> (Object[]) r).findFirst().map(r -> new StoredRootKey((String) r[0],
-        securityKeyId, (byte[]) r[1], new WrappedRootKey((byte[]) r[2], (byte[]) r[3], (byte[]) r[4])));
+    List<?> rows =
+        em.createNativeQuery(
+                "select key_id, certificate, ephemeral_public_key, nonce, ciphertext from"
+                    + " custodian_root_key where gun = ?1 and security_key_id = ?2 order by id")
+            .setParameter(1, gun)
+            .setParameter(2, securityKeyId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .findFirst()
+        .map(
+            r ->
+                new StoredRootKey(
+                    (String) r[0],
+                    securityKeyId,
+                    (byte[]) r[1],
+                    new WrappedRootKey((byte[]) r[2], (byte[]) r[3], (byte[]) r[4])));
   }
 
   @Override
-  public long open(Organisation organisation, String gun, String digest, byte[] rootFile, byte[] targetsFile,
-      int threshold, int custodians, Instant at, Instant expires) {
-    long id = ((Number) em.createNativeQuery("select nextval('root_ceremony_id_seq')").getSingleResult()).longValue();
-    em.createNativeQuery("insert into root_ceremony (id, organisation_id, gun, operation, digest, root_file,"
-            + " targets_file, threshold, custodians, state, created_at, expires_at) values (?1, (select id from"
-            + " organisation where name = ?2), ?3, 'INITIALISE_REPOSITORY', ?4, ?5, ?6, ?7, ?8, 'OPEN', ?9, ?10)")
-        .setParameter(1, id).setParameter(2, organisation.name().value()).setParameter(3, gun)
-        .setParameter(4, digest).setParameter(5, rootFile).setParameter(6, targetsFile).setParameter(7, threshold)
-        .setParameter(8, custodians).setParameter(9, at).setParameter(10, expires).executeUpdate();
+  public long open(
+      Organisation organisation,
+      String gun,
+      String digest,
+      byte[] rootFile,
+      byte[] targetsFile,
+      int threshold,
+      int custodians,
+      Instant at,
+      Instant expires) {
+    long id =
+        ((Number) em.createNativeQuery("select nextval('root_ceremony_id_seq')").getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "insert into root_ceremony (id, organisation_id, gun, operation, digest, root_file,"
+                + " targets_file, threshold, custodians, state, created_at, expires_at) values (?1,"
+                + " (select id from organisation where name = ?2), ?3, 'INITIALISE_REPOSITORY', ?4,"
+                + " ?5, ?6, ?7, ?8, 'OPEN', ?9, ?10)")
+        .setParameter(1, id)
+        .setParameter(2, organisation.name().value())
+        .setParameter(3, gun)
+        .setParameter(4, digest)
+        .setParameter(5, rootFile)
+        .setParameter(6, targetsFile)
+        .setParameter(7, threshold)
+        .setParameter(8, custodians)
+        .setParameter(9, at)
+        .setParameter(10, expires)
+        .executeUpdate();
     return id;
   }
 
   @Override
   public Optional<RootCeremony> find(long id, boolean lock) {
-    List<?> rows = em.createNativeQuery(COLUMNS + " where c.id = ?1" + (lock ? " for update of c" : ""))
-        .setParameter(1, id).getResultList();
+    List<?> rows =
+        em.createNativeQuery(COLUMNS + " where c.id = ?1" + (lock ? " for update of c" : ""))
+            .setParameter(1, id)
+            .getResultList();
     return rows.stream().map(r -> ceremony((Object[]) r)).findFirst();
   }
 
   @Override
   public List<RootCeremony> ofOrganisation(Organisation organisation) {
-    List<?> rows = em.createNativeQuery(COLUMNS + " where o.name = ?1 order by c.id desc")
-        .setParameter(1, organisation.name().value()).setMaxResults(100).getResultList();
+    List<?> rows =
+        em.createNativeQuery(COLUMNS + " where o.name = ?1 order by c.id desc")
+            .setParameter(1, organisation.name().value())
+            .setMaxResults(100)
+            .getResultList();
     return rows.stream().map(r -> ceremony((Object[]) r)).toList();
   }
 
   @Override
   public PreparedFiles files(long id) {
-    Object[] r = (Object[]) em.createNativeQuery("select root_file, targets_file from root_ceremony where id = ?1")
-        .setParameter(1, id).getSingleResult();
+    Object[] r =
+        (Object[])
+            em.createNativeQuery("select root_file, targets_file from root_ceremony where id = ?1")
+                .setParameter(1, id)
+                .getSingleResult();
     return new PreparedFiles((byte[]) r[0], (byte[]) r[1]);
   }
 
   @Override
   public void storeSignature(long id, CeremonyTouch touch, Signature signature) {
-    em.createNativeQuery("insert into root_ceremony_signature (ceremony_id, security_key_id, username, key_id,"
-            + " method, signature, signed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .setParameter(1, id).setParameter(2, touch.securityKeyId()).setParameter(3, touch.username())
-        .setParameter(4, signature.keyId().value()).setParameter(5, signature.method())
-        .setParameter(6, signature.sig()).setParameter(7, touch.signedAt()).executeUpdate();
+    em.createNativeQuery(
+            "insert into root_ceremony_signature (ceremony_id, security_key_id, username, key_id,"
+                + " method, signature, signed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .setParameter(1, id)
+        .setParameter(2, touch.securityKeyId())
+        .setParameter(3, touch.username())
+        .setParameter(4, signature.keyId().value())
+        .setParameter(5, signature.method())
+        .setParameter(6, signature.sig())
+        .setParameter(7, touch.signedAt())
+        .executeUpdate();
   }
 
   @Override
   public List<Signature> signatures(long id) {
-    List<?> rows = em.createNativeQuery("select key_id, method, signature from root_ceremony_signature where"
-        + " ceremony_id = ?1 order by key_id").setParameter(1, id).getResultList();
-    return rows.stream().map(r -> (Object[]) r)
-        .map(r -> new Signature(new KeyId((String) r[0]), (String) r[1], (String) r[2])).toList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select key_id, method, signature from root_ceremony_signature where"
+                    + " ceremony_id = ?1 order by key_id")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(r -> new Signature(new KeyId((String) r[0]), (String) r[1], (String) r[2]))
+        .toList();
   }
 
   @Override
   public void decide(long id, CeremonyState state, Instant at) {
-    em.createNativeQuery("update root_ceremony set state = ?2, published_at = case when ?2 = 'PUBLISHED' then"
-            + " cast(?3 as timestamptz) end, version = version + 1 where id = ?1")
-        .setParameter(1, id).setParameter(2, state.name()).setParameter(3, at).executeUpdate();
+    em.createNativeQuery(
+            "update root_ceremony set state = ?2, published_at = case when ?2 = 'PUBLISHED' then"
+                + " cast(?3 as timestamptz) end, version = version + 1 where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, state.name())
+        .setParameter(3, at)
+        .executeUpdate();
   }
 
   private RootCeremony ceremony(Object[] r) {
     long id = ((Number) r[0]).longValue();
-    List<?> touches = em.createNativeQuery("select username, security_key_id, key_id, signed_at from"
-        + " root_ceremony_signature where ceremony_id = ?1 order by signed_at").setParameter(1, id).getResultList();
-    return new RootCeremony(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-        ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), CeremonyState.valueOf((String) r[7]),
-        JpaCustodyChanges.instant(r[8]), JpaCustodyChanges.instant(r[9]), touches.stream().map(t -> (Object[]) t)
-            .map(t -> new CeremonyTouch((String) t[0], ((Number) t[1]).longValue(), (String) t[2],
-                JpaCustodyChanges.instant(t[3]))).toList());
+    List<?> touches =
+        em.createNativeQuery(
+                "select username, security_key_id, key_id, signed_at from"
+                    + " root_ceremony_signature where ceremony_id = ?1 order by signed_at")
+            .setParameter(1, id)
+            .getResultList();
+    return new RootCeremony(
+        id,
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        ((Number) r[5]).intValue(),
+        ((Number) r[6]).intValue(),
+        CeremonyState.valueOf((String) r[7]),
+        JpaCustodyChanges.instant(r[8]),
+        JpaCustodyChanges.instant(r[9]),
+        touches.stream()
+            .map(t -> (Object[]) t)
+            .map(
+                t ->
+                    new CeremonyTouch(
+                        (String) t[0],
+                        ((Number) t[1]).longValue(),
+                        (String) t[2],
+                        JpaCustodyChanges.instant(t[3])))
+            .toList());
   }
 }

@@ -1,2 +1,5 @@
-/** PostgreSQL gateways of root custody, custody changes, custodian root keys and root ceremonies (V45). */
+/**
+ * PostgreSQL gateways of root custody, custody changes, custodian root keys and root ceremonies
+ * (V45).
+ */
 package dev.trustportal.portal.rootcustody.internal;

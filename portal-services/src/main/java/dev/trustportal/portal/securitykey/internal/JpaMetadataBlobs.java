@@ -22,7 +22,9 @@ class JpaMetadataBlobs implements MetadataBlobs {
 
   @Override
   public Optional<Long> serial() {
-    return em.createQuery("select b.serial from StoredMetadataBlob b", Long.class).getResultStream().findFirst();
+    return em.createQuery("select b.serial from StoredMetadataBlob b", Long.class)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 class JpaSignerLinks implements SignerLinks {
 
   private static final String PUBLISHED =
-      " and exists (select 1 from change_request c where c.id = l.change_id and c.state = 'PUBLISHED')";
+      " and exists (select 1 from change_request c where c.id = l.change_id and c.state ="
+          + " 'PUBLISHED')";
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
@@ -22,9 +23,10 @@ class JpaSignerLinks implements SignerLinks {
 
   @Override
   public void link(String gun, SignerName signer, String username, long changeId) {
-    em.createNativeQuery("insert into signer_link (gun, signer_name, username, change_id) values (?1, ?2, ?3, ?4)"
-            + " on conflict (gun, signer_name) do update set username = excluded.username,"
-            + " change_id = excluded.change_id")
+    em.createNativeQuery(
+            "insert into signer_link (gun, signer_name, username, change_id) values (?1, ?2, ?3,"
+                + " ?4) on conflict (gun, signer_name) do update set username = excluded.username,"
+                + " change_id = excluded.change_id")
         .setParameter(1, gun)
         .setParameter(2, signer.value())
         .setParameter(3, username)
@@ -42,10 +44,11 @@ class JpaSignerLinks implements SignerLinks {
 
   @Override
   public Map<String, String> published(String gun) {
-    List<?> rows = em.createNativeQuery(
-            "select l.signer_name, l.username from signer_link l where l.gun = ?1" + PUBLISHED)
-        .setParameter(1, gun)
-        .getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select l.signer_name, l.username from signer_link l where l.gun = ?1" + PUBLISHED)
+            .setParameter(1, gun)
+            .getResultList();
     Map<String, String> links = new TreeMap<>();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;

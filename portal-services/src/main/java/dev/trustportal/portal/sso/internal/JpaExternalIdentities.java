@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** Links to the provider's subjects in PostgreSQL; runs in the transaction of the calling service. */
+/**
+ * Links to the provider's subjects in PostgreSQL; runs in the transaction of the calling service.
+ */
 @ApplicationScoped
 class JpaExternalIdentities implements ExternalIdentities {
 

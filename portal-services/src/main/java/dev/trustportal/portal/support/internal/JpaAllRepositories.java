@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 
-/** Every organisation's repositories in PostgreSQL through JPA; runs in the caller's transaction. */
+/**
+ * Every organisation's repositories in PostgreSQL through JPA; runs in the caller's transaction.
+ */
 @ApplicationScoped
 class JpaAllRepositories implements AllRepositories {
 
@@ -21,7 +23,8 @@ class JpaAllRepositories implements AllRepositories {
 
   @Override
   public List<Repository> page(String gunPart, PageRequest request) {
-    return matching(em.createQuery("select r" + MATCHING + " order by r.gun", Repository.class), gunPart)
+    return matching(
+            em.createQuery("select r" + MATCHING + " order by r.gun", Repository.class), gunPart)
         .setFirstResult(request.offset())
         .setMaxResults(request.size())
         .getResultList();
@@ -29,7 +32,8 @@ class JpaAllRepositories implements AllRepositories {
 
   @Override
   public long count(String gunPart) {
-    return matching(em.createQuery("select count(r)" + MATCHING, Long.class), gunPart).getSingleResult();
+    return matching(em.createQuery("select count(r)" + MATCHING, Long.class), gunPart)
+        .getSingleResult();
   }
 
   private static <T> TypedQuery<T> matching(TypedQuery<T> query, String gunPart) {
@@ -38,7 +42,8 @@ class JpaAllRepositories implements AllRepositories {
 
   /** A LIKE pattern that matches the text literally: its own %, _ and \ are escaped. */
   static String containing(String text) {
-    String literal = text == null ? "" : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String literal =
+        text == null ? "" : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return "%" + literal + "%";
   }
 }

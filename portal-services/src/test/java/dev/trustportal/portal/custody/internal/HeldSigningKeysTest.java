@@ -34,8 +34,9 @@ class HeldSigningKeysTest {
   @BeforeEach
   void setUp() {
     KeyVault vault = new KeyVault(Pkcs12Keystore.open(dataDir.resolve("secrets")));
-    keys = new HeldSigningKeys(rows, vault,
-        Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
+    keys =
+        new HeldSigningKeys(
+            rows, vault, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -45,12 +46,16 @@ class HeldSigningKeysTest {
 
     keys.store(GUN, RoleName.TARGETS, id, pair.getPrivate());
 
-    assertThat(rows.all).singleElement().satisfies(row -> {
-      assertThat(row.ref().keyId()).isEqualTo(id);
-      assertThat(row.publicKey()).isEqualTo(pair.getPublic().getEncoded());
-    });
-    assertThat(keys.find(id)).hasValueSatisfying(
-        k -> assertThat(k.getEncoded()).isEqualTo(pair.getPrivate().getEncoded()));
+    assertThat(rows.all)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.ref().keyId()).isEqualTo(id);
+              assertThat(row.publicKey()).isEqualTo(pair.getPublic().getEncoded());
+            });
+    assertThat(keys.find(id))
+        .hasValueSatisfying(
+            k -> assertThat(k.getEncoded()).isEqualTo(pair.getPrivate().getEncoded()));
   }
 
   @Test
@@ -80,7 +85,9 @@ class HeldSigningKeysTest {
 
     @Override
     public List<HeldKey> find(Gun gun, RoleName role) {
-      return all.stream().filter(k -> k.ref().gun().equals(gun) && k.ref().role().equals(role)).toList();
+      return all.stream()
+          .filter(k -> k.ref().gun().equals(gun) && k.ref().role().equals(role))
+          .toList();
     }
 
     @Override

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Sealing with the embedded PKCS#12 key-encryption key. */
 class KeyVaultTest {
 
-  static final KeyRef ACME_ROOT = new KeyRef(
-      new Gun("registry.example.com/acme/api"), RoleName.ROOT, new KeyId("a".repeat(64)));
+  static final KeyRef ACME_ROOT =
+      new KeyRef(
+          new Gun("registry.example.com/acme/api"), RoleName.ROOT, new KeyId("a".repeat(64)));
 
   @TempDir Path dataDir;
   KeyVault vault;
@@ -49,8 +50,12 @@ class KeyVaultTest {
   void rejectsATamperedCiphertext() {
     byte[] ciphertext = vault.seal(ACME_ROOT, pkcs8).ciphertext();
     ciphertext[5] ^= 0x01;
-    SealedKey tampered = new SealedKey("pkcs12:portal-kek", SealedKey.AES_256_GCM,
-        vault.seal(ACME_ROOT, pkcs8).nonce(), ciphertext);
+    SealedKey tampered =
+        new SealedKey(
+            "pkcs12:portal-kek",
+            SealedKey.AES_256_GCM,
+            vault.seal(ACME_ROOT, pkcs8).nonce(),
+            ciphertext);
 
     assertThatThrownBy(() -> vault.unseal(ACME_ROOT, tampered))
         .isInstanceOf(SealedKeyMismatchException.class)
@@ -63,31 +68,39 @@ class KeyVaultTest {
     byte[] ciphertext = sealed.ciphertext();
     ciphertext[ciphertext.length - 1] ^= (byte) 0x80;
 
-    assertThatThrownBy(() -> vault.unseal(ACME_ROOT,
-            new SealedKey(sealed.kekId(), sealed.algorithm(), sealed.nonce(), ciphertext)))
+    assertThatThrownBy(
+            () ->
+                vault.unseal(
+                    ACME_ROOT,
+                    new SealedKey(sealed.kekId(), sealed.algorithm(), sealed.nonce(), ciphertext)))
         .isInstanceOf(SealedKeyMismatchException.class);
   }
 
   @Test
   void rejectsAKeyCopiedToAnotherRepository() {
     SealedKey sealed = vault.seal(ACME_ROOT, pkcs8);
-    KeyRef otherRepository = new KeyRef(new Gun("registry.example.com/evil/api"), RoleName.ROOT,
-        ACME_ROOT.keyId());
+    KeyRef otherRepository =
+        new KeyRef(new Gun("registry.example.com/evil/api"), RoleName.ROOT, ACME_ROOT.keyId());
 
     assertThatThrownBy(() -> vault.unseal(otherRepository, sealed))
         .isInstanceOf(SealedKeyMismatchException.class)
-        .satisfies(e -> assertThat(((SealedKeyMismatchException) e).ref()).isEqualTo(otherRepository));
+        .satisfies(
+            e -> assertThat(((SealedKeyMismatchException) e).ref()).isEqualTo(otherRepository));
   }
 
   @Test
   void rejectsAKeyCopiedToAnotherRoleOrKeyId() {
     SealedKey sealed = vault.seal(ACME_ROOT, pkcs8);
 
-    assertThatThrownBy(() -> vault.unseal(
-            new KeyRef(ACME_ROOT.gun(), RoleName.TARGETS, ACME_ROOT.keyId()), sealed))
+    assertThatThrownBy(
+            () ->
+                vault.unseal(
+                    new KeyRef(ACME_ROOT.gun(), RoleName.TARGETS, ACME_ROOT.keyId()), sealed))
         .isInstanceOf(SealedKeyMismatchException.class);
-    assertThatThrownBy(() -> vault.unseal(
-            new KeyRef(ACME_ROOT.gun(), RoleName.ROOT, new KeyId("b".repeat(64))), sealed))
+    assertThatThrownBy(
+            () ->
+                vault.unseal(
+                    new KeyRef(ACME_ROOT.gun(), RoleName.ROOT, new KeyId("b".repeat(64))), sealed))
         .isInstanceOf(SealedKeyMismatchException.class);
   }
 
@@ -103,12 +116,14 @@ class KeyVaultTest {
   @Test
   void refusesAKeySealedUnderAnotherKeyEncryptionKey() {
     SealedKey sealed = vault.seal(ACME_ROOT, pkcs8);
-    SealedKey elsewhere = new SealedKey("pkcs11:other", sealed.algorithm(), sealed.nonce(),
-        sealed.ciphertext());
+    SealedKey elsewhere =
+        new SealedKey("pkcs11:other", sealed.algorithm(), sealed.nonce(), sealed.ciphertext());
 
     assertThatThrownBy(() -> vault.unseal(ACME_ROOT, elsewhere))
         .isInstanceOf(UnknownKeyEncryptionKeyException.class)
-        .satisfies(e -> assertThat(((UnknownKeyEncryptionKeyException) e).sealedUnder())
-            .isEqualTo("pkcs11:other"));
+        .satisfies(
+            e ->
+                assertThat(((UnknownKeyEncryptionKeyException) e).sealedUnder())
+                    .isEqualTo("pkcs11:other"));
   }
 }

@@ -38,15 +38,31 @@ class Pkcs11KeystoreIT {
   @BeforeAll
   static void initialiseToken() throws Exception {
     String conf = System.getenv("SOFTHSM2_CONF");
-    assertThat(conf).as("SOFTHSM2_CONF, set by the failsafe execution in portal-services/pom.xml").isNotBlank();
-    assertThat(Path.of(LIBRARY)).as("SoftHSM2 (tools/deps.sh installs the Debian package softhsm2)").exists();
+    assertThat(conf)
+        .as("SOFTHSM2_CONF, set by the failsafe execution in portal-services/pom.xml")
+        .isNotBlank();
+    assertThat(Path.of(LIBRARY))
+        .as("SoftHSM2 (tools/deps.sh installs the Debian package softhsm2)")
+        .exists();
     Path tokens = Path.of(conf).getParent().resolve("tokens");
     deleteRecursively(tokens);
     Files.createDirectories(tokens);
-    Files.writeString(Path.of(conf),
-        "directories.tokendir = " + tokens.toAbsolutePath() + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-    String out = run("softhsm2-util", "--init-token", "--free", "--label", "portal-test",
-        "--pin", PIN, "--so-pin", "5678");
+    Files.writeString(
+        Path.of(conf),
+        "directories.tokendir = "
+            + tokens.toAbsolutePath()
+            + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    String out =
+        run(
+            "softhsm2-util",
+            "--init-token",
+            "--free",
+            "--label",
+            "portal-test",
+            "--pin",
+            PIN,
+            "--so-pin",
+            "5678");
     Matcher m = Pattern.compile("reassigned to slot (\\d+)").matcher(out);
     assertThat(m.find()).as("softhsm2-util output: %s", out).isTrue();
     slot = Long.parseLong(m.group(1));
@@ -64,8 +80,9 @@ class Pkcs11KeystoreIT {
   @Test
   void sealsAndOpensWithTheSameTokenKeyAfterReopening() {
     byte[] secret = "a PKCS#8 key would be here".getBytes(StandardCharsets.UTF_8);
-    SealedKey sealed = new KeyVault(Pkcs11Keystore.open(settings("kek-reopen", Optional.of(PIN))))
-        .seal(KeyVaultTest.ACME_ROOT, secret);
+    SealedKey sealed =
+        new KeyVault(Pkcs11Keystore.open(settings("kek-reopen", Optional.of(PIN))))
+            .seal(KeyVaultTest.ACME_ROOT, secret);
 
     KeyVault reopened = new KeyVault(Pkcs11Keystore.open(settings("kek-reopen", Optional.of(PIN))));
 
@@ -79,22 +96,35 @@ class Pkcs11KeystoreIT {
     byte[] ciphertext = sealed.ciphertext();
     ciphertext[0] ^= 0x01;
 
-    assertThatThrownBy(() -> vault.unseal(KeyVaultTest.ACME_ROOT,
-            new SealedKey(sealed.kekId(), sealed.algorithm(), sealed.nonce(), ciphertext)))
+    assertThatThrownBy(
+            () ->
+                vault.unseal(
+                    KeyVaultTest.ACME_ROOT,
+                    new SealedKey(sealed.kekId(), sealed.algorithm(), sealed.nonce(), ciphertext)))
         .isInstanceOf(SealedKeyMismatchException.class);
   }
 
   @Test
   void readsThePinFromAFile() throws Exception {
     Path pinFile = Files.writeString(Files.createTempFile("pin", ".txt"), PIN + "\n");
-    Pkcs11Settings settings = Pkcs11Settings.from(config(Map.of(
-        "library", LIBRARY, "slot", Long.toString(slot), "pin-file", pinFile.toString(),
-        "key-label", "kek-pinfile")));
+    Pkcs11Settings settings =
+        Pkcs11Settings.from(
+            config(
+                Map.of(
+                    "library",
+                    LIBRARY,
+                    "slot",
+                    Long.toString(slot),
+                    "pin-file",
+                    pinFile.toString(),
+                    "key-label",
+                    "kek-pinfile")));
 
     assertThat(Pkcs11Keystore.open(settings).id()).isEqualTo("pkcs11:kek-pinfile");
   }
 
-  // First: PKCS#11 login state belongs to the process, not the provider object, so once another test has
+  // First: PKCS#11 login state belongs to the process, not the provider object, so once another
+  // test has
   // logged in, SunPKCS11 sees a logged-in session and never presents a later PIN to the token.
   @Test
   @Order(1)
@@ -105,8 +135,17 @@ class Pkcs11KeystoreIT {
   }
 
   static Pkcs11Settings settings(String keyLabel, Optional<String> pin) {
-    return Pkcs11Settings.from(config(Map.of(
-        "library", LIBRARY, "slot", Long.toString(slot), "pin", pin.orElseThrow(), "key-label", keyLabel)));
+    return Pkcs11Settings.from(
+        config(
+            Map.of(
+                "library",
+                LIBRARY,
+                "slot",
+                Long.toString(slot),
+                "pin",
+                pin.orElseThrow(),
+                "key-label",
+                keyLabel)));
   }
 
   static java.util.function.Function<String, Optional<String>> config(Map<String, String> values) {

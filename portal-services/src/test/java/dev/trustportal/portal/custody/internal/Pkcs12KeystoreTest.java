@@ -23,7 +23,8 @@ class Pkcs12KeystoreTest {
     assertThat(mode(secrets)).isEqualTo("rwx------");
     assertThat(mode(secrets.resolve("custody-kek.p12"))).isEqualTo("rw-------");
     assertThat(mode(secrets.resolve("custody-kek.password"))).isEqualTo("rw-------");
-    assertThat(Files.readString(secrets.resolve("custody-kek.password"))).hasSizeGreaterThanOrEqualTo(43);
+    assertThat(Files.readString(secrets.resolve("custody-kek.password")))
+        .hasSizeGreaterThanOrEqualTo(43);
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.trustportal.ui.security.oidc;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
@@ -14,12 +14,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Verifies an access token the provider issued to this client (OpenID Connect has no rule for access
- * tokens and Nimbus' SDK no validator for Keycloak's, so the JWT processing of Nimbus JOSE is set up here), for scripts that call the REST API with
- * {@code Authorization: Bearer <access token>}: signed by a key of the provider's JWK set with an
- * asymmetric algorithm, the issuer exactly, not expired (one minute of skew), issued to this client
- * ({@code azp}, or this client among the audiences), and a token of type Bearer where the provider
- * says ({@code typ}, Keycloak's), so that an ID token cannot stand in for an access token.
+ * Verifies an access token the provider issued to this client (OpenID Connect has no rule for
+ * access tokens and Nimbus' SDK no validator for Keycloak's, so the JWT processing of Nimbus JOSE
+ * is set up here), for scripts that call the REST API with {@code Authorization: Bearer <access
+ * token>}: signed by a key of the provider's JWK set with an asymmetric algorithm, the issuer
+ * exactly, not expired (one minute of skew), issued to this client ({@code azp}, or this client
+ * among the audiences), and a token of type Bearer where the provider says ({@code typ},
+ * Keycloak's), so that an ID token cannot stand in for an access token.
  */
 final class AccessTokenVerifier {
 
@@ -30,7 +31,8 @@ final class AccessTokenVerifier {
   private final JWKSource<SecurityContext> keys;
   private final Clock clock;
 
-  AccessTokenVerifier(String issuer, String clientId, JWKSource<SecurityContext> keys, Clock clock) {
+  AccessTokenVerifier(
+      String issuer, String clientId, JWKSource<SecurityContext> keys, Clock clock) {
     this.issuer = issuer;
     this.clientId = clientId;
     this.keys = keys;
@@ -49,24 +51,31 @@ final class AccessTokenVerifier {
     try {
       claims = processor.process(accessToken, null);
     } catch (ParseException e) {
-      throw new InvalidIdTokenException("The access token is not a signed JWT: " + e.getMessage(), e);
+      throw new InvalidIdTokenException(
+          "The access token is not a signed JWT: " + e.getMessage(), e);
     } catch (BadJOSEException | JOSEException e) {
       throw new InvalidIdTokenException("The access token was refused: " + e.getMessage(), e);
     }
     if (!clientId.equals(claims.getClaim("azp")) && !claims.getAudience().contains(clientId)) {
-      throw new InvalidIdTokenException("The access token was issued to '" + claims.getClaim("azp")
-          + "', not to " + clientId + ".");
+      throw new InvalidIdTokenException(
+          "The access token was issued to '"
+              + claims.getClaim("azp")
+              + "', not to "
+              + clientId
+              + ".");
     }
     Object type = claims.getClaim("typ");
     if (type != null && !"Bearer".equalsIgnoreCase(type.toString())) {
-      throw new InvalidIdTokenException("The token is of type '" + type + "', not an access token (Bearer).");
+      throw new InvalidIdTokenException(
+          "The token is of type '" + type + "', not an access token (Bearer).");
     }
     return claims;
   }
 
   private DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier() {
     JWTClaimsSet exact = new JWTClaimsSet.Builder().issuer(issuer).build();
-    // Mutable sets, as in IdTokenVerifier (Payara's own Nimbus asks them whether they contain null).
+    // Mutable sets, as in IdTokenVerifier (Payara's own Nimbus asks them whether they contain
+    // null).
     return new DefaultJWTClaimsVerifier<>(null, exact, new HashSet<>(REQUIRED), new HashSet<>()) {
       @Override
       protected Date currentTime() {

@@ -15,9 +15,9 @@ import java.util.logging.Logger;
  * Reads the memberships a verified ID token claims, in the shape the configuration names:
  *
  * <ul>
- *   <li>{@code groups}: Keycloak's group membership mapper with full paths, {@code ["/orgs/acme/OWNER",
- *       "/staff"]}; a path below the prefix names an organisation and a role, others are not about
- *       organisations and are skipped;
+ *   <li>{@code groups}: Keycloak's group membership mapper with full paths, {@code
+ *       ["/orgs/acme/OWNER", "/staff"]}; a path below the prefix names an organisation and a role,
+ *       others are not about organisations and are skipped;
  *   <li>{@code organization}: Keycloak 26 Organizations, either {@code ["acme"]} or, with the
  *       mapper's attributes switched on, {@code {"acme": {...}}}; it names no role, so each
  *       organisation gets the configured one.
@@ -37,7 +37,8 @@ final class MembershipClaimReader {
       case GROUPS:
         return MembershipClaim.of(fromGroups(claims.getClaim("groups"), config.groupsPrefix()));
       case ORGANIZATION:
-        return MembershipClaim.of(fromOrganizations(claims.getClaim("organization"), config.organizationRole()));
+        return MembershipClaim.of(
+            fromOrganizations(claims.getClaim("organization"), config.organizationRole()));
       default:
         return MembershipClaim.NOT_USED;
     }
@@ -52,13 +53,23 @@ final class MembershipClaimReader {
       }
       String[] parts = path.substring(prefix.length()).split("/", -1);
       if (parts.length != 2 || parts[0].isEmpty()) {
-        LOG.warning(() -> "Group '" + path + "' is not of the form " + prefix + "<organisation>/<role>; ignored.");
+        LOG.warning(
+            () ->
+                "Group '"
+                    + path
+                    + "' is not of the form "
+                    + prefix
+                    + "<organisation>/<role>; ignored.");
         continue;
       }
       try {
         memberships.add(new ClaimedMembership(parts[0], MemberRole.parse(parts[1])));
       } catch (InvalidRoleException unknownRole) {
-        LOG.warning(() -> "Group '" + path + "' names no member role (OWNER, ADMIN, SIGNER, VIEWER); ignored.");
+        LOG.warning(
+            () ->
+                "Group '"
+                    + path
+                    + "' names no member role (OWNER, ADMIN, SIGNER, VIEWER); ignored.");
       }
     }
     return memberships;
@@ -66,7 +77,9 @@ final class MembershipClaimReader {
 
   static List<ClaimedMembership> fromOrganizations(Object claim, MemberRole role) {
     Collection<?> aliases = claim instanceof Map<?, ?> map ? map.keySet() : values(claim);
-    return aliases.stream().map(alias -> new ClaimedMembership(String.valueOf(alias), role)).toList();
+    return aliases.stream()
+        .map(alias -> new ClaimedMembership(String.valueOf(alias), role))
+        .toList();
   }
 
   private static Collection<?> values(Object claim) {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Which token claim, if any, the portal takes memberships from ({@code portal.oidc.membership-claim}). */
+/**
+ * Which token claim, if any, the portal takes memberships from ({@code
+ * portal.oidc.membership-claim}).
+ */
 public enum MembershipClaimSource {
   /** Memberships come from the portal only. */
   NONE,

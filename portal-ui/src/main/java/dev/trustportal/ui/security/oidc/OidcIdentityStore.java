@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Validates an {@link IdTokenCredential} (the browser's sign-in) or an {@link AccessTokenCredential} (a
- * script's call of the REST API): verifies the token, then signs the person in through
- * {@link SingleSignOnService} (their account, created on the first sign-in, and the memberships a
- * claim grants). The caller's name is the portal username; its groups are the account's platform
- * roles. Other credentials are not its business.
+ * Validates an {@link IdTokenCredential} (the browser's sign-in) or an {@link
+ * AccessTokenCredential} (a script's call of the REST API): verifies the token, then signs the
+ * person in through {@link SingleSignOnService} (their account, created on the first sign-in, and
+ * the memberships a claim grants). The caller's name is the portal username; its groups are the
+ * account's platform roles. Other credentials are not its business.
  */
 @ApplicationScoped
 public class OidcIdentityStore implements IdentityStore {
@@ -31,7 +31,8 @@ public class OidcIdentityStore implements IdentityStore {
   private final SingleSignOnService singleSignOn;
 
   @Inject
-  OidcIdentityStore(OidcProvider provider, OidcSettings settings, SingleSignOnService singleSignOn) {
+  OidcIdentityStore(
+      OidcProvider provider, OidcSettings settings, SingleSignOnService singleSignOn) {
     this.provider = provider;
     this.settings = settings;
     this.singleSignOn = singleSignOn;

@@ -54,7 +54,8 @@ public class OidcProvider {
   private volatile Discovered discovered;
 
   /** The discovery document with the verifiers for its keys, kept together. */
-  private record Discovered(OIDCProviderMetadata metadata, IdTokenVerifier verifier, AccessTokenVerifier accessTokens) {}
+  private record Discovered(
+      OIDCProviderMetadata metadata, IdTokenVerifier verifier, AccessTokenVerifier accessTokens) {}
 
   @Inject
   OidcProvider(OidcSettings settings, Clock clock) {
@@ -73,9 +74,13 @@ public class OidcProvider {
     return authorizationRequest(rediscovered().metadata(), settings.config(), pending, redirectUri);
   }
 
-  static URI authorizationRequest(OIDCProviderMetadata metadata, OidcConfig config, PendingSignIn pending, URI redirectUri) {
+  static URI authorizationRequest(
+      OIDCProviderMetadata metadata, OidcConfig config, PendingSignIn pending, URI redirectUri) {
     return new AuthenticationRequest.Builder(
-            ResponseType.CODE, new Scope(config.scopes().toArray(String[]::new)), new ClientID(config.clientId()), redirectUri)
+            ResponseType.CODE,
+            new Scope(config.scopes().toArray(String[]::new)),
+            new ClientID(config.clientId()),
+            redirectUri)
         .endpointURI(metadata.getAuthorizationEndpointURI())
         .state(new State(pending.state()))
         .nonce(new Nonce(pending.nonce()))
@@ -85,8 +90,9 @@ public class OidcProvider {
   }
 
   /**
-   * Discovers the provider again, so that a sign-in starts only while the provider answers: otherwise
-   * the browser would be sent to a dead address instead of being told on the sign-in page.
+   * Discovers the provider again, so that a sign-in starts only while the provider answers:
+   * otherwise the browser would be sent to a dead address instead of being told on the sign-in
+   * page.
    */
   private Discovered rediscovered() {
     Discovered fresh = discover(settings.config());
@@ -101,22 +107,32 @@ public class OidcProvider {
    */
   String exchange(String code, String codeVerifier, URI redirectUri) {
     OidcConfig config = settings.config();
-    TokenRequest request = new TokenRequest(
-        discovered().metadata().getTokenEndpointURI(),
-        new ClientSecretBasic(new ClientID(config.clientId()), new Secret(config.clientSecret())),
-        new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(codeVerifier)));
+    TokenRequest request =
+        new TokenRequest(
+            discovered().metadata().getTokenEndpointURI(),
+            new ClientSecretBasic(
+                new ClientID(config.clientId()), new Secret(config.clientSecret())),
+            new AuthorizationCodeGrant(
+                new AuthorizationCode(code), redirectUri, new CodeVerifier(codeVerifier)));
     TokenResponse response;
     try {
       response = OIDCTokenResponseParser.parse(withTimeouts(request.toHTTPRequest()).send());
     } catch (IOException e) {
-      throw new OidcUnavailableException("The provider's token endpoint cannot be reached: " + e, e);
+      throw new OidcUnavailableException(
+          "The provider's token endpoint cannot be reached: " + e, e);
     } catch (com.nimbusds.oauth2.sdk.ParseException e) {
-      throw new OidcUnavailableException("The provider's token endpoint answered no tokens: " + e.getMessage(), e);
+      throw new OidcUnavailableException(
+          "The provider's token endpoint answered no tokens: " + e.getMessage(), e);
     }
     if (!response.indicatesSuccess()) {
       ErrorObject error = response.toErrorResponse().getErrorObject();
-      throw new OidcUnavailableException("The token endpoint refused the code (HTTP " + error.getHTTPStatusCode()
-          + "): " + error.getCode() + " " + Optional.ofNullable(error.getDescription()).orElse(""));
+      throw new OidcUnavailableException(
+          "The token endpoint refused the code (HTTP "
+              + error.getHTTPStatusCode()
+              + "): "
+              + error.getCode()
+              + " "
+              + Optional.ofNullable(error.getDescription()).orElse(""));
     }
     return ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDTokenString();
   }
@@ -125,7 +141,9 @@ public class OidcProvider {
     return discovered().verifier().verify(idToken, nonce);
   }
 
-  /** @throws OidcUnavailableException if the provider cannot be reached to learn its keys */
+  /**
+   * @throws OidcUnavailableException if the provider cannot be reached to learn its keys
+   */
   JWTClaimsSet verifyAccessToken(String accessToken) throws InvalidIdTokenException {
     return discovered().accessTokens().verify(accessToken);
   }
@@ -150,7 +168,9 @@ public class OidcProvider {
     try {
       ClientID client = new ClientID(settings.config().clientId());
       return Optional.of(
-          new LogoutRequest(endpoint, JWTParser.parse(idToken), null, client, postLogoutRedirect, null, null).toURI());
+          new LogoutRequest(
+                  endpoint, JWTParser.parse(idToken), null, client, postLogoutRedirect, null, null)
+              .toURI());
     } catch (ParseException notAJwt) {
       return Optional.empty();
     }
@@ -168,22 +188,33 @@ public class OidcProvider {
   private Discovered discover(OidcConfig config) {
     OIDCProviderMetadata metadata;
     try {
-      metadata = OIDCProviderMetadata.resolve(new Issuer(config.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+      metadata =
+          OIDCProviderMetadata.resolve(new Issuer(config.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
     } catch (IOException e) {
-      throw new OidcUnavailableException("The provider's discovery document cannot be reached: " + e, e);
+      throw new OidcUnavailableException(
+          "The provider's discovery document cannot be reached: " + e, e);
     } catch (GeneralException e) {
       // Among others: the document names another issuer (Discovery §4.3: they must be identical).
-      throw new OidcUnavailableException("The provider's discovery document was refused: " + e.getMessage()
-          + ": check portal.oidc.issuer.", e);
+      throw new OidcUnavailableException(
+          "The provider's discovery document was refused: "
+              + e.getMessage()
+              + ": check portal.oidc.issuer.",
+          e);
     }
     JWKSource<SecurityContext> keys;
     try {
-      keys = JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL()).refreshAheadCache(false).build();
+      keys =
+          JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL())
+              .refreshAheadCache(false)
+              .build();
     } catch (MalformedURLException | IllegalArgumentException e) {
-      throw new OidcUnavailableException("The provider's jwks_uri is not a URL: " + metadata.getJWKSetURI(), e);
+      throw new OidcUnavailableException(
+          "The provider's jwks_uri is not a URL: " + metadata.getJWKSetURI(), e);
     }
     String issuer = metadata.getIssuer().getValue();
-    return new Discovered(metadata, new IdTokenVerifier(issuer, config.clientId(), keys),
+    return new Discovered(
+        metadata,
+        new IdTokenVerifier(issuer, config.clientId(), keys),
         new AccessTokenVerifier(issuer, config.clientId(), keys, clock));
   }
 

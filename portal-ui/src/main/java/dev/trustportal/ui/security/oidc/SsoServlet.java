@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  *   <li>{@code GET /sso/login}: remember a new {@link PendingSignIn} in the session and redirect to
  *       the provider's authorization endpoint;
  *   <li>{@code GET /sso/callback?code&state}: check the state, exchange the code with the PKCE
- *       verifier, and sign in through Jakarta Security ({@code SecurityContext.authenticate} with an
- *       {@link IdTokenCredential}, which the portal's authentication mechanism hands to {@link
+ *       verifier, and sign in through Jakarta Security ({@code SecurityContext.authenticate} with
+ *       an {@link IdTokenCredential}, which the portal's authentication mechanism hands to {@link
  *       OidcIdentityStore}); on success change the session id, keep the ID token for logout, apply
  *       the session timeout and go to the view the person wanted.
  * </ol>
@@ -41,7 +41,8 @@ public class SsoServlet extends HttpServlet {
   @Inject transient SecurityContext securityContext;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!settings.enabled()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else if (LOGIN_PATH.equals(request.getServletPath())) {
@@ -60,7 +61,9 @@ public class SsoServlet extends HttpServlet {
     PendingSignIn pending = PendingSignIn.start(SsoSession.returnPath(session));
     try {
       String authorization =
-          provider.authorizationRequest(pending, SsoSession.callbackUrl(request, settings.config())).toString();
+          provider
+              .authorizationRequest(pending, SsoSession.callbackUrl(request, settings.config()))
+              .toString();
       SsoSession.begin(session, pending);
       response.sendRedirect(authorization);
     } catch (OidcUnavailableException unavailable) {
@@ -78,8 +81,12 @@ public class SsoServlet extends HttpServlet {
     }
     String code = request.getParameter("code");
     if (request.getParameter("error") != null || code == null) {
-      LOG.warning(() -> "The provider did not sign the person in: " + request.getParameter("error") + " "
-          + Optional.ofNullable(request.getParameter("error_description")).orElse(""));
+      LOG.warning(
+          () ->
+              "The provider did not sign the person in: "
+                  + request.getParameter("error")
+                  + " "
+                  + Optional.ofNullable(request.getParameter("error_description")).orElse(""));
       fail(request, response, SignInFailure.REFUSED);
       return;
     }
@@ -91,10 +98,12 @@ public class SsoServlet extends HttpServlet {
     }
   }
 
-  private void signIn(HttpServletRequest request, HttpServletResponse response, PendingSignIn pending, String code)
+  private void signIn(
+      HttpServletRequest request, HttpServletResponse response, PendingSignIn pending, String code)
       throws IOException {
     OidcConfig config = settings.config();
-    String idToken = provider.exchange(code, pending.codeVerifier(), SsoSession.callbackUrl(request, config));
+    String idToken =
+        provider.exchange(code, pending.codeVerifier(), SsoSession.callbackUrl(request, config));
     AuthenticationStatus status =
         securityContext.authenticate(
             request,
@@ -112,8 +121,10 @@ public class SsoServlet extends HttpServlet {
     response.sendRedirect(request.getContextPath() + "/" + pending.returnPath());
   }
 
-  private static void fail(HttpServletRequest request, HttpServletResponse response, SignInFailure failure)
+  private static void fail(
+      HttpServletRequest request, HttpServletResponse response, SignInFailure failure)
       throws IOException {
-    response.sendRedirect(request.getContextPath() + "/login?" + SignInFailure.PARAMETER + "=" + failure.code());
+    response.sendRedirect(
+        request.getContextPath() + "/login?" + SignInFailure.PARAMETER + "=" + failure.code());
   }
 }

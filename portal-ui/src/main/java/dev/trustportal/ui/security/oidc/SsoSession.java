@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What single sign-on keeps in the HTTP session, and the portal URLs the provider sends the browser
- * back to: the sign-in under way, and after it the ID token, which logout hands back to the provider
- * as {@code id_token_hint}.
+ * back to: the sign-in under way, and after it the ID token, which logout hands back to the
+ * provider as {@code id_token_hint}.
  */
 final class SsoSession {
 
@@ -49,16 +49,32 @@ final class SsoSession {
    * access control noted it: a path inside the portal, never an address elsewhere.
    */
   static String returnPath(HttpSession session) {
-    Object noted = session == null ? null : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+    Object noted =
+        session == null
+            ? null
+            : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
     String path = noted instanceof String text ? text : "";
-    boolean inside = !path.startsWith("/") && !path.contains(":") && !path.contains("\\") && !path.startsWith("login");
+    boolean inside =
+        !path.startsWith("/")
+            && !path.contains(":")
+            && !path.contains("\\")
+            && !path.startsWith("login");
     return inside ? path : "";
   }
 
   /** The portal's base URL: configured, or the one the browser used. */
   static URI portalUrl(HttpServletRequest request, OidcConfig config) {
-    return config.portalUrl().orElseGet(() -> URI.create(
-        request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath()));
+    return config
+        .portalUrl()
+        .orElseGet(
+            () ->
+                URI.create(
+                    request.getScheme()
+                        + "://"
+                        + request.getServerName()
+                        + ":"
+                        + request.getServerPort()
+                        + request.getContextPath()));
   }
 
   static URI callbackUrl(HttpServletRequest request, OidcConfig config) {

@@ -21,7 +21,9 @@ import java.util.Date;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** Access tokens of the provider on the REST API: issued to this client, and nothing else will do. */
+/**
+ * Access tokens of the provider on the REST API: issued to this client, and nothing else will do.
+ */
 class AccessTokenVerifierTest {
 
   private static final String ISSUER = "https://sso.example.test/realms/acme";
@@ -30,7 +32,10 @@ class AccessTokenVerifierTest {
 
   private final RSAKey providerKey = generate("provider");
   private final AccessTokenVerifier verifier =
-      new AccessTokenVerifier(ISSUER, CLIENT, new ImmutableJWKSet<>(new JWKSet(providerKey.toPublicJWK())),
+      new AccessTokenVerifier(
+          ISSUER,
+          CLIENT,
+          new ImmutableJWKSet<>(new JWKSet(providerKey.toPublicJWK())),
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
@@ -43,14 +48,16 @@ class AccessTokenVerifierTest {
 
   @Test
   void acceptsATokenForThisClientAsAudience() throws Exception {
-    JWTClaimsSet claims = verifier.verify(sign(providerKey, claims(b -> b.audience(CLIENT).claim("azp", "cli"))));
+    JWTClaimsSet claims =
+        verifier.verify(sign(providerKey, claims(b -> b.audience(CLIENT).claim("azp", "cli"))));
 
     assertThat(claims.getSubject()).isEqualTo("f81d4fae");
   }
 
   @Test
   void rejectsATokenIssuedToAnotherClient() {
-    assertRejected(sign(providerKey, claims(b -> b.claim("azp", "another-app"))), "issued to 'another-app'");
+    assertRejected(
+        sign(providerKey, claims(b -> b.claim("azp", "another-app"))), "issued to 'another-app'");
   }
 
   @Test
@@ -60,7 +67,8 @@ class AccessTokenVerifierTest {
 
   @Test
   void rejectsATokenOfAnotherIssuer() {
-    assertRejected(sign(providerKey, claims(b -> b.issuer("https://evil.example.test/realms/acme"))), "iss");
+    assertRejected(
+        sign(providerKey, claims(b -> b.issuer("https://evil.example.test/realms/acme"))), "iss");
   }
 
   @Test
@@ -70,7 +78,10 @@ class AccessTokenVerifierTest {
 
   @Test
   void rejectsAnExpiredToken() {
-    assertRejected(sign(providerKey, claims(b -> b.expirationTime(Date.from(NOW.minus(Duration.ofMinutes(5)))))),
+    assertRejected(
+        sign(
+            providerKey,
+            claims(b -> b.expirationTime(Date.from(NOW.minus(Duration.ofMinutes(5)))))),
         "Expired JWT");
   }
 
@@ -96,7 +107,9 @@ class AccessTokenVerifierTest {
 
   private static String sign(RSAKey key, JWTClaimsSet claims) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {

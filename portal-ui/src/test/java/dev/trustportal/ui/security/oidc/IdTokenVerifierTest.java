@@ -23,8 +23,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks of OpenID Connect Core §3.1.3.7, each with the attack it stops. Nimbus' validator reads
- * the system clock, so the tokens are made relative to now.
+ * The checks of OpenID Connect Core §3.1.3.7, each with the attack it stops. Nimbus' validator
+ * reads the system clock, so the tokens are made relative to now.
  */
 class IdTokenVerifierTest {
 
@@ -35,7 +35,8 @@ class IdTokenVerifierTest {
 
   private final RSAKey providerKey = generate("provider");
   private final IdTokenVerifier verifier =
-      new IdTokenVerifier(ISSUER, CLIENT, new ImmutableJWKSet<>(new JWKSet(providerKey.toPublicJWK())));
+      new IdTokenVerifier(
+          ISSUER, CLIENT, new ImmutableJWKSet<>(new JWKSet(providerKey.toPublicJWK())));
 
   @Test
   void acceptsATokenOfTheProviderForThisClientAndSignIn() throws Exception {
@@ -68,30 +69,38 @@ class IdTokenVerifierTest {
 
   @Test
   void rejectsATokenOfAnotherIssuer() {
-    assertRejected(sign(providerKey, claims(b -> b.issuer("https://evil.example.test/realms/acme"))), "iss");
+    assertRejected(
+        sign(providerKey, claims(b -> b.issuer("https://evil.example.test/realms/acme"))), "iss");
   }
 
   @Test
   void rejectsATokenIssuedToAnotherClient() {
-    assertRejected(sign(providerKey, claims(b -> b.audience("another-app").claim("azp", "another-app"))), "aud");
+    assertRejected(
+        sign(providerKey, claims(b -> b.audience("another-app").claim("azp", "another-app"))),
+        "aud");
   }
 
   @Test
   void rejectsATokenForSeveralAudiencesAuthorisedForAnotherParty() {
-    JWTClaimsSet shared = claims(b -> b.audience(List.of(CLIENT, "another-app")).claim("azp", "another-app"));
+    JWTClaimsSet shared =
+        claims(b -> b.audience(List.of(CLIENT, "another-app")).claim("azp", "another-app"));
 
     assertRejected(sign(providerKey, shared), "issued to 'another-app'");
   }
 
   @Test
   void rejectsAnExpiredToken() {
-    assertRejected(sign(providerKey, claims(b -> b.expirationTime(Date.from(NOW.minus(Duration.ofMinutes(5)))))),
+    assertRejected(
+        sign(
+            providerKey,
+            claims(b -> b.expirationTime(Date.from(NOW.minus(Duration.ofMinutes(5)))))),
         "Expired JWT");
   }
 
   @Test
   void rejectsAReplayedTokenOfAnotherSignIn() {
-    assertRejected(sign(providerKey, claims(b -> b.claim("nonce", "nonce-of-another-sign-in"))), "nonce");
+    assertRejected(
+        sign(providerKey, claims(b -> b.claim("nonce", "nonce-of-another-sign-in"))), "nonce");
   }
 
   @Test
@@ -126,7 +135,9 @@ class IdTokenVerifierTest {
 
   private static String sign(RSAKey key, JWTClaimsSet claims) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OidcConfigTest {
 
-  private final Map<String, String> values = new HashMap<>(Map.of(
-      "portal.oidc.issuer", "http://127.0.0.1:18080/realms/trust-portal",
-      "portal.oidc.client-id", "trust-portal",
-      "portal.oidc.client-secret", "s3cret"));
+  private final Map<String, String> values =
+      new HashMap<>(
+          Map.of(
+              "portal.oidc.issuer", "http://127.0.0.1:18080/realms/trust-portal",
+              "portal.oidc.client-id", "trust-portal",
+              "portal.oidc.client-secret", "s3cret"));
 
   @Test
   void defaultsToNoMembershipClaimThirtyMinutesAndTheStandardScopes() {
@@ -55,13 +57,16 @@ class OidcConfigTest {
 
     assertThatThrownBy(this::read)
         .isInstanceOf(OidcUnavailableException.class)
-        .hasMessageContaining("portal.oidc.client-secret or portal.oidc.client-secret-file is not set");
+        .hasMessageContaining(
+            "portal.oidc.client-secret or portal.oidc.client-secret-file is not set");
   }
 
   @Test
   void explainsAWrongValueAndWhatItExpects() {
     values.put("portal.oidc.membership-claim", "roles");
-    assertThatThrownBy(this::read).hasMessageContaining("'roles'").hasMessageContaining("none, groups or organization");
+    assertThatThrownBy(this::read)
+        .hasMessageContaining("'roles'")
+        .hasMessageContaining("none, groups or organization");
 
     values.put("portal.oidc.membership-claim", "groups");
     values.put("portal.oidc.issuer", "sso.example.test");
@@ -80,7 +85,8 @@ class OidcConfigTest {
   void aPortalUrlLosesItsTrailingSlash() {
     values.put("portal.oidc.portal-url", "https://portal.example.test/");
 
-    assertThat(read().portalUrl()).hasValueSatisfying(url -> assertThat(url).hasToString("https://portal.example.test"));
+    assertThat(read().portalUrl())
+        .hasValueSatisfying(url -> assertThat(url).hasToString("https://portal.example.test"));
     assertThat(List.of(read().clientId())).containsExactly("trust-portal");
   }
 
