@@ -110,6 +110,12 @@ class TenancyWalkIT {
   private TwoTenants tenants;
   private Map<String, String> valuesOfB;
 
+  /**
+   * The ID under /me/ paths: one of B's could equal one of alice's own tokens or keys by chance,
+   * and then it is hers to delete.
+   */
+  private static final String NOBODYS_ID = "2147483647";
+
   @BeforeAll
   void twoTenants() {
     tenants = TwoTenants.create(stack);
@@ -352,6 +358,9 @@ class TenancyWalkIT {
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(tenants.bob, TwoTenants.PASSWORD);
       for (String view : refused) {
+        if (view.contains("/root-ceremonies/")) {
+          continue; // B keeps its root keys in SERVER custody: it has no ceremony to show bob.
+        }
         browser.open(view.substring("view ".length()));
         browser
             .waiter()
@@ -475,7 +484,10 @@ class TenancyWalkIT {
             .matcher(template)
             .replaceAll(
                 parameter ->
-                    Matcher.quoteReplacement(valuesOfB.getOrDefault(parameter.group(1), "walk")));
+                    Matcher.quoteReplacement(
+                        template.startsWith("/api/v1/me/")
+                            ? NOBODYS_ID
+                            : valuesOfB.getOrDefault(parameter.group(1), "walk")));
     Integer expected = GLOBAL_PATHS.get(call);
     if (expected == null) {
       fail(

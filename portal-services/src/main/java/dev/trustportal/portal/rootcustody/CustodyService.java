@@ -51,8 +51,12 @@ public class CustodyService {
    *
    * @throws InvalidCustodyException if the request is not one this portal can carry out
    */
-  public CustodyDecision requestCustody(String organisation, CustodyMode mode, Integer threshold) {
+  public CustodyDecision requestCustody(String organisation, String modeName, Integer threshold) {
+    // The tenancy check first: whoever may not see the organisation learns nothing, not even that
+    // the
+    // mode they named does not exist.
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
+    CustodyMode mode = CustodyMode.named(modeName);
     int m = custodians.validated(org, mode, threshold);
     int needed = policies.strictest(org);
     Instant now = clock.instant();

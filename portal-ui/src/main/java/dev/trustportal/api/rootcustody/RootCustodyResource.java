@@ -5,9 +5,7 @@ import dev.trustportal.api.change.RejectionJson;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.approval.SubjectRef;
 import dev.trustportal.portal.rootcustody.CustodyDecision;
-import dev.trustportal.portal.rootcustody.CustodyMode;
 import dev.trustportal.portal.rootcustody.CustodyService;
-import dev.trustportal.portal.rootcustody.InvalidCustodyException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -87,7 +84,8 @@ public class RootCustodyResource {
                       value = "{\"mode\": \"OWNERS\", \"threshold\": 2}")))
   public Response request(@PathParam("org") String org, CustodyRequestJson body) {
     CustodyDecision decision =
-        custody.requestCustody(org, mode(body), body == null ? null : body.threshold());
+        custody.requestCustody(
+            org, body == null ? null : body.mode(), body == null ? null : body.threshold());
     return decision
         .filed()
         .map(filed -> Response.accepted(CustodyChangeJson.of(filed)).build())
@@ -173,15 +171,5 @@ public class RootCustodyResource {
       @PathParam("org") String org, @PathParam("id") long id, RejectionJson body) {
     approvals.reject(SubjectRef.custodyChange(org, id), body == null ? null : body.reason());
     return CustodyChangeJson.of(custody.change(org, id));
-  }
-
-  private static CustodyMode mode(CustodyRequestJson body) {
-    String mode =
-        body == null || body.mode() == null ? "" : body.mode().strip().toUpperCase(Locale.ROOT);
-    try {
-      return CustodyMode.valueOf(mode);
-    } catch (IllegalArgumentException unknown) {
-      throw new InvalidCustodyException("mode '" + mode + "' is neither SERVER nor OWNERS");
-    }
   }
 }
