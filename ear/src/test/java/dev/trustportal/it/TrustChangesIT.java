@@ -392,14 +392,15 @@ class TrustChangesIT {
     int targetsBefore = targetsVersion(work.resolve("before"), repo.gun);
 
     JsonNode change;
-    JsonNode again;
     JsonNode clash;
     stack.stopNotaryServer();
     try {
       change = accepted(admin.post(repo.path("/signers"), addSigner("alice", alice)));
-      // Unchecked while notary is away: the same request again, and one that cannot apply after the
-      // first.
-      again = accepted(admin.post(repo.path("/signers"), addSigner("alice", alice)));
+      // The same request again is refused while the first is on its way (TrustPageBrowserIT shows
+      // it in the UI); one that cannot apply after the first is unchecked while notary is away.
+      PortalApi.Response again = admin.post(repo.path("/signers"), addSigner("alice", alice));
+      assertThat(again.status()).as(again.body()).isEqualTo(409);
+      assertThat(again.json().get("error").asText()).isEqualTo("duplicate_change");
       clash =
           accepted(admin.post(repo.path("/signers"), addSigner("alice", SignerKeyMaterial.p256())));
       JsonNode waiting = await(change, c -> c.get("attempts").asInt() >= 3, Duration.ofSeconds(30));
@@ -420,12 +421,11 @@ class TrustChangesIT {
     JsonNode published = awaitPublished(change);
     assertThat(published.get("publishedVersions").get("targets").asInt())
         .isEqualTo(targetsBefore + 1);
-    awaitPublished(again);
     JsonNode failed =
         await(clash, c -> c.get("state").asText().equals("FAILED"), Duration.ofSeconds(30));
     assertThat(failed.get("failure").asText()).contains("signer named 'alice' already");
     assertThat(targetsVersion(work.resolve("after"), repo.gun))
-        .as("one upload for three changes")
+        .as("one upload for two changes")
         .isEqualTo(targetsBefore + 1);
     Map<String, Role> roles = delegations(work, repo.gun);
     assertThat(roles.get("targets/releases"))
@@ -434,12 +434,8 @@ class TrustChangesIT {
         .isEqualTo(new Role(List.of(SignerKeyMaterial.keyId(alice)), 1));
     List<String> actions = auditActions(repo.org, "Change " + change.get("id").asLong() + " ");
     assertThat(actions).containsExactly("change.published", "change.approved", "change.filed");
-    assertThat(auditActions(repo.org, "Change " + again.get("id").asLong() + " "))
-        .containsExactly("change.published", "change.approved", "change.filed");
     assertThat(auditActions(repo.org, "Change " + clash.get("id").asLong() + " "))
         .containsExactly("change.failed", "change.approved", "change.filed");
-    assertThat(auditDetails(repo.org, "Change " + again.get("id").asLong() + " ").get(0))
-        .contains("nothing was uploaded");
   }
 
   // --- helpers -----------------------------------------------------------------------------------
@@ -581,10 +577,6 @@ class TrustChangesIT {
    */
   private List<String> auditActions(String org, String detailPrefix) {
     return auditEvents(org, detailPrefix, "action");
-  }
-
-  private List<String> auditDetails(String org, String detailPrefix) {
-    return auditEvents(org, detailPrefix, "detail");
   }
 
   private List<String> auditEvents(String org, String detailPrefix, String field) {
