@@ -144,7 +144,7 @@ class SignerRequestsBrowserIT {
       assertThat(tags)
           .contains("v2")
           .contains("Not verified")
-          .contains("valid signatures did not meet threshold for" + " targets/releases");
+          .contains("Not enough valid signatures for targets/releases: 1 of the 2 needed.");
       browser.screenshot("trust-tags-verification");
     }
     try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
