@@ -141,7 +141,7 @@ class SupportDeskBrowserIT {
    */
   private String halfReset(String org, String owner, TestSecurityKey ownerKey) throws Exception {
     String agent = TwoTenants.createUser(admin, "agent");
-    assertThat(admin.put("/api/v1/users/" + agent + "/roles/support", "").status()).isEqualTo(204);
+    PlatformAdmins.give(stack, admin, agent, "support");
     PortalApi.Response repo =
         admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"old\"}");
     assertThat(repo.status()).as(repo.body()).isEqualTo(201);

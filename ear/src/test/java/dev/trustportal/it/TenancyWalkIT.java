@@ -323,6 +323,8 @@ class TenancyWalkIT {
             && concrete.allKnown()
             && !path.getKey().endsWith("/approval-challenge")
             && !path.getKey().endsWith("/reset-notice")
+            // B keeps its root keys in SERVER custody: it has no root ceremony.
+            && !path.getKey().contains("/root-ceremonies/")
             && !path.getKey().contains("/signer-requests/")) {
           readableByBob.add(concrete.path());
         }
