@@ -18,6 +18,11 @@ export PORTAL_WEBAUTHN_MDS_ROOT=${PORTAL_WEBAUTHN_MDS_ROOT:-$PORTAL_DATA_DIR/mds
 # 127.0.0.2 plays a proxy in front of the portal (its X-Forwarded-For and X-Forwarded-Proto are believed);
 # the tests connect from it, and from 127.0.0.1 and 127.0.0.3 as clients of their own.
 export PORTAL_HTTP_TRUSTED_PROXIES=${PORTAL_HTTP_TRUSTED_PROXIES:-127.0.0.2}
+# The webhook tests' receiver listens on loopback, and their retries come after 1 s, 2 s, 4 s... instead of
+# the default 30 s, 1 min, 2 min...
+export PORTAL_WEBHOOKS_ALLOW_LOOPBACK=${PORTAL_WEBHOOKS_ALLOW_LOOPBACK:-true}
+export PORTAL_WEBHOOKS_BACKOFF_BASE=${PORTAL_WEBHOOKS_BACKOFF_BASE:-PT1S}
+export PORTAL_WEBHOOKS_BACKOFF_CAP=${PORTAL_WEBHOOKS_BACKOFF_CAP:-PT5S}
 
 launch_keycloak() {
   [ -x "${KEYCLOAK_HOME:-}/bin/kc.sh" ] || return 0

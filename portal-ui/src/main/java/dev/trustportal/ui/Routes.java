@@ -27,6 +27,7 @@ public final class Routes {
   public static final String REPOSITORIES = ORGANISATION + "/repositories";
   public static final String ROBOT_TOKENS = ORGANISATION + "/robot-tokens";
   public static final String SIGNER_REQUESTS = ORGANISATION + "/signer-requests";
+  public static final String WEBHOOKS = ORGANISATION + "/webhooks";
 
   /** The support desk: search across organisations, and the support cases. */
   public static final String SUPPORT = "support";
@@ -73,7 +74,8 @@ public final class Routes {
           SIGNER_REQUESTS,
           PLATFORM_SETTINGS,
           ROOT_CEREMONY,
-          PLATFORM_USERS);
+          PLATFORM_USERS,
+          WEBHOOKS);
 
   private Routes() {}
 }

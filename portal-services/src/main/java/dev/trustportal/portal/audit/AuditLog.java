@@ -11,6 +11,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -34,6 +35,7 @@ public class AuditLog {
   @Inject AuditEvents events;
   @Inject Clock clock;
   @Inject ChainReaders readers;
+  @Inject Event<AuditAppended> appended;
   @Resource SessionContext session;
 
   /**
@@ -154,6 +156,8 @@ public class AuditLog {
     String previous = events.last(organisation).map(AuditEvent::hash).orElse(HashChain.GENESIS);
     AuditEvent event = new AuditEvent(events.nextId(), record, clock.instant(), previous);
     events.store(event);
-    return event.toEntry();
+    AuditEntry entry = event.toEntry();
+    appended.fire(new AuditAppended(entry));
+    return entry;
   }
 }

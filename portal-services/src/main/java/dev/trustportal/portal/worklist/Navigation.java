@@ -29,6 +29,11 @@ public class Navigation {
     return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);
   }
 
+  /** An organisation's webhooks are managed by its owners only. */
+  public boolean offersWebhooks(String organisation) {
+    return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER);
+  }
+
   /** Repositories are created and imported by the organisation's owners and admins. */
   public boolean createsRepositories(String organisation) {
     return tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER, MemberRole.ADMIN);

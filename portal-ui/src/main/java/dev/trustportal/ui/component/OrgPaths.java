@@ -39,6 +39,10 @@ public final class OrgPaths {
     return organisation(org) + "/robot-tokens";
   }
 
+  public static String webhooks(String org) {
+    return organisation(org) + "/webhooks";
+  }
+
   /** The organisation's audit chain (a page for its owners and admins). */
   public static String audit(String org) {
     return "audit?org=" + org;

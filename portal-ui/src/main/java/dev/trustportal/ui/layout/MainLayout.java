@@ -203,6 +203,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       robots.setId("nav-robot-tokens");
       organisationNavigation.addItem(robots);
     }
+    if (navigation.offersWebhooks(org)) {
+      SideNavItem webhooks =
+          new SideNavItem(
+              getTranslation("nav.webhooks"), OrgPaths.webhooks(org), VaadinIcon.CONNECT.create());
+      webhooks.setId("nav-webhooks");
+      organisationNavigation.addItem(webhooks);
+    }
   }
 
   private SideNavItem signerRequestsItem(String org) {

@@ -12,6 +12,7 @@ import dev.trustportal.portal.support.CaseKind;
 import dev.trustportal.portal.support.CaseState;
 import dev.trustportal.portal.support.CaseStep;
 import dev.trustportal.portal.support.HealthFinding;
+import dev.trustportal.portal.webhook.WebhookEvent;
 import dev.trustportal.portal.worklist.RepositoryTrustState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,16 @@ class TranslationBundlesTest {
               "platform.role.", Set.of("platform.role.platform-admin", "platform.role.support")),
           Map.entry(
               "platform.role.does.",
-              Set.of("platform.role.does.platform-admin", "platform.role.does.support")));
+              Set.of("platform.role.does.platform-admin", "platform.role.does.support")),
+          Map.entry(
+              "webhooks.event.",
+              Arrays.stream(WebhookEvent.values())
+                  .map(e -> "webhooks.event." + e.wireName())
+                  .collect(Collectors.toSet())),
+          Map.entry(
+              "webhooks.state.",
+              Set.of(
+                  "webhooks.state.PENDING", "webhooks.state.DELIVERED", "webhooks.state.FAILED")));
 
   private static Map.Entry<String, Set<String>> named(String prefix, Enum<?>[] values) {
     return Map.entry(
