@@ -25,7 +25,7 @@ class WebhookRestartIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String secret = created.json().get("secret").asText();
     String hook = hooks + "/" + created.json().get("webhook").get("id").asText();
-    assertThat(bob.post(hook + "/test-events", null).status()).isEqualTo(202);
+    assertThat(bob.call("POST", hook + "/test-events", null).status()).isEqualTo(202);
     JsonNode waiting = WebhooksIT.awaitDelivery(bob, hook, d -> d.get("attempts").asInt() >= 1);
     assertThat(waiting.get("state").asText()).isEqualTo("PENDING");
 

@@ -158,7 +158,7 @@ class WebhooksIT {
     String secret = created.json().get("secret").asText();
     String hook = hooksOfB + "/" + created.json().get("webhook").get("id").asText();
 
-    PortalApi.Response test = bob.post(hook + "/test-events", null);
+    PortalApi.Response test = bob.call("POST", hook + "/test-events", null);
     assertThat(test.status()).as(test.body()).isEqualTo(202);
     JsonNode failing = awaitDelivery(bob, hook, d -> d.get("attempts").asInt() >= 2);
     assertThat(failing.get("state").asText()).isEqualTo("PENDING");
