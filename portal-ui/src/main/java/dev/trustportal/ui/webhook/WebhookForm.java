@@ -33,6 +33,7 @@ class WebhookForm extends DialogForm {
     add(url, events, error);
     setColspan(url, 2);
     setColspan(events, 2);
+    setColspan(error, 2);
     add(
         actions(
             primaryButton("webhooks.form.create", "webhook-create", this::create),

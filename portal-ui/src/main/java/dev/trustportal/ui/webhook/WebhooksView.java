@@ -107,16 +107,19 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
     hooks.setId("webhook-grid");
     hooks
         .addColumn(WebhookSummary::url)
+        .setTooltipGenerator(WebhookSummary::url)
         .setHeader(getTranslation("webhooks.column.url"))
         .setFlexGrow(3);
     hooks
         .addColumn(
             h -> h.events().stream().map(WebhookTexts::event).collect(Collectors.joining(", ")))
+        .setTooltipGenerator(h -> String.join(", ", h.events()))
         .setHeader(getTranslation("webhooks.column.events"))
         .setFlexGrow(3);
     hooks
         .addColumn(h -> Times.formatShort(h.createdAt(), getLocale()) + " · " + h.createdBy())
-        .setHeader(getTranslation("webhooks.column.created"));
+        .setHeader(getTranslation("webhooks.column.created"))
+        .setAutoWidth(true);
     hooks
         .addComponentColumn(this::actions)
         .setHeader(getTranslation("webhooks.column.actions"))
@@ -139,6 +142,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
     deliveries.setId("delivery-grid");
     deliveries
         .addColumn(d -> WebhookTexts.event(d.eventType()))
+        .setTooltipGenerator(DeliverySummary::eventId)
         .setHeader(getTranslation("webhooks.log.event"))
         .setFlexGrow(2);
     deliveries
@@ -158,6 +162,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         .setHeader(getTranslation("webhooks.log.created"));
     deliveries
         .addColumn(d -> d.lastError() == null ? "" : d.lastError())
+        .setTooltipGenerator(d -> d.lastError() == null ? "" : d.lastError())
         .setHeader(getTranslation("webhooks.log.error"))
         .setFlexGrow(3);
     deliveries.setAllRowsVisible(true);
