@@ -213,6 +213,58 @@ class ComposeFileTest {
             });
   }
 
+  /**
+   * Behind the load balancer every request reaches an instance from the load balancer's address, so
+   * the instances must believe its X-Forwarded-For (the client each password guess counts against)
+   * and nobody else's: without it one guesser pauses everyone's sign-ins (issue 20).
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theInstancesBelieveForwardedClientsFromTheLoadBalancerOnly() {
+    Map<String, Object> networks =
+        (Map<String, Object>) compose.root().getOrDefault("networks", Map.of());
+    Map<String, Object> backend = (Map<String, Object>) networks.get("backend");
+    List<Map<String, Object>> subnets =
+        (List<Map<String, Object>>)
+            ((Map<String, Object>) backend.getOrDefault("ipam", Map.of()))
+                .getOrDefault("config", List.of());
+    Object lbNetworks = compose.service("load-balancer").get("networks");
+    assertThat(lbNetworks)
+        .as("the load balancer's networks, with its address")
+        .isInstanceOf(Map.class);
+    Map<String, Object> onBackend =
+        (Map<String, Object>) ((Map<String, Object>) lbNetworks).get("backend");
+    assertThat(onBackend).as("the load balancer on the backend network").isNotNull();
+    String address = String.valueOf(onBackend.get("ipv4_address"));
+
+    assertThat(subnets).as("the backend network's subnet").hasSize(1);
+    assertThat(inSubnet(address, String.valueOf(subnets.get(0).get("subnet"))))
+        .as(address + " in " + subnets.get(0).get("subnet"))
+        .isTrue();
+    compose
+        .portalInstances()
+        .forEach(
+            (name, service) ->
+                assertThat(ComposeFile.environment(service))
+                    .as(name)
+                    .containsEntry("PORTAL_HTTP_TRUSTED_PROXIES", address));
+  }
+
+  private static boolean inSubnet(String address, String cidr) {
+    String[] parts = cidr.split("/");
+    int bits = Integer.parseInt(parts[1]);
+    long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+    return (ipv4(address) & mask) == (ipv4(parts[0]) & mask);
+  }
+
+  private static long ipv4(String dotted) {
+    long value = 0;
+    for (String octet : dotted.split("\\.")) {
+      value = value << 8 | Integer.parseInt(octet);
+    }
+    return value;
+  }
+
   @Test
   void theLoadBalancerIsStickyAndChecksEveryInstancesHealth() {
     String config = Repository.read(Repository.file("tools/haproxy.cfg"));

@@ -38,6 +38,7 @@ class TokenScopeAttacksIT {
   private long changeOfOther;
   private long caseOfOther;
   private long caseOfC;
+  private long requestOfOther;
   private PortalApi appToken;
 
   @BeforeAll
@@ -57,6 +58,7 @@ class TokenScopeAttacksIT {
     fileSigner(orgB, "app", "app-signer");
     askToSign(orgB, "app", "vic-b");
     askToSign(orgC, "c-app", "vic-c");
+    requestOfOther = askToSign(orgB, "other", "vic-other");
     String agentName = TwoTenants.createUser(admin, "agent");
     PlatformAdmins.give(stack, admin, agentName, "support");
     PortalApi agent = PortalApi.as(stack, agentName, PASSWORD);
@@ -101,6 +103,34 @@ class TokenScopeAttacksIT {
         .isEqualTo("AWAITING_APPROVAL");
     assertThat(appToken.get("/api/v1/support/cases").json().get("items").toString())
         .doesNotContain("/other");
+  }
+
+  @Test
+  void aRepositoryTokenDoesNotSeeOrDecideAnotherRepositorysSignerRequests() {
+    String requests = "/api/v1/orgs/" + orgB + "/signer-requests";
+
+    PortalApi.Response listed = appToken.get(requests + "?size=100");
+    PortalApi.Response read = appToken.get(requests + "/" + requestOfOther);
+    PortalApi.Response accepted =
+        appToken.post(requests + "/" + requestOfOther + "/acceptance", "");
+    PortalApi.Response declined =
+        appToken.post(
+            requests + "/" + requestOfOther + "/declination",
+            "{\"reason\":\"declined by a stolen token of another repository\"}");
+    PortalApi vicOfApp =
+        PortalApi.bearer(
+            stack, token(vic, "\"organisation\":\"" + orgB + "\",\"repositories\":[\"app\"]"));
+    PortalApi.Response mine = vicOfApp.get("/api/v1/me/signer-requests?size=100");
+
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.body()).contains("vic-b").doesNotContain("vic-other");
+    assertThat(read.status()).as(read.body()).isEqualTo(404);
+    assertThat(accepted.status()).as(accepted.body()).isIn(403, 404);
+    assertThat(declined.status()).as(declined.body()).isIn(403, 404);
+    assertThat(bob.get(requests + "/" + requestOfOther).json().get("state").asText())
+        .isEqualTo("PENDING");
+    assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+    assertThat(mine.body()).contains("vic-b").doesNotContain("vic-other");
   }
 
   @Test
@@ -233,11 +263,12 @@ class TokenScopeAttacksIT {
     return filed.json().get("id").asLong();
   }
 
-  private void askToSign(String org, String repo, String name) {
+  private long askToSign(String org, String repo, String name) {
     PortalApi.Response asked =
         vic.post(
             "/api/v1/orgs/" + org + "/repositories/" + repo + "/signer-requests", signerBody(name));
     assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    return asked.json().get("id").asLong();
   }
 
   private static String signerBody(String name) {
