@@ -28,6 +28,20 @@ public interface AuditEvents {
 
   long count(String organisation);
 
+  /**
+   * Up to {@code limit} events of the chain that match the filter and have an id below {@code
+   * belowId}, newest first, skipping the first {@code offset}: pages use the offset, exports walk
+   * down by id.
+   */
+  List<AuditEntry> search(
+      String organisation, AuditFilter filter, long belowId, int offset, int limit);
+
+  /** The distinct action codes of the chain, sorted. */
+  List<String> actions(String organisation);
+
+  /** How many events of the chain match the filter. */
+  long count(String organisation, AuditFilter filter);
+
   /** Up to {@code limit} events with an id above {@code afterId}, oldest first. */
   List<AuditEvent> after(String organisation, long afterId, int limit);
 }

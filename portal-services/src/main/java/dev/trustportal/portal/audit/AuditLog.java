@@ -13,6 +13,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 
@@ -27,7 +29,11 @@ import java.util.List;
 @DeclareRoles(Roles.PLATFORM_ADMIN)
 public class AuditLog {
 
+  /** The action of an export of the log. */
+  public static final String EXPORTED = "audit.exported";
+
   private static final int VERIFY_BATCH = 1000;
+  private static final int EXPORT_BATCH = 500;
   // The gateway names the platform chain with a null organisation.
   private static final String PLATFORM = null;
 
@@ -121,6 +127,103 @@ public class AuditLog {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public ChainVerification verifyPlatform() {
     return verifyChain(PLATFORM);
+  }
+
+  /**
+   * One page of the events of an organisation's chain that match the filter, newest first; readable
+   * as {@link #page}.
+   */
+  @PermitAll
+  public Page<AuditEntry> search(String organisation, AuditFilter filter, PageRequest request) {
+    readers.requireReader(organisation);
+    return searchOf(organisation, filter, request);
+  }
+
+  /** How many events of an organisation's chain match the filter; readable as {@link #page}. */
+  @PermitAll
+  public long count(String organisation, AuditFilter filter) {
+    readers.requireReader(organisation);
+    return events.count(organisation, filter);
+  }
+
+  /** The action codes an organisation's chain holds, sorted: what a filter can offer. */
+  @PermitAll
+  public List<String> actions(String organisation) {
+    readers.requireReader(organisation);
+    return events.actions(organisation);
+  }
+
+  /**
+   * Writes the events of an organisation's chain that match the filter, newest first, as the format
+   * says; readable as {@link #page}. The export is itself an event of the chain ({@value
+   * #EXPORTED}), recorded first and in a transaction of its own, so that who pulled the log stays
+   * visible even if the download breaks off; the export holds what the chain held before it.
+   *
+   * @return how many events were written
+   */
+  @PermitAll
+  public long export(String organisation, AuditFilter filter, AuditExportFormat format, Writer out)
+      throws IOException {
+    readers.requireReader(organisation);
+    return exportOf(organisation, filter, format, out);
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public Page<AuditEntry> platformSearch(AuditFilter filter, PageRequest request) {
+    return searchOf(PLATFORM, filter, request);
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public long platformCount(AuditFilter filter) {
+    return events.count(PLATFORM, filter);
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public List<String> platformActions() {
+    return events.actions(PLATFORM);
+  }
+
+  /** Exports the platform chain as {@link #export} does an organisation's. */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public long exportPlatform(AuditFilter filter, AuditExportFormat format, Writer out)
+      throws IOException {
+    return exportOf(PLATFORM, filter, format, out);
+  }
+
+  private Page<AuditEntry> searchOf(String organisation, AuditFilter filter, PageRequest request) {
+    List<AuditEntry> items =
+        events.search(organisation, filter, Long.MAX_VALUE, request.offset(), request.size());
+    return new Page<>(items, request.page(), request.size(), events.count(organisation, filter));
+  }
+
+  private long exportOf(
+      String organisation, AuditFilter filter, AuditExportFormat format, Writer out)
+      throws IOException {
+    AuditEntry exported =
+        session
+            .getBusinessObject(AuditLog.class)
+            .recordIndependently(
+                new AuditRecord(
+                    organisation,
+                    session.getCallerPrincipal().getName(),
+                    EXPORTED,
+                    format.extension(),
+                    Outcome.SUCCEEDED,
+                    format.name() + " export; " + filter.describe()));
+    AuditExportFormat.Output output = format.open(out);
+    long below = exported.id();
+    long written = 0;
+    List<AuditEntry> batch;
+    do {
+      batch = events.search(organisation, filter, below, 0, EXPORT_BATCH);
+      for (AuditEntry entry : batch) {
+        output.write(entry);
+        below = entry.id();
+      }
+      written += batch.size();
+    } while (batch.size() == EXPORT_BATCH);
+    output.finish();
+    return written;
   }
 
   private Page<AuditEntry> pageOf(String organisation, PageRequest request) {

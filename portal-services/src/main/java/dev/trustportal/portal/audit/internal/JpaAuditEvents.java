@@ -1,7 +1,9 @@
 package dev.trustportal.portal.audit.internal;
 
+import dev.trustportal.portal.audit.AuditEntry;
 import dev.trustportal.portal.audit.AuditEvent;
 import dev.trustportal.portal.audit.AuditEvents;
+import dev.trustportal.portal.audit.AuditFilter;
 import dev.trustportal.portal.audit.HashChain;
 import dev.trustportal.portal.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,11 @@ import java.util.Optional;
 class JpaAuditEvents implements AuditEvents {
 
   private static final String EVENTS = "select e from AuditEvent e where ";
+  // Read models, not entities: an export of a long chain leaves nothing in the persistence context.
+  private static final String ENTRIES =
+      "select new dev.trustportal.portal.audit.AuditEntry(e.id, e.organisation, e.actor, e.action,"
+          + " e.target, e.outcome, e.detail, e.occurredAt, e.previousHash, e.hash)"
+          + " from AuditEvent e where ";
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
@@ -69,6 +76,46 @@ class JpaAuditEvents implements AuditEvents {
         .setParameter("afterId", afterId)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public List<AuditEntry> search(
+      String organisation, AuditFilter filter, long belowId, int offset, int limit) {
+    Where where = Where.of(filter);
+    TypedQuery<AuditEntry> query =
+        query(
+            organisation,
+            ENTRIES,
+            where.jpql() + " and e.id < :belowId",
+            " order by e.id desc",
+            AuditEntry.class);
+    where.bind(query);
+    return query
+        .setParameter("belowId", belowId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<String> actions(String organisation) {
+    return query(
+            organisation,
+            "select distinct e.action from AuditEvent e where ",
+            "",
+            " order by e.action",
+            String.class)
+        .getResultList();
+  }
+
+  @Override
+  public long count(String organisation, AuditFilter filter) {
+    Where where = Where.of(filter);
+    TypedQuery<Long> query =
+        query(
+            organisation, "select count(e) from AuditEvent e where ", where.jpql(), "", Long.class);
+    where.bind(query);
+    return query.getSingleResult();
   }
 
   /** A query restricted to one chain; the platform chain is the rows without organisation. */
