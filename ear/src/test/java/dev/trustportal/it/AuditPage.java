@@ -59,7 +59,13 @@ final class AuditPage {
         .until(
             d ->
                 d.findElements(By.cssSelector("#audit-grid vaadin-grid-cell-content")).stream()
-                    .anyMatch(cell -> cell.getText().equals(text)));
+                    .anyMatch(
+                        cell ->
+                            cell.getText().equals(text)
+                                // An action is shown in words; its code is its data-action.
+                                || !cell.findElements(
+                                        By.cssSelector("[data-action='" + text + "']"))
+                                    .isEmpty()));
   }
 
   /** Clicks "Verify chain" and waits for the verdict, which must contain the given text. */

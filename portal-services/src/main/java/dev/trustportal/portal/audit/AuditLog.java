@@ -113,6 +113,12 @@ public class AuditLog {
     return session.isCallerInRole(Roles.PLATFORM_ADMIN);
   }
 
+  /** Refuses (as the container refuses roles) unless the caller may read the platform chain. */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public void requirePlatformReadable() {
+    // The check is the annotation: a caller without the role never gets here.
+  }
+
   /** One page of the platform chain (sign-ins, refusals of no organisation), newest first. */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public Page<AuditEntry> platformPage(PageRequest request) {

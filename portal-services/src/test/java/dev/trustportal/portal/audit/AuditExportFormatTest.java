@@ -84,6 +84,15 @@ class AuditExportFormatTest {
     assertThat(export(AuditExportFormat.JSON)).isEqualTo("[\n]\n");
   }
 
+  @Test
+  void theFileNameSaysWhichChainAndWhenWithOnlySafeCharacters() {
+    Instant at = Instant.parse("2026-12-07T10:15:30Z");
+    assertThat(AuditExportFormat.CSV.fileName("acme", at))
+        .isEqualTo("audit-acme-20261207-101530.csv");
+    assertThat(AuditExportFormat.JSON.fileName("a\"b/c", at))
+        .isEqualTo("audit-a-b-c-20261207-101530.json");
+  }
+
   /** A strict RFC 4180 reader: what a spreadsheet would see. */
   static List<List<String>> parseCsv(String csv) {
     List<List<String>> rows = new ArrayList<>();

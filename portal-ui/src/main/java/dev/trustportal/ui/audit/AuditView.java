@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,13 +13,18 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.trustportal.portal.audit.AuditEntry;
+import dev.trustportal.portal.audit.AuditExportFormat;
+import dev.trustportal.portal.audit.AuditFilter;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.ChainVerification;
 import dev.trustportal.portal.common.Page;
@@ -31,6 +37,10 @@ import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +68,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
   private final Span verifyResult = new Span();
   private final List<String> chains = new ArrayList<>();
   private final HorizontalLayout toolbar;
+  private final AuditFilterBar filters = new AuditFilterBar(this::filter);
+  private final Span matching = new Span();
+  private final Anchor exportCsv = new Anchor();
+  private final Anchor exportJson = new Anchor();
+  private AuditFilter filter = AuditFilter.NONE;
 
   @Inject
   public AuditView(AuditLog audit) {
@@ -87,7 +102,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     }
     chain.setItems(chains);
     chain.setValue(asked.orElse(chains.get(0)));
-    add(toolbar, grid);
+    add(toolbar, filters, matching, grid);
     showChain();
   }
 
@@ -153,9 +168,21 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     verdict.setSpacing(false);
     verdict.addClassName("tp-gap-xs");
 
-    HorizontalLayout toolbar = new HorizontalLayout(chain, verify, verdict);
+    exportLink(exportCsv, "audit-export-csv", "audit.export.csv");
+    exportLink(exportJson, "audit-export-json", "audit.export.json");
+    matching.setId("audit-matching");
+    matching.addClassNames("tp-secondary-text", "tp-small");
+
+    HorizontalLayout toolbar = new HorizontalLayout(chain, verify, verdict, exportCsv, exportJson);
     toolbar.setAlignItems(Alignment.BASELINE);
+    toolbar.addClassName("tp-wrap");
     return toolbar;
+  }
+
+  private void exportLink(Anchor link, String id, String label) {
+    link.setId(id);
+    link.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation(label)));
+    link.addClassName("tp-gap-xs");
   }
 
   /**
@@ -165,6 +192,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
   private void configureGrid() {
     grid.setId("audit-grid");
     grid.setSizeFull();
+    // Below the filters a full-size grid could be a few rows tall: the page scrolls instead.
+    grid.setMinHeight("24rem");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     grid.addColumn(AuditEntry::id).setKey("id").setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(entry -> Times.format(entry.occurredAt(), getLocale()))
@@ -177,10 +206,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         .setHeader(getTranslation("audit.column.actor"))
         .setWidth("7em")
         .setFlexGrow(1);
-    grid.addColumn(AuditEntry::action)
+    // The action in words; the code stays at hand as the tooltip and in data-action.
+    grid.addColumn(
+            LitRenderer.<AuditEntry>of("<span data-action=${item.code}>${item.label}</span>")
+                .withProperty("code", AuditEntry::action)
+                .withProperty("label", entry -> AuditActions.label(this, entry.action())))
         .setKey("action")
         .setHeader(getTranslation("audit.column.action"))
-        .setWidth("10.5em")
+        .setTooltipGenerator(AuditEntry::action)
+        .setWidth("11em")
         .setFlexGrow(0);
     grid.addColumn(AuditEntry::target)
         .setKey("target")
@@ -192,9 +226,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         .setHeader(getTranslation("audit.column.outcome"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(AuditEntry::detail)
+    // One line here; a click on the row opens the whole detail below it.
+    grid.addColumn(
+            LitRenderer.<AuditEntry>of("<span class=\"tp-cut\">${item.detail}</span>")
+                .withProperty("detail", entry -> entry.detail() == null ? "" : entry.detail()))
         .setKey("detail")
         .setHeader(getTranslation("audit.column.detail"))
+        .setTooltipGenerator(entry -> getTranslation("audit.details.expand"))
         .setWidth("10em")
         .setFlexGrow(3);
     grid.addColumn(entry -> entry.hash().substring(0, HASH_SHOWN) + "\u2026")
@@ -203,6 +241,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         .setTooltipGenerator(AuditEntry::hash)
         .setWidth("7em")
         .setFlexGrow(0);
+    grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditEntryDetails::new));
+    grid.setDetailsVisibleOnClick(true);
     grid.setItems(
         query -> page(new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
         query -> Math.toIntExact(count()));
@@ -218,18 +258,58 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
   private Page<AuditEntry> page(PageRequest request) {
     return selectedOrganisation()
-        .map(org -> audit.page(org, request))
-        .orElseGet(() -> audit.platformPage(request));
+        .map(org -> audit.search(org, filter, request))
+        .orElseGet(() -> audit.platformSearch(filter, request));
   }
 
   private long count() {
-    return selectedOrganisation().map(audit::count).orElseGet(audit::platformCount);
+    long count =
+        selectedOrganisation()
+            .map(org -> audit.count(org, filter))
+            .orElseGet(() -> audit.platformCount(filter));
+    matching.setText(getTranslation("audit.filter.matching", count));
+    return count;
   }
 
   private void showChain() {
     verifyIcon.setVisible(false);
     verifyResult.setText("");
+    filters.offerActions(
+        selectedOrganisation().map(audit::actions).orElseGet(audit::platformActions));
+    refresh();
+  }
+
+  /** The filter bar's filter: the grid shows it, the export links write it. */
+  private void filter(AuditFilter changed) {
+    filter = changed;
+    refresh();
+  }
+
+  private void refresh() {
     grid.getDataProvider().refreshAll();
+    exportCsv.setHref(export(AuditExportFormat.CSV));
+    exportJson.setHref(export(AuditExportFormat.JSON));
+  }
+
+  /**
+   * A download of what is shown now: the chain and filter are fixed when the link is made, and the
+   * service records who exported what when the link is followed.
+   */
+  private DownloadHandler export(AuditExportFormat format) {
+    Optional<String> organisation = selectedOrganisation();
+    AuditFilter shown = filter;
+    AuditLog log = audit;
+    return event -> {
+      event.setFileName(format.fileName(organisation.orElse("platform"), Instant.now()));
+      event.setContentType(format.mediaType() + ";charset=UTF-8");
+      try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+        if (organisation.isPresent()) {
+          log.export(organisation.get(), shown, format, out);
+        } else {
+          log.exportPlatform(shown, format, out);
+        }
+      }
+    };
   }
 
   private void rememberInUrl() {

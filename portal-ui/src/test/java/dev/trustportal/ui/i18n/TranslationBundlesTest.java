@@ -42,6 +42,13 @@ class TranslationBundlesTest {
       Map.ofEntries(
           Map.entry("language.", Set.of("language.en", "language.zh-CN")),
           Map.entry(
+              "audit.action.",
+              Set.of(
+                  "audit.action.audit.exported",
+                  "audit.action.change.filed",
+                  "audit.action.access.denied",
+                  "audit.action.sign-in.succeeded")),
+          Map.entry(
               "audit.outcome.",
               Set.of("audit.outcome.SUCCEEDED", "audit.outcome.DENIED", "audit.outcome.FAILED")),
           Map.entry(
