@@ -66,6 +66,7 @@ class TenancyWalkIT {
           Map.entry("PUT /api/v1/me/password", 400),
           Map.entry("GET /api/v1/platform/audit", 403),
           Map.entry("GET /api/v1/platform/audit/verify", 403),
+          Map.entry("GET /api/v1/platform/audit/export", 403),
           Map.entry("GET /api/v1/notary", 200),
           Map.entry("GET /api/v1/changes/{id}", 404),
           // The support desk's search across organisations: support staff and platform admins only.
