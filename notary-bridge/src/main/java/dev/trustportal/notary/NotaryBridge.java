@@ -3,6 +3,7 @@ package dev.trustportal.notary;
 import dev.trustportal.notary.internal.ServerMetadataSource;
 import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.HeldRootInitialiser;
+import dev.trustportal.notary.publish.HeldRootRotation;
 import dev.trustportal.notary.publish.PreparedRoot;
 import dev.trustportal.notary.publish.PublishResult;
 import dev.trustportal.notary.publish.Publisher;
@@ -12,7 +13,9 @@ import dev.trustportal.notary.server.NotaryServer;
 import dev.trustportal.notary.server.ServerConfig;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.Metadata;
 import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.tuf.Root;
 import dev.trustportal.notary.tuf.Signature;
 import dev.trustportal.notary.verify.RepositoryVerifier;
 import dev.trustportal.notary.verify.TrustedRepository;
@@ -100,6 +103,27 @@ public final class NotaryBridge {
       Gun gun, byte[] unsignedRoot, List<Signature> signatures, byte[] targets) {
     return publisher.initialiseSigned(
         gun, new HeldRootInitialiser(server, keys, clock), unsignedRoot, signatures, targets);
+  }
+
+  /**
+   * The next root of a repository whose root keys people hold, unsigned: new root keys and
+   * threshold (none: the root role unchanged) and/or a new targets key held by the bridge.
+   */
+  public Metadata<Root> prepareRootRotation(
+      TrustedRepository base, List<Key> rootKeys, int threshold, boolean newTargetsKey) {
+    return new HeldRootRotation(server, keys, clock)
+        .prepare(base, rootKeys, threshold, newTargetsKey);
+  }
+
+  /**
+   * Uploads a prepared root change with the holders' signatures (and targets re-signed when it
+   * names a new targets key); refused before upload unless both the old root's and the new root's
+   * thresholds of signatures verify, or if the root changed since it was prepared.
+   */
+  public PublishResult publishRootRotation(
+      TrustedRepository current, byte[] oldRoot, byte[] unsignedRoot, List<Signature> signatures) {
+    return publisher.rotateSigned(
+        current, new HeldRootRotation(server, keys, clock), oldRoot, unsignedRoot, signatures);
   }
 
   /**

@@ -120,6 +120,21 @@ public final class Publisher {
     return PublishResult.ofInitialisation(gun, files);
   }
 
+  /**
+   * Uploads a root change whose holders signed it elsewhere (see {@link HeldRootRotation}); what
+   * this publisher remembered of the GUN is forgotten, so the next publish fetches the new root.
+   */
+  public PublishResult rotateSigned(
+      TrustedRepository current,
+      HeldRootRotation rotation,
+      byte[] oldRoot,
+      byte[] unsignedRoot,
+      List<dev.trustportal.notary.tuf.Signature> signatures) {
+    recent.forget(current.gun());
+    Map<RoleName, Metadata<?>> files = rotation.upload(current, oldRoot, unsignedRoot, signatures);
+    return PublishResult.ofInitialisation(current.gun(), files);
+  }
+
   /** Forgets what this publisher last published to the GUN (it was deleted or created anew). */
   public void forget(Gun gun) {
     recent.forget(gun);

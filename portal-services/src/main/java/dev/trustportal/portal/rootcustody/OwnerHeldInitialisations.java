@@ -1,17 +1,9 @@
 package dev.trustportal.portal.rootcustody;
 
 import dev.trustportal.notary.NotaryBridge;
-import dev.trustportal.notary.crypto.KeyIds;
-import dev.trustportal.notary.crypto.KeyPairs;
-import dev.trustportal.notary.crypto.RootCertificates;
-import dev.trustportal.notary.crypto.TufKeys;
 import dev.trustportal.notary.publish.PreparedRoot;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
-import dev.trustportal.portal.custody.CustodianKeys;
-import dev.trustportal.portal.custody.CustodianPublicKey;
-import dev.trustportal.portal.custody.KeyVault;
-import dev.trustportal.portal.custody.WrapBinding;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.repository.OwnerHeldRoots;
@@ -19,13 +11,9 @@ import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.securitykey.CustodianEnrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -35,19 +23,18 @@ import java.util.List;
  * Opens the root ceremony of a new repository in OWNERS custody: one root key per custodian (a
  * certificate with CN = GUN, as {@code notary init} makes), each private key wrapped at once for
  * its custodian's security key and then dropped, so the portal can sign with none of them on its
- * own; root v1 lists all of them with the organisation's threshold. The ceremony stays open for
- * {@link #OPEN_PERIOD}.
+ * own; root v1 lists all of them with the organisation's threshold. The ceremony stays open for the
+ * {@link CeremonyPeriod}.
  */
 @ApplicationScoped
 class OwnerHeldInitialisations implements OwnerHeldRoots {
-
-  static final Duration OPEN_PERIOD = Duration.ofHours(24);
 
   // Field injection, as the feature's other beans.
   @Inject CustodyChanges changes;
   @Inject Custodians custodians;
   @Inject RootCeremonies ceremonies;
   @Inject NotaryBridge bridge;
+  @Inject CeremonyPeriod period;
   @Inject Clock clock;
 
   @Override
@@ -73,7 +60,9 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
     Instant now = clock.instant();
     List<Key> rootKeys = new ArrayList<>();
     for (CustodianEnrolment holder : holders) {
-      rootKeys.add(rootKeyFor(holder, gun, now));
+      NewRootKey made = NewRootKey.makeFor(holder, gun, now);
+      ceremonies.storeRootKey(gun.value(), made.stored(), now);
+      rootKeys.add(made.key());
     }
     PreparedRoot prepared =
         NotaryFailures.call(gun, () -> bridge.prepareInitialisation(gun, rootKeys, threshold));
@@ -86,31 +75,7 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
         threshold,
         holders.size(),
         now,
-        now.plus(OPEN_PERIOD));
-  }
-
-  private Key rootKeyFor(CustodianEnrolment holder, Gun gun, Instant now) {
-    KeyPair pair = KeyPairs.ecdsaP256();
-    X509Certificate certificate = RootCertificates.generate(gun, pair, now);
-    Key key = TufKeys.ofCertificate(certificate);
-    String canonicalId = KeyIds.canonical(key).value();
-    byte[] pkcs8 = pair.getPrivate().getEncoded();
-    try {
-      var wrapped =
-          CustodianKeys.wrap(
-              new CustodianPublicKey(holder.publicKey()),
-              new WrapBinding(holder.keyId(), KeyIds.canonical(key), gun),
-              pkcs8);
-      ceremonies.storeRootKey(
-          gun.value(),
-          new StoredRootKey(canonicalId, holder.keyId(), certificate.getEncoded(), wrapped),
-          now);
-    } catch (CertificateEncodingException e) {
-      throw new IllegalStateException("a certificate just made encodes", e);
-    } finally {
-      KeyVault.wipe(pkcs8);
-    }
-    return key;
+        now.plus(period.length()));
   }
 
   static String digest(byte[] canonicalRoot) {

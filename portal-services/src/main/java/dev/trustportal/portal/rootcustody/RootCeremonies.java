@@ -14,8 +14,54 @@ public interface RootCeremonies {
 
   void storeRootKey(String gun, StoredRootKey key, Instant at);
 
-  /** The root key of the GUN wrapped for this custodian key, if it holds one. */
+  /** The current root key of the GUN wrapped for this custodian key, if it holds one. */
   Optional<StoredRootKey> rootKey(String gun, long securityKeyId);
+
+  /** The current root keys of the GUN (those its root names), oldest first. */
+  List<StoredRootKey> rootKeys(String gun);
+
+  /** A root key made for a rotation ceremony: it becomes current when the ceremony publishes. */
+  void storePendingRootKey(String gun, long ceremonyId, StoredRootKey key, Instant at);
+
+  /** The root key made for the ceremony and wrapped for this custodian key, if any. */
+  Optional<StoredRootKey> pendingRootKey(long ceremonyId, long securityKeyId);
+
+  /**
+   * After the ceremony published a new root: its pending keys become the GUN's current ones, and
+   * the keys they replace are retired (nothing when the ceremony made no root keys).
+   */
+  void promoteRootKeys(long ceremonyId, String gun);
+
+  /** Deletes the root keys made for a ceremony that will never publish. */
+  void dropPendingRootKeys(long ceremonyId);
+
+  /**
+   * Opens a ceremony that changes the root of an existing repository ({@code oldRootFile}, which
+   * its signatures count against as well).
+   */
+  long openRootChange(
+      Organisation organisation,
+      String gun,
+      CeremonyOperation operation,
+      String digest,
+      byte[] rootFile,
+      byte[] oldRootFile,
+      int threshold,
+      int custodians,
+      Instant at,
+      Instant expires);
+
+  /** The open ceremony of the GUN, if any. */
+  Optional<Long> openCeremonyOf(String gun);
+
+  /**
+   * Open ceremonies whose period ended before {@code now}, locked (skipping rows another instance
+   * holds).
+   */
+  List<Long> overdue(Instant now);
+
+  /** Takes the transaction-scoped lock of the expiry job; false when another instance holds it. */
+  boolean lockExpiryJob();
 
   long open(
       Organisation organisation,
@@ -32,7 +78,7 @@ public interface RootCeremonies {
 
   List<RootCeremony> ofOrganisation(Organisation organisation);
 
-  /** The unsigned root file and the targets file the ceremony prepared. */
+  /** The unsigned root file and the targets file the ceremony prepared, and the root it changes. */
   PreparedFiles files(long id);
 
   void storeSignature(long id, CeremonyTouch touch, Signature signature);
@@ -42,6 +88,6 @@ public interface RootCeremonies {
 
   void decide(long id, CeremonyState state, Instant at);
 
-  /** The files of a ceremony. */
-  record PreparedFiles(byte[] root, byte[] targets) {}
+  /** The files of a ceremony; {@code targets} and {@code oldRoot} may be null. */
+  record PreparedFiles(byte[] root, byte[] targets, byte[] oldRoot) {}
 }

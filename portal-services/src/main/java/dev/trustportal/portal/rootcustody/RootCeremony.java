@@ -27,14 +27,33 @@ public record RootCeremony(
 
   /** The operation in plain words. */
   public String summary() {
-    return "Initialise the trust data of "
-        + gun
-        + ": a root with "
-        + custodians
-        + " root keys, one per custodian,"
-        + " of which "
-        + threshold
-        + " must sign.";
+    return switch (CeremonyOperation.valueOf(operation)) {
+      case INITIALISE_REPOSITORY ->
+          "Initialise the trust data of "
+              + gun
+              + ": a root with "
+              + custodians
+              + " root keys, one per custodian, of which "
+              + threshold
+              + " must sign.";
+      case ROTATE_ROOT ->
+          "Rotate the root keys of "
+              + gun
+              + ": a new root with "
+              + custodians
+              + " new root keys, one per current custodian, of which "
+              + threshold
+              + " must sign; the old root's keys sign it too, so clients that trusted the old"
+              + " root follow.";
+      case ROTATE_TARGETS_KEY ->
+          "Rotate the targets key of "
+              + gun
+              + ": a new root naming a new targets key (held by the portal), signed by "
+              + threshold
+              + " of the "
+              + custodians
+              + " root keys.";
+    };
   }
 
   /** "1 of 2 custodians have touched their key; 1 more is needed." */

@@ -13,6 +13,7 @@ import dev.trustportal.notary.tuf.Metadata;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.Root;
 import dev.trustportal.notary.tuf.Signature;
+import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
@@ -26,7 +27,10 @@ import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.repository.RepositoryCeremonies;
+import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.securitykey.ApprovalBinding;
 import dev.trustportal.portal.securitykey.AssertionOptions;
 import dev.trustportal.portal.securitykey.CustodianChallenge;
@@ -44,10 +48,13 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Root ceremonies: custodians sign a prepared root, each with one touch of their security key. The
@@ -75,6 +82,8 @@ public class RootCeremonyService {
   @Inject RepositoryCeremonies repositories;
   @Inject CallerContext caller;
   @Inject AuditLog audit;
+  @Inject OwnerHeldRotations rotations;
+  @Inject Repositories repositoryStore;
   @Inject Clock clock;
 
   /** The organisation's ceremonies, newest first (at most 100); members see them. */
@@ -88,6 +97,52 @@ public class RootCeremonyService {
   public RootCeremony ceremony(String organisation, long id) {
     tenancy.organisationToWorkIn(organisation);
     return visible(organisation, id, false);
+  }
+
+  /**
+   * Opens a ceremony that rotates the root keys (to one per current custodian: custodians added or
+   * removed) or the targets key of an initialised OWNERS repository; owners only.
+   *
+   * @throws RootCeremonyRefusedException if the repository's root is not the custodians', another
+   *     ceremony is open for it, or fewer custodians than the threshold remain
+   */
+  public RootCeremony openRootChange(String organisation, String repository, String operation) {
+    Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
+    if (repository == null || repository.isBlank()) {
+      throw new InvalidCeremonyRequestException("repository is missing");
+    }
+    CeremonyOperation change = rootChange(operation);
+    Repository repo =
+        repositoryStore
+            .named(org, repository)
+            .orElseThrow(() -> new RepositoryNotFoundException(organisation, repository));
+    long id = rotations.open(repo, change);
+    RootCeremony opened = ceremonies.find(id, false).orElseThrow();
+    record(
+        org,
+        "root_ceremony.opened",
+        opened.gun(),
+        "Root ceremony "
+            + id
+            + " opened (digest sha256:"
+            + opened.digest()
+            + "): "
+            + opened.summary()
+            + " Open until "
+            + opened.expiresAt()
+            + ".");
+    return opened;
+  }
+
+  private static CeremonyOperation rootChange(String operation) {
+    if ("ROTATE_ROOT".equals(operation)) {
+      return CeremonyOperation.ROTATE_ROOT;
+    }
+    if ("ROTATE_TARGETS_KEY".equals(operation)) {
+      return CeremonyOperation.ROTATE_TARGETS_KEY;
+    }
+    throw new InvalidCeremonyRequestException(
+        operation == null ? "operation is missing" : "operation " + operation + " is unknown");
   }
 
   /** A challenge for the caller, a custodian of the ceremony, to touch their custodian key. */
@@ -134,17 +189,21 @@ public class RootCeremonyService {
           caller.username() + " (with '" + used.keyName() + "')", ceremony.gun());
     }
     byte[] output = prf.first().orElseThrow(() -> new NoPrfResultException(used.keyName()));
-    Signature signature;
+    List<Signature> signatures = new ArrayList<>();
     try {
-      signature = sign(ceremony, custodian, output);
+      for (StoredRootKey key : keysOf(ceremony, custodian)) {
+        signatures.add(sign(ceremony, custodian, key, output));
+      }
     } finally {
       Arrays.fill(output, (byte) 0);
     }
     Instant now = clock.instant();
-    ceremonies.storeSignature(
-        id,
-        new CeremonyTouch(caller.username(), custodian.keyId(), signature.keyId().value(), now),
-        signature);
+    for (Signature signature : signatures) {
+      ceremonies.storeSignature(
+          id,
+          new CeremonyTouch(caller.username(), custodian.keyId(), signature.keyId().value(), now),
+          signature);
+    }
     RootCeremony touched = ceremonies.find(id, false).orElseThrow();
     record(
         org,
@@ -160,7 +219,7 @@ public class RootCeremonyService {
             + used.keyName()
             + "': "
             + touched.progress());
-    if (touched.touches().size() >= touched.threshold()) {
+    if (complete(touched)) {
       publish(org, touched);
       return ceremonies.find(id, false).orElseThrow();
     }
@@ -171,12 +230,9 @@ public class RootCeremonyService {
    * Opens the custodian's root key in memory only, signs the root's canonical bytes with it and
    * drops it.
    */
-  private Signature sign(RootCeremony ceremony, CustodianEnrolment custodian, byte[] prfOutput) {
+  private Signature sign(
+      RootCeremony ceremony, CustodianEnrolment custodian, StoredRootKey stored, byte[] prfOutput) {
     Gun gun = new Gun(ceremony.gun());
-    StoredRootKey stored =
-        ceremonies
-            .rootKey(ceremony.gun(), custodian.keyId())
-            .orElseThrow(() -> new NotACustodianException(caller.username(), ceremony.gun()));
     byte[] pkcs8 =
         CustodianKeys.unwrap(
             prfOutput,
@@ -197,7 +253,45 @@ public class RootCeremonyService {
         new SigningKey(certificateKey, rootKey), root.canonicalSigned().toArray());
   }
 
+  /**
+   * The custodian's root keys the ceremony's root needs: the current one (named by the old root, or
+   * by the root an initialisation prepared) and the one made for this ceremony, if any.
+   */
+  private List<StoredRootKey> keysOf(RootCeremony ceremony, CustodianEnrolment custodian) {
+    List<StoredRootKey> keys = new ArrayList<>();
+    ceremonies.rootKey(ceremony.gun(), custodian.keyId()).ifPresent(keys::add);
+    ceremonies.pendingRootKey(ceremony.id(), custodian.keyId()).ifPresent(keys::add);
+    return keys;
+  }
+
+  /**
+   * Whether the signatures meet the prepared root's threshold with its keys and, for a change of an
+   * existing root, the old root's threshold with the old keys: what notary-server and clients that
+   * trusted the old root require.
+   */
+  private boolean complete(RootCeremony ceremony) {
+    RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
+    Set<String> signed =
+        ceremonies.signatures(ceremony.id()).stream()
+            .map(s -> s.keyId().value())
+            .collect(Collectors.toSet());
+    boolean newMet = meets(files.root(), signed);
+    return files.oldRoot() == null ? newMet : newMet && meets(files.oldRoot(), signed);
+  }
+
+  private static boolean meets(byte[] rootFile, Set<String> signed) {
+    Root root = MetadataCodec.parse(RoleName.ROOT, rootFile, Root.class).signed();
+    var role = root.role(RoleName.ROOT);
+    long count = role.keyIds().stream().filter(id -> signed.contains(id.value())).count();
+    return count >= role.threshold();
+  }
+
   private void publish(Organisation org, RootCeremony ceremony) {
+    if (CeremonyOperation.valueOf(ceremony.operation())
+        != CeremonyOperation.INITIALISE_REPOSITORY) {
+      publishRootChange(org, ceremony);
+      return;
+    }
     Gun gun = new Gun(ceremony.gun());
     RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
     List<Signature> signatures = ceremonies.signatures(ceremony.id());
@@ -226,9 +320,76 @@ public class RootCeremonyService {
             + " custodians.");
   }
 
+  /**
+   * Uploads the changed root (the bridge checks the old and the new threshold again, and that the
+   * root is still the one the ceremony changes), pins it and makes the new root keys current.
+   */
+  private void publishRootChange(Organisation org, RootCeremony ceremony) {
+    Gun gun = new Gun(ceremony.gun());
+    RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
+    List<Signature> signatures = ceremonies.signatures(ceremony.id());
+    TrustedRepository current = pins.read(gun);
+    PublishResult result =
+        NotaryFailures.call(
+            gun,
+            () -> bridge.publishRootRotation(current, files.oldRoot(), files.root(), signatures));
+    pins.published(gun, result);
+    ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
+    ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
+    record(
+        org,
+        "root_ceremony.published",
+        ceremony.gun(),
+        "Root ceremony "
+            + ceremony.id()
+            + " published root version "
+            + result.versions().get(RoleName.ROOT)
+            + " of "
+            + ceremony.gun()
+            + " to notary-server ("
+            + ceremony.summary()
+            + "), with "
+            + signatures.size()
+            + " root signatures.");
+  }
+
+  /**
+   * Closes the open ceremonies whose period has ended, unpublished, and deletes the root keys made
+   * for them; one instance of a cluster at a time (an advisory lock), each ceremony once.
+   *
+   * @return how many expired
+   */
+  public int expireOverdue() {
+    if (!ceremonies.lockExpiryJob()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    List<Long> overdue = ceremonies.overdue(now);
+    for (long id : overdue) {
+      RootCeremony ceremony = ceremonies.find(id, false).orElseThrow();
+      ceremonies.decide(id, CeremonyState.EXPIRED, now);
+      ceremonies.dropPendingRootKeys(id);
+      audit.record(
+          new AuditRecord(
+              ceremony.organisation(),
+              "trust-portal",
+              "root_ceremony.expired",
+              ceremony.gun(),
+              Outcome.SUCCEEDED,
+              "Root ceremony "
+                  + id
+                  + " expired at "
+                  + ceremony.expiresAt()
+                  + " with "
+                  + ceremony.progress()
+                  + " Nothing was published."));
+    }
+    return overdue.size();
+  }
+
   private CustodianEnrolment custodianOf(RootCeremony ceremony) {
     return enrolments.custodiansAmong(List.of(caller.username())).stream()
-        .filter(e -> ceremonies.rootKey(ceremony.gun(), e.keyId()).isPresent())
+        .filter(e -> !keysOf(ceremony, e).isEmpty())
         .findFirst()
         .orElseThrow(() -> new NotACustodianException(caller.username(), ceremony.gun()));
   }

@@ -1,5 +1,6 @@
 package dev.trustportal.api.rootcustody;
 
+import dev.trustportal.portal.rootcustody.RootCeremony;
 import dev.trustportal.portal.rootcustody.RootCeremonyService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +50,41 @@ public class RootCeremoniesResource {
               + " non-members.")
   public List<RootCeremonyJson> list(@PathParam("org") String org) {
     return ceremonies.ceremonies(org).stream().map(RootCeremonyJson::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Opens a root ceremony that rotates a repository's root keys or targets key",
+      description =
+          "Owners only, for an initialised repository of an organisation in OWNERS custody."
+              + " ROTATE_ROOT makes a new root key for each current custodian (so an owner who"
+              + " enrolled a PRF key since is added, one who left is removed) with the"
+              + " organisation's threshold; ROTATE_TARGETS_KEY names a new targets key. The new"
+              + " root is published once the custodians' touches give M signatures of the old root"
+              + " keys and M of the new (a custodian's touch signs with both of their keys);"
+              + " until then nothing changes on notary-server. 201 with the ceremony. 400"
+              + " invalid_root_ceremony; 409 root_ceremony_refused (SERVER custody, a root made in"
+              + " SERVER custody, not initialised, another ceremony open, or fewer custodians than"
+              + " the threshold). 403 for non-owners; 404 for non-members or an unknown"
+              + " repository.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(
+                    name = "root rotation",
+                    value = "{\"repository\": \"app\", \"operation\": \"ROTATE_ROOT\"}"),
+                @ExampleObject(
+                    name = "targets key rotation",
+                    value = "{\"repository\": \"app\", \"operation\": \"ROTATE_TARGETS_KEY\"}")
+              }))
+  public Response open(@PathParam("org") String org, OpenCeremonyJson body) {
+    RootCeremony opened =
+        ceremonies.openRootChange(
+            org, body == null ? null : body.repository(), body == null ? null : body.operation());
+    return Response.status(Response.Status.CREATED).entity(RootCeremonyJson.of(opened)).build();
   }
 
   @GET

@@ -97,7 +97,10 @@ public class RootCeremonyView extends VerticalLayout
     heading.setText(getTranslation("ceremony.heading", ceremony.id(), ceremony.gun()));
     summary.setText(
         getTranslation(
-            "ceremony.summary", ceremony.gun(), ceremony.custodians(), ceremony.threshold()));
+            summaryKey(ceremony.operation()),
+            ceremony.gun(),
+            ceremony.custodians(),
+            ceremony.threshold()));
     digest.setText("sha256:" + ceremony.digest());
     progress.setText(
         getTranslation(
@@ -149,5 +152,13 @@ public class RootCeremonyView extends VerticalLayout
     } catch (PortalException refused) {
       status.setText(PortalMessages.of(this, refused));
     }
+  }
+
+  private static String summaryKey(String operation) {
+    return switch (operation) {
+      case "ROTATE_ROOT" -> "ceremony.summary.rotate-root";
+      case "ROTATE_TARGETS_KEY" -> "ceremony.summary.rotate-targets";
+      default -> "ceremony.summary";
+    };
   }
 }

@@ -4,6 +4,7 @@ import dev.trustportal.notary.tuf.KeyId;
 import dev.trustportal.notary.tuf.Signature;
 import dev.trustportal.portal.custody.WrappedRootKey;
 import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.rootcustody.CeremonyOperation;
 import dev.trustportal.portal.rootcustody.CeremonyState;
 import dev.trustportal.portal.rootcustody.CeremonyTouch;
 import dev.trustportal.portal.rootcustody.RootCeremonies;
@@ -26,6 +27,13 @@ class JpaRootCeremonies implements RootCeremonies {
       "select c.id, o.name, c.gun, c.operation, c.digest, c.threshold,"
           + " c.custodians, c.state, c.created_at, c.expires_at from root_ceremony c"
           + " join organisation o on o.id = c.organisation_id";
+
+  private static final String KEY_COLUMNS =
+      "select key_id, security_key_id, certificate, ephemeral_public_key, nonce, ciphertext from"
+          + " custodian_root_key";
+
+  /** The advisory lock the expiry job takes, so one instance of a cluster runs it at a time. */
+  private static final long EXPIRY_JOB_LOCK = 0x524f4f5445585049L;
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
@@ -53,21 +61,137 @@ class JpaRootCeremonies implements RootCeremonies {
   public Optional<StoredRootKey> rootKey(String gun, long securityKeyId) {
     List<?> rows =
         em.createNativeQuery(
-                "select key_id, certificate, ephemeral_public_key, nonce, ciphertext from"
-                    + " custodian_root_key where gun = ?1 and security_key_id = ?2 order by id")
+                KEY_COLUMNS
+                    + " where gun = ?1 and security_key_id = ?2 and state = 'CURRENT' order by id")
             .setParameter(1, gun)
             .setParameter(2, securityKeyId)
             .getResultList();
-    return rows.stream()
-        .map(r -> (Object[]) r)
-        .findFirst()
-        .map(
-            r ->
-                new StoredRootKey(
-                    (String) r[0],
-                    securityKeyId,
-                    (byte[]) r[1],
-                    new WrappedRootKey((byte[]) r[2], (byte[]) r[3], (byte[]) r[4])));
+    return rows.stream().map(r -> storedKey((Object[]) r)).findFirst();
+  }
+
+  @Override
+  public List<StoredRootKey> rootKeys(String gun) {
+    List<?> rows =
+        em.createNativeQuery(KEY_COLUMNS + " where gun = ?1 and state = 'CURRENT' order by id")
+            .setParameter(1, gun)
+            .getResultList();
+    return rows.stream().map(r -> storedKey((Object[]) r)).toList();
+  }
+
+  @Override
+  public void storePendingRootKey(String gun, long ceremonyId, StoredRootKey key, Instant at) {
+    storeRootKey(gun, key, at);
+    em.createNativeQuery(
+            "update custodian_root_key set state = 'PENDING', ceremony_id = ?3 where gun = ?1 and"
+                + " key_id = ?2")
+        .setParameter(1, gun)
+        .setParameter(2, key.keyId())
+        .setParameter(3, ceremonyId)
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<StoredRootKey> pendingRootKey(long ceremonyId, long securityKeyId) {
+    List<?> rows =
+        em.createNativeQuery(
+                KEY_COLUMNS
+                    + " where ceremony_id = ?1 and security_key_id = ?2 and state = 'PENDING'")
+            .setParameter(1, ceremonyId)
+            .setParameter(2, securityKeyId)
+            .getResultList();
+    return rows.stream().map(r -> storedKey((Object[]) r)).findFirst();
+  }
+
+  @Override
+  public void promoteRootKeys(long ceremonyId, String gun) {
+    int pending =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from custodian_root_key where ceremony_id = ?1 and state ="
+                            + " 'PENDING'")
+                    .setParameter(1, ceremonyId)
+                    .getSingleResult())
+            .intValue();
+    if (pending == 0) {
+      return;
+    }
+    em.createNativeQuery(
+            "update custodian_root_key set state = 'RETIRED' where gun = ?1 and state = 'CURRENT'")
+        .setParameter(1, gun)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update custodian_root_key set state = 'CURRENT' where ceremony_id = ?1 and state ="
+                + " 'PENDING'")
+        .setParameter(1, ceremonyId)
+        .executeUpdate();
+  }
+
+  @Override
+  public void dropPendingRootKeys(long ceremonyId) {
+    em.createNativeQuery(
+            "delete from custodian_root_key where ceremony_id = ?1 and state = 'PENDING'")
+        .setParameter(1, ceremonyId)
+        .executeUpdate();
+  }
+
+  @Override
+  public long openRootChange(
+      Organisation organisation,
+      String gun,
+      CeremonyOperation operation,
+      String digest,
+      byte[] rootFile,
+      byte[] oldRootFile,
+      int threshold,
+      int custodians,
+      Instant at,
+      Instant expires) {
+    // No targets file of its own: a new targets key re-signs the targets current at publication.
+    long id =
+        open(organisation, gun, digest, rootFile, new byte[0], threshold, custodians, at, expires);
+    em.createNativeQuery(
+            "update root_ceremony set operation = ?2, old_root_file = ?3 where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, operation.name())
+        .setParameter(3, oldRootFile)
+        .executeUpdate();
+    return id;
+  }
+
+  @Override
+  public Optional<Long> openCeremonyOf(String gun) {
+    List<?> rows =
+        em.createNativeQuery("select id from root_ceremony where gun = ?1 and state = 'OPEN'")
+            .setParameter(1, gun)
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r).longValue()).findFirst();
+  }
+
+  @Override
+  public List<Long> overdue(Instant now) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select id from root_ceremony where state = 'OPEN' and expires_at < ?1 order by id"
+                    + " limit 100 for update skip locked")
+            .setParameter(1, now)
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r).longValue()).toList();
+  }
+
+  @Override
+  public boolean lockExpiryJob() {
+    return (Boolean)
+        em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+            .setParameter(1, EXPIRY_JOB_LOCK)
+            .getSingleResult();
+  }
+
+  private static StoredRootKey storedKey(Object[] r) {
+    return new StoredRootKey(
+        (String) r[0],
+        ((Number) r[1]).longValue(),
+        (byte[]) r[2],
+        new WrappedRootKey((byte[]) r[3], (byte[]) r[4], (byte[]) r[5]));
   }
 
   @Override
@@ -126,10 +250,12 @@ class JpaRootCeremonies implements RootCeremonies {
   public PreparedFiles files(long id) {
     Object[] r =
         (Object[])
-            em.createNativeQuery("select root_file, targets_file from root_ceremony where id = ?1")
+            em.createNativeQuery(
+                    "select root_file, targets_file, old_root_file from root_ceremony where id ="
+                        + " ?1")
                 .setParameter(1, id)
                 .getSingleResult();
-    return new PreparedFiles((byte[]) r[0], (byte[]) r[1]);
+    return new PreparedFiles((byte[]) r[0], (byte[]) r[1], (byte[]) r[2]);
   }
 
   @Override
@@ -176,8 +302,9 @@ class JpaRootCeremonies implements RootCeremonies {
     long id = ((Number) r[0]).longValue();
     List<?> touches =
         em.createNativeQuery(
-                "select username, security_key_id, key_id, signed_at from"
-                    + " root_ceremony_signature where ceremony_id = ?1 order by signed_at")
+                "select distinct on (security_key_id) username, security_key_id, key_id, signed_at"
+                    + " from root_ceremony_signature where ceremony_id = ?1 order by"
+                    + " security_key_id, signed_at")
             .setParameter(1, id)
             .getResultList();
     return new RootCeremony(
@@ -200,6 +327,7 @@ class JpaRootCeremonies implements RootCeremonies {
                         ((Number) t[1]).longValue(),
                         (String) t[2],
                         JpaCustodyChanges.instant(t[3])))
+            .sorted(java.util.Comparator.comparing(CeremonyTouch::signedAt))
             .toList());
   }
 }

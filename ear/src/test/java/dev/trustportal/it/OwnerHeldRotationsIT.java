@@ -1,0 +1,208 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Root and targets key rotations of an OWNERS repository as root ceremonies (issue 22), against the
+ * real notary-server and notary CLI: a client that trusted the old root follows, one touch of two
+ * publishes nothing, a new custodian's touch is no old root signature, and an expired ceremony
+ * publishes nothing.
+ */
+class OwnerHeldRotationsIT {
+
+  private final PortalStack stack = PortalStack.current();
+
+  @Test
+  void aRootRotationAndATargetsKeyRotationInCeremoniesAreFollowedByACliThatTrustedTheOldRoot(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "rotate").withOwners(3).inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
+    assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
+    Path cached = work.resolve("old-trust/tuf/" + gun + "/metadata/root.json");
+    Set<String> oldRootKeys = rootKeyIds(read(cached));
+
+    PortalApi.Response opened = open(org, "app", "ROTATE_ROOT");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    long id = opened.json().get("id").asLong();
+    assertThat(opened.json().get("operation").asText()).isEqualTo("ROTATE_ROOT");
+    assertThat(opened.json().get("summary").asText()).startsWith("Rotate the root keys of " + gun);
+    PortalApi.Response another = open(org, "app", "ROTATE_TARGETS_KEY");
+    assertThat(another.status()).as("one ceremony at a time: " + another.body()).isEqualTo(409);
+    assertThat(another.json().get("error").asText()).isEqualTo("root_ceremony_refused");
+
+    PortalApi.Response first = org.touch(org.owners.get(0), id);
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(first.json().get("state").asText()).isEqualTo("OPEN");
+    // One touch of two publishes nothing: the client still sees root version 1.
+    assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
+    assertThat(read(cached).get("signed").get("version").asInt()).isEqualTo(1);
+
+    PortalApi.Response second = org.touch(org.owners.get(1), id);
+    assertThat(second.status()).as(second.body()).isEqualTo(200);
+    assertThat(second.json().get("state").asText()).isEqualTo("PUBLISHED");
+
+    assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
+    JsonNode rotated = read(cached);
+    assertThat(rotated.get("signed").get("version").asInt()).isEqualTo(2);
+    Set<String> newRootKeys = rootKeyIds(rotated);
+    assertThat(newRootKeys).hasSize(3).doesNotContainAnyElementsOf(oldRootKeys);
+    assertThat(rotated.get("signed").get("roles").get("root").get("threshold").asInt())
+        .isEqualTo(2);
+    Set<String> signers = signerIds(rotated);
+    assertThat(signers.stream().filter(oldRootKeys::contains)).as("old root keys").hasSize(2);
+    assertThat(signers.stream().filter(newRootKeys::contains)).as("new root keys").hasSize(2);
+    System.out.println(
+        "Root rotation followed by the old trust dir: root v2, root keys "
+            + newRootKeys
+            + ", signed by "
+            + signers);
+
+    String oldTargetsKey = targetsKeyId(rotated);
+    PortalApi.Response targets = open(org, "app", "ROTATE_TARGETS_KEY");
+    assertThat(targets.status()).as(targets.body()).isEqualTo(201);
+    long targetsId = targets.json().get("id").asLong();
+    for (OwnerHeldRoots.Owner owner : org.owners.subList(1, 3)) {
+      PortalApi.Response touched = org.touch(owner, targetsId);
+      assertThat(touched.status()).as(touched.body()).isEqualTo(200);
+    }
+    assertThat(org.owners.get(0).api().get(org.ceremony(targetsId)).json().get("state").asText())
+        .isEqualTo("PUBLISHED");
+    assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
+    JsonNode third = read(cached);
+    assertThat(third.get("signed").get("version").asInt()).isEqualTo(3);
+    assertThat(targetsKeyId(third)).isNotEqualTo(oldTargetsKey);
+    assertThat(rootKeyIds(third)).isEqualTo(newRootKeys);
+    // The portal still publishes to it: the new targets key is the one it signs with.
+    PortalApi.Response trust =
+        org.owners.get(0).api().get("/api/v1/orgs/" + org.org + "/repositories/app/trust");
+    assertThat(trust.status()).as(trust.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aNewCustodiansTouchIsNoSignatureOfTheOldRootAndARemovedOwnerIsDroppedFromTheNextRoot(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "custodians").withOwners(3).inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("old-trust/tuf/" + gun + "/metadata/root.json");
+
+    // A fourth owner enrols a PRF key: the next root rotation adds them as custodian.
+    org.withOwners(1);
+    OwnerHeldRoots.Owner fourth = org.owners.get(3);
+    assertThat(org.enrol(fourth).status()).isEqualTo(200);
+    long added = open(org, "app", "ROTATE_ROOT").json().get("id").asLong();
+    assertThat(org.touch(fourth, added).json().get("state").asText()).isEqualTo("OPEN");
+    PortalApi.Response oneOld = org.touch(org.owners.get(2), added);
+    assertThat(oneOld.status()).as(oneOld.body()).isEqualTo(200);
+    // Two touches, three new root signatures, but one old one: clients would refuse it.
+    assertThat(oneOld.json().get("state").asText())
+        .as("a touch by a custodian who holds only a new root key counts for the new root only")
+        .isEqualTo("OPEN");
+    cli.run("list", gun);
+    assertThat(read(cached).get("signed").get("version").asInt()).isEqualTo(1);
+    PortalApi.Response secondOld = org.touch(org.owners.get(0), added);
+    assertThat(secondOld.json().get("state").asText()).as(secondOld.body()).isEqualTo("PUBLISHED");
+    cli.run("list", gun);
+    assertThat(rootKeyIds(read(cached))).hasSize(4);
+
+    // An owner leaves: the next rotation drops their root key.
+    PortalApi.Response removed =
+        PortalApi.asAdmin(stack)
+            .delete("/api/v1/orgs/" + org.org + "/members/" + org.owners.get(2).username());
+    assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+    long dropped = open(org, "app", "ROTATE_ROOT").json().get("id").asLong();
+    for (OwnerHeldRoots.Owner owner : java.util.List.of(org.owners.get(0), fourth)) {
+      PortalApi.Response touched = org.touch(owner, dropped);
+      assertThat(touched.status()).as(touched.body()).isEqualTo(200);
+    }
+    assertThat(org.owners.get(0).api().get(org.ceremony(dropped)).json().get("state").asText())
+        .isEqualTo("PUBLISHED");
+    cli.run("list", gun);
+    JsonNode root = read(cached);
+    assertThat(root.get("signed").get("version").asInt()).isEqualTo(3);
+    assertThat(rootKeyIds(root)).hasSize(3);
+  }
+
+  @Test
+  void aCeremonyNotCompletedWithinItsOpenPeriodExpiresAndPublishesNothing(@TempDir Path work)
+      throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "expiry").withOwners(3).inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("trust/tuf/" + gun + "/metadata/root.json");
+    long id = open(org, "app", "ROTATE_ROOT").json().get("id").asLong();
+    assertThat(org.touch(org.owners.get(0), id).status()).isEqualTo(200);
+    assertThat(stack.portalSql("select count(*) from custodian_root_key where ceremony_id = " + id))
+        .isEqualTo("3");
+
+    // The open period ends (24 h by default; here the test moves the deadline into the past).
+    stack.portalSql(
+        "update root_ceremony set expires_at = now() - interval '1 second' where id = " + id);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
+    String state = "OPEN";
+    while (state.equals("OPEN") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      state = org.owners.get(0).api().get(org.ceremony(id)).json().get("state").asText();
+    }
+    assertThat(state).as("the expiry job closed it").isEqualTo("EXPIRED");
+    assertThat(stack.portalSql("select count(*) from custodian_root_key where ceremony_id = " + id))
+        .as("the root keys made for it are deleted")
+        .isEqualTo("0");
+    PortalApi.Response late = org.touch(org.owners.get(1), id);
+    assertThat(late.status()).as(late.body()).isEqualTo(409);
+    assertThat(late.json().get("error").asText()).isEqualTo("root_ceremony_not_open");
+    cli.run("list", gun);
+    assertThat(read(cached).get("signed").get("version").asInt()).isEqualTo(1);
+    assertThat(
+            stack.portalSql(
+                "select count(*) from audit_event where action = 'root_ceremony.expired' and"
+                    + " detail like 'Root ceremony "
+                    + id
+                    + " %'"))
+        .isEqualTo("1");
+    // The repository is not stuck: a new ceremony opens.
+    assertThat(open(org, "app", "ROTATE_ROOT").status()).isEqualTo(201);
+  }
+
+  private static PortalApi.Response open(OwnerHeldRoots org, String repository, String operation) {
+    return org.owners
+        .get(0)
+        .api()
+        .post(
+            "/api/v1/orgs/" + org.org + "/root-ceremonies",
+            "{\"repository\":\"" + repository + "\",\"operation\":\"" + operation + "\"}");
+  }
+
+  private static JsonNode read(Path file) throws java.io.IOException {
+    return new ObjectMapper().readTree(file.toFile());
+  }
+
+  private static Set<String> rootKeyIds(JsonNode root) {
+    Set<String> ids = new HashSet<>();
+    root.get("signed").get("roles").get("root").get("keyids").forEach(k -> ids.add(k.asText()));
+    return ids;
+  }
+
+  private static String targetsKeyId(JsonNode root) {
+    return root.get("signed").get("roles").get("targets").get("keyids").get(0).asText();
+  }
+
+  private static Set<String> signerIds(JsonNode root) {
+    Set<String> ids = new HashSet<>();
+    root.get("signatures").forEach(s -> ids.add(s.get("keyid").asText()));
+    return ids;
+  }
+}

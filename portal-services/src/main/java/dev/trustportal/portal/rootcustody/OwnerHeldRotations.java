@@ -1,0 +1,128 @@
+package dev.trustportal.portal.rootcustody;
+
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.Metadata;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.tuf.Root;
+import dev.trustportal.notary.verify.TrustedRepository;
+import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.pinning.TrustPins;
+import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.repository.Repository;
+import dev.trustportal.portal.securitykey.CustodianEnrolment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens the ceremonies that change the root of an initialised OWNERS repository. A root rotation
+ * makes a new root key for each current custodian (wrapped for them at once, as at initialisation),
+ * so an owner who enrolled since is added and one who left is dropped; a targets key rotation keeps
+ * the root keys and names a new targets key. Either way the prepared root is version n+1 of the
+ * root that verifies now, and the custodians sign it with M old and M new root keys.
+ */
+@ApplicationScoped
+class OwnerHeldRotations {
+
+  // Field injection, as the feature's other beans.
+  @Inject CustodyChanges changes;
+  @Inject Custodians custodians;
+  @Inject RootCeremonies ceremonies;
+  @Inject NotaryBridge bridge;
+  @Inject TrustPins pins;
+  @Inject CeremonyPeriod period;
+  @Inject Clock clock;
+
+  long open(Repository repository, CeremonyOperation operation) {
+    Organisation org = repository.organisation();
+    Gun gun = repository.gun();
+    requireRotatable(org, repository, operation);
+    TrustedRepository base = pins.read(gun);
+    Instant now = clock.instant();
+    if (operation == CeremonyOperation.ROTATE_TARGETS_KEY) {
+      Metadata<Root> next =
+          NotaryFailures.call(gun, () -> bridge.prepareRootRotation(base, List.of(), 0, true));
+      int threshold = next.signed().role(RoleName.ROOT).threshold();
+      int holders = next.signed().role(RoleName.ROOT).keyIds().size();
+      return open(org, gun, operation, base, next, threshold, holders, now);
+    }
+    int threshold = changes.setting(org).threshold();
+    List<CustodianEnrolment> holders = custodians.enrolments(org);
+    if (holders.size() < threshold) {
+      throw new RootCeremonyRefusedException(
+          gun.value(),
+          "only "
+              + holders.size()
+              + " custodians remain, fewer than the root threshold "
+              + threshold
+              + "; the support desk's trust reset makes new roots under the current custodians");
+    }
+    List<NewRootKey> made = new ArrayList<>();
+    holders.forEach(holder -> made.add(NewRootKey.makeFor(holder, gun, now)));
+    List<Key> keys = made.stream().map(NewRootKey::key).toList();
+    Metadata<Root> next =
+        NotaryFailures.call(gun, () -> bridge.prepareRootRotation(base, keys, threshold, false));
+    long id = open(org, gun, operation, base, next, threshold, holders.size(), now);
+    made.forEach(key -> ceremonies.storePendingRootKey(gun.value(), id, key.stored(), now));
+    return id;
+  }
+
+  private void requireRotatable(
+      Organisation org, Repository repository, CeremonyOperation operation) {
+    String gun = repository.gun().value();
+    if (operation == CeremonyOperation.INITIALISE_REPOSITORY) {
+      throw new RootCeremonyRefusedException(
+          gun, "a repository is initialised when it is created, not on request");
+    }
+    if (changes.setting(org).mode() != CustodyMode.OWNERS) {
+      throw new RootCeremonyRefusedException(
+          gun,
+          org.name().value()
+              + " keeps its root keys in SERVER custody: its rotations need no ceremony");
+    }
+    if (repository.pendingCeremony().isPresent()
+        || repository.pendingInitialisation().isPresent()) {
+      throw new RootCeremonyRefusedException(gun, "the repository is not initialised yet");
+    }
+    if (ceremonies.rootKeys(gun).isEmpty()) {
+      throw new RootCeremonyRefusedException(
+          gun,
+          "its root was made in SERVER custody, before the switch; its root keys are not the"
+              + " custodians'");
+    }
+    ceremonies
+        .openCeremonyOf(gun)
+        .ifPresent(
+            open -> {
+              throw new RootCeremonyRefusedException(
+                  gun, "root ceremony " + open + " is still open for it");
+            });
+  }
+
+  private long open(
+      Organisation org,
+      Gun gun,
+      CeremonyOperation operation,
+      TrustedRepository base,
+      Metadata<Root> next,
+      int threshold,
+      int holders,
+      Instant now) {
+    return ceremonies.openRootChange(
+        org,
+        gun.value(),
+        operation,
+        OwnerHeldInitialisations.digest(next.canonicalSigned().toArray()),
+        next.fileBytes().toArray(),
+        base.root().fileBytes().toArray(),
+        threshold,
+        holders,
+        now,
+        now.plus(period.length()));
+  }
+}
