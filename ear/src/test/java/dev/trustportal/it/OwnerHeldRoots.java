@@ -75,7 +75,17 @@ final class OwnerHeldRoots {
    * approved.
    */
   OwnerHeldRoots inOwnersCustody(int m) {
-    owners.forEach(owner -> assertThat(enrol(owner).status()).isEqualTo(200));
+    return inOwnersCustody(m, owners.size());
+  }
+
+  /**
+   * As {@link #inOwnersCustody(int)}, with only the first {@code custodians} owners enrolled as
+   * custodians; the others' keys still count for approvals.
+   */
+  OwnerHeldRoots inOwnersCustody(int m, int custodians) {
+    owners
+        .subList(0, custodians)
+        .forEach(owner -> assertThat(enrol(owner).status()).isEqualTo(200));
     PortalApi first = owners.get(0).api();
     PortalApi.Response policy =
         first.put(

@@ -52,12 +52,21 @@ class OwnerHeldRootsBrowserIT {
       PortalApi first = PortalApi.as(stack, owners.get(0), TwoTenants.PASSWORD);
       JsonNode custody = first.get("/api/v1/orgs/" + org + "/root-custody").json();
       assertThat(custody.get("custodians")).hasSize(3);
-      // The policy asks no approvals yet, so the switch applies at once (OwnerHeldRootsIT approves
-      // one).
-      PortalApi.Response switched =
-          first.put(
-              "/api/v1/orgs/" + org + "/root-custody", "{\"mode\":\"OWNERS\",\"threshold\":2}");
-      assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+      // An owner without a PRF key: approves changes, holds no root key.
+      String plainOwner = TwoTenants.createUser(admin, "plain");
+      TwoTenants.addMember(admin, org, plainOwner, "OWNER");
+      // The switch on the organisation's page; the policy asks no approvals yet, so it applies at
+      // once (OwnerHeldRootsIT approves a filed one).
+      BrowserSession settings = browsers.get(0);
+      settings.open("/orgs/" + org);
+      settings.awaitText(By.id("custody-settings-state"), "SERVER custody");
+      WebElement threshold = settings.await(By.cssSelector("#custody-threshold input"));
+      threshold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
+      click(settings, By.id("custody-request"));
+      settings.awaitText(By.id("custody-settings-outcome"), "OWNERS custody applies now");
+      settings.screenshot("custody-settings-switched");
+      assertThat(first.get("/api/v1/orgs/" + org + "/root-custody").json().get("mode").asText())
+          .isEqualTo("OWNERS");
 
       PortalApi.Response created =
           admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
@@ -105,6 +114,43 @@ class OwnerHeldRootsBrowserIT {
       Set<String> signers = new HashSet<>();
       root.get("signatures").forEach(s -> signers.add(s.get("keyid").asText()));
       assertThat(signers).hasSize(2);
+
+      // The trust page shows who holds each root key, and offers owners the rotations.
+      one.open("/orgs/" + org + "/repositories/app");
+      one.awaitText(By.id("root-custody-mode"), "2 of these 3 root keys must sign");
+      String keys = one.await(By.id("root-custody-keys")).getText();
+      owners.forEach(owner -> assertThat(keys).contains("held by " + owner));
+      assertThat(one.driver().findElements(By.id("root-custody-hint"))).isEmpty();
+      one.screenshot("trust-root-custody");
+      JsonNode perRepository =
+          first.get("/api/v1/orgs/" + org + "/repositories/app/root-custody").json();
+      assertThat(perRepository.get("mode").asText()).isEqualTo("OWNERS");
+      assertThat(perRepository.get("rootKeys")).hasSize(3);
+      assertThat(perRepository.get("callerIsCustodian").asBoolean()).isTrue();
+
+      try (BrowserSession plain = new BrowserSession(stack, "zh-CN")) {
+        LoginPage.open(plain).signIn(plainOwner, TwoTenants.PASSWORD);
+        plain.open("/orgs/" + org + "/repositories/app");
+        plain.awaitText(By.id("root-custody-hint"), "您没有登记支持 PRF 的安全密钥");
+        plain.screenshot("trust-root-custody-no-prf-key-zh");
+      }
+
+      click(one, By.id("rotate-root"));
+      one.awaitText(By.id("ceremony-summary"), "Rotate the root keys of " + gun);
+      one.screenshot("root-rotation-ceremony-open");
+      click(one, By.id("ceremony-touch"));
+      one.awaitText(
+          By.id("ceremony-progress"), "1 of 2 custodians have touched their key; 1 more needed.");
+      String rotation = one.driver().getCurrentUrl().replaceAll(".*/root-ceremonies/", "");
+      two.open("/orgs/" + org + "/root-ceremonies/" + rotation);
+      click(two, By.id("ceremony-touch"));
+      two.awaitText(By.id("ceremony-status"), "Published to notary-server");
+      two.screenshot("root-rotation-published");
+      cli.run("list", gun);
+      JsonNode rotated =
+          new ObjectMapper()
+              .readTree(work.resolve("fresh/tuf/" + gun + "/metadata/root.json").toFile());
+      assertThat(rotated.get("signed").get("version").asInt()).isEqualTo(2);
     } finally {
       browsers.forEach(BrowserSession::close);
     }

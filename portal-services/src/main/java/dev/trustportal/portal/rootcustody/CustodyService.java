@@ -7,6 +7,10 @@ import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
+import dev.trustportal.portal.repository.Repositories;
+import dev.trustportal.portal.repository.Repository;
+import dev.trustportal.portal.repository.RepositoryNotFoundException;
+import dev.trustportal.portal.securitykey.CustodianEnrolmentService;
 import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -38,12 +42,62 @@ public class CustodyService {
   @Inject ApprovalPolicies policies;
   @Inject CallerContext caller;
   @Inject AuditLog audit;
+  @Inject RootCeremonies ceremonies;
+  @Inject Repositories repositories;
+  @Inject CustodianEnrolmentService enrolments;
   @Inject Clock clock;
 
   /** The organisation's custody and its custodians now. */
   public RootCustody custody(String organisation) {
     return custodians.custodyOf(tenancy.organisationToWorkIn(organisation));
   }
+
+  /**
+   * Who holds the repository's root keys; members see it. A repository made before its organisation
+   * switched to OWNERS custody keeps its SERVER-held root.
+   */
+  public RepositoryCustody repositoryCustody(String organisation, String repository) {
+    Organisation org = tenancy.organisationToWorkIn(organisation);
+    Repository repo =
+        repositories
+            .named(org, repository)
+            .orElseThrow(() -> new RepositoryNotFoundException(organisation, repository));
+    String gun = repo.gun().value();
+    List<RepositoryCustody.RootKeyHolder> holders = ceremonies.rootKeyHolders(gun);
+    String me = caller.username();
+    boolean hasPrfKey = !enrolments.custodiansAmong(List.of(me)).isEmpty();
+    if (holders.isEmpty()) {
+      return new RepositoryCustody(gun, CustodyMode.SERVER, 1, List.of(), false, hasPrfKey);
+    }
+    return new RepositoryCustody(
+        gun,
+        CustodyMode.OWNERS,
+        changes.setting(org).threshold(),
+        holders,
+        holders.stream().anyMatch(h -> h.custodian().equals(me)),
+        hasPrfKey);
+  }
+
+  /**
+   * What removing the member would do to root custody: in OWNERS custody, when they are a custodian
+   * and fewer than M custodians would remain, the custodians left and M (the OWNERS repositories'
+   * roots can then no longer be changed by their custodians). Empty otherwise. Owners and admins
+   * ask it before they remove someone.
+   */
+  public Optional<CustodianLoss> removalWarning(String organisation, String username) {
+    Organisation org =
+        tenancy.organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN);
+    RootCustody now = custodians.custodyOf(org);
+    boolean custodian = now.custodians().stream().anyMatch(c -> c.username().equals(username));
+    int left = now.custodians().size() - 1;
+    if (now.mode() != CustodyMode.OWNERS || !custodian || left >= now.threshold()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CustodianLoss(left, now.threshold()));
+  }
+
+  /** Custodians that would be left, fewer than the threshold. */
+  public record CustodianLoss(int custodiansLeft, int threshold) {}
 
   /**
    * Requests OWNERS custody with threshold M: applied at once where the policy asks no approvals,

@@ -20,6 +20,9 @@ public interface RootCeremonies {
   /** The current root keys of the GUN (those its root names), oldest first. */
   List<StoredRootKey> rootKeys(String gun);
 
+  /** The current root keys of the GUN with the username and name of the security key of each. */
+  List<RepositoryCustody.RootKeyHolder> rootKeyHolders(String gun);
+
   /** A root key made for a rotation ceremony: it becomes current when the ceremony publishes. */
   void storePendingRootKey(String gun, long ceremonyId, StoredRootKey key, Instant at);
 

@@ -24,6 +24,7 @@ import dev.trustportal.portal.membership.AddMember;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.MemberSummary;
 import dev.trustportal.portal.membership.MembershipService;
+import dev.trustportal.portal.rootcustody.CustodyService;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.ui.Routes;
 import dev.trustportal.ui.component.Times;
@@ -46,6 +47,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
   private static final long serialVersionUID = 1L;
 
   private final transient MembershipService memberships;
+  private final transient CustodyService custody;
   private final transient Tenancy tenancy;
   private final H2 heading = new H2();
   private final Grid<MemberSummary> grid = new Grid<>();
@@ -53,8 +55,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
   private String organisation = "";
 
   @Inject
-  public MembersView(MembershipService memberships, Tenancy tenancy) {
+  public MembersView(MembershipService memberships, Tenancy tenancy, CustodyService custody) {
     this.memberships = memberships;
+    this.custody = custody;
     this.tenancy = tenancy;
     setSizeFull();
     add(heading, addMember, configureGrid());
@@ -240,7 +243,21 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     ConfirmDialog confirm = new ConfirmDialog();
     confirm.setId("remove-member-dialog");
     confirm.setHeader(getTranslation("members.remove.header", member.username()));
-    confirm.setText(getTranslation("members.remove.text", member.username(), organisation));
+    String text = getTranslation("members.remove.text", member.username(), organisation);
+    // Before a removal drops the custodians of OWNERS custody below M: say what it costs.
+    confirm.setText(
+        custody
+            .removalWarning(organisation, member.username())
+            .map(
+                loss ->
+                    text
+                        + " "
+                        + getTranslation(
+                            "members.remove.custodians-below-threshold",
+                            member.username(),
+                            loss.custodiansLeft(),
+                            loss.threshold()))
+            .orElse(text));
     confirm.setCancelable(true);
     confirm.setCancelText(getTranslation("member.form.cancel"));
     confirm.setConfirmText(getTranslation("members.remove.confirm"));

@@ -21,6 +21,7 @@ import dev.trustportal.portal.membership.MembershipService;
 import dev.trustportal.portal.organisation.OrganisationService;
 import dev.trustportal.portal.organisation.OrganisationSummary;
 import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.rootcustody.CustodyService;
 import dev.trustportal.portal.securitykey.KeyConfirmationService;
 import dev.trustportal.portal.tenancy.Tenancy;
 import dev.trustportal.portal.worklist.Worklist;
@@ -30,6 +31,7 @@ import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
+import dev.trustportal.ui.rootcustody.CustodySettingsPanel;
 import dev.trustportal.ui.securitykey.NewOwnerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -55,6 +57,7 @@ public class OrganisationView extends VerticalLayout
   private final transient KeyConfirmationService keyConfirmations;
   private final transient Worklist worklist;
   private final transient ApprovalService approvals;
+  private final transient CustodyService custody;
   private String organisation = "";
 
   @Inject
@@ -66,7 +69,9 @@ public class OrganisationView extends VerticalLayout
       Tenancy tenancy,
       KeyConfirmationService keyConfirmations,
       Worklist worklist,
-      ApprovalService approvals) {
+      ApprovalService approvals,
+      CustodyService custody) {
+    this.custody = custody;
     this.tenancy = tenancy;
     this.keyConfirmations = keyConfirmations;
     this.worklist = worklist;
@@ -105,6 +110,7 @@ public class OrganisationView extends VerticalLayout
     // Owners vouch for each other's new security keys here.
     if (access.mayActAs(MemberRole.OWNER)) {
       add(new NewOwnerKeys(keyConfirmations, organisation));
+      add(new CustodySettingsPanel(custody, organisation));
     }
   }
 

@@ -25,6 +25,8 @@ import dev.trustportal.portal.publishing.NotaryEndpoint;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.repository.TrustDetails;
 import dev.trustportal.portal.repository.TrustWords;
+import dev.trustportal.portal.rootcustody.CustodyService;
+import dev.trustportal.portal.rootcustody.RootCeremonyService;
 import dev.trustportal.portal.signerrequest.SignerRequestService;
 import dev.trustportal.portal.support.ResetNotices;
 import dev.trustportal.ui.Routes;
@@ -34,6 +36,7 @@ import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.i18n.PortalMessages;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
+import dev.trustportal.ui.rootcustody.RootCustodyPanel;
 import dev.trustportal.ui.support.ResetNoticePanel;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -59,6 +62,8 @@ public class RepositoryTrustView extends VerticalLayout
   private final transient NotaryEndpoint notary;
   private final transient ResetNotices resetNotices;
   private final transient SignerRequestService signerRequests;
+  private final transient CustodyService custody;
+  private final transient RootCeremonyService ceremonies;
   private final VerticalLayout trustSection = new VerticalLayout();
   private final VerticalLayout tagsSection = new VerticalLayout();
   private String organisation = "";
@@ -73,8 +78,12 @@ public class RepositoryTrustView extends VerticalLayout
       TenantGuard tenancy,
       NotaryEndpoint notary,
       ResetNotices resetNotices,
-      SignerRequestService signerRequests) {
+      SignerRequestService signerRequests,
+      CustodyService custody,
+      RootCeremonyService ceremonies) {
     this.repositories = repositories;
+    this.custody = custody;
+    this.ceremonies = ceremonies;
     this.resetNotices = resetNotices;
     this.signerRequests = signerRequests;
     this.changes = changes;
@@ -123,6 +132,13 @@ public class RepositoryTrustView extends VerticalLayout
         new H3(getTranslation("trust.recent-changes")),
         recentChanges,
         tagsSection);
+    add(
+        new RootCustodyPanel(
+            custody,
+            ceremonies,
+            organisation,
+            repository,
+            tenancy.requireRole(organisation).mayActAs(MemberRole.OWNER)));
     add(new H3(getTranslation("trust.client")), clientConfiguration(trust.gun()));
     show(trust);
   }

@@ -7,6 +7,7 @@ import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.rootcustody.CeremonyOperation;
 import dev.trustportal.portal.rootcustody.CeremonyState;
 import dev.trustportal.portal.rootcustody.CeremonyTouch;
+import dev.trustportal.portal.rootcustody.RepositoryCustody;
 import dev.trustportal.portal.rootcustody.RootCeremonies;
 import dev.trustportal.portal.rootcustody.RootCeremony;
 import dev.trustportal.portal.rootcustody.StoredRootKey;
@@ -76,6 +77,21 @@ class JpaRootCeremonies implements RootCeremonies {
             .setParameter(1, gun)
             .getResultList();
     return rows.stream().map(r -> storedKey((Object[]) r)).toList();
+  }
+
+  @Override
+  public List<RepositoryCustody.RootKeyHolder> rootKeyHolders(String gun) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select r.key_id, k.username, k.name from custodian_root_key r join security_key k"
+                    + " on k.id = r.security_key_id where r.gun = ?1 and r.state = 'CURRENT' order"
+                    + " by k.username, r.id")
+            .setParameter(1, gun)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(r -> new RepositoryCustody.RootKeyHolder((String) r[0], (String) r[1], (String) r[2]))
+        .toList();
   }
 
   @Override
