@@ -186,6 +186,55 @@ class OwnerHeldRotationsIT {
     assertThat(open(org, "app", "ROTATE_ROOT").status()).isEqualTo(201);
   }
 
+  @Test
+  void aCustodianTakesTheirNewRootKeyAsARecoveryKitThatNotaryKeyImportReads(@TempDir Path work)
+      throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "kit").withOwners(3).inOwnersCustody(2);
+    org.initialisedRepository("app");
+    long id = open(org, "app", "ROTATE_ROOT").json().get("id").asLong();
+    OwnerHeldRoots.Owner owner = org.owners.get(0);
+    String kitPath = org.ceremony(id) + "/recovery-kit";
+
+    PortalApi.Response weak =
+        owner.api().post(kitPath, kitRequest("short", org.signedChallenge(owner, id, owner.key())));
+    assertThat(weak.status()).as(weak.body()).isEqualTo(400);
+    assertThat(weak.json().get("error").asText()).isEqualTo("weak_recovery_passphrase");
+
+    PortalApi.Response kit =
+        owner
+            .api()
+            .post(
+                kitPath,
+                kitRequest(NotaryCli.ROOT_PASSPHRASE, org.signedChallenge(owner, id, owner.key())));
+    assertThat(kit.status()).as(kit.body()).isEqualTo(200);
+    String keyId = kit.json().get("keyId").asText();
+    String keyFile = kit.json().get("keyFile").asText();
+    assertThat(keyFile).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----").contains("role: root");
+    assertThat(owner.api().get(org.ceremony(id)).json().get("touches"))
+        .as("a recovery kit signs nothing")
+        .isEmpty();
+    Path file = work.resolve("recovery.key");
+    java.nio.file.Files.writeString(file, keyFile);
+    NotaryCli offline = new NotaryCli(stack, work.resolve("offline"));
+    offline.run("key", "import", file.toString(), "--role", "root");
+    String listed = offline.run("key", "list");
+    System.out.println("notary key list after importing the recovery kit:\n" + listed);
+    assertThat(listed).contains(keyId).contains("root");
+
+    for (OwnerHeldRoots.Owner signer : org.owners.subList(0, 2)) {
+      assertThat(org.touch(signer, id).status()).isEqualTo(200);
+    }
+    JsonNode custody =
+        owner.api().get("/api/v1/orgs/" + org.org + "/repositories/app/root-custody").json();
+    java.util.List<String> current = new java.util.ArrayList<>();
+    custody.get("rootKeys").forEach(k -> current.add(k.get("keyId").asText()));
+    assertThat(current).as("the kit's key is a root key of the published root").contains(keyId);
+  }
+
+  private static String kitRequest(String passphrase, String assertion) {
+    return "{\"passphrase\":\"" + passphrase + "\",\"assertion\":" + assertion + "}";
+  }
+
   private static PortalApi.Response open(OwnerHeldRoots org, String repository, String operation) {
     return org.owners
         .get(0)

@@ -1,6 +1,7 @@
 package dev.trustportal.portal.rootcustody;
 
 import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.crypto.NotaryKeyFiles;
 import dev.trustportal.notary.crypto.PrivateKeys;
 import dev.trustportal.notary.crypto.Signatures;
 import dev.trustportal.notary.crypto.SigningKey;
@@ -68,6 +69,9 @@ import java.util.stream.Collectors;
 @Stateless
 @PermitAll
 public class RootCeremonyService {
+
+  /** A recovery kit's passphrase protects a root key kept offline. */
+  static final int MIN_PASSPHRASE = 12;
 
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -224,6 +228,81 @@ public class RootCeremonyService {
       return ceremonies.find(id, false).orElseThrow();
     }
     return touched;
+  }
+
+  /**
+   * The caller's root key of the root this ceremony prepares, as notary's encrypted key file under
+   * the passphrase they give, to keep offline. One touch (a challenge of this ceremony, with PRF)
+   * opens it in memory; the passphrase and the opened key are wiped, neither is stored or logged.
+   * It signs nothing and does not count as a touch.
+   */
+  public RecoveryKit recoveryKit(
+      String organisation, long id, String assertionJson, char[] passphrase) {
+    Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
+    try {
+      RootCeremony ceremony = open(organisation, id, false);
+      if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
+        throw new RecoveryKitPassphraseException(MIN_PASSPHRASE);
+      }
+      CustodianEnrolment custodian = custodianOf(ceremony);
+      PrfAssertion prf = PrfAssertion.of(assertionJson);
+      KeyUse used =
+          keys.verifyApproval(
+              binding(ceremony),
+              organisation,
+              approvals.requiredKeys(organisation),
+              prf.assertionJson());
+      if (used.keyId() != custodian.keyId()) {
+        throw new NotACustodianException(
+            caller.username() + " (with '" + used.keyName() + "')", ceremony.gun());
+      }
+      List<StoredRootKey> held = keysOf(ceremony, custodian);
+      // The key of the root this ceremony makes: the new one of a rotation, else the current one.
+      StoredRootKey key = held.get(held.size() - 1);
+      byte[] output = prf.first().orElseThrow(() -> new NoPrfResultException(used.keyName()));
+      String file;
+      try {
+        file = keyFile(ceremony, custodian, key, output, passphrase);
+      } finally {
+        Arrays.fill(output, (byte) 0);
+      }
+      record(
+          org,
+          "root_ceremony.recovery_kit",
+          ceremony.gun(),
+          caller.username()
+              + " took the recovery kit of root key "
+              + key.keyId()
+              + " in root ceremony "
+              + id
+              + " (an encrypted notary key file; the passphrase was not kept).");
+      return new RecoveryKit(ceremony.gun(), key.keyId(), file);
+    } finally {
+      if (passphrase != null) {
+        Arrays.fill(passphrase, '\0');
+      }
+    }
+  }
+
+  private static String keyFile(
+      RootCeremony ceremony,
+      CustodianEnrolment custodian,
+      StoredRootKey stored,
+      byte[] prfOutput,
+      char[] passphrase) {
+    Gun gun = new Gun(ceremony.gun());
+    byte[] pkcs8 =
+        CustodianKeys.unwrap(
+            prfOutput,
+            custodian.prfSalt(),
+            new CustodianPublicKey(custodian.publicKey()),
+            new WrapBinding(custodian.keyId(), new KeyId(stored.keyId()), gun),
+            stored.wrapped());
+    try {
+      return NotaryKeyFiles.export(PrivateKeys.fromPkcs8(pkcs8), gun, RoleName.ROOT, passphrase);
+    } finally {
+      KeyVault.wipe(pkcs8);
+    }
   }
 
   /**

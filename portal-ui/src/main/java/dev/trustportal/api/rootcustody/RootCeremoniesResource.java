@@ -146,4 +146,42 @@ public class RootCeremoniesResource {
       @PathParam("org") String org, @PathParam("id") long id, String assertion) {
     return RootCeremonyJson.of(ceremonies.touch(org, id, assertion == null ? "" : assertion));
   }
+
+  @POST
+  @Path("{id: [0-9]+}/recovery-kit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The caller's root key as notary's encrypted key file, to keep offline",
+      description =
+          "For a custodian of an OPEN ceremony: body {\"passphrase\": \"...\", \"assertion\":"
+              + " {...}} where assertion is the PublicKeyCredential.toJSON() over a challenge of"
+              + " this ceremony (…/challenge) with clientExtensionResults.prf.results.first. The"
+              + " PRF output opens the caller's root key of the root the ceremony makes (the new"
+              + " one of a rotation) in memory only; it is answered as keyFile, a PEM ENCRYPTED"
+              + " PRIVATE KEY (PBES2, headers role: root, gun, path) that notary key import reads."
+              + " The passphrase (at least 12 characters) is not stored or logged. It signs nothing"
+              + " and is no touch. 400 weak_recovery_passphrase, 400 root_key_not_opened, 409"
+              + " assertion_refused, 409 root_ceremony_not_open, 403 not_a_custodian."
+              + NOT_FOUND)
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "recovery kit",
+                      value =
+                          "{\"passphrase\": \"correct horse battery staple\", \"assertion\":"
+                              + " {\"id\": \"q5Xz...\", \"rawId\": \"q5Xz...\", \"type\":"
+                              + " \"public-key\", \"response\": {\"clientDataJSON\":"
+                              + " \"eyJ0...\", \"authenticatorData\": \"SZYN...\","
+                              + " \"signature\": \"MEUC...\"}, \"clientExtensionResults\":"
+                              + " {\"prf\": {\"results\": {\"first\": \"3q2-7w...\"}}}}}")))
+  public RecoveryKitJson recoveryKit(
+      @PathParam("org") String org, @PathParam("id") long id, RecoveryKitRequestJson body) {
+    String assertion = body == null || body.assertion() == null ? "" : body.assertion().toString();
+    char[] passphrase =
+        body == null || body.passphrase() == null ? null : body.passphrase().toCharArray();
+    return RecoveryKitJson.of(ceremonies.recoveryKit(org, id, assertion, passphrase));
+  }
 }
