@@ -88,6 +88,23 @@ class SessionEndIT {
   }
 
   @Test
+  void withdrawingAPlatformRoleEndsTheSessions() {
+    String walt = TwoTenants.createUser(admin, "walt");
+    PlatformAdmins.give(stack, admin, walt, "support");
+    WebClient session =
+        WebClient.of(stack).cookie(SignedInBrowser.sessionCookie(stack, walt, PASSWORD));
+    assertThat(session.get("/api/v1/me").body()).contains("support");
+
+    PortalApi.Response withdrawn = admin.patch("/api/v1/users/" + walt, "{\"roles\":[]}");
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+    // The session signed in with the support group: it must not keep it.
+    WebClient.Answer after = session.get("/api/v1/me");
+    assertThat(after.status()).as(after.toString()).isEqualTo(401);
+    assertThat(session.get("/api/v1/support/repositories/diverged").status()).isIn(401, 403);
+  }
+
+  @Test
   void theSessionIdChangesAtSignIn() {
     String sam = TwoTenants.createUser(admin, "sam");
     try (BrowserSession browser = new BrowserSession(stack, "en")) {
