@@ -15,11 +15,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Server time of the repositories grid's first page, as a browser sees it: headless Chromium opens the
- * view, waits for the first rows, and adds up {@code responseStart - requestStart} of every request the
- * navigation made (the page and Vaadin's UIDL round trips). The peer is the same view of an organisation
- * with a handful of repositories, measured in the same run: paging in the database should make the two
- * nearly equal.
+ * Server time of the repositories grid's first page, as a browser sees it: headless Chromium opens
+ * the view, waits for the first rows, and adds up {@code responseStart - requestStart} of every
+ * request the navigation made (the page and Vaadin's UIDL round trips). The peer is the same view
+ * of an organisation with a handful of repositories, measured in the same run: paging in the
+ * database should make the two nearly equal.
  *
  * <p>Arguments: base URL, username, password, large organisation, small organisation, rounds.
  */
@@ -53,30 +53,44 @@ public final class RepositoriesGridBenchmark {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,860");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,860");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
     return new ChromeDriver(service, options);
   }
 
   private static void signIn(ChromeDriver driver, String base, String user, String password) {
     driver.get(base + "/login");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")))
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-text-field[name='username'] input")))
         .sendKeys(user);
-    driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password, Keys.ENTER);
+    driver
+        .findElement(By.cssSelector("vaadin-password-field[name='password'] input"))
+        .sendKeys(password, Keys.ENTER);
     wait.until(ExpectedConditions.urlMatches(".*/$"));
   }
 
   /** p50 and p95 of the server time of opening the organisation's repositories view. */
-  private static double[] measure(ChromeDriver driver, String base, String organisation, int rounds) {
+  private static double[] measure(
+      ChromeDriver driver, String base, String organisation, int rounds) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     List<Double> times = new ArrayList<>();
     for (int round = 0; round < rounds + 2; round++) {
       driver.get(base + "/orgs/" + organisation + "/repositories");
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content a")));
-      double serverTime = ((Number) ((JavascriptExecutor) driver).executeScript(SERVER_TIME)).doubleValue();
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector("vaadin-grid-cell-content a")));
+      double serverTime =
+          ((Number) ((JavascriptExecutor) driver).executeScript(SERVER_TIME)).doubleValue();
       if (round >= 2) { // the first two warm up the JIT and the connection pool
         times.add(serverTime);
       }

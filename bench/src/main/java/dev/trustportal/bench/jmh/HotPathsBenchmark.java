@@ -34,9 +34,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The bridge's hot paths in isolation: canonical JSON of a targets file, parsing a signed targets file, one
- * ECDSA P-256 signature check (what every role's verification does per signature) and a key ID (SHA-256 of the
- * canonical key object, computed for every signature checked). Run by bench/jmh.sh.
+ * The bridge's hot paths in isolation: canonical JSON of a targets file, parsing a signed targets
+ * file, one ECDSA P-256 signature check (what every role's verification does per signature) and a
+ * key ID (SHA-256 of the canonical key object, computed for every signature checked). Run by
+ * bench/jmh.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

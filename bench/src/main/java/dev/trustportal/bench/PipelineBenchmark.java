@@ -1,0 +1,334 @@
+package dev.trustportal.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The portal's change pipeline against the notary CLI, on one stack: an add-signer change (a key
+ * into {@code targets/releases} and a new {@code targets/<name>}) from filing to PUBLISHED with an
+ * approval quorum of 0, against the CLI making the same change ({@code delegation add} ×2 and
+ * {@code publish}) on the same notary-server. The two sides take turns, {@code changes} at a time,
+ * for {@code runs} runs after one uncounted warm-up of each; each run gives a p50 and a p95, and
+ * the figures are their median (min–max) over the runs. Then {@code clients} API clients file one
+ * change each to repositories of their own at the same moment, {@code runs} times: every change
+ * must publish, and the p95 and the slowest of each burst are printed the same way.
+ *
+ * <p>Usage: portal-uri admin-password notary-uri ca.pem work-dir runs changes clients
+ */
+public final class PipelineBenchmark {
+  private static final String ORG = "pipeline";
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+  private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
+  private static final Pattern CHANGE = Pattern.compile("\"initialisationChange\":(\\d+)");
+  private static final Duration POLL = Duration.ofMillis(5);
+  private static final Duration PATIENCE = Duration.ofMinutes(5);
+
+  private final URI portal;
+  private final String authorization;
+  private final URI notary;
+  private final Path ca;
+  private final Path work;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
+  private int signers;
+
+  private PipelineBenchmark(URI portal, String adminPassword, URI notary, Path ca, Path work) {
+    this.portal = portal;
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    this.notary = notary;
+    this.ca = ca;
+    this.work = work;
+  }
+
+  public static void main(String[] args) throws Exception {
+    PipelineBenchmark b =
+        new PipelineBenchmark(
+            URI.create(args[0]), args[1], URI.create(args[2]), Path.of(args[3]), Path.of(args[4]));
+    int runs = Integer.parseInt(args[5]);
+    int changes = Integer.parseInt(args[6]);
+    int clients = Integer.parseInt(args[7]);
+    System.out.printf("load average before: %s%n", BridgeVsCliBenchmark.loadAverage());
+    b.serial(runs, changes);
+    b.burst(runs, clients);
+    System.out.printf("load average after: %s%n", BridgeVsCliBenchmark.loadAverage());
+  }
+
+  /** One change after another, portal and CLI in turns. */
+  private void serial(int runs, int changes) throws Exception {
+    call("POST", "/api/v1/orgs", "{\"name\":\"" + ORG + "\"}", 201);
+    String repository = readyRepository("serial");
+    String cliGun = "registry.trust-portal.test/" + ORG + "/cli-serial";
+    cli("init", cliGun);
+    cli("key", "rotate", cliGun, "snapshot", "-r");
+    cli("publish", cliGun);
+    portalRun(repository, 1);
+    cliRun(cliGun, 1);
+    List<Double> portalP50 = new ArrayList<>();
+    List<Double> portalP95 = new ArrayList<>();
+    List<Double> cliP50 = new ArrayList<>();
+    List<Double> cliP95 = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      List<Double> p = portalRun(repository, changes);
+      List<Double> c = cliRun(cliGun, changes);
+      portalP50.add(percentile(p, 50));
+      portalP95.add(percentile(p, 95));
+      cliP50.add(percentile(c, 50));
+      cliP95.add(percentile(c, 95));
+    }
+    System.out.printf(
+        "== add-signer, filing to PUBLISHED (quorum 0), %d changes per run, %d runs: median"
+            + " (min–max) of the runs' percentiles%n",
+        changes, runs);
+    System.out.printf("%-46s %-30s %-30s%n", "", "p50", "p95");
+    print("portal: file, approve (quorum 0), publish", portalP50, portalP95);
+    print("notary CLI: delegation add ×2 + publish", cliP50, cliP95);
+    System.out.printf(
+        "p95 ratio portal/CLI (medians): %.2f  (at most 1: the portal is as fast as the CLI)%n",
+        new Stats(portalP95).median() / new Stats(cliP95).median());
+  }
+
+  /** {@code clients} changes filed at the same moment to as many repositories. */
+  private void burst(int runs, int clients) throws Exception {
+    List<String> repositories = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      repositories.add(readyRepository(String.format("burst-%02d", i)));
+    }
+    burstRun(repositories);
+    List<Double> p95 = new ArrayList<>();
+    List<Double> slowest = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      List<Double> times = burstRun(repositories);
+      p95.add(percentile(times, 95));
+      slowest.add(percentile(times, 100));
+    }
+    System.out.printf(
+        "== %d API clients, each filing one add-signer change to its own repository at the same"
+            + " moment, %d runs: every change PUBLISHED%n",
+        clients, runs);
+    System.out.printf("%-46s %-30s %-30s%n", "", "p95", "slowest");
+    print("portal: filing to PUBLISHED", p95, slowest);
+  }
+
+  private List<Double> burstRun(List<String> repositories) throws Exception {
+    List<String> signerNames = new ArrayList<>();
+    for (int i = 0; i < repositories.size(); i++) {
+      signerNames.add(nextSigner());
+      certificate(signerNames.get(i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(repositories.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Double>> results = new ArrayList<>();
+      for (int i = 0; i < repositories.size(); i++) {
+        String repository = repositories.get(i);
+        String signer = signerNames.get(i);
+        Callable<Double> client =
+            () -> {
+              start.await();
+              return addSignerUntilPublished(repository, signer);
+            };
+        results.add(pool.submit(client));
+      }
+      start.countDown();
+      List<Double> times = new ArrayList<>();
+      for (Future<Double> result : results) {
+        times.add(result.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS));
+      }
+      return times;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Double> portalRun(String repository, int changes) throws Exception {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < changes; i++) {
+      String signer = nextSigner();
+      certificate(signer);
+      times.add(addSignerUntilPublished(repository, signer));
+    }
+    return times;
+  }
+
+  private List<Double> cliRun(String gun, int changes) throws Exception {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < changes; i++) {
+      String signer = nextSigner();
+      certificate(signer);
+      Path cert = work.resolve(signer + ".crt");
+      long start = System.nanoTime();
+      cli("delegation", "add", gun, "targets/releases", cert.toString(), "--all-paths");
+      cli("delegation", "add", gun, "targets/" + signer, cert.toString(), "--all-paths");
+      cli("publish", gun);
+      times.add((System.nanoTime() - start) / 1e6);
+    }
+    return times;
+  }
+
+  /** Files the change and polls it every 5 ms: the time a caller waits until it is PUBLISHED. */
+  private double addSignerUntilPublished(String repository, String signer) throws Exception {
+    String certificate = Files.readString(work.resolve(signer + ".crt"));
+    String body =
+        "{\"name\":\""
+            + signer
+            + "\",\"certificate\":\""
+            + certificate.replace("\n", "\\n")
+            + "\"}";
+    long start = System.nanoTime();
+    String filed =
+        call("POST", "/api/v1/orgs/" + ORG + "/repositories/" + repository + "/signers", body, 202);
+    awaitPublished(first(ID, filed));
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private void awaitPublished(String changeId) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      String state = first(STATE, call("GET", "/api/v1/changes/" + changeId, null, 200));
+      if (state.equals("PUBLISHED")) {
+        return;
+      }
+      if (state.equals("FAILED") || state.equals("REJECTED")) {
+        throw new IllegalStateException("change " + changeId + " ended " + state);
+      }
+      Thread.sleep(POLL.toMillis());
+    }
+    throw new IllegalStateException("change " + changeId + " not published in " + PATIENCE);
+  }
+
+  /** Creates the repository and waits until its initialisation is published. */
+  private String readyRepository(String name) throws Exception {
+    String created =
+        call("POST", "/api/v1/orgs/" + ORG + "/repositories", "{\"name\":\"" + name + "\"}", 201);
+    Matcher initialisation = CHANGE.matcher(created);
+    if (initialisation.find()) {
+      awaitPublished(initialisation.group(1));
+    }
+    return name;
+  }
+
+  private String nextSigner() {
+    return "signer-" + ++signers;
+  }
+
+  /** A fresh P-256 certificate for the signer (outside any timing), as PEM. */
+  private String certificate(String signer) throws Exception {
+    Path key = work.resolve(signer + ".key");
+    Path cert = work.resolve(signer + ".crt");
+    run(
+        Map.of(),
+        "openssl",
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        key.toString(),
+        "-out",
+        cert.toString(),
+        "-days",
+        "730",
+        "-subj",
+        "/CN=" + signer);
+    return Files.readString(cert);
+  }
+
+  private void cli(String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "notary",
+                "-s",
+                notary.toString(),
+                "--tlscacert",
+                ca.toString(),
+                "-d",
+                work.resolve("trust").toString()));
+    command.addAll(List.of(args));
+    run(
+        Map.of(
+            "NOTARY_ROOT_PASSPHRASE", "bench-root",
+            "NOTARY_TARGETS_PASSPHRASE", "bench-targets",
+            "NOTARY_SNAPSHOT_PASSPHRASE", "bench-snapshot",
+            "NOTARY_DELEGATION_PASSPHRASE", "bench-delegation",
+            "NOTARY_AUTH", authorization.substring("Basic ".length())),
+        command.toArray(String[]::new));
+  }
+
+  private static void run(Map<String, String> environment, String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (process.waitFor() != 0) {
+      throw new IOException(
+          String.join(" ", command) + " failed: " + new String(output, StandardCharsets.UTF_8));
+    }
+  }
+
+  private String call(String method, String path, String body, int expected) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(portal.resolve(path))
+            .timeout(PATIENCE)
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json");
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
+  private static String first(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      throw new IllegalStateException(pattern + " not in " + text);
+    }
+    return m.group(1);
+  }
+
+  /** The nearest-rank percentile: the smallest value with at least q% of the values at or below. */
+  static double percentile(List<Double> values, int q) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int rank = (int) Math.ceil(q / 100.0 * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
+  private static void print(String label, List<Double> first, List<Double> second) {
+    System.out.printf(
+        "%-46s %-30s %-30s%n",
+        label, new Stats(first).format("ms"), new Stats(second).format("ms"));
+  }
+}
