@@ -64,6 +64,7 @@ class OwnerHeldRootsBrowserIT {
       threshold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
       click(settings, By.id("custody-request"));
       settings.awaitText(By.id("custody-settings-outcome"), "OWNERS custody applies now");
+      settings.awaitText(By.id("custody-settings-state"), "OWNERS custody");
       settings.screenshot("custody-settings-switched");
       assertThat(first.get("/api/v1/orgs/" + org + "/root-custody").json().get("mode").asText())
           .isEqualTo("OWNERS");
@@ -121,6 +122,7 @@ class OwnerHeldRootsBrowserIT {
       String keys = one.await(By.id("root-custody-keys")).getText();
       owners.forEach(owner -> assertThat(keys).contains("held by " + owner));
       assertThat(one.driver().findElements(By.id("root-custody-hint"))).isEmpty();
+      scrollTo(one, By.id("root-custody"));
       one.screenshot("trust-root-custody");
       JsonNode perRepository =
           first.get("/api/v1/orgs/" + org + "/repositories/app/root-custody").json();
@@ -132,6 +134,7 @@ class OwnerHeldRootsBrowserIT {
         LoginPage.open(plain).signIn(plainOwner, TwoTenants.PASSWORD);
         plain.open("/orgs/" + org + "/repositories/app");
         plain.awaitText(By.id("root-custody-hint"), "您没有登记支持 PRF 的安全密钥");
+        scrollTo(plain, By.id("root-custody"));
         plain.screenshot("trust-root-custody-no-prf-key-zh");
       }
 
@@ -181,6 +184,10 @@ class OwnerHeldRootsBrowserIT {
                     true,
                     "hasPrf",
                     true)));
+  }
+
+  private static void scrollTo(BrowserSession browser, By element) {
+    browser.driver().executeScript("arguments[0].scrollIntoView();", browser.await(element));
   }
 
   private static void click(BrowserSession browser, By button) {

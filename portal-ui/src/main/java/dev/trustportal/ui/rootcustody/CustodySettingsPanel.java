@@ -50,6 +50,15 @@ public class CustodySettingsPanel extends VerticalLayout {
   }
 
   private void show(RootCustody now) {
+    showState(now);
+    if (now.mode() == CustodyMode.SERVER) {
+      threshold.setValue(Math.min(2, Math.max(1, now.custodians().size())));
+      add(new HorizontalLayout(threshold, request), outcome);
+      setAlignItems(Alignment.START);
+    }
+  }
+
+  private void showState(RootCustody now) {
     String custodians =
         now.custodians().isEmpty()
             ? getTranslation("custody.settings.no-custodians")
@@ -60,11 +69,6 @@ public class CustodySettingsPanel extends VerticalLayout {
         now.mode() == CustodyMode.OWNERS
             ? getTranslation("custody.settings.owners", now.threshold(), custodians)
             : getTranslation("custody.settings.server", custodians));
-    if (now.mode() == CustodyMode.SERVER) {
-      threshold.setValue(Math.min(2, Math.max(1, now.custodians().size())));
-      add(new HorizontalLayout(threshold, request), outcome);
-      setAlignItems(Alignment.START);
-    }
   }
 
   private void requestOwners() {
@@ -81,6 +85,7 @@ public class CustodySettingsPanel extends VerticalLayout {
                           "custody.settings.filed", c.id(), c.threshold(), c.approvalsNeeded()))
               .orElseGet(() -> getTranslation("custody.settings.applied")));
       request.setEnabled(false);
+      showState(decision.custody());
     } catch (PortalException refused) {
       outcome.addClassName("tp-error-text");
       outcome.setText(PortalMessages.of(this, refused));
