@@ -1,5 +1,6 @@
 package dev.trustportal.portal.change;
 
+import dev.trustportal.portal.common.OutboxDrain;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,8 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,8 +31,7 @@ public class PublishingWorker {
 
   private static final Logger LOG = Logger.getLogger(PublishingWorker.class.getName());
 
-  private final Semaphore drains = new Semaphore(2);
-  private final AtomicBoolean requested = new AtomicBoolean();
+  private final OutboxDrain drain = new OutboxDrain("publishing worker", 2, MAX_PER_DRAIN);
 
   @EJB ChangePublisher publisher;
 
@@ -47,32 +45,8 @@ public class PublishingWorker {
     drain();
   }
 
-  /*
-   * A request that finds both drains busy is not lost: it leaves a mark that a finishing drain sees, and
-   * that drain goes round once more. Otherwise a change queued just after a busy drain looked at the
-   * outbox would wait for the next tick.
-   */
   private void drain() {
-    requested.set(true);
-    while (requested.get() && drains.tryAcquire()) {
-      try {
-        requested.set(false);
-        drainRound();
-      } finally {
-        drains.release();
-      }
-    }
-  }
-
-  private void drainRound() {
-    try {
-      for (int i = 0; i < MAX_PER_DRAIN && publishNext(); i++) {
-        // each iteration publishes one change
-      }
-    } catch (RuntimeException e) {
-      // The database may be away for a moment; the next tick tries again.
-      LOG.log(Level.WARNING, "publishing worker stopped this round", e);
-    }
+    drain.drain(this::publishNext);
   }
 
   private boolean publishNext() {

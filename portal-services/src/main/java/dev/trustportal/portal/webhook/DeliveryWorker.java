@@ -1,5 +1,6 @@
 package dev.trustportal.portal.webhook;
 
+import dev.trustportal.portal.common.OutboxDrain;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,10 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Drains the delivery outbox: every second (for retries and for deliveries queued on other
@@ -31,10 +28,7 @@ public class DeliveryWorker {
   /** Bounded so that one drain does not hold a thread for long. */
   static final int MAX_PER_DRAIN = 50;
 
-  private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
-
-  private final Semaphore drains = new Semaphore(1);
-  private final AtomicBoolean requested = new AtomicBoolean();
+  private final OutboxDrain drain = new OutboxDrain("webhook delivery worker", 1, MAX_PER_DRAIN);
 
   @EJB DeliveryAttempts attempts;
   @Inject WebhookSender sender;
@@ -49,28 +43,8 @@ public class DeliveryWorker {
     drain();
   }
 
-  /* A request that finds the drain busy leaves a mark the finishing drain sees (as PublishingWorker). */
   private void drain() {
-    requested.set(true);
-    while (requested.get() && drains.tryAcquire()) {
-      try {
-        requested.set(false);
-        drainRound();
-      } finally {
-        drains.release();
-      }
-    }
-  }
-
-  private void drainRound() {
-    try {
-      for (int i = 0; i < MAX_PER_DRAIN && deliverNext(); i++) {
-        // each iteration makes one attempt
-      }
-    } catch (RuntimeException e) {
-      // The database may be away for a moment; the next tick tries again.
-      LOG.log(Level.WARNING, "webhook delivery worker stopped this round", e);
-    }
+    drain.drain(this::deliverNext);
   }
 
   private boolean deliverNext() {
