@@ -196,7 +196,13 @@ class SecurityKeysBrowserIT {
     browser
         .driver()
         .executeScript("arguments[0].click()", browser.await(By.id("remove-security-key-" + id)));
-    return browser.await(By.cssSelector("vaadin-confirm-dialog-overlay")).getText();
+    // The overlay of a dialog closed just before may still be going: read the opened one, again if
+    // it is replaced while being read.
+    By opened = By.xpath("//vaadin-confirm-dialog-overlay[@opened]");
+    return browser
+        .waiter()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(opened).getText());
   }
 
   /**
