@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,9 +46,12 @@ final class BrowserSession implements AutoCloseable {
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
             .build();
     this.driver = new ChromeDriver(service, options);
-    // Pages that refresh while open (polling) replace elements between finding and reading them.
+    // Pages that refresh while open (polling) replace elements between finding and reading them,
+    // and Chromium then reports the node as stale or, when the inspector loses the race, as an
+    // "unknown error: Node with given id does not belong to the document". Both say "look again":
+    // a wait ignores every driver error until its time is up and then reports the last one.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(WebDriverException.class);
   }
 
   private boolean onLocalhost;
