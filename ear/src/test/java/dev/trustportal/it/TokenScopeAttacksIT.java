@@ -150,6 +150,65 @@ class TokenScopeAttacksIT {
   }
 
   @Test
+  void aRepositoryTokenReadsNoneOfTheOrganisationsWebhooksAndTouchesNone() {
+    String hooks = "/api/v1/orgs/" + orgB + "/webhooks";
+    String url = "http://127.0.0.1:" + WebhookReceiver.freePort() + "/hook-of-b";
+    PortalApi.Response created = bob.post(hooks, WebhooksIT.hook(url, "change.published"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String hook = hooks + "/" + created.json().get("webhook").get("id").asText();
+    assertThat(bob.call("POST", hook + "/test-events", null).status()).isEqualTo(202);
+
+    List<PortalApi.Response> refused =
+        List.of(
+            appToken.get(hooks),
+            appToken.get(hook + "/deliveries"),
+            appToken.post(hooks, WebhooksIT.hook("https://ci.example.com/stolen", "change.filed")),
+            appToken.call("POST", hook + "/test-events", null),
+            appToken.delete(hook));
+
+    for (PortalApi.Response answer : refused) {
+      assertThat(answer.status()).as(answer.uri() + ": " + answer.body()).isEqualTo(403);
+      assertThat(answer.json().get("error").asText())
+          .as(answer.uri().toString())
+          .isEqualTo("forbidden");
+      assertThat(answer.json().get("message").asText())
+          .as(answer.uri().toString())
+          .contains("scoped to some repositories");
+      assertThat(answer.body()).as(answer.uri().toString()).doesNotContain("hook-of-b");
+    }
+    assertThat(bob.get(hooks).body()).contains("hook-of-b").doesNotContain("stolen");
+  }
+
+  @Test
+  void aReadOnlyOrganisationTokenListsWebhooksButRegistersTestsOrDeletesNone() {
+    String hooks = "/api/v1/orgs/" + orgB + "/webhooks";
+    String url = "http://127.0.0.1:" + WebhookReceiver.freePort() + "/hook-read";
+    PortalApi.Response created = bob.post(hooks, WebhooksIT.hook(url, "change.published"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String hook = hooks + "/" + created.json().get("webhook").get("id").asText();
+    PortalApi reader = PortalApi.bearer(stack, readToken(bob, orgB));
+    PortalApi viewerWriter =
+        PortalApi.bearer(stack, token(vic, "\"organisation\":\"" + orgB + "\""));
+
+    assertThat(reader.get(hooks).status()).isEqualTo(200);
+    assertThat(reader.get(hook + "/deliveries").status()).isEqualTo(200);
+    for (PortalApi.Response answer :
+        List.of(
+            reader.post(hooks, WebhooksIT.hook("https://ci.example.com/read", "change.filed")),
+            reader.call("POST", hook + "/test-events", null),
+            reader.delete(hook),
+            viewerWriter.get(hooks),
+            viewerWriter.post(hooks, WebhooksIT.hook("https://ci.example.com/vic", "change.filed")),
+            viewerWriter.delete(hook))) {
+      assertThat(answer.status()).as(answer.uri() + ": " + answer.body()).isEqualTo(403);
+    }
+    assertThat(bob.get(hooks).body())
+        .contains("hook-read")
+        .doesNotContain("/read\"")
+        .doesNotContain("/vic");
+  }
+
+  @Test
   void anEncodedPathDoesNotSlipPastTheRepositoryScope() {
     String[] disguises = {
       "/api/v1/%6frgs/" + orgB + "/repositories/other",
@@ -296,6 +355,18 @@ class TokenScopeAttacksIT {
             + "\",\"access\":\"WRITE\",\"expiresInDays\":7"
             + (scope == null ? "" : "," + scope)
             + "}";
+    PortalApi.Response created = owner.post("/api/v1/me/tokens", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("secret").asText();
+  }
+
+  private static String readToken(PortalApi owner, String org) {
+    String body =
+        "{\"name\":\"r"
+            + System.nanoTime()
+            + "\",\"access\":\"READ\",\"expiresInDays\":7,\"organisation\":\""
+            + org
+            + "\"}";
     PortalApi.Response created = owner.post("/api/v1/me/tokens", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("secret").asText();
