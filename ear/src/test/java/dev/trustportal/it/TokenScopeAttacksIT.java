@@ -150,7 +150,7 @@ class TokenScopeAttacksIT {
   }
 
   @Test
-  void aRepositoryTokenReadsNoneOfTheOrganisationsWebhooksAndTouchesNone() {
+  void aRepositoryTokenReadsNoneOfTheOrganisationsWebhooksAndTouchesNone() throws Exception {
     String hooks = "/api/v1/orgs/" + orgB + "/webhooks";
     String url = "http://127.0.0.1:" + WebhookReceiver.freePort() + "/hook-of-b";
     PortalApi.Response created = bob.post(hooks, WebhooksIT.hook(url, "change.published"));
@@ -180,7 +180,7 @@ class TokenScopeAttacksIT {
   }
 
   @Test
-  void aReadOnlyOrganisationTokenListsWebhooksButRegistersTestsOrDeletesNone() {
+  void aReadOnlyOrganisationTokenListsWebhooksButRegistersTestsOrDeletesNone() throws Exception {
     String hooks = "/api/v1/orgs/" + orgB + "/webhooks";
     String url = "http://127.0.0.1:" + WebhookReceiver.freePort() + "/hook-read";
     PortalApi.Response created = bob.post(hooks, WebhooksIT.hook(url, "change.published"));
