@@ -11,9 +11,10 @@ import java.util.Set;
  * ;}-parametered or {@code ..}-laden path is judged as what it reaches, not as what it spells. A
  * read-only token makes no change; no token changes what guards the account or the organisation
  * (security keys, password, tokens, approval policy: a stolen token must not make itself a password
- * or a key); a token of some repositories reaches no other repository and changes nothing else of
- * the organisation. Which organisation a token reaches, and what lists show, the services decide
- * (tenancy check, scoped queries).
+ * or a key); a token of some repositories reaches no other repository, changes nothing else of the
+ * organisation and reads nothing that concerns all of its repositories (webhooks). Which
+ * organisation a token reaches, and what lists show, the services decide (tenancy check, scoped
+ * queries).
  */
 final class TokenScopeRules {
 
@@ -30,6 +31,12 @@ final class TokenScopeRules {
           "me/tokens",
           "orgs/{org}/robot-tokens",
           "orgs/{org}/approval-polic");
+
+  /**
+   * Route templates of the whole organisation that a token of some repositories does not even read:
+   * a webhook hears, and its delivery log shows, the events of every repository.
+   */
+  private static final List<String> WHOLE_ORGANISATION = List.of("orgs/{org}/webhooks");
 
   private TokenScopeRules() {}
 
@@ -64,6 +71,15 @@ final class TokenScopeRules {
     }
     if (scope.repositories().isEmpty()) {
       return Optional.empty();
+    }
+    if (WHOLE_ORGANISATION.stream().anyMatch(template::startsWith)) {
+      return Optional.of(
+          new Refusal(
+              403,
+              "forbidden",
+              "This API token is scoped to some repositories: the organisation's webhooks and their"
+                  + " delivery logs concern every repository. Use a token of the whole"
+                  + " organisation."));
     }
     if (repository.isPresent()) {
       return scope.repositories().contains(repository.get())

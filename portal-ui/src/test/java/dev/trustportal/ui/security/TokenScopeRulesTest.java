@@ -108,4 +108,27 @@ class TokenScopeRulesTest {
     assertThat(BearerToken.parse("Basic abc")).isEmpty();
     assertThat(BearerToken.parse(null)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "orgs/{org}/webhooks",
+        "orgs/{org}/webhooks/{hookId}",
+        "orgs/{org}/webhooks/{hookId}/deliveries",
+        "orgs/{org}/webhooks/{hookId}/test-events"
+      })
+  void aRepositoryTokenNeitherReadsNorTouchesTheOrganisationsWebhooks(String template) {
+    for (String method : List.of("GET", "POST", "DELETE")) {
+      assertThat(TokenScopeRules.check(WRITE_API, method, template, Optional.empty()))
+          .hasValueSatisfying(
+              refusal -> {
+                assertThat(refusal.status()).isEqualTo(403);
+                assertThat(refusal.code()).isEqualTo("forbidden");
+                assertThat(refusal.message()).contains("webhooks");
+              });
+    }
+    assertThat(TokenScopeRules.check(WRITE_ALL, "GET", template, Optional.empty())).isEmpty();
+    assertThat(TokenScopeRules.check(WRITE_ALL, "POST", template, Optional.empty())).isEmpty();
+    assertThat(TokenScopeRules.check(READ_ALL, "GET", template, Optional.empty())).isEmpty();
+  }
 }
