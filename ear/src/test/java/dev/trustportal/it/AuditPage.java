@@ -1,5 +1,6 @@
 package dev.trustportal.it;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -37,6 +38,9 @@ final class AuditPage {
   List<String> chainOptions() {
     // Arrow down opens the list (the toggle button is inside the shadow root).
     browser.await(By.cssSelector("#audit-chain-select input")).sendKeys(Keys.ARROW_DOWN);
+    // The overlay renders its items one after another: the list counts once two reads in a row
+    // (half a second apart) agree.
+    List<List<String>> reads = new ArrayList<>();
     List<String> labels =
         browser
             .waiter()
@@ -47,7 +51,10 @@ final class AuditPage {
                           .map(WebElement::getText)
                           .filter(text -> !text.isBlank())
                           .toList();
-                  return shown.isEmpty() ? null : shown;
+                  reads.add(shown);
+                  int n = reads.size();
+                  boolean settled = n > 1 && !shown.isEmpty() && shown.equals(reads.get(n - 2));
+                  return settled ? shown : null;
                 });
     browser.driver().findElement(By.cssSelector("#audit-chain-select input")).sendKeys(Keys.ESCAPE);
     return labels;
