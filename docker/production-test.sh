@@ -15,6 +15,7 @@ top=$(cd "$here/.." && pwd)
 mkdir -p "$PRODUCTION_TEST_DIR"
 STATE=$(cd "$PRODUCTION_TEST_DIR" && pwd)
 ENV_FILE=$STATE/production.env
+EAR_BUILD="mvn -B -ntp package -DskipTests -DskipITs=false -pl ear -am"
 SERVICES=(postgres notary-signer notary-server keycloak portal-1 portal-2 load-balancer)
 
 log() { printf '[production-test] %s\n' "$*"; }
@@ -89,7 +90,10 @@ up() {
   choose_ports
   load_env
   "$here/make-secrets.sh" "$TRUST_PORTAL_SECRETS" >/dev/null
-  [ -f "$top/ear/target/trust-portal.ear" ] || die "no EAR: build the ear module first"
+  [ -f "$top/ear/target/trust-portal.ear" ] || die "no EAR: build the ear module first ($EAR_BUILD)"
+  # The ear module unpacks Keycloak only when its integration tests are not skipped.
+  compgen -G "$top/ear/target/runtime/keycloak-*/bin/kc.sh" >/dev/null \
+    || die "no Keycloak in ear/target/runtime: build the ear module with integration tests not skipped ($EAR_BUILD)"
   t=$(date +%s)
   compose build >"$STATE/build.log" 2>&1 || { tail -n 40 "$STATE/build.log" >&2; die "the images did not build (see $STATE/build.log)"; }
   timing build_seconds "$(elapsed "$t")"
