@@ -8,6 +8,7 @@
 #   production-test.sh compose ARGS...   docker-compose on the test's project
 #
 # Environment: PRODUCTION_TEST_DIR  where the secrets, ports (production.env), logs and timings are kept
+#              PRODUCTION_TEST_HEALTHY_SECONDS  how long `up` waits for every service to be healthy (1500)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/.." && pwd)
@@ -67,7 +68,7 @@ healthy() {
 
 # Waits until every service is healthy (the portals boot and deploy in a few minutes on 2 cores).
 await_healthy() {
-  local started=$1 limit=${2:-1500}
+  local started=$1 limit=${2:-${PRODUCTION_TEST_HEALTHY_SECONDS:-1500}}
   until healthy; do
     if [ "$(elapsed "$started")" -gt "$limit" ]; then
       compose ps >&2 || true
