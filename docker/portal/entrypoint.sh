@@ -66,8 +66,11 @@ sed -i 's|^com.sun.enterprise.server.logging.GFFileHandler.formatter=.*|com.sun.
 
 # Applied to domain.xml before the server boots; with the first line after boot (the JMS service exists
 # only then), the settings of tools/stack.sh's configure_domain.
+# The admin listener answers on the container's loopback only (docker exec): no other container of the
+# network, not even the load balancer, can connect to it, password or not.
 cat > "$RUN/pre-boot.asadmin" <<ASADMIN
 set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
+set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
 ASADMIN
 # After boot: the pool (its values are references Payara resolves from the environment when it opens
 # connections, so no secret is written into domain.xml), then the EAR.

@@ -93,7 +93,7 @@ class ProductionTopologyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(9)
   void killingAPortalWhileChangesPublishLosesAndDuplicatesNothing() throws Exception {
     List<Long> ids = new ArrayList<>();
     Set<String> instances = ConcurrentHashMap.newKeySet();
@@ -141,7 +141,7 @@ class ProductionTopologyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(10)
   void downAndUpKeepTheOrganisationItsTrustAndItsKeys() throws Exception {
     int signersBefore = signersOnNotary("app-1");
     Instant started = Instant.now();
@@ -169,7 +169,7 @@ class ProductionTopologyIT {
   }
 
   @Test
-  @Order(7)
+  @Order(5)
   void payaraManagementAnswersOnlyWithTheGeneratedPassword() {
     String url = "http://127.0.0.1:4848/management/domain/applications/application";
     for (String instance : List.of("portal-1", "portal-2")) {
@@ -220,6 +220,54 @@ class ProductionTopologyIT {
       assertThat(without).as("%s /management without password", instance).isEqualTo("401");
       assertThat(wrong).as("%s /management as admin:admin", instance).isEqualTo("401");
       assertThat(with).as("%s /management with the generated password", instance).isEqualTo("200");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void payaraAdminPortIsPublishedNowhereAndRefusedFromTheComposeNetwork() {
+    for (String instance : List.of("portal-1", "portal-2")) {
+      String container = topology.containerOf(instance);
+      assertThat(topology.docker(Duration.ofMinutes(1), "port", container).trim())
+          .as("ports %s publishes on the host", instance)
+          .isEmpty();
+      // The load balancer is the container an attacker from outside reaches first: from there the
+      // admin listener must not even accept a connection (it listens on the instance's loopback).
+      String fromLoadBalancer =
+          topology.docker(
+              Duration.ofMinutes(1),
+              "exec",
+              topology.containerOf("load-balancer"),
+              "bash",
+              "-c",
+              "curl -s -o /dev/null -w '%{http_code}' --max-time 10 http://"
+                  + instance
+                  + ":4848/management/domain/applications/application || true");
+      assertThat(fromLoadBalancer)
+          .as("%s:4848 from the load balancer's container (000: connection refused)", instance)
+          .isEqualTo("000");
+    }
+    Api.Response throughHaproxy = admin.get("/management/domain/applications/application");
+    assertThat(throughHaproxy.status())
+        .as("/management through HAProxy: %s", throughHaproxy.body())
+        .isEqualTo(404);
+  }
+
+  @Test
+  @Order(7)
+  void everyContainerRunsAsAnUnprivilegedUser() {
+    for (String service :
+        List.of(
+            "postgres",
+            "notary-signer",
+            "notary-server",
+            "keycloak",
+            "portal-1",
+            "portal-2",
+            "load-balancer")) {
+      String uid =
+          topology.docker(Duration.ofMinutes(1), "exec", topology.containerOf(service), "id", "-u");
+      assertThat(uid.trim()).as("uid of %s's process", service).isNotEqualTo("0");
     }
   }
 
