@@ -61,7 +61,8 @@ asadmin create-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null || die "create
 cp /opt/trust-portal/postgresql.jar "$DOMAINS/$DOMAIN/lib/"
 # Structured logs: one JSON object a line on the container's output (and in server.log), as log
 # collectors read them.
-sed -i 's|^com.sun.enterprise.server.logging.GFFileHandler.formatter=.*|com.sun.enterprise.server.logging.GFFileHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter|' \
+sed -i -e 's|^com.sun.enterprise.server.logging.GFFileHandler.formatter=.*|com.sun.enterprise.server.logging.GFFileHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter|' \
+  -e 's|^java.util.logging.ConsoleHandler.formatter=.*|java.util.logging.ConsoleHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter|' \
   "$DOMAINS/$DOMAIN/config/logging.properties"
 
 # Applied to domain.xml before the server boots; with the first line after boot (the JMS service exists

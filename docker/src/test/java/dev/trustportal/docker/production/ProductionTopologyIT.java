@@ -271,6 +271,29 @@ class ProductionTopologyIT {
     }
   }
 
+  @Test
+  @Order(8)
+  void portalLogsAreJsonObjectsOneALine() {
+    for (String instance : List.of("portal-1", "portal-2")) {
+      String logs =
+          topology.docker(
+              Duration.ofMinutes(1), "logs", "--tail", "30", topology.containerOf(instance));
+      List<String> lines = logs.lines().filter(line -> !line.isBlank()).toList();
+      assertThat(lines).as("the last lines %s logged", instance).isNotEmpty();
+      for (String line : lines) {
+        JsonNode record;
+        try {
+          record = Api.JSON.readTree(line);
+        } catch (RuntimeException notJson) {
+          throw new AssertionError(instance + " logged a line that is not JSON: " + line, notJson);
+        }
+        assertThat(record.has("Level") && record.has("LoggerName") && record.has("LogMessage"))
+            .as("%s logged a record with Level, LoggerName and LogMessage: %s", instance, line)
+            .isTrue();
+      }
+    }
+  }
+
   private static String signersPath(String repository) {
     return "/api/v1/orgs/" + ORG + "/repositories/" + repository + "/signers";
   }
