@@ -22,8 +22,8 @@ public enum WebhookEvent {
   SUPPORT_CASE_CARRIED_OUT("support_case.carried_out", "support.case_done"),
   RESET_NOTICE("reset.notice", "support.step.notice"),
   DIVERGED("repository.diverged", "repository.diverged"),
-  /** Listed for subscribers; nothing produces it until the expiry watch exists. */
-  EXPIRING("repository.expiring"),
+  /** A role expires within the radar's window: once per repository, role and expiry. */
+  EXPIRING("repository.expiring", "repository.expiring"),
   /** Sent by "send test event" only; no hook subscribes to it. */
   TEST("webhook.test");
 

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.expiry.ExpiringRole;
+import dev.trustportal.portal.expiry.ExpiryWarnings;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.TenantGuard;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
@@ -40,6 +42,7 @@ import dev.trustportal.ui.rootcustody.RootCustodyPanel;
 import dev.trustportal.ui.support.ResetNoticePanel;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,6 +67,7 @@ public class RepositoryTrustView extends VerticalLayout
   private final transient SignerRequestService signerRequests;
   private final transient CustodyService custody;
   private final transient RootCeremonyService ceremonies;
+  private final transient ExpiryWarnings expiryWarnings;
   private final VerticalLayout trustSection = new VerticalLayout();
   private final VerticalLayout tagsSection = new VerticalLayout();
   private String organisation = "";
@@ -80,8 +84,10 @@ public class RepositoryTrustView extends VerticalLayout
       ResetNotices resetNotices,
       SignerRequestService signerRequests,
       CustodyService custody,
-      RootCeremonyService ceremonies) {
+      RootCeremonyService ceremonies,
+      ExpiryWarnings expiryWarnings) {
     this.repositories = repositories;
+    this.expiryWarnings = expiryWarnings;
     this.custody = custody;
     this.ceremonies = ceremonies;
     this.resetNotices = resetNotices;
@@ -194,6 +200,10 @@ public class RepositoryTrustView extends VerticalLayout
         actions.isPresent()
             ? Optional.empty()
             : Optional.of(() -> SignerRequestDialog.open(signerRequests, organisation, repository));
+    List<ExpiringRole> expiring = expiryWarnings.of(trust);
+    if (!expiring.isEmpty()) {
+      trustSection.add(new ExpiryWarningsPanel(expiring));
+    }
     trustSection.add(new TrustData(trust, actions, requestSigner));
     tagsSection.removeAll();
     tagsSection.add(new SignedTags(TrustWords.tags(trust)));

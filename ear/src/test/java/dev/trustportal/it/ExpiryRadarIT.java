@@ -1,0 +1,157 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+/**
+ * The expiry radar on the deployed EAR: with a warning window wider than the 3 years the portal
+ * gives its targets role ({@code PORTAL_EXPIRY_WARNING=P1200D}, and a repository read again every 5
+ * s), a repository's expiring roles are announced once each, as {@code repository.expiring} events
+ * that a subscribed receiver gets signed, and never again on the radar's next reads; the trust page
+ * warns of them in English and Chinese. The stack is restarted with that configuration and
+ * restarted without it at the end.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExpiryRadarIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PortalStack stack = PortalStack.current();
+  private TwoTenants tenants;
+  private WebhookReceiver receiver;
+  private String secret;
+  private String hook;
+
+  @BeforeAll
+  void aSubscribedHookAndAPortalWithAWideWarningWindow() throws Exception {
+    tenants = TwoTenants.create(stack);
+    PortalApi bob = tenants.as(tenants.bob);
+    bob.awaitPublished(Long.parseLong(tenants.changeB));
+    receiver = WebhookReceiver.start(WebhookReceiver.freePort());
+    String hooks = "/api/v1/orgs/" + tenants.orgB + "/webhooks";
+    PortalApi.Response created =
+        bob.post(hooks, WebhooksIT.hook(receiver.url().toString(), "repository.expiring"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    secret = created.json().get("secret").asText();
+    hook = hooks + "/" + created.json().get("webhook").get("id").asText();
+    stack.restart(Map.of("PORTAL_EXPIRY_WARNING", "P1200D", "PORTAL_EXPIRY_RECHECK", "PT5S"));
+  }
+
+  @AfterAll
+  void theDefaultWindowAgain() throws Exception {
+    if (receiver != null) {
+      receiver.close();
+    }
+    stack.restart();
+  }
+
+  @Test
+  void anExpiringRoleIsAnnouncedOnceToASubscribedWebhookAndNotAgainOnTheNextReads()
+      throws Exception {
+    List<JsonNode> first = expiringEventsOf(tenants.gunB, Duration.ofSeconds(120));
+    List<String> roles = new ArrayList<>();
+    for (JsonNode event : first) {
+      assertThat(event.get("organisation").asText()).isEqualTo(tenants.orgB);
+      assertThat(event.get("actor").asText()).isEqualTo("trust-portal");
+      roles.add(event.get("detail").asText().split(" ")[1]);
+    }
+    assertThat(roles).as(first.toString()).contains("targets").doesNotHaveDuplicates();
+    assertThat(first.get(0).get("detail").asText())
+        .contains(" of " + tenants.gunB + " expires at ")
+        .contains("day(s)): re-sign it before then");
+
+    Instant announced = Instant.now();
+    awaitReadAgainAfter(announced);
+    awaitReadAgainAfter(Instant.now());
+    assertThat(expiringEventsOf(tenants.gunB, Duration.ofSeconds(5)))
+        .as("no announcement again on the radar's next reads")
+        .isEmpty();
+    assertThat(
+            stack.portalSql(
+                "select count(*) from expiry_announcement where gun = '" + tenants.gunB + "'"))
+        .isEqualTo(String.valueOf(roles.size()));
+    JsonNode log = tenants.as(tenants.bob).get(hook + "/deliveries?size=100").json();
+    assertThat(log.get("items").findValuesAsText("eventType"))
+        .as("one delivery per role and expiry")
+        .hasSize(roles.size())
+        .containsOnly("repository.expiring");
+    assertThat(
+            tenants.eventsOfB().stream()
+                .filter(e -> e.get("action").asText().equals("repository.expiring"))
+                .count())
+        .as("audited once per role")
+        .isEqualTo(roles.size());
+  }
+
+  @Test
+  void theTrustPageWarnsOfTheExpiringRoleInEnglishAndChinese() throws Exception {
+    for (String[] language :
+        List.of(
+            new String[] {"en-US", "expiry-warning", "expires in"},
+            new String[] {"zh-CN", "expiry-warning-zh", "天后"})) {
+      try (BrowserSession browser = new BrowserSession(stack, language[0])) {
+        LoginPage.open(browser).signIn(tenants.bob, TwoTenants.PASSWORD);
+        TrustPage.open(browser, tenants.orgB, tenants.repoB);
+        browser.awaitText(By.id("expiry-warning-targets"), language[2]);
+        String warning = browser.driver().findElement(By.id("expiry-warning-targets")).getText();
+        assertThat(warning).startsWith("targets").containsPattern("1[01][0-9][0-9]");
+        browser.screenshot(language[1]);
+      }
+    }
+  }
+
+  /**
+   * The {@code repository.expiring} events for the GUN the receiver gets within {@code wait} (after
+   * the first, a few seconds more for the others of the same read), each checked for its signature.
+   */
+  private List<JsonNode> expiringEventsOf(String gun, Duration wait) throws Exception {
+    List<JsonNode> events = new ArrayList<>();
+    Instant deadline = Instant.now().plus(wait);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<WebhookReceiver.Received> next =
+          receiver.next("repository.expiring", Duration.between(Instant.now(), deadline));
+      if (next.isEmpty()) {
+        break;
+      }
+      assertThat(next.get().signedWith(secret)).isTrue();
+      JsonNode event = JSON.readTree(next.get().body());
+      if (event.get("target").asText().equals(gun)) {
+        events.add(event);
+        deadline = Instant.now().plusSeconds(5);
+      }
+    }
+    return events;
+  }
+
+  /** Waits until the radar has read B's repository again after {@code after}. */
+  private void awaitReadAgainAfter(Instant after) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(90);
+    while (true) {
+      String read =
+          stack.portalSql(
+              "select coalesce(expiry_read_at > '"
+                  + after
+                  + "'::timestamptz, false) from repository where gun = '"
+                  + tenants.gunB
+                  + "'");
+      if (read.equals("t") || read.equals("true")) {
+        return;
+      }
+      assertThat(Instant.now()).as("the radar reads the repository again").isBefore(deadline);
+      Thread.sleep(1000);
+    }
+  }
+}
