@@ -146,6 +146,20 @@ public class ChangeService {
   }
 
   /**
+   * Checks a new threshold as {@link #setThreshold} does, against the trust data as it is now, and
+   * files nothing (the API's dry run); returns the role it names, such as {@code targets/releases}.
+   *
+   * @throws RepositoryDivergedException or a notary failure: a dry run needs the trust data now
+   */
+  public String checkThreshold(String organisation, String repository, String role, int threshold) {
+    Repository target = repositoryToChange(organisation, repository);
+    TrustChange.SetThreshold change =
+        new TrustChange.SetThreshold(ChangeInputs.thresholdRole(role), threshold);
+    change.check(CurrentTrust.of(pins.read(target.gun())));
+    return change.role().value();
+  }
+
+  /**
    * A change request of an organisation the caller belongs to.
    *
    * @throws ChangeNotFoundException if there is none, or it is another organisation's

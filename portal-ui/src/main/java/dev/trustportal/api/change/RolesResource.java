@@ -2,6 +2,7 @@ package dev.trustportal.api.change;
 
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.InvalidChangeInputException;
+import dev.trustportal.portal.change.ThresholdImpacts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,15 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class RolesResource {
 
   private final ChangeService changes;
+  private final ThresholdImpacts impacts;
 
   @Inject
-  public RolesResource(ChangeService changes) {
+  public RolesResource(ChangeService changes, ThresholdImpacts impacts) {
     this.changes = changes;
+    this.impacts = impacts;
   }
 
   /** For the CDI client proxy only. */
   protected RolesResource() {
-    this(null);
+    this(null, null);
   }
 
   @PUT
@@ -49,7 +53,10 @@ public class RolesResource {
           "Body {\"threshold\": n} with n from 1 to the role's number of keys. 202 with the change"
               + " request; 400 invalid_threshold / invalid_role_name, 403 for signers and viewers,"
               + " 404 for an unknown organisation, repository or role, 503 notary_unavailable."
-              + " Nothing is filed when refused.")
+              + " Nothing is filed when refused. With ?dryRun=true nothing is filed either: 200"
+              + " with the tags that verify now from the role and would stop verifying for a"
+              + " fresh client with the new threshold (the same checks as filing; 409"
+              + " repository_diverged while the repository is diverged).")
   public Response setThreshold(
       @PathParam("org") String org,
       @Parameter(description = SignersResource.REPO_DOC) @PathParam("repo") String repo,
@@ -59,11 +66,20 @@ public class RolesResource {
                       + " or as %2F")
           @PathParam("role")
           String role,
+      @Parameter(
+              description =
+                  "true: file nothing, answer which tags would stop verifying with the threshold")
+          @QueryParam("dryRun")
+          boolean dryRun,
       ThresholdJson body,
       @Context UriInfo uri) {
     Bodies.required(body);
     if (body.threshold() == null) {
       throw InvalidChangeInputException.missingThreshold();
+    }
+    if (dryRun) {
+      return Response.ok(ThresholdImpactJson.of(impacts.of(org, repo, role, body.threshold())))
+          .build();
     }
     return Accepted.of(changes.setThreshold(org, repo, role, body.threshold()), uri);
   }
