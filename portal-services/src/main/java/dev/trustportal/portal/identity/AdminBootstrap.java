@@ -50,8 +50,14 @@ public class AdminBootstrap {
       return;
     }
     char[] password = passwordFromEnvironment().orElseGet(this::generateAndStorePassword);
-    accounts.store(
-        new Account(ADMIN, hasher.hash(password), Set.of(Roles.PLATFORM_ADMIN), clock.instant()));
+    try {
+      accounts.store(
+          new Account(ADMIN, hasher.hash(password), Set.of(Roles.PLATFORM_ADMIN), clock.instant()));
+    } catch (DuplicateUsernameException createdByAnotherInstance) {
+      // Instances that start together on a new database race here; the first one's account
+      // stands, and this instance deploys on (before, the loser of the race failed to deploy).
+      LOG.info(() -> "Account '" + ADMIN + "' was created by another instance at the same time.");
+    }
   }
 
   private Optional<char[]> passwordFromEnvironment() {
