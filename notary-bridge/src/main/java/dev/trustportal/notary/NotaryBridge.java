@@ -1,6 +1,7 @@
 package dev.trustportal.notary;
 
 import dev.trustportal.notary.internal.ServerMetadataSource;
+import dev.trustportal.notary.internal.VerifiedFiles;
 import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.HeldRootInitialiser;
 import dev.trustportal.notary.publish.HeldRootRotation;
@@ -34,6 +35,7 @@ public final class NotaryBridge {
   private final SigningKeys keys;
   private final Clock clock;
   private final Publisher publisher;
+  private final VerifiedFiles files = new VerifiedFiles();
 
   public NotaryBridge(ServerConfig config, SigningKeys keys, Clock clock) {
     this.server = new NotaryServer(config);
@@ -82,7 +84,7 @@ public final class NotaryBridge {
    * snapshot.
    */
   public PublishResult initialise(Gun gun) {
-    return publisher.initialise(gun, new RepositoryInitialiser(server, keys, clock));
+    return uploaded(publisher.initialise(gun, new RepositoryInitialiser(server, keys, clock)));
   }
 
   /**
@@ -101,8 +103,9 @@ public final class NotaryBridge {
    */
   public PublishResult publishInitialisation(
       Gun gun, byte[] unsignedRoot, List<Signature> signatures, byte[] targets) {
-    return publisher.initialiseSigned(
-        gun, new HeldRootInitialiser(server, keys, clock), unsignedRoot, signatures, targets);
+    return uploaded(
+        publisher.initialiseSigned(
+            gun, new HeldRootInitialiser(server, keys, clock), unsignedRoot, signatures, targets));
   }
 
   /**
@@ -122,8 +125,9 @@ public final class NotaryBridge {
    */
   public PublishResult publishRootRotation(
       TrustedRepository current, byte[] oldRoot, byte[] unsignedRoot, List<Signature> signatures) {
-    return publisher.rotateSigned(
-        current, new HeldRootRotation(server, keys, clock), oldRoot, unsignedRoot, signatures);
+    return uploaded(
+        publisher.rotateSigned(
+            current, new HeldRootRotation(server, keys, clock), oldRoot, unsignedRoot, signatures));
   }
 
   /**
@@ -132,7 +136,7 @@ public final class NotaryBridge {
    * there is one, and fetches afresh only if the server refuses that upload.
    */
   public PublishResult publish(Gun gun, List<Change> changes) {
-    return publisher.publish(gun, changes);
+    return uploaded(publisher.publish(gun, changes));
   }
 
   /**
@@ -140,7 +144,7 @@ public final class NotaryBridge {
    * conflict it refetches and reapplies once, as {@link #publish(Gun, List)} does.
    */
   public PublishResult publish(TrustedRepository base, List<Change> changes) {
-    return publisher.publish(base, changes);
+    return uploaded(publisher.publish(base, changes));
   }
 
   public PublishResult publish(Gun gun, Change... changes) {
@@ -150,6 +154,7 @@ public final class NotaryBridge {
   /** Deletes all remote trust data of the GUN. */
   public void delete(Gun gun) {
     publisher.forget(gun);
+    files.forget(gun);
     server.delete(gun);
   }
 
@@ -158,9 +163,30 @@ public final class NotaryBridge {
     return server.serverKey(gun, role);
   }
 
+  /**
+   * With a root trusted before, files listed by hash come from {@link VerifiedFiles} when this
+   * bridge verified or uploaded them (and are verified again all the same); a fetch trusting on
+   * first use downloads everything, as a fresh client does.
+   */
   private TrustedRepository verify(
       Gun gun, Optional<byte[]> trustedRoot, Map<RoleName, Integer> floors) {
-    return new RepositoryVerifier(clock)
-        .verify(gun, new ServerMetadataSource(server, gun), trustedRoot, floors);
+    if (trustedRoot.isEmpty()) {
+      return new RepositoryVerifier(clock)
+          .verify(gun, new ServerMetadataSource(server, gun), trustedRoot, floors);
+    }
+    TrustedRepository trust =
+        new RepositoryVerifier(clock)
+            .verify(
+                gun,
+                new ServerMetadataSource(server, gun, Optional.of(files)),
+                trustedRoot,
+                floors);
+    files.verified(trust);
+    return trust;
+  }
+
+  private PublishResult uploaded(PublishResult result) {
+    files.uploaded(result.gun(), result.uploaded());
+    return result;
   }
 }

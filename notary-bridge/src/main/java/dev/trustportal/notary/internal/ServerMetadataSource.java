@@ -16,18 +16,27 @@ import java.util.Optional;
 public final class ServerMetadataSource implements RepositoryVerifier.VersionedSource {
   private final NotaryServer server;
   private final Gun gun;
+  private final Optional<VerifiedFiles> cache;
 
   public ServerMetadataSource(NotaryServer server, Gun gun) {
+    this(server, gun, Optional.empty());
+  }
+
+  /** Takes a file listed by hash from {@code cache} when it holds one with that hash. */
+  public ServerMetadataSource(NotaryServer server, Gun gun, Optional<VerifiedFiles> cache) {
     this.server = server;
     this.gun = gun;
+    this.cache = cache;
   }
 
   @Override
   public Optional<byte[]> fetch(RoleName role, Optional<FileMeta> listed) {
     Optional<String> sha256 = listed.flatMap(m -> m.hash(Wire.HASH_SHA256)).map(h -> h.hex());
-    return sha256.isPresent()
-        ? server.metadataByHash(gun, role, sha256.get())
-        : server.metadata(gun, role);
+    if (sha256.isEmpty()) {
+      return server.metadata(gun, role);
+    }
+    Optional<byte[]> kept = cache.flatMap(c -> c.get(gun, role, sha256.get()));
+    return kept.isPresent() ? kept : server.metadataByHash(gun, role, sha256.get());
   }
 
   @Override

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -50,6 +51,9 @@ final class RepositoryFixture {
   Targets targets;
   Targets releases;
   int releasesSigners = 2;
+
+  /** Roles whose file a rebuild keeps byte for byte (signatures are randomised otherwise). */
+  final Set<RoleName> unchanged = new java.util.HashSet<>();
 
   RepositoryFixture() {
     keys.put(RoleName.ROOT, List.of(rootKey(NOW)));
@@ -98,10 +102,17 @@ final class RepositoryFixture {
       Instant snapshotExpires,
       int timestampVersion,
       Instant timestampExpires) {
-    files.put(RoleName.ROOT, sign(root, keys.get(RoleName.ROOT)));
-    files.put(RoleName.TARGETS, sign(targets, keys.get(RoleName.TARGETS)));
-    files.put(
-        RoleName.RELEASES, sign(releases, keys.get(RoleName.RELEASES).subList(0, releasesSigners)));
+    if (!unchanged.contains(RoleName.ROOT)) {
+      files.put(RoleName.ROOT, sign(root, keys.get(RoleName.ROOT)));
+    }
+    if (!unchanged.contains(RoleName.TARGETS)) {
+      files.put(RoleName.TARGETS, sign(targets, keys.get(RoleName.TARGETS)));
+    }
+    if (!unchanged.contains(RoleName.RELEASES)) {
+      files.put(
+          RoleName.RELEASES,
+          sign(releases, keys.get(RoleName.RELEASES).subList(0, releasesSigners)));
+    }
     Map<RoleName, FileMeta> meta = new TreeMap<>();
     for (RoleName r : List.of(RoleName.ROOT, RoleName.TARGETS, RoleName.RELEASES)) {
       meta.put(r, FileMetas.of(files.get(r)));
