@@ -105,7 +105,7 @@ public final class NotaryServer {
 
   private byte[] send(Gun gun, HttpRequest.Builder builder, Scope scope) {
     String scopeText = scope.of(gun);
-    HttpRequest first = withToken(builder, auth.cachedToken(scopeText)).build();
+    HttpRequest first = withToken(builder, auth.cachedToken(gun, scopeText)).build();
     HttpResponse<byte[]> resp = exchange(first);
     if (resp.statusCode() == 401) {
       Optional<String> token =

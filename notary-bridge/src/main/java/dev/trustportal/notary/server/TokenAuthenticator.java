@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * {@code WWW-Authenticate: Bearer realm=…,service=…,scope=…} is answered by a GET to the realm with
  * service, scope and, when credentials are configured, {@code account} plus Basic auth; the reply's
  * {@code token} or {@code access_token} is then sent as {@code Authorization: Bearer}. Tokens are
- * cached per scope. When the host mints tokens itself ({@link BearerTokens}), the challenge is
- * answered with one of those instead.
+ * cached per scope. When the host mints tokens itself ({@link BearerTokens}), one token per GUN (it
+ * grants every action) is sent with the first request already, saving the challenge round trip, and
+ * minted again when notary-server refuses it (it expired).
  */
 final class TokenAuthenticator {
   private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -44,7 +45,12 @@ final class TokenAuthenticator {
     this.ownTokens = ownTokens;
   }
 
-  Optional<String> cachedToken(String scope) {
+  /** The token to send with a first request: the cached one, or the host's own, minted now. */
+  Optional<String> cachedToken(Gun gun, String scope) {
+    if (ownTokens.isPresent()) {
+      return Optional.of(
+          tokensByScope.computeIfAbsent(ownKey(gun), k -> ownTokens.get().forRepository(gun)));
+    }
     return Optional.ofNullable(tokensByScope.get(scope));
   }
 
@@ -55,7 +61,7 @@ final class TokenAuthenticator {
     }
     if (ownTokens.isPresent()) {
       String token = ownTokens.get().forRepository(gun);
-      tokensByScope.put(expectedScope, token);
+      tokensByScope.put(ownKey(gun), token);
       return Optional.of(token);
     }
     Map<String, String> params = parse(challenge);
@@ -67,6 +73,10 @@ final class TokenAuthenticator {
     String token = requestToken(realm, params.getOrDefault("service", ""), scope);
     tokensByScope.put(expectedScope, token);
     return Optional.of(token);
+  }
+
+  private static String ownKey(Gun gun) {
+    return "own:" + gun.value();
   }
 
   static Map<String, String> parse(String challenge) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class NotaryServerClientTest {
   private static final Gun GUN = new Gun("lab.example/acme/app");
   private final List<String> realmRequests = new CopyOnWriteArrayList<>();
+  private final List<String> challenges = new CopyOnWriteArrayList<>();
   private HttpServer http;
   private URI base;
 
@@ -79,7 +80,21 @@ class NotaryServerClientTest {
     server.metadata(GUN, RoleName.ROOT);
 
     assertThat(realmRequests).isEmpty();
-    assertThat(asked).containsExactly(GUN, GUN); // once per scope: push,pull then pull
+    // One token for the GUN (it grants every action), sent at once: no challenge round trip.
+    assertThat(asked).containsExactly(GUN);
+    assertThat(challenges).isEmpty();
+  }
+
+  @Test
+  void mintsTheHostsOwnTokenAgainWhenTheServerRefusesIt() {
+    List<String> minted = new CopyOnWriteArrayList<>(List.of("tok-expired", "tok-alice"));
+    NotaryServer server =
+        new NotaryServer(ServerConfig.of(base).withBearerTokens(gun -> minted.remove(0)));
+
+    assertThat(server.metadata(GUN, RoleName.ROOT)).isPresent();
+
+    assertThat(minted).isEmpty();
+    assertThat(challenges).containsExactly("/v2/" + GUN.value() + "/_trust/tuf/root.json");
   }
 
   @Test
@@ -139,6 +154,7 @@ class NotaryServerClientTest {
   private void notary(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     if (!"Bearer tok-alice".equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+      challenges.add(path);
       String gun = path.substring(4, path.indexOf("/_trust"));
       String actions = ex.getRequestMethod().equals("GET") ? "pull" : "push,pull";
       ex.getResponseHeaders()
