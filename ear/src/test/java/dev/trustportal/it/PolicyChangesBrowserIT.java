@@ -13,7 +13,8 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 /**
  * The approval policy is a change of trust in the browser too: an owner who lowers it in the
  * approval policy dialog only files a policy change (the dialog says so, the policy stays), and it
- * applies once another owner approves it with a touch of their security key in the same dialog.
+ * applies once another owner approves it with a touch of their security key in the same dialog,
+ * whose form then shows the policy that applies.
  */
 class PolicyChangesBrowserIT {
 
@@ -43,8 +44,8 @@ class PolicyChangesBrowserIT {
 
       LoginPage.open(one).signIn(first, PASSWORD);
       openPolicyDialog(one, org);
-      WebElement field = one.await(By.cssSelector("#policy-ADD_SIGNER input"));
-      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
+      WebElement lowered = one.await(By.cssSelector("#policy-ADD_SIGNER input"));
+      lowered.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
       one.await(By.id("save-approval-policy")).click();
       assertThat(notification(one, "Filed as policy change #")).contains("security keys");
       one.screenshot("policy-change-filed-en");
@@ -54,6 +55,8 @@ class PolicyChangesBrowserIT {
       long id = firstApi.get(policy + "/changes").json().get(0).get("id").asLong();
 
       openPolicyDialog(two, org);
+      By field = By.cssSelector("#policy-ADD_SIGNER input");
+      assertThat(two.await(field).getDomProperty("value")).as("before the approval").isEqualTo("1");
       two.awaitText(By.id("policy-change-" + id), "(0 of 1 approvals)");
       two.screenshot("policy-change-waiting-en");
       By approve = By.id("approve-policy-change-" + id);
@@ -61,6 +64,8 @@ class PolicyChangesBrowserIT {
       assertThat(notification(two, "Policy change #" + id)).contains("approved: 1 of 1 approvals");
       // The panel hides when nothing waits any more (Vaadin then keeps its last content, hidden).
       two.waiter().until(d -> d.findElements(approve).stream().noneMatch(WebElement::isDisplayed));
+      // The form above shows the policy that now applies, not the one it opened with.
+      two.waiter().until(d -> "0".equals(d.findElement(field).getDomProperty("value")));
       two.screenshot("policy-change-approved-en");
     }
     assertThat(firstApi.get(policy).json().get("approvals").get("ADD_SIGNER").asInt()).isZero();

@@ -39,7 +39,6 @@ class ApprovalPolicyDialog extends Dialog {
   ApprovalPolicyDialog(ApprovalService approvals, String organisation) {
     setId("approval-policy-dialog");
     setHeaderTitle(getTranslation("policy.title", organisation));
-    ApprovalPolicy policy = approvals.policy(organisation);
     FormLayout form = new FormLayout();
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     // Labels such as "Owners to approve: Initialise repository" stay on one line beside their
@@ -49,36 +48,49 @@ class ApprovalPolicyDialog extends Dialog {
     for (ChangeType type : ChangeType.values()) {
       IntegerField field = new IntegerField();
       field.setId("policy-" + type.name());
-      // A root-key type, once raised, needs at least one owner; its unset 0 may stay.
-      field.setMin(
-          type.usesRootKey() && policy.approvals().getOrDefault(type.name(), 0) > 0 ? 1 : 0);
       field.setStepButtonsVisible(true);
-      field.setValue(policy.approvals().getOrDefault(type.name(), 0));
       owners.put(type, field);
       form.addFormItem(field, getTranslation("policy.owners-for", ChangeTexts.type(this, type)));
     }
     selfApproval.setId("policy-self-approval");
     selfApproval.setLabel(getTranslation("policy.self-approval"));
-    selfApproval.setValue(policy.selfApproval());
     openHours.setId("policy-open-hours");
     openHours.setMin(1);
-    openHours.setValue(policy.openHours());
     requiredKeys.setId("policy-required-keys");
     requiredKeys.setWidth("22em");
     requiredKeys.setItems(RequiredKeys.values());
     requiredKeys.setItemLabelGenerator(
         keys -> getTranslation("policy.required-keys." + keys.name()));
-    requiredKeys.setValue(policy.requiredKeys());
     form.add(selfApproval);
     form.addFormItem(openHours, getTranslation("policy.open-hours"));
     form.addFormItem(requiredKeys, getTranslation("policy.required-keys"));
     error.setId("policy-error");
     error.addClassName("tp-error-text");
-    add(form, error, new PolicyChangesPanel(approvals, organisation));
+    show(approvals.policy(organisation));
+    // A change approved or rejected below may have changed the policy the form started from.
+    add(
+        form,
+        error,
+        new PolicyChangesPanel(
+            approvals, organisation, () -> show(approvals.policy(organisation))));
     Button save = new Button(getTranslation("policy.save"), event -> save(approvals, organisation));
     save.setId("save-approval-policy");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button(getTranslation("approve.cancel"), event -> close()), save);
+  }
+
+  /** Fills the form with the policy that applies. */
+  private void show(ApprovalPolicy policy) {
+    owners.forEach(
+        (type, field) -> {
+          int current = policy.approvals().getOrDefault(type.name(), 0);
+          // A root-key type, once raised, needs at least one owner; its unset 0 may stay.
+          field.setMin(type.usesRootKey() && current > 0 ? 1 : 0);
+          field.setValue(current);
+        });
+    selfApproval.setValue(policy.selfApproval());
+    openHours.setValue(policy.openHours());
+    requiredKeys.setValue(policy.requiredKeys());
   }
 
   private void save(ApprovalService approvals, String organisation) {

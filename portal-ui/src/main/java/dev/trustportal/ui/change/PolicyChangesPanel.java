@@ -35,10 +35,16 @@ class PolicyChangesPanel extends VerticalLayout {
   private final transient ApprovalService approvals;
   private final String organisation;
   private final Span status = new Span();
+  private final Runnable decided;
 
-  PolicyChangesPanel(ApprovalService approvals, String organisation) {
+  /**
+   * @param decided told after an approval or rejection here, so that a form showing the policy can
+   *     show the one that now applies
+   */
+  PolicyChangesPanel(ApprovalService approvals, String organisation, Runnable decided) {
     this.approvals = approvals;
     this.organisation = organisation;
+    this.decided = decided;
     setId("policy-changes");
     setPadding(false);
     status.setId("policy-change-status");
@@ -107,6 +113,7 @@ class PolicyChangesPanel extends VerticalLayout {
               getTranslation("policy.changes.approved", ref.id(), tally.given(), tally.needed()))
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       refresh();
+      decided.run();
     } catch (PortalException refused) {
       status.setText(PortalMessages.of(this, refused));
     }
@@ -125,7 +132,10 @@ class PolicyChangesPanel extends VerticalLayout {
         "reject-policy-change-dialog",
         texts,
         reason -> approvals.reject(SubjectRef.policyChange(organisation, change.id()), reason),
-        this::refresh);
+        () -> {
+          refresh();
+          decided.run();
+        });
   }
 
   /** What the change would set, in the reader's language. */
