@@ -188,6 +188,100 @@ class OwnerHeldRotationsIT {
   }
 
   @Test
+  void aCeremonyWhoseRootChangedOnNotaryServerIsClosedAsRootChangedAndPublishesNothing(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "changed").withOwners(3).inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("trust/tuf/" + gun + "/metadata/root.json");
+    long stale = open(org, "app", "ROTATE_TARGETS_KEY").json().get("id").asLong();
+    assertThat(org.touch(org.owners.get(0), stale).status()).isEqualTo(200);
+    // The second custodian asks for a challenge while the ceremony's root is still current.
+    OwnerHeldRoots.Owner late = org.owners.get(1);
+    String lateTouch = org.signedChallenge(late, stale, late.key());
+
+    // Another root change publishes meanwhile: two ceremonies opened at the same moment (the
+    // one-at-a-time check is no lock), here by hiding the first while the second opens.
+    stack.portalSql("update root_ceremony set state = 'EXPIRED' where id = " + stale);
+    PortalApi.Response other = open(org, "app", "ROTATE_TARGETS_KEY");
+    stack.portalSql("update root_ceremony set state = 'OPEN' where id = " + stale);
+    assertThat(other.status()).as(other.body()).isEqualTo(201);
+    long published = other.json().get("id").asLong();
+    for (OwnerHeldRoots.Owner owner : java.util.List.of(org.owners.get(0), org.owners.get(2))) {
+      assertThat(org.touch(owner, published).status()).isEqualTo(200);
+    }
+    cli.run("list", gun);
+    assertThat(read(cached).get("signed").get("version").asInt()).isEqualTo(2);
+    String rootNow = read(cached).toString();
+
+    PortalApi.Response refused = late.api().post(org.ceremony(stale) + "/touches", lateTouch);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.json().get("error").asText()).isEqualTo("root_changed");
+    assertThat(refused.json().get("message").asText())
+        .contains("changed")
+        .contains("Open a new ceremony");
+    System.out.println("A touch after the root changed: " + refused.body());
+    JsonNode closed = late.api().get(org.ceremony(stale)).json();
+    assertThat(closed.get("state").asText()).isEqualTo("FAILED");
+    PortalApi.Response again = late.api().get(org.ceremony(stale) + "/challenge");
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.json().get("error").asText()).isEqualTo("root_ceremony_not_open");
+    cli.run("list", gun);
+    assertThat(read(cached).toString()).as("nothing was published").isEqualTo(rootNow);
+    assertThat(
+            stack.portalSql(
+                "select count(*) from audit_event where action = 'root_ceremony.failed' and"
+                    + " detail like 'Root ceremony "
+                    + stale
+                    + " %'"))
+        .isEqualTo("1");
+    // A ceremony opened on the current root works.
+    long fresh = open(org, "app", "ROTATE_TARGETS_KEY").json().get("id").asLong();
+    PortalApi.Response challenge = late.api().get(org.ceremony(fresh) + "/challenge");
+    assertThat(challenge.status()).as(challenge.body()).isEqualTo(200);
+  }
+
+  @Test
+  void removingOrDemotingACustodianBelowTheThresholdIsRefusedUnlessTheLossIsAcknowledged()
+      throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "departure").withOwners(3).inOwnersCustody(2);
+    org.initialisedRepository("app");
+    PortalApi owner = org.owners.get(0).api();
+    String members = "/api/v1/orgs/" + org.org + "/members/";
+    // Three custodians, two must sign: one may leave.
+    PortalApi.Response first = owner.delete(members + org.owners.get(2).username());
+    assertThat(first.status()).as(first.body()).isEqualTo(204);
+
+    String second = org.owners.get(1).username();
+    PortalApi.Response removal = owner.delete(members + second);
+    assertThat(removal.status()).as(removal.body()).isEqualTo(409);
+    assertThat(removal.json().get("error").asText()).isEqualTo("custodians_below_threshold");
+    assertThat(removal.json().get("message").asText())
+        .contains("only 1 custodians remain")
+        .contains("acknowledgeCustodianLoss=true");
+    System.out.println("Removing a custodian below M: " + removal.body());
+    PortalApi.Response demotion = owner.patch(members + second, "{\"role\":\"ADMIN\"}");
+    assertThat(demotion.status()).as(demotion.body()).isEqualTo(409);
+    assertThat(demotion.json().get("error").asText()).isEqualTo("custodians_below_threshold");
+    assertThat(owner.get(members.substring(0, members.length() - 1)).body())
+        .as("nothing changed")
+        .contains(second);
+    assertThat(
+            stack.portalSql(
+                "select count(*) from audit_event where action = 'member.removed' and outcome ="
+                    + " 'FAILED' and target = '"
+                    + second
+                    + "'"))
+        .isEqualTo("1");
+
+    PortalApi.Response acknowledged =
+        owner.delete(members + second + "?acknowledgeCustodianLoss=true");
+    assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(204);
+    assertThat(owner.get(org.custody()).json().get("custodians")).hasSize(1);
+  }
+
+  @Test
   void aCustodianTakesTheirNewRootKeyAsARecoveryKitThatNotaryKeyImportReads(@TempDir Path work)
       throws Exception {
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "kit").withOwners(3).inOwnersCustody(2);

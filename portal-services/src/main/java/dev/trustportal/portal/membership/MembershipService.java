@@ -45,6 +45,7 @@ public class MembershipService {
   @Inject CallerContext caller;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject CustodianLosses custodianLosses;
 
   /**
    * Makes an existing account a member.
@@ -81,9 +82,14 @@ public class MembershipService {
    * Takes a member out of the organisation.
    *
    * @throws MemberNotFoundException if the person is not a member
+   * @param custodianLossAcknowledged the caller accepts that fewer custodians than the threshold of
+   *     OWNERS custody remain (the members page warned them)
    * @throws LastOwnerException if the person is the last owner
+   * @throws CustodianLossNotAcknowledgedException if the person is a custodian, fewer than the
+   *     threshold would remain, and the caller did not acknowledge it
    */
-  public void removeMember(String organisation, String username) {
+  public void removeMember(
+      String organisation, String username, boolean custodianLossAcknowledged) {
     CallerAccess access = tenancy.requireRole(organisation, OWNER, ADMIN);
     Organisation org = organisation(organisation);
     long owners = memberships.lockAndCountOwners(org);
@@ -97,8 +103,18 @@ public class MembershipService {
           event(access, REMOVED, username, Outcome.FAILED, refused.getMessage()));
       throw refused;
     }
+    String cost =
+        membership.role() == OWNER
+            ? custodianCost(
+                access,
+                REMOVED,
+                org,
+                username,
+                custodianLossAcknowledged,
+                LastOwnerException.Change.REMOVE)
+            : "";
     memberships.remove(membership);
-    audit.record(event(access, REMOVED, username, Outcome.SUCCEEDED, was + " removed."));
+    audit.record(event(access, REMOVED, username, Outcome.SUCCEEDED, was + " removed." + cost));
   }
 
   /**
@@ -106,8 +122,11 @@ public class MembershipService {
    *
    * @throws MemberNotFoundException if the person is not a member
    * @throws LastOwnerException if this would demote the last owner
+   * @throws CustodianLossNotAcknowledgedException if this demotes a custodian, fewer than the
+   *     threshold would remain, and the caller did not acknowledge it
    */
-  public MemberSummary changeRole(String organisation, String username, MemberRole role) {
+  public MemberSummary changeRole(
+      String organisation, String username, MemberRole role, boolean custodianLossAcknowledged) {
     Objects.requireNonNull(role, "role");
     CallerAccess access = tenancy.requireRole(organisation, OWNER, ADMIN);
     Organisation org = organisation(organisation);
@@ -123,13 +142,23 @@ public class MembershipService {
           event(access, ROLE_CHANGED, username, Outcome.FAILED, refused.getMessage()));
       throw refused;
     }
+    String cost =
+        was == OWNER && role != OWNER
+            ? custodianCost(
+                access,
+                ROLE_CHANGED,
+                org,
+                username,
+                custodianLossAcknowledged,
+                LastOwnerException.Change.DEMOTE)
+            : "";
     audit.record(
         event(
             access,
             ROLE_CHANGED,
             username,
             Outcome.SUCCEEDED,
-            "Role of '" + username + "' changed from " + was + " to " + role + "."));
+            "Role of '" + username + "' changed from " + was + " to " + role + "." + cost));
     return MemberSummary.of(membership);
   }
 
@@ -186,6 +215,34 @@ public class MembershipService {
    * recorded too, in a transaction of its own: the attempt is worth answering for although nothing
    * changed.
    */
+  /**
+   * Refuses an owner's departure that leaves fewer custodians than the threshold, unless
+   * acknowledged; the audit detail's words for an acknowledged one.
+   */
+  private String custodianCost(
+      CallerAccess access,
+      String action,
+      Organisation org,
+      String username,
+      boolean acknowledged,
+      LastOwnerException.Change change) {
+    var loss = custodianLosses.withoutOwner(org, username);
+    if (loss.isEmpty()) {
+      return "";
+    }
+    if (!acknowledged) {
+      var refused = new CustodianLossNotAcknowledgedException(loss.get(), change);
+      audit.recordIndependently(
+          event(access, action, username, Outcome.FAILED, refused.getMessage()));
+      throw refused;
+    }
+    return " Acknowledged: only "
+        + loss.get().custodiansLeft()
+        + " custodians remain, fewer than the threshold "
+        + loss.get().threshold()
+        + ".";
+  }
+
   private static AuditRecord event(
       CallerAccess access, String action, String member, Outcome outcome, String detail) {
     return new AuditRecord(

@@ -5,6 +5,7 @@ import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.identity.CallerContext;
+import dev.trustportal.portal.membership.CustodianLoss;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.repository.Repositories;
@@ -46,6 +47,7 @@ public class CustodyService {
   @Inject Repositories repositories;
   @Inject CustodianEnrolmentService enrolments;
   @Inject Clock clock;
+  @Inject CustodianDepartures departures;
 
   /** The organisation's custody and its custodians now. */
   public RootCustody custody(String organisation) {
@@ -87,17 +89,8 @@ public class CustodyService {
   public Optional<CustodianLoss> removalWarning(String organisation, String username) {
     Organisation org =
         tenancy.organisationToWorkIn(organisation, MemberRole.OWNER, MemberRole.ADMIN);
-    RootCustody now = custodians.custodyOf(org);
-    boolean custodian = now.custodians().stream().anyMatch(c -> c.username().equals(username));
-    int left = now.custodians().size() - 1;
-    if (now.mode() != CustodyMode.OWNERS || !custodian || left >= now.threshold()) {
-      return Optional.empty();
-    }
-    return Optional.of(new CustodianLoss(left, now.threshold()));
+    return departures.withoutOwner(org, username);
   }
-
-  /** Custodians that would be left, fewer than the threshold. */
-  public record CustodianLoss(int custodiansLeft, int threshold) {}
 
   /**
    * Requests OWNERS custody with threshold M: applied at once where the policy asks no approvals,

@@ -153,6 +153,7 @@ public class RootCeremonyService {
   public CeremonyChallenge challenge(String organisation, long id) {
     tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
     RootCeremony ceremony = open(organisation, id, false);
+    requireRootUnchanged(ceremony);
     CustodianEnrolment custodian = custodianOf(ceremony);
     AssertionOptions options = keys.approvalChallenge(binding(ceremony));
     AssertionOptions onlyCustodianKey =
@@ -177,6 +178,7 @@ public class RootCeremonyService {
   public RootCeremony touch(String organisation, long id, String assertionJson) {
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
     RootCeremony ceremony = open(organisation, id, true);
+    requireRootUnchanged(ceremony);
     CustodianEnrolment custodian = custodianOf(ceremony);
     if (ceremony.touches().stream().anyMatch(t -> t.securityKeyId() == custodian.keyId())) {
       throw new AlreadyTouchedException(id, caller.username());
@@ -408,10 +410,17 @@ public class RootCeremonyService {
     RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
     List<Signature> signatures = ceremonies.signatures(ceremony.id());
     TrustedRepository current = pins.read(gun);
-    PublishResult result =
-        NotaryFailures.call(
-            gun,
-            () -> bridge.publishRootRotation(current, files.oldRoot(), files.root(), signatures));
+    requireRootUnchanged(ceremony, current, files.oldRoot());
+    PublishResult result;
+    try {
+      result =
+          NotaryFailures.call(
+              gun,
+              () -> bridge.publishRootRotation(current, files.oldRoot(), files.root(), signatures));
+    } catch (dev.trustportal.notary.publish.RootChangedException changed) {
+      // Changed between the read above and the bridge's own read.
+      throw failed(ceremony, current.root().signed().version() + 1);
+    }
     pins.published(gun, result);
     ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
     ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
@@ -464,6 +473,46 @@ public class RootCeremonyService {
                   + " Nothing was published."));
     }
     return overdue.size();
+  }
+
+  /**
+   * A ceremony that changes a root can only publish on that root: once notary-server serves another
+   * one, its signatures would not chain, so it is closed as FAILED at the next challenge or touch.
+   */
+  private void requireRootUnchanged(RootCeremony ceremony) {
+    byte[] oldRoot = ceremonies.files(ceremony.id()).oldRoot();
+    if (oldRoot != null) {
+      requireRootUnchanged(ceremony, pins.read(new Gun(ceremony.gun())), oldRoot);
+    }
+  }
+
+  private void requireRootUnchanged(
+      RootCeremony ceremony, TrustedRepository current, byte[] oldRoot) {
+    if (!Arrays.equals(current.root().fileBytes().toArray(), oldRoot)) {
+      throw failed(ceremony, current.root().signed().version());
+    }
+  }
+
+  /** Closes the ceremony unpublished and deletes the root keys made for it. */
+  private RootChangedException failed(RootCeremony ceremony, int currentVersion) {
+    ceremonies.decide(ceremony.id(), CeremonyState.FAILED, clock.instant());
+    ceremonies.dropPendingRootKeys(ceremony.id());
+    RootChangedException failure =
+        new RootChangedException(ceremony.id(), ceremony.gun(), currentVersion);
+    audit.record(
+        new AuditRecord(
+            ceremony.organisation(),
+            caller.username(),
+            "root_ceremony.failed",
+            ceremony.gun(),
+            Outcome.FAILED,
+            "Root ceremony "
+                + ceremony.id()
+                + " failed with "
+                + ceremony.progress()
+                + " "
+                + failure.getMessage()));
+    return failure;
   }
 
   private CustodianEnrolment custodianOf(RootCeremony ceremony) {

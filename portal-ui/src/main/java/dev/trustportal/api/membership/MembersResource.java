@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/orgs/{org}/members}: list, add, re-role and remove the members of an organisation.
@@ -66,16 +67,40 @@ public class MembersResource {
   @PATCH
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Gives a member another role",
+      description =
+          "Owners and admins; only owners grant or take away the owner role. 409 last_owner; 409"
+              + " custodians_below_threshold when demoting an owner who is a custodian of root keys"
+              + " leaves fewer custodians than the threshold M of OWNERS custody (the OWNERS"
+              + " repositories could no longer rotate their roots): repeat with"
+              + " acknowledgeCustodianLoss=true to do it anyway.")
   public MemberJson changeRole(
-      @PathParam("org") String org, @PathParam("username") String username, ChangeRoleJson body) {
+      @PathParam("org") String org,
+      @PathParam("username") String username,
+      @QueryParam("acknowledgeCustodianLoss") @DefaultValue("false") boolean acknowledged,
+      ChangeRoleJson body) {
     requireBody(body);
-    return MemberJson.of(memberships.changeRole(org, username, MemberRole.parse(body.role())));
+    return MemberJson.of(
+        memberships.changeRole(org, username, MemberRole.parse(body.role()), acknowledged));
   }
 
   @DELETE
   @Path("{username}")
-  public Response remove(@PathParam("org") String org, @PathParam("username") String username) {
-    memberships.removeMember(org, username);
+  @Operation(
+      summary = "Takes a member out of the organisation",
+      description =
+          "Owners and admins; only owners remove owners. 204. 409 last_owner; 409"
+              + " custodians_below_threshold when the member is a custodian of root keys and"
+              + " fewer custodians than the threshold M of OWNERS custody would remain (the OWNERS"
+              + " repositories could no longer rotate their roots; only the support desk's trust"
+              + " reset makes new ones): repeat with acknowledgeCustodianLoss=true to remove them"
+              + " anyway. 404 member_not_found.")
+  public Response remove(
+      @PathParam("org") String org,
+      @PathParam("username") String username,
+      @QueryParam("acknowledgeCustodianLoss") @DefaultValue("false") boolean acknowledged) {
+    memberships.removeMember(org, username, acknowledged);
     return Response.noContent().build();
   }
 

@@ -46,8 +46,8 @@ public class RootCeremoniesResource {
   @Operation(
       summary = "The organisation's root ceremonies, newest first (at most 100)",
       description =
-          "Each with its operation, digest, state (OPEN, PUBLISHED, EXPIRED) and progress. 404 for"
-              + " non-members.")
+          "Each with its operation, digest, state (OPEN, PUBLISHED, EXPIRED, FAILED: the root"
+              + " changed after it opened) and progress. 404 for non-members.")
   public List<RootCeremonyJson> list(@PathParam("org") String org) {
     return ceremonies.ceremonies(org).stream().map(RootCeremonyJson::of).toList();
   }
@@ -109,7 +109,9 @@ public class RootCeremoniesResource {
               + " nonce), single-use, valid 5 minutes; allowCredentials is the caller's custodian"
               + " key and extensions.prf.evalByCredential its PRF salt. 403 not_a_custodian for an"
               + " owner who holds no root key of the repository; 409 root_ceremony_not_open once"
-              + " PUBLISHED or EXPIRED."
+              + " PUBLISHED, EXPIRED or FAILED; 409 root_changed when the repository's root on"
+              + " notary-server changed since the ceremony opened (it is then FAILED, nothing is"
+              + " published: open a new ceremony)."
               + NOT_FOUND)
   public CeremonyChallengeJson challenge(@PathParam("org") String org, @PathParam("id") long id) {
     return CeremonyChallengeJson.of(ceremonies.challenge(org, id));
@@ -127,7 +129,10 @@ public class RootCeremoniesResource {
               + " threshold the root and targets are published to notary-server (state PUBLISHED)."
               + " 400 root_key_not_opened (a PRF output that is not the enrolled key's), 400"
               + " prf_not_supported, 400 / 409 assertion_refused (also a challenge of another"
-              + " ceremony), 409 already_approved, 409 root_ceremony_not_open, 403 not_a_custodian."
+              + " ceremony), 409 already_approved, 409 root_ceremony_not_open, 409 root_changed"
+              + " (the repository's root on notary-server changed since the ceremony opened: it is"
+              + " closed as FAILED and nothing is published; open a new ceremony), 403"
+              + " not_a_custodian."
               + NOT_FOUND)
   @RequestBody(
       content =

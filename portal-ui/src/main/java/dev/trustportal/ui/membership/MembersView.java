@@ -188,7 +188,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
       return;
     }
     try {
-      memberships.changeRole(organisation, member.username(), role);
+      memberships.changeRole(organisation, member.username(), role, false);
     } catch (PortalException refused) {
       refusal.setText(PortalMessages.of(this, refused));
       refusal.setVisible(true);
@@ -244,10 +244,11 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     confirm.setId("remove-member-dialog");
     confirm.setHeader(getTranslation("members.remove.header", member.username()));
     String text = getTranslation("members.remove.text", member.username(), organisation);
-    // Before a removal drops the custodians of OWNERS custody below M: say what it costs.
+    // Before a removal drops the custodians of OWNERS custody below M: say what it costs. To
+    // confirm then acknowledges it, as the API's acknowledgeCustodianLoss does.
+    var warning = custody.removalWarning(organisation, member.username());
     confirm.setText(
-        custody
-            .removalWarning(organisation, member.username())
+        warning
             .map(
                 loss ->
                     text
@@ -262,12 +263,12 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     confirm.setCancelText(getTranslation("member.form.cancel"));
     confirm.setConfirmText(getTranslation("members.remove.confirm"));
     confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(event -> remove(member));
+    confirm.addConfirmListener(event -> remove(member, warning.isPresent()));
     confirm.open();
   }
 
-  private void remove(MemberSummary member) {
-    memberships.removeMember(organisation, member.username());
+  private void remove(MemberSummary member, boolean custodianLossAcknowledged) {
+    memberships.removeMember(organisation, member.username(), custodianLossAcknowledged);
     Notification.show(getTranslation("members.removed", member.username()))
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     grid.getDataProvider().refreshAll();

@@ -122,11 +122,7 @@ public class RootCeremonyView extends VerticalLayout
                     .collect(Collectors.joining(", "))));
     touch.setVisible(ceremony.state() == CeremonyState.OPEN);
     if (ceremony.state() != CeremonyState.OPEN) {
-      status.setText(
-          getTranslation(
-              ceremony.state() == CeremonyState.PUBLISHED
-                  ? "ceremony.state.published"
-                  : "ceremony.state.expired"));
+      status.setText(getTranslation(stateKey(ceremony.state())));
     }
   }
 
@@ -140,7 +136,7 @@ public class RootCeremonyView extends VerticalLayout
           this::signed,
           error -> status.setText(getTranslation("ceremony.cancelled", error)));
     } catch (PortalException refused) {
-      status.setText(PortalMessages.of(this, refused));
+      refused(refused);
     }
   }
 
@@ -150,8 +146,22 @@ public class RootCeremonyView extends VerticalLayout
       status.setText(getTranslation("ceremony.signed"));
       show(ceremony);
     } catch (PortalException refused) {
-      status.setText(PortalMessages.of(this, refused));
+      refused(refused);
     }
+  }
+
+  /** The refusal's words, on the ceremony as it is now (a refusal may have closed it). */
+  private void refused(PortalException refusal) {
+    show(ceremonies.ceremony(organisation, id));
+    status.setText(PortalMessages.of(this, refusal));
+  }
+
+  private static String stateKey(CeremonyState state) {
+    return switch (state) {
+      case PUBLISHED -> "ceremony.state.published";
+      case FAILED -> "ceremony.state.failed";
+      default -> "ceremony.state.expired";
+    };
   }
 
   private static String summaryKey(String operation) {
