@@ -59,6 +59,28 @@ class CustodyRefusalsBrowserIT {
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "leave-ui").withOwners(3).inOwnersCustody(3);
     String custodian = org.owners.get(1).username();
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      // Their custodian key first: the security keys page warns the same way.
+      LoginPage.open(browser).signIn(custodian, TwoTenants.PASSWORD);
+      browser.open("/security-keys");
+      browser
+          .driver()
+          .executeScript(
+              "arguments[0].click()",
+              browser.await(By.cssSelector("[id^='remove-security-key-']")));
+      String keyWarning =
+          browser
+              .waiter()
+              .ignoring(StaleElementReferenceException.class)
+              .until(
+                  d ->
+                      d.findElement(By.xpath("//vaadin-confirm-dialog-overlay[@opened]"))
+                          .getText());
+      assertThat(keyWarning)
+          .contains("is your custodian key")
+          .contains("only 2 custodians remain in " + org.org + ", fewer than the 3");
+      browser.screenshot("security-key-remove-custodian-warning");
+    }
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(org.owners.get(0).username(), TwoTenants.PASSWORD);
       browser.open("/orgs/" + org.org + "/members");
       MembersPage page = MembersPage.await(browser);

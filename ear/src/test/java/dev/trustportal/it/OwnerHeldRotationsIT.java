@@ -275,6 +275,22 @@ class OwnerHeldRotationsIT {
                     + "'"))
         .isEqualTo("1");
 
+    // Their custodian key alone opens their root keys: removing it is the same loss.
+    PortalApi secondApi = org.owners.get(1).api();
+    long keyId =
+        secondApi.get("/api/v1/me/security-keys").json().get("items").get(0).get("id").asLong();
+    String keyPath = "/api/v1/me/security-keys/" + keyId;
+    String challenge =
+        secondApi.get(keyPath + "/removal-challenge").json().get("challenge").asText();
+    PortalApi.Response keyRemoval =
+        secondApi.call("DELETE", keyPath, org.owners.get(1).key().assertion(challenge));
+    assertThat(keyRemoval.status()).as(keyRemoval.body()).isEqualTo(409);
+    assertThat(keyRemoval.json().get("error").asText()).isEqualTo("custodians_below_threshold");
+    assertThat(keyRemoval.json().get("message").asText())
+        .contains(org.org + " (1 custodians left, 2 must sign)")
+        .contains("acknowledgeCustodianLoss=true");
+    assertThat(secondApi.get("/api/v1/me/security-keys").json().get("items")).hasSize(1);
+
     PortalApi.Response acknowledged =
         owner.delete(members + second + "?acknowledgeCustodianLoss=true");
     assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(204);

@@ -49,6 +49,7 @@ public class SecurityKeyService {
   @Inject KeyStandings standings;
   @Inject KeyEvents events;
   @Inject KeyConfirmations confirmations;
+  @Inject CustodianKeyLosses custodianKeyLosses;
   @Inject CoolingOffPeriod coolingOff;
 
   /**
@@ -162,11 +163,19 @@ public class SecurityKeyService {
    *
    * @throws SecurityKeyAssertionRequiredException without an assertion
    * @throws AssertionRefusedException saying why the assertion does not count
+   * @param custodianLossAcknowledged the caller accepts that, without this custodian key, fewer
+   *     custodians than the threshold remain somewhere (the page warned them)
    * @throws SecurityKeyByTokenException for a caller with an API token
+   * @throws CustodianKeyLossNotAcknowledgedException if so and not acknowledged (before the touch
+   *     is spent)
    */
-  public void remove(long id, Optional<String> assertionJson) {
+  public void remove(long id, Optional<String> assertionJson, boolean custodianLossAcknowledged) {
     requireNoToken();
     SecurityKey key = own(id);
+    List<CustodianKeyLoss> losses = custodianLosses(key);
+    if (!losses.isEmpty() && !custodianLossAcknowledged) {
+      throw new CustodianKeyLossNotAcknowledgedException(key.name(), losses);
+    }
     SecurityKey touched =
         presence.verify(
             Purpose.REMOVAL,
@@ -185,7 +194,27 @@ public class SecurityKeyService {
             + key.username()
             + " removed with a touch of '"
             + touched.name()
-            + "'.");
+            + "'."
+            + (losses.isEmpty()
+                ? ""
+                : " Acknowledged: fewer custodians than the threshold remain in "
+                    + CustodianKeyLossNotAcknowledgedException.words(losses)
+                    + "."));
+  }
+
+  /**
+   * Where removing one of the caller's keys leaves fewer custodians than the threshold (it holds
+   * their root keys); the page warns before it asks for the touch.
+   */
+  public List<CustodianKeyLoss> custodianLossesWithout(long id) {
+    return custodianLosses(own(id));
+  }
+
+  private List<CustodianKeyLoss> custodianLosses(SecurityKey key) {
+    return confirmations.ownedBy(key.username()).stream()
+        .map(org -> custodianKeyLosses.withoutKey(org, key.username(), key.id()))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**

@@ -8,11 +8,13 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -113,7 +115,11 @@ public class SecurityKeysResource {
               + " another of the caller's keys: the body is the PublicKeyCredential.toJSON() of"
               + " navigator.credentials.get over the options of .../removal-challenge (403"
               + " assertion_required without it, 409 / 400 assertion_refused when it does not"
-              + " verify). 403 forbidden for API tokens.")
+              + " verify). 403 forbidden for API tokens. 409 custodians_below_threshold when the"
+              + " key is the caller's custodian key (their root keys are opened by it alone) and"
+              + " fewer custodians than the threshold M of OWNERS custody would remain in an"
+              + " organisation they own: repeat with acknowledgeCustodianLoss=true to remove it"
+              + " anyway (checked before the touch is spent).")
   @RequestBody(
       required = false,
       content =
@@ -127,8 +133,11 @@ public class SecurityKeysResource {
                               + " \"response\": {\"clientDataJSON\": \"eyJ0...\","
                               + " \"authenticatorData\": \"SZYN...\", \"signature\": \"MEUC...\"},"
                               + " \"clientExtensionResults\": {}}")))
-  public Response remove(@PathParam("id") long id, String assertion) {
-    keys.remove(id, Optional.ofNullable(assertion).filter(a -> !a.isBlank()));
+  public Response remove(
+      @PathParam("id") long id,
+      @QueryParam("acknowledgeCustodianLoss") @DefaultValue("false") boolean acknowledged,
+      String assertion) {
+    keys.remove(id, Optional.ofNullable(assertion).filter(a -> !a.isBlank()), acknowledged);
     return Response.noContent().build();
   }
 

@@ -309,7 +309,24 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
     if (keys.list().size() == 1) {
       confirm.setText(getTranslation("security-keys.remove.last", key.name()));
     }
-    confirm.addConfirmListener(event -> removeWithTouch(key));
+    // A custodian key whose loss drops custodians below M: say so; confirming acknowledges it.
+    var losses = keys.custodianLossesWithout(key.id());
+    if (!losses.isEmpty()) {
+      confirm.setText(
+          getTranslation(
+              "security-keys.remove.custodian-key",
+              key.name(),
+              losses.stream()
+                  .map(
+                      loss ->
+                          getTranslation(
+                              "security-keys.remove.custodian-key.organisation",
+                              loss.organisation(),
+                              loss.custodiansLeft(),
+                              loss.threshold()))
+                  .collect(java.util.stream.Collectors.joining(", "))));
+    }
+    confirm.addConfirmListener(event -> removeWithTouch(key, !losses.isEmpty()));
     confirm.open();
   }
 
@@ -317,14 +334,14 @@ public class SecurityKeysView extends VerticalLayout implements HasDynamicTitle 
    * A key goes only with a fresh touch of it or of another of the user's keys: the server verifies
    * the assertion before removing, so that a password alone removes no key.
    */
-  private void removeWithTouch(SecurityKeySummary key) {
+  private void removeWithTouch(SecurityKeySummary key, boolean custodianLossAcknowledged) {
     status.setText(getTranslation("security-keys.touch"));
     WebAuthnCeremony.get(
         this,
         keys.removalChallenge(key.id()),
         assertion -> {
           try {
-            keys.remove(key.id(), Optional.of(assertion));
+            keys.remove(key.id(), Optional.of(assertion), custodianLossAcknowledged);
             status.setText("");
             Notification.show(getTranslation("security-keys.removed", key.name()))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
