@@ -81,9 +81,9 @@ public class MembershipService {
   /**
    * Takes a member out of the organisation.
    *
-   * @throws MemberNotFoundException if the person is not a member
    * @param custodianLossAcknowledged the caller accepts that fewer custodians than the threshold of
    *     OWNERS custody remain (the members page warned them)
+   * @throws MemberNotFoundException if the person is not a member
    * @throws LastOwnerException if the person is the last owner
    * @throws CustodianLossNotAcknowledgedException if the person is a custodian, fewer than the
    *     threshold would remain, and the caller did not acknowledge it
@@ -211,11 +211,6 @@ public class MembershipService {
   }
 
   /**
-   * An event of the organisation's chain about a member. A refused change (the last owner) is
-   * recorded too, in a transaction of its own: the attempt is worth answering for although nothing
-   * changed.
-   */
-  /**
    * Refuses an owner's departure that leaves fewer custodians than the threshold, unless
    * acknowledged; the audit detail's words for an acknowledged one.
    */
@@ -243,6 +238,11 @@ public class MembershipService {
         + ".";
   }
 
+  /**
+   * An event of the organisation's chain about a member. A refused change (the last owner) is
+   * recorded too, in a transaction of its own: the attempt is worth answering for although nothing
+   * changed.
+   */
   private static AuditRecord event(
       CallerAccess access, String action, String member, Outcome outcome, String detail) {
     return new AuditRecord(

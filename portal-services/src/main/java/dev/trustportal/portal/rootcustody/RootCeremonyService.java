@@ -419,7 +419,7 @@ public class RootCeremonyService {
               () -> bridge.publishRootRotation(current, files.oldRoot(), files.root(), signatures));
     } catch (dev.trustportal.notary.publish.RootChangedException changed) {
       // Changed between the read above and the bridge's own read.
-      throw failed(ceremony, current.root().signed().version() + 1);
+      throw failed(ceremony, pins.read(gun).root().signed().version());
     }
     pins.published(gun, result);
     ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
