@@ -135,13 +135,7 @@ public class MembershipService {
     requireOwnerFor(access, membership.role());
     requireOwnerFor(access, role);
     MemberRole was = membership.role();
-    try {
-      membership.changeRole(role, owners);
-    } catch (LastOwnerException refused) {
-      audit.recordIndependently(
-          event(access, ROLE_CHANGED, username, Outcome.FAILED, refused.getMessage()));
-      throw refused;
-    }
+    // Asked before the change: once flushed, the member is no owner and so no custodian any more.
     String cost =
         was == OWNER && role != OWNER
             ? custodianCost(
@@ -152,6 +146,13 @@ public class MembershipService {
                 custodianLossAcknowledged,
                 LastOwnerException.Change.DEMOTE)
             : "";
+    try {
+      membership.changeRole(role, owners);
+    } catch (LastOwnerException refused) {
+      audit.recordIndependently(
+          event(access, ROLE_CHANGED, username, Outcome.FAILED, refused.getMessage()));
+      throw refused;
+    }
     audit.record(
         event(
             access,
