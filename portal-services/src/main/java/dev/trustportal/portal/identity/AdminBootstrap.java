@@ -49,41 +49,54 @@ public class AdminBootstrap {
     if (accounts.find(ADMIN).isPresent()) {
       return;
     }
-    char[] password = passwordFromEnvironment().orElseGet(this::generateAndStorePassword);
+    Optional<char[]> given = passwordFromEnvironment();
+    char[] password = given.orElseGet(AdminBootstrap::generate);
     try {
       accounts.store(
           new Account(ADMIN, hasher.hash(password), Set.of(Roles.PLATFORM_ADMIN), clock.instant()));
     } catch (DuplicateUsernameException createdByAnotherInstance) {
       // Instances that start together on a new database race here; the first one's account
       // stands, and this instance deploys on (before, the loser of the race failed to deploy).
+      // Its password is not written: instances sharing a data directory would replace the
+      // winner's file with a password that opens nothing.
       LOG.info(() -> "Account '" + ADMIN + "' was created by another instance at the same time.");
+      return;
+    }
+    if (given.isPresent()) {
+      LOG.info(
+          () ->
+              "Created account '" + ADMIN + "' with the password from " + PASSWORD_VARIABLE + ".");
+    } else {
+      Path file = storeGenerated(password);
+      LOG.info(() -> "Created account '" + ADMIN + "'; its initial password is in " + file + ".");
     }
   }
 
   private Optional<char[]> passwordFromEnvironment() {
     String value = System.getenv(PASSWORD_VARIABLE);
     if (value == null || value.isBlank()) {
+      // Checked before the account is stored: an account whose password cannot be written
+      // would lock everybody out.
+      secretsDir();
       return Optional.empty();
     }
-    LOG.info(
-        () -> "Created account '" + ADMIN + "' with the password from " + PASSWORD_VARIABLE + ".");
     return Optional.of(value.toCharArray());
   }
 
-  private char[] generateAndStorePassword() {
-    Path dir =
-        Path.of(
+  private Path storeGenerated(char[] password) {
+    return SecretFile.write(secretsDir().resolve("admin-password"), password);
+  }
+
+  private Path secretsDir() {
+    return Path.of(
             dataDir.orElseThrow(
                 () ->
                     new IllegalStateException(
                         "Set portal.data.dir (where the generated admin password is written) or the"
                             + " environment variable "
                             + PASSWORD_VARIABLE
-                            + ".")));
-    char[] password = generate();
-    Path file = SecretFile.write(dir.resolve("secrets").resolve("admin-password"), password);
-    LOG.info(() -> "Created account '" + ADMIN + "'; its initial password is in " + file + ".");
-    return password;
+                            + ".")))
+        .resolve("secrets");
   }
 
   private static char[] generate() {

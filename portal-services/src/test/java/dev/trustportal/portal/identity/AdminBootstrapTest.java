@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.Roles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,13 +36,34 @@ class AdminBootstrapTest {
   }
 
   @Test
-  void aFreshDatabaseGetsTheAdminAccount(@TempDir Path dataDir) {
+  void aFreshDatabaseGetsTheAdminAccount(@TempDir Path dataDir) throws IOException {
     RacingAccounts accounts = new RacingAccounts(null);
     AdminBootstrap bootstrap = bootstrap(accounts, dataDir);
 
     bootstrap.createAdminIfAbsent();
 
     assertThat(accounts.stored).singleElement().extracting(Account::username).isEqualTo("admin");
+    String written = Files.readString(dataDir.resolve("secrets/admin-password"));
+    assertThat(
+            new PasswordHasher()
+                .verify(written.toCharArray(), accounts.stored.get(0).passwordHash()))
+        .isTrue();
+  }
+
+  @Test
+  void theLoserOfTheRaceLeavesTheWinnersPasswordFileAsItIs(@TempDir Path dataDir)
+      throws IOException {
+    // Instances sharing a data directory: the winner stored its account and wrote its password.
+    Path file = dataDir.resolve("secrets/admin-password");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "the-winners-password");
+    Account first =
+        new Account("admin", "hash-of-the-first", Set.of(Roles.PLATFORM_ADMIN), CLOCK.instant());
+    AdminBootstrap loser = bootstrap(new RacingAccounts(first), dataDir);
+
+    loser.createAdminIfAbsent();
+
+    assertThat(Files.readString(file)).isEqualTo("the-winners-password");
   }
 
   private static AdminBootstrap bootstrap(Accounts accounts, Path dataDir) {
