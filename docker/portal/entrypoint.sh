@@ -1,7 +1,8 @@
 #!/bin/bash
-# Starts the portal in the foreground: a fresh Payara domain on every start (the domain holds no state;
-# everything lives in PostgreSQL), whose admin password is the mounted secret, the JDBC pool read from
-# PORTAL_DB_*, and the EAR deployed after boot. The same pool and domain settings as tools/stack.sh.
+# Starts the portal in the foreground: the Payara domain the image was built with (make-domain.sh: the
+# JDBC pool reading PORTAL_DB_*, the admin listener on loopback, JSON logs; the domain holds no state,
+# everything lives in PostgreSQL), with the mounted secret as its admin password, and the EAR deployed
+# after boot.
 #
 # Environment:
 #   PAYARA_ADMIN_PASSWORD_FILE  the admin password of the domain (required: there is no default)
@@ -53,43 +54,22 @@ fi
 umask 077
 password_file=$RUN/asadmin.pw
 printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password" > "$password_file"
-asadmin() { "$PAYARA/bin/asadmin" --user admin --passwordfile "$password_file" "$@"; }
 
-rm -rf "${DOMAINS:?}/$DOMAIN"
-mkdir -p "$DOMAINS"
-asadmin create-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null || die "create-domain failed"
-cp /opt/trust-portal/postgresql.jar "$DOMAINS/$DOMAIN/lib/"
-# Structured logs: one JSON object a line on the container's output (and in server.log), as log
-# collectors read them.
-sed -i -e 's|^com.sun.enterprise.server.logging.GFFileHandler.formatter=.*|com.sun.enterprise.server.logging.GFFileHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter|' \
-  -e 's|^java.util.logging.ConsoleHandler.formatter=.*|java.util.logging.ConsoleHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter|' \
-  "$DOMAINS/$DOMAIN/config/logging.properties"
+# The admin's key as Payara's file realm stores it ({SSHA256}): SHA-256 over the password and an
+# 8-byte salt, hashed 100 times in all, then base64 of hash and salt. Written before the server
+# starts, it replaces the throwaway password the domain was built with.
+unhex() { local escaped; escaped=$(sed -e 's/../\\x&/g' <<<"$1"); printf '%b' "$escaped"; }
+admin_key() {
+  local salt hex i
+  salt=$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')
+  hex=$( { printf '%s' "$1"; unhex "$salt"; } | sha256sum | cut -c1-64)
+  for ((i = 1; i < 100; i++)); do hex=$(unhex "$hex" | sha256sum | cut -c1-64); done
+  printf '{SSHA256}%s' "$(unhex "$hex$salt" | base64 -w0)"
+}
+printf 'admin;%s;asadmin\n' "$(admin_key "$admin_password")" > "$DOMAINS/$DOMAIN/config/admin-keyfile"
 
-# Applied to domain.xml before the server boots; with the first line after boot (the JMS service exists
-# only then), the settings of tools/stack.sh's configure_domain.
-# The admin listener answers on the container's loopback only (docker exec): no other container of the
-# network, not even the load balancer, can connect to it, password or not.
-cat > "$RUN/pre-boot.asadmin" <<ASADMIN
-set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
-set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
-ASADMIN
-# After boot: the pool (its values are references Payara resolves from the environment when it opens
-# connections, so no secret is written into domain.xml), then the EAR.
-cat > "$RUN/post-boot.asadmin" <<'ASADMIN'
-set configs.config.server-config.jms-service.type=DISABLED
-create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 16 --isconnectvalidatereq=true --validationmethod auto-commit portal-pool
-set resources.jdbc-connection-pool.portal-pool.property.user=${ENV=PORTAL_DB_USER}
-set resources.jdbc-connection-pool.portal-pool.property.password=${ENV=PORTAL_DB_PASSWORD}
-set resources.jdbc-connection-pool.portal-pool.property.serverName=${ENV=PORTAL_DB_HOST}
-set resources.jdbc-connection-pool.portal-pool.property.portNumber=${ENV=PORTAL_DB_PORT}
-set resources.jdbc-connection-pool.portal-pool.property.databaseName=${ENV=PORTAL_DB_NAME}
-create-jdbc-resource --connectionpoolid portal-pool jdbc/portal
-deploy --name trust-portal /opt/trust-portal/trust-portal.ear
-ASADMIN
-
-# One JVM in the foreground, as PID 1's child signals reach it: the command start-domain would run.
-command=$(asadmin start-domain --dry-run --domaindir "$DOMAINS" --prebootcommandfile "$RUN/pre-boot.asadmin" \
-  --postbootcommandfile "$RUN/post-boot.asadmin" "$DOMAIN" | sed -n -e '2,/^$/p' | sed -e "s|^-Xmx.*|-Xmx$PORTAL_JVM_HEAP|")
-[ -n "$command" ] || die "start-domain --dry-run printed no command"
-# shellcheck disable=SC2086 # one argument per line, none with spaces
-exec $command < "$password_file"
+# One JVM in the foreground, as PID 1's child signals reach it: the command start-domain would run
+# (recorded when the image was built), with this container's heap.
+mapfile -t command < <(sed -e "s|^-Xmx.*|-Xmx$PORTAL_JVM_HEAP|" /opt/trust-portal/server-command)
+[ ${#command[@]} -gt 0 ] || die "/opt/trust-portal/server-command is empty: the image was not built by docker/portal/Dockerfile"
+exec "${command[@]}" < "$password_file"

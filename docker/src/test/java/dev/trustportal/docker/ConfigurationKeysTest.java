@@ -22,6 +22,7 @@ class ConfigurationKeysTest {
 
   private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{ENV=([A-Z0-9_]+)}");
   private static final String ENTRYPOINT = "portal/entrypoint.sh";
+  private static final String MAKE_DOMAIN = "portal/make-domain.sh";
 
   /**
    * Read by the image's entrypoint itself, not by the portal: the domain's password, the keystore's
@@ -109,7 +110,7 @@ class ConfigurationKeysTest {
   void thePoolIsTheOneStackShCreatesWithItsValuesFromTheEnvironment() {
     AsadminPool machine =
         AsadminPool.fromStackSh(Repository.read(Repository.file("tools/stack/payara.sh")));
-    AsadminPool container = AsadminPool.fromPostBoot(bootCommands("post-boot"));
+    AsadminPool container = AsadminPool.fromDomainXml(makeDomain());
 
     assertThat(container.name()).isEqualTo(machine.name());
     assertThat(container.options()).isEqualTo(machine.options());
@@ -121,15 +122,27 @@ class ConfigurationKeysTest {
 
   @Test
   void theDomainHasTheSettingsStackShMakes() {
-    List<String> boot =
-        (bootCommands("pre-boot") + "\n" + bootCommands("post-boot")).lines().toList();
+    // set configs.config.server-config.<element>.<attribute>=<value>, written into domain.xml
+    Pattern set =
+        Pattern.compile(
+            "set configs\\.config\\.server-config\\.(?:.*\\.)?([a-z-]+)\\.([a-z-]+)=(.+)");
+    String script = makeDomain();
 
-    assertThat(boot)
-        .containsAll(
-            AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack/payara.sh")))
-                .stream()
-                .filter(l -> l.startsWith("set "))
-                .toList());
+    AsadminPool.asadminLines(Repository.read(Repository.file("tools/stack/payara.sh"))).stream()
+        .map(set::matcher)
+        .filter(Matcher::matches)
+        .forEach(
+            m ->
+                assertThat(script)
+                    .as(MAKE_DOMAIN + " writes " + m.group())
+                    .containsPattern(
+                        "<"
+                            + Pattern.quote(m.group(1))
+                            + "[^>]* "
+                            + Pattern.quote(m.group(2))
+                            + "=\""
+                            + Pattern.quote(m.group(3))
+                            + "\""));
   }
 
   @Test
@@ -197,23 +210,16 @@ class ConfigurationKeysTest {
 
   private static Set<String> poolVariables() {
     Set<String> variables = new TreeSet<>();
-    Matcher m = ENV_REFERENCE.matcher(bootCommands("post-boot"));
+    Matcher m = ENV_REFERENCE.matcher(makeDomain());
     while (m.find()) {
       variables.add(m.group(1));
     }
     return variables;
   }
 
-  /**
-   * The asadmin commands the image's entrypoint writes to run before (pre-boot) or after
-   * (post-boot) the server boots.
-   */
-  private static String bootCommands(String which) {
-    Matcher heredoc =
-        Pattern.compile("(?s)/" + which + "\\.asadmin\" <<'?ASADMIN'?\\n(.*?)\\nASADMIN")
-            .matcher(Repository.read(Repository.docker(ENTRYPOINT)));
-    assertThat(heredoc.find()).as(which + " commands in " + ENTRYPOINT).isTrue();
-    return heredoc.group(1);
+  /** The script that writes the image's domain.xml (the pool and the settings) at build time. */
+  private static String makeDomain() {
+    return Repository.read(Repository.docker(MAKE_DOMAIN));
   }
 
   /** A JDBC pool as asadmin commands create it: options, properties, and the resource line. */
@@ -226,21 +232,55 @@ class ConfigurationKeysTest {
           line(lines, "create-jdbc-connection-pool "), line(lines, "create-jdbc-resource "));
     }
 
-    static AsadminPool fromPostBoot(String commands) {
-      List<String> lines =
-          commands.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-      AsadminPool pool =
-          parse(line(lines, "create-jdbc-connection-pool "), line(lines, "create-jdbc-resource "));
-      Pattern set =
-          Pattern.compile(
-              "set resources\\.jdbc-connection-pool\\."
-                  + Pattern.quote(pool.name())
-                  + "\\.property\\.([A-Za-z]+)=(.+)");
-      lines.stream()
-          .map(set::matcher)
-          .filter(Matcher::matches)
-          .forEach(m -> pool.properties().put(m.group(1), m.group(2)));
-      return pool;
+    /**
+     * The pool as make-domain.sh writes it into domain.xml, with its attributes named as the
+     * options of asadmin's create-jdbc-connection-pool.
+     */
+    static AsadminPool fromDomainXml(String script) {
+      Matcher element = Pattern.compile("<jdbc-connection-pool ([^>]*)>").matcher(script);
+      assertThat(element.find()).as("a jdbc-connection-pool in " + MAKE_DOMAIN).isTrue();
+      Map<String, String> attributes = attributes(element.group(1));
+      Map<String, String> options = new LinkedHashMap<>();
+      Map<String, String> asOption =
+          Map.of(
+              "datasource-classname", "datasourceclassname",
+              "res-type", "restype",
+              "steady-pool-size", "steadypoolsize",
+              "max-pool-size", "maxpoolsize",
+              "is-connection-validation-required", "isconnectvalidatereq",
+              "connection-validation-method", "validationmethod");
+      attributes.forEach(
+          (name, value) -> {
+            if (!name.equals("name")) {
+              options.put(asOption.getOrDefault(name, name), value);
+            }
+          });
+      Map<String, String> properties = new LinkedHashMap<>();
+      Matcher property =
+          Pattern.compile("<property name=\"([^\"]+)\" value=\"([^\"]+)\"").matcher(script);
+      while (property.find()) {
+        properties.put(property.group(1), property.group(2));
+      }
+      Matcher resource = Pattern.compile("<jdbc-resource ([^>]*?)/?>").matcher(script);
+      assertThat(resource.find()).as("a jdbc-resource in " + MAKE_DOMAIN).isTrue();
+      Map<String, String> resourceAttributes = attributes(resource.group(1));
+      return new AsadminPool(
+          attributes.get("name"),
+          options,
+          properties,
+          "create-jdbc-resource --connectionpoolid "
+              + resourceAttributes.get("pool-name")
+              + " "
+              + resourceAttributes.get("jndi-name"));
+    }
+
+    private static Map<String, String> attributes(String text) {
+      Map<String, String> attributes = new LinkedHashMap<>();
+      Matcher m = Pattern.compile("([a-z-]+)=\"([^\"]*)\"").matcher(text);
+      while (m.find()) {
+        attributes.put(m.group(1), m.group(2));
+      }
+      return attributes;
     }
 
     /** The asadmin commands tools/stack.sh's configure_domain writes into its command file. */
