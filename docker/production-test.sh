@@ -56,20 +56,31 @@ PORTAL_PUBLISHING_LEASE=PT10S
 ENV
 }
 
+# True when every service is healthy; records when each became so first (healthy_<service>_seconds
+# since $1, in timings.env), which tells where a slow start spends its time.
 healthy() {
-  local service id status
+  local started=${1:-} service id status all=0
   for service in "${SERVICES[@]}"; do
     id=$(compose ps -q "$service")
-    [ -n "$id" ] || return 1
+    [ -n "$id" ] || { all=1; continue; }
     status=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}' "$id")
-    [ "$status" = healthy ] || return 1
+    if [ "$status" = healthy ]; then
+      if [ -n "$started" ] && [ -z "${HEALTHY_SEEN[$service]:-}" ]; then
+        HEALTHY_SEEN[$service]=1
+        timing "healthy_${service//-/_}_seconds" "$(elapsed "$started")"
+      fi
+    else
+      all=1
+    fi
   done
+  return "$all"
 }
+declare -A HEALTHY_SEEN=()
 
 # Waits until every service is healthy (the portals boot and deploy in a few minutes on 2 cores).
 await_healthy() {
   local started=$1 limit=${2:-${PRODUCTION_TEST_HEALTHY_SECONDS:-1500}}
-  until healthy; do
+  until healthy "$started"; do
     if [ "$(elapsed "$started")" -gt "$limit" ]; then
       compose ps >&2 || true
       compose logs --tail 40 >&2 || true

@@ -13,7 +13,6 @@
 #   PORTAL_*                    everything else the portal reads through MicroProfile Config
 set -euo pipefail
 
-PAYARA=/opt/payara6
 STATE=/var/lib/trust-portal
 DOMAINS=$STATE/domains
 DOMAIN=portal
@@ -58,6 +57,7 @@ printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password" > "$password_file"
 # The admin's key as Payara's file realm stores it ({SSHA256}): SHA-256 over the password and an
 # 8-byte salt, hashed 100 times in all, then base64 of hash and salt. Written before the server
 # starts, it replaces the throwaway password the domain was built with.
+# shellcheck disable=SC2001 # every pair of hex digits becomes an escape
 unhex() { local escaped; escaped=$(sed -e 's/../\\x&/g' <<<"$1"); printf '%b' "$escaped"; }
 admin_key() {
   local salt hex i

@@ -36,6 +36,7 @@ sed -i -e 's|^com.sun.enterprise.server.logging.GFFileHandler.formatter=.*|com.s
 #   of the network, not even the load balancer, can connect to it, password or not;
 # - no JMS broker (the portal sends no messages; the embedded one listens on 7676 otherwise).
 xml=$DOMAINS/$DOMAIN/config/domain.xml
+# shellcheck disable=SC2016 # ${ENV=...} is Payara's reference, for Payara to expand
 pool='    <jdbc-connection-pool name="portal-pool" datasource-classname="org.postgresql.ds.PGSimpleDataSource" res-type="javax.sql.DataSource" steady-pool-size="2" max-pool-size="16" is-connection-validation-required="true" connection-validation-method="auto-commit">\
       <property name="user" value="${ENV=PORTAL_DB_USER}"/>\
       <property name="password" value="${ENV=PORTAL_DB_PASSWORD}"/>\

@@ -94,6 +94,79 @@ class ProductionTopologyIT {
 
   @Test
   @Order(9)
+  void metricsCountWhatOperatorsWatchWhileChangesFlow() throws Exception {
+    Map<String, Double> before = applicationMetrics();
+    // A wrong password on each instance (the API has no session: HAProxy's cookie picks it).
+    Api wrong = new Api(topology, "admin", "not-the-password");
+    for (String instance : List.of("portal-1", "portal-2")) {
+      assertThat(wrong.getFrom(instance, "/api/v1/me").status()).isEqualTo(401);
+    }
+    // notary-server away: the changes wait in the outbox, and each attempt fails and is retried.
+    topology.compose(Duration.ofMinutes(2), "stop", "notary-server");
+    List<Long> waiting = new ArrayList<>();
+    Map<String, Double> during;
+    try {
+      for (int c = 0; c < 3; c++) {
+        waiting.add(fileSigner("app-2", "while-notary-is-away-" + c));
+      }
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+      during = applicationMetrics();
+      while (sum(during, "change_publish_failures_total")
+              <= sum(before, "change_publish_failures_total")
+          && Instant.now().isBefore(deadline)) {
+        Thread.sleep(2000);
+        during = applicationMetrics();
+      }
+    } finally {
+      topology.compose(Duration.ofMinutes(2), "start", "notary-server");
+    }
+    for (long change : waiting) {
+      admin.awaitPublished(change, Duration.ofMinutes(3));
+    }
+    Map<String, Double> after = applicationMetrics();
+    System.out.printf(
+        "[production] metrics while notary-server was away: %s%n[production] after: %s%n",
+        during, after);
+
+    assertThat(sum(during, "outbox_waiting"))
+        .as("outbox_waiting while away")
+        .isGreaterThanOrEqualTo(3 * 2);
+    assertThat(sum(during, "outbox_oldest_age_seconds")).as("age of the oldest").isPositive();
+    assertThat(during.keySet())
+        .as("publish failures by reason")
+        .anyMatch(
+            k ->
+                k.startsWith("change_publish_failures_total{")
+                    && k.contains("outcome=\"retried\"")
+                    && k.contains("reason=\""));
+    assertThat(sum(after, "outbox_waiting")).as("outbox_waiting once published").isZero();
+    assertThat(
+            sum(after, "change_filed_to_published_seconds_count")
+                - sum(before, "change_filed_to_published_seconds_count"))
+        .as("filing-to-PUBLISHED observations of the three changes")
+        .isGreaterThanOrEqualTo(3);
+    assertThat(after.keySet())
+        .as("approvals pending")
+        .anyMatch(k -> k.startsWith("approvals_pending"));
+    assertThat(sum(after, "sign_in_failures_total") - sum(before, "sign_in_failures_total"))
+        .as("refused sign-ins, one on each instance")
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  @Order(9)
+  void metricsAreNotPublishedThroughHaproxy() {
+    // Prometheus scrapes each instance on the backend network; from outside /metrics is refused.
+    for (String path : List.of("/metrics", "/metrics/application", "/metrics?scope=application")) {
+      Api.Response response = admin.get(path);
+      assertThat(response.status())
+          .as("%s through HAProxy: %s", path, response.body())
+          .isEqualTo(403);
+    }
+  }
+
+  @Test
+  @Order(10)
   void killingAPortalWhileChangesPublishLosesAndDuplicatesNothing() throws Exception {
     List<Long> ids = new ArrayList<>();
     Set<String> instances = ConcurrentHashMap.newKeySet();
@@ -147,7 +220,7 @@ class ProductionTopologyIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void downAndUpKeepTheOrganisationItsTrustAndItsKeys() throws Exception {
     int signersBefore = signersOnNotary("app-1");
     Instant started = Instant.now();
@@ -301,6 +374,47 @@ class ProductionTopologyIT {
             .isTrue();
       }
     }
+  }
+
+  /**
+   * The application's metrics of both instances, read on each instance's loopback as Prometheus
+   * would on the backend network: "name{labels}" (the labels as printed, the scope label dropped)
+   * to the value; gauges of the shared queues appear once per instance.
+   */
+  private static Map<String, Double> applicationMetrics() {
+    Map<String, Double> metrics = new java.util.TreeMap<>();
+    for (String instance : List.of("portal-1", "portal-2")) {
+      String text =
+          topology.docker(
+              Duration.ofMinutes(1),
+              "exec",
+              topology.containerOf(instance),
+              "curl",
+              "-fsS",
+              "--max-time",
+              "30",
+              "http://127.0.0.1:8080/metrics?scope=application");
+      text.lines()
+          .filter(l -> !l.startsWith("#") && !l.isBlank())
+          .forEach(
+              l -> {
+                int space = l.lastIndexOf(' ');
+                String key =
+                    l.substring(0, space)
+                        .replaceAll(",?mp_scope=\"application\",?", "")
+                        .replace("{}", "");
+                metrics.merge(key, Double.parseDouble(l.substring(space + 1)), Double::sum);
+              });
+    }
+    return metrics;
+  }
+
+  /** The sum of every series of the metric, whatever its labels. */
+  private static double sum(Map<String, Double> metrics, String name) {
+    return metrics.entrySet().stream()
+        .filter(e -> e.getKey().equals(name) || e.getKey().startsWith(name + "{"))
+        .mapToDouble(Map.Entry::getValue)
+        .sum();
   }
 
   private static String signersPath(String repository) {

@@ -11,6 +11,7 @@ import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.metrics.PortalMetrics;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.signer.SignerLinks;
@@ -54,6 +55,7 @@ public class ChangePublisher {
   @Inject Clock clock;
   @Inject SignerLinks links;
   @Inject TrustPins pins;
+  @Inject PortalMetrics metrics;
 
   /**
    * How long a claim holds if its instance vanishes between claiming a change and locking it for
@@ -166,8 +168,10 @@ public class ChangePublisher {
   }
 
   private void published(ChangeRequest request, Map<RoleName, Integer> versions, String note) {
-    request.published(ChangeViews.versionsJson(versions), clock.instant());
+    Instant now = clock.instant();
+    request.published(ChangeViews.versionsJson(versions), now);
     outbox.remove(request.id());
+    metrics.published(Duration.between(request.filedAt(), now));
     // A removed signer's account no longer pushes to the GUN as that signer.
     if (request.change() instanceof TrustChange.RemoveSigner removed) {
       links.unlink(request.gun().value(), removed.name());
@@ -182,7 +186,9 @@ public class ChangePublisher {
         failure instanceof PortalException || failure instanceof ChangeRejectedException
             ? failure.getMessage()
             : NotaryFailures.describe(request.gun(), failure);
-    if (PublishOutcome.of(failure) == PublishOutcome.FAIL) {
+    boolean finalFailure = PublishOutcome.of(failure) == PublishOutcome.FAIL;
+    metrics.publishFailed(failure.getClass(), finalFailure);
+    if (finalFailure) {
       request.fail(reason, clock.instant());
       outbox.remove(request.id());
       audit.record(

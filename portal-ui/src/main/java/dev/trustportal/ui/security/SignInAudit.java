@@ -3,6 +3,7 @@ package dev.trustportal.ui.security;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.metrics.PortalMetrics;
 import dev.trustportal.ui.security.oidc.IdTokenCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,15 +27,17 @@ class SignInAudit {
   private static final Logger LOG = Logger.getLogger(SignInAudit.class.getName());
 
   private final AuditLog audit;
+  private final PortalMetrics metrics;
 
   @Inject
-  SignInAudit(AuditLog audit) {
+  SignInAudit(AuditLog audit, PortalMetrics metrics) {
     this.audit = audit;
+    this.metrics = metrics;
   }
 
   /** For the CDI client proxy only. */
   protected SignInAudit() {
-    this(null);
+    this(null, null);
   }
 
   /** A sign-in that started a session, by the account. */
@@ -51,6 +54,7 @@ class SignInAudit {
 
   /** A refused sign-in, by {@code anonymous}, with the username that was tried as its target. */
   void failed(Credential credential, String channel) {
+    metrics.signInFailed(channel(credential, channel));
     String username =
         credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
     record(
@@ -90,6 +94,7 @@ class SignInAudit {
    * A refused API token, by {@code anonymous}, with the token's ID (never its secret) as target.
    */
   void tokenRefused(String tokenId, String username, String reason) {
+    metrics.signInFailed(TOKEN);
     record(
         true,
         AuditRecord.platform(

@@ -1,0 +1,2 @@
+/** The SQL behind the portal's gauges. */
+package dev.trustportal.portal.metrics.internal;
