@@ -20,7 +20,12 @@ final class Api {
   private final Topology topology;
   private final String authorization;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      // HTTP/1.1 as browsers and API clients speak it through HAProxy: an h2c upgrade would turn
+      // the connection into a tunnel to one instance, past HAProxy's cookie and health checks.
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   Api(Topology topology, String user, String password) {
     this.topology = topology;

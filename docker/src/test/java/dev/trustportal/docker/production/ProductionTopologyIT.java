@@ -171,7 +171,9 @@ class ProductionTopologyIT {
     List<Long> ids = new ArrayList<>();
     Set<String> instances = ConcurrentHashMap.newKeySet();
     String victim = topology.containerOf("portal-2");
-    long before = 0;
+    // Changes of the earlier cases are published already.
+    long earlier = count("PUBLISHED");
+    long before = earlier;
     for (int c = 0; c < CHANGES; c++) {
       if (c == CHANGES / 2) {
         // Half of the changes filed, most still waiting or publishing: the rest is filed through
@@ -181,7 +183,7 @@ class ProductionTopologyIT {
         System.out.printf(
             "[production] portal-2 killed (docker kill %s) with %d of %d changes filed, %d"
                 + " published%n",
-            victim.substring(0, 12), c, CHANGES, before - 1);
+            victim.substring(0, 12), c, CHANGES, before - earlier);
       }
       Api.Response filed =
           admin.post(signersPath("app-" + (c % REPOSITORIES)), signerJson("signer-" + c));
@@ -193,7 +195,9 @@ class ProductionTopologyIT {
     AtomicInteger answered = new AtomicInteger();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
     long published = before;
-    while (published < CHANGES + 1 && Instant.now().isBefore(deadline) && count("FAILED") == 0) {
+    while (published < earlier + CHANGES
+        && Instant.now().isBefore(deadline)
+        && count("FAILED") == 0) {
       assertThat(admin.get("/api/v1/orgs/" + ORG).status())
           .as("the API answers through the other instance")
           .isEqualTo(200);
@@ -204,9 +208,9 @@ class ProductionTopologyIT {
     System.out.printf(
         "[production] %d of %d changes published after the kill; the API answered %d reads"
             + " meanwhile%n",
-        published - 1, CHANGES, answered.get());
+        published - earlier, CHANGES, answered.get());
 
-    assertThat(published).as("changes published").isEqualTo(CHANGES + 1);
+    assertThat(published - earlier).as("changes published").isEqualTo(CHANGES);
     assertThat(count("FAILED")).isZero();
     Map<Long, Integer> events = publishedEvents();
     assertThat(events.keySet()).containsAll(ids);
