@@ -10,6 +10,7 @@ import dev.trustportal.notary.publish.PublishResult;
 import dev.trustportal.notary.publish.Publisher;
 import dev.trustportal.notary.publish.RepositoryInitialiser;
 import dev.trustportal.notary.publish.SigningKeys;
+import dev.trustportal.notary.server.FeedChange;
 import dev.trustportal.notary.server.NotaryServer;
 import dev.trustportal.notary.server.ServerConfig;
 import dev.trustportal.notary.tuf.Gun;
@@ -21,6 +22,7 @@ import dev.trustportal.notary.tuf.Signature;
 import dev.trustportal.notary.verify.RepositoryVerifier;
 import dev.trustportal.notary.verify.TrustedRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +40,29 @@ public final class NotaryBridge {
   private final VerifiedFiles files = new VerifiedFiles();
 
   public NotaryBridge(ServerConfig config, SigningKeys keys, Clock clock) {
+    this(config, keys, clock, Duration.ofDays(1095));
+  }
+
+  /**
+   * @param targetsLifetime how long the targets, delegations and snapshot it publishes are valid
+   *     (notary's default: 3 years)
+   */
+  public NotaryBridge(
+      ServerConfig config, SigningKeys keys, Clock clock, Duration targetsLifetime) {
     this.server = new NotaryServer(config);
     this.keys = keys;
     this.clock = clock;
-    this.publisher = new Publisher(server, this::fetch, this::refresh, keys, clock);
+    this.publisher =
+        new Publisher(server, this::fetch, this::refresh, keys, clock, targetsLifetime);
+  }
+
+  /**
+   * The changes notary-server recorded for every GUN after change {@code afterId} (its changefeed,
+   * oldest first, at most {@code records}); {@code afterId} -1 gives only the latest change, to
+   * start from. {@code catalogToken} is a bearer token granting {@code registry:catalog:*}.
+   */
+  public List<FeedChange> changesAfter(long afterId, int records, String catalogToken) {
+    return server.changesAfter(afterId, records, catalogToken);
   }
 
   /**

@@ -58,4 +58,10 @@ public sealed interface Change {
 
   /** Re-signs a delegation with the held keys, with a new version and expiry (notary "witness"). */
   record ResignDelegation(RoleName role) implements Change {}
+
+  /**
+   * Re-signs {@code targets} unchanged, with a new version and expiry (and snapshot with it when
+   * its key is held), before it expires.
+   */
+  record ResignTargets() implements Change {}
 }

@@ -19,6 +19,7 @@ import dev.trustportal.notary.tuf.Targets;
 import dev.trustportal.notary.verify.SignatureCheck;
 import dev.trustportal.notary.verify.TrustedRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,6 +50,7 @@ public final class Publisher {
   private final RoleSigner signer;
   private final Clock clock;
   private final RecentlyPublished recent;
+  private final Duration targetsLifetime;
 
   public Publisher(
       NotaryServer server, Function<Gun, TrustedRepository> fetch, SigningKeys keys, Clock clock) {
@@ -66,6 +68,21 @@ public final class Publisher {
       UnaryOperator<TrustedRepository> refresh,
       SigningKeys keys,
       Clock clock) {
+    this(server, fetch, refresh, keys, clock, Expiries.TARGETS);
+  }
+
+  /**
+   * @param targetsLifetime how long the targets, delegations and snapshot it signs are valid
+   *     (notary's default: 3 years)
+   */
+  public Publisher(
+      NotaryServer server,
+      Function<Gun, TrustedRepository> fetch,
+      UnaryOperator<TrustedRepository> refresh,
+      SigningKeys keys,
+      Clock clock,
+      Duration targetsLifetime) {
+    this.targetsLifetime = targetsLifetime;
     this.server = server;
     this.fetch = fetch;
     this.refresh = refresh;
@@ -186,7 +203,7 @@ public final class Publisher {
       Targets t = staged.targets(role);
       Targets next =
           new Targets(
-              staged.nextVersion(role), Expiries.targets(now), t.targets(), t.delegations());
+              staged.nextVersion(role), now.plus(targetsLifetime), t.targets(), t.delegations());
       files.put(role, signTargets(role, next, root, staged));
     }
     if (!files.isEmpty() && signer.holdsAny(root.keysOf(RoleName.SNAPSHOT))) {
@@ -234,7 +251,7 @@ public final class Publisher {
     Map<RoleName, FileMeta> meta = new TreeMap<>(base.snapshot().signed().meta());
     files.forEach((role, md) -> meta.put(role, fileMeta(md.fileBytes())));
     Snapshot next =
-        new Snapshot(base.snapshot().signed().version() + 1, Expiries.targets(now), meta);
+        new Snapshot(base.snapshot().signed().version() + 1, now.plus(targetsLifetime), meta);
     Role r = root.role(RoleName.SNAPSHOT);
     return signer.sign(
         RoleName.SNAPSHOT, next, root.keysOf(RoleName.SNAPSHOT), r.keyIds(), r.threshold());

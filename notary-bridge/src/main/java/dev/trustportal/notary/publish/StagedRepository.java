@@ -112,6 +112,8 @@ final class StagedRepository {
     } else if (change instanceof Change.ResignDelegation c) {
       delegation(c.role());
       update(c.role(), targets(c.role()));
+    } else if (change instanceof Change.ResignTargets) {
+      dirty.add(RoleName.TARGETS);
     }
   }
 

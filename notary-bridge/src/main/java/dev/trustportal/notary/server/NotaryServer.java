@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,6 +84,30 @@ public final class NotaryServer {
   /** DELETE {@code …/tuf/}: removes all trust data of the GUN (200 even if it never existed). */
   public void delete(Gun gun) {
     send(gun, request(gun, "tuf/").DELETE(), Scope.ALL);
+  }
+
+  /**
+   * GET {@code /v2/_trust/changefeed}: the changes of every GUN after {@code afterId}, oldest first
+   * ({@code -1}: the latest only), with a bearer token granting {@code registry:catalog:*}.
+   */
+  public List<FeedChange> changesAfter(long afterId, int records, String catalogToken) {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    config.baseUri()
+                        + "/v2/_trust/changefeed?change_id="
+                        + afterId
+                        + "&records="
+                        + (afterId < 0 ? -1 : records)))
+            .timeout(config.timeout())
+            .header("Authorization", "Bearer " + catalogToken)
+            .GET()
+            .build();
+    HttpResponse<byte[]> resp = exchange(request);
+    if (resp.statusCode() / 100 != 2) {
+      throw ServerErrors.from(resp.statusCode(), resp.body());
+    }
+    return Changefeeds.parse(resp.body());
   }
 
   public URI baseUri() {

@@ -40,7 +40,7 @@ class ApprovableChanges implements ApprovalSubjects {
 
   @Override
   public List<ChangeType> types() {
-    return List.of(ChangeType.values());
+    return java.util.Arrays.stream(ChangeType.values()).filter(ChangeType::approvable).toList();
   }
 
   @Override

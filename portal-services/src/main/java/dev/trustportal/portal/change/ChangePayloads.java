@@ -58,6 +58,10 @@ public final class ChangePayloads {
           new TrustChange.SetThreshold(
               new RoleName(node.path("role").asText()), node.path("threshold").asInt());
       case INITIALISE_REPOSITORY -> new TrustChange.InitialiseRepository();
+      case RESIGN ->
+          new TrustChange.Resign(
+              new RoleName(node.path("role").asText()),
+              java.time.Instant.parse(node.path("expires").asText()));
     };
   }
 
@@ -80,6 +84,9 @@ public final class ChangePayloads {
     } else if (change instanceof TrustChange.SetThreshold c) {
       node.put("role", c.role().value());
       node.put("threshold", c.threshold());
+    } else if (change instanceof TrustChange.Resign c) {
+      node.put("role", c.role().value());
+      node.put("expires", c.expires().toString());
     }
     return node;
   }

@@ -56,6 +56,9 @@ import java.util.Set;
 @PermitAll
 public class ChangeService {
 
+  /** Who files what the portal does by itself (the watcher's re-signing), as in the audit chain. */
+  public static final String PORTAL = "trust-portal";
+
   // Field injection: EJBs need a no-argument constructor.
   @Inject Tenancy tenancy;
   @Inject Repositories repositories;
@@ -365,6 +368,35 @@ public class ChangeService {
     changes.store(request);
     record(request, caller.username(), "change.filed", "Needs " + needed + " owner approvals.");
     return request.id();
+  }
+
+  /**
+   * Files and queues the re-signing of a repository's targets role, which expires at {@code
+   * expires}: the watcher's, with no approval, as {@link #PORTAL}. Empty when that re-signing is
+   * already on its way (the same expiry pending).
+   */
+  public Optional<Long> fileResign(Gun gun, java.time.Instant expires) {
+    Repository repository = repositories.byGun(gun).orElseThrow();
+    ChangeRequest request =
+        new ChangeRequest(
+            repository,
+            new TrustChange.Resign(dev.trustportal.notary.tuf.RoleName.TARGETS, expires),
+            PORTAL,
+            0,
+            clock.instant());
+    if (changes.pendingWithDigest(repository, request.digest()).isPresent()) {
+      return Optional.empty();
+    }
+    changes.store(request);
+    record(
+        request,
+        PORTAL,
+        "change.filed",
+        "Filed by the watcher: targets expires at "
+            + expires
+            + "; the portal holds its key, so it re-signs it before then.");
+    queue(request, PORTAL, "A re-signing changes nothing anybody approved: it needs no approval.");
+    return Optional.of(request.id());
   }
 
   private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {

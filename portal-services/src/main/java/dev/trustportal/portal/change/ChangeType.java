@@ -18,7 +18,12 @@ public enum ChangeType implements ApprovableType {
    * root.json with the new root key. An organisation whose policy asks no approval for it (the
    * default) initialises at once, when the repository is created.
    */
-  INITIALISE_REPOSITORY(true);
+  INITIALISE_REPOSITORY(true),
+  /**
+   * Re-signs targets, unchanged, before it expires. Filed by the watcher, never by a person, and
+   * published without approval: no organisation's policy applies to it ({@link #approvable()}).
+   */
+  RESIGN(false);
 
   private final boolean usesRootKey;
 
@@ -43,6 +48,11 @@ public enum ChangeType implements ApprovableType {
   @Override
   public int defaultApprovals() {
     return usesRootKey && this != INITIALISE_REPOSITORY ? 1 : 0;
+  }
+
+  /** Whether an organisation's approval policy sets a number for it: every type but RESIGN. */
+  public boolean approvable() {
+    return this != RESIGN;
   }
 
   /** The fewest owners a set number may ask: root-key operations at least 1. */

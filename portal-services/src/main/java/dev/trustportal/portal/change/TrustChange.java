@@ -280,4 +280,45 @@ public sealed interface TrustChange {
       return List.of(new Change.SetThreshold(role, threshold));
     }
   }
+
+  /**
+   * Re-signs {@code targets} unchanged with a new version and expiry (and the snapshot with it when
+   * the portal holds that key) before it expires: filed by the watcher, needing no approval, as it
+   * changes nothing anybody approved. {@code expires} is the expiry it saw, so that each expiry is
+   * re-signed once (the digest differs).
+   */
+  record Resign(RoleName role, java.time.Instant expires) implements TrustChange {
+    public Resign {
+      Objects.requireNonNull(expires);
+      if (!RoleName.TARGETS.equals(role)) {
+        throw new IllegalArgumentException("the portal re-signs targets only, not " + role);
+      }
+    }
+
+    @Override
+    public ChangeType type() {
+      return ChangeType.RESIGN;
+    }
+
+    @Override
+    public String summary() {
+      return "Re-sign " + role + " before it expires (at " + expires + ")";
+    }
+
+    @Override
+    public void check(CurrentTrust now) {
+      // Nothing to refuse: the roles stay as they are; the publisher reads them against the pins.
+    }
+
+    /** Never: a second re-signing after a lost outcome only moves the expiry a little further. */
+    @Override
+    public boolean isIn(CurrentTrust now) {
+      return false;
+    }
+
+    @Override
+    public List<Change> toBridge(CurrentTrust now) {
+      return List.of(new Change.ResignTargets());
+    }
+  }
 }

@@ -1,12 +1,16 @@
 package dev.trustportal.portal.expiry;
 
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
+import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.pinning.Pins;
+import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.pinning.TrustPins;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,9 +20,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One repository's look by the radar, in a transaction of its own: a divergence the read finds is
- * recorded (in its own transaction) before anything here appends to the organisation's audit chain,
- * and one repository's trouble does not undo another's announcements.
+ * One repository's look by the watcher, in a transaction of its own: its findings replaced, its
+ * targets re-signed when it expires within {@code portal.resign.before}, its expiring roles
+ * announced. a divergence the read finds is recorded (in its own transaction) before anything here
+ * appends to the organisation's audit chain, and one repository's trouble does not undo another's
+ * announcements.
  */
 @Stateless
 @PermitAll
@@ -36,6 +42,8 @@ public class ExpiryChecks {
   @Inject ExpirySettings settings;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject WatchStore store;
+  @EJB ChangeService changes;
 
   /**
    * Reads the repository's trust data against its pins and announces each role that expires within
@@ -46,8 +54,18 @@ public class ExpiryChecks {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int check(String gun) {
-    List<RoleExpiry> roles = RoleExpiries.of(trustPins.read(new Gun(gun)));
     Instant now = clock.instant();
+    TrustedRepository trust;
+    try {
+      trust = trustPins.read(new Gun(gun));
+    } catch (RepositoryDivergedException diverged) {
+      // Recorded on the repository (and audited once) by the read; nothing is signed for it.
+      announcements.read(gun, now);
+      return 0;
+    }
+    store.replaceFindings(gun, WatchFindings.of(trust, settings.window(), now));
+    resignIfDue(trust, now);
+    List<RoleExpiry> roles = RoleExpiries.of(trust);
     String organisation = pins.organisationOf(gun).orElseThrow();
     int announced = 0;
     for (ExpiringRole role : settings.window().expiring(roles, now)) {
@@ -60,6 +78,18 @@ public class ExpiryChecks {
     }
     announcements.read(gun, now);
     return announced;
+  }
+
+  /**
+   * Files the re-signing of targets when it expires within {@code portal.resign.before}: on trust
+   * data that has just verified against the pins, and the publisher reads it against them again
+   * before it signs.
+   */
+  private void resignIfDue(TrustedRepository trust, Instant now) {
+    Instant expires = trust.targets().signed().expires();
+    if (expires.isBefore(now.plus(settings.resignBefore()))) {
+      changes.fileResign(trust.gun(), expires);
+    }
   }
 
   /** Marks a repository read whose trust data could not be read now, so that others come first. */

@@ -26,6 +26,14 @@ public class ExpirySettings {
   @ConfigProperty(name = "portal.expiry.recheck", defaultValue = "PT6H")
   Duration recheck;
 
+  @Inject
+  @ConfigProperty(name = "portal.resign.before", defaultValue = "P90D")
+  Duration resignBefore;
+
+  @Inject
+  @ConfigProperty(name = "portal.watch.feed-records", defaultValue = "500")
+  int feedRecords;
+
   /**
    * @throws IllegalArgumentException for a setting that is no positive ISO-8601 duration, saying
    *     what is expected
@@ -36,6 +44,19 @@ public class ExpirySettings {
 
   public int batch() {
     return Math.max(1, batch);
+  }
+
+  /**
+   * How long before it expires the portal re-signs a role it holds the key of ({@code
+   * portal.resign.before}, {@code PORTAL_RESIGN_BEFORE}, P90D).
+   */
+  public Duration resignBefore() {
+    return resignBefore;
+  }
+
+  /** Changefeed records read per tick ({@code portal.watch.feed-records}, 500). */
+  public int feedRecords() {
+    return Math.max(1, feedRecords);
   }
 
   public Duration recheck() {

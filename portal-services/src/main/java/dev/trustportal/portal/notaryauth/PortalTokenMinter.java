@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Mints the portal's own tokens for the notary bridge: every action on a GUN, as {@link
- * NotaryTokenService#PORTAL_SUBJECT}.
+ * Mints the portal's own tokens for the notary bridge: every action on a GUN, or the catalog (the
+ * changefeed of every GUN), as {@link NotaryTokenService#PORTAL_SUBJECT}.
  */
 @ApplicationScoped
 class PortalTokenMinter implements PortalTokens {
@@ -24,6 +24,15 @@ class PortalTokenMinter implements PortalTokens {
     return settings
         .minter()
         .mint(NotaryTokenService.PORTAL_SUBJECT, List.of(all), clock.instant())
+        .token();
+  }
+
+  @Override
+  public String forCatalog() {
+    Scope catalog = new Scope("registry", "catalog", List.of(Scope.ALL));
+    return settings
+        .minter()
+        .mint(NotaryTokenService.PORTAL_SUBJECT, List.of(catalog), clock.instant())
         .token();
   }
 }

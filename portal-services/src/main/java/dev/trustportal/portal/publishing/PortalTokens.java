@@ -10,4 +10,10 @@ public interface PortalTokens {
 
   /** A fresh token granting the portal {@code *} on the GUN. */
   String forPortal(Gun gun);
+
+  /**
+   * A fresh token granting the portal {@code registry:catalog:*}: what notary-server asks for its
+   * changefeed of every GUN.
+   */
+  String forCatalog();
 }

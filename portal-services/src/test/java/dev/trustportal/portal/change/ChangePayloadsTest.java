@@ -82,7 +82,9 @@ class ChangePayloadsTest {
             new TrustChange.AddSignerKey(alice, KEY),
             new TrustChange.RemoveSignerKey(alice, KeyIds.of(KEY)),
             new TrustChange.SetThreshold(alice.role(), 1),
-            new TrustChange.InitialiseRepository());
+            new TrustChange.InitialiseRepository(),
+            new TrustChange.Resign(
+                RoleName.TARGETS, java.time.Instant.parse("2029-12-06T15:44:00Z")));
 
     for (TrustChange change : all) {
       assertThat(ChangePayloads.parse(ChangePayloads.canonical(GUN, change))).isEqualTo(change);

@@ -22,4 +22,16 @@ class ChangeTypeTest {
       }
     }
   }
+
+  @Test
+  void aResigningIsNoTypeAnOrganisationsPolicyCanMakeWaitForApprovals() {
+    assertThat(ChangeType.RESIGN.approvable()).isFalse();
+    assertThat(ChangeType.RESIGN.usesRootKey()).isFalse();
+    assertThat(ChangeType.RESIGN.defaultApprovals()).isZero();
+    for (ChangeType type : ChangeType.values()) {
+      if (type != ChangeType.RESIGN) {
+        assertThat(type.approvable()).as(type.name()).isTrue();
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@ package dev.trustportal.api.repository;
 import dev.trustportal.api.change.Accepted;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.expiry.RepositoryFindings;
 import dev.trustportal.portal.repository.CreateRepository;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.RepositoryService;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * {@code /api/v1/orgs/{org}/repositories}: list, read and create the repositories of an
  * organisation, and read a repository's trust data. Repository names may contain {@code /} (for
  * example {@code team/api}) and are written as they are in the path; {@code /trust} after a name
- * selects its trust data.
+ * selects its trust data, {@code /findings} what the watcher found in it.
  */
 @Path("orgs/{org}/repositories")
 @RequestScoped
@@ -40,21 +41,25 @@ public class RepositoriesResource {
 
   private static final String REPO_DOC =
       "The repository name, slashes included and not encoded (for example team/api). A name whose"
-          + " last component is 'trust' reads as the trust data of its parent here; find it with"
+          + " last component is 'trust' or 'findings' reads as the trust data or findings of its"
+          + " parent here; find it with"
           + " the list's filter.";
 
   private final RepositoryService repositories;
   private final ChangeService changes;
+  private final RepositoryFindings findings;
 
   @Inject
-  public RepositoriesResource(RepositoryService repositories, ChangeService changes) {
+  public RepositoriesResource(
+      RepositoryService repositories, ChangeService changes, RepositoryFindings findings) {
     this.repositories = repositories;
     this.changes = changes;
+    this.findings = findings;
   }
 
   /** For the CDI client proxy only. */
   protected RepositoriesResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @GET
@@ -119,6 +124,29 @@ public class RepositoriesResource {
       @PathParam("org") String org,
       @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
     return TrustJson.of(repositories.trust(org, repo));
+  }
+
+  @GET
+  @Path("{repo: .+}/findings")
+  @Operation(
+      summary = "What the watcher found in the repository's trust data",
+      description =
+          "The watcher reads every repository against its pinned trust (at once when"
+              + " notary-server's changefeed shows a change, otherwise on a slower cycle) and"
+              + " records findings: DIVERGED (the trust data does not verify against the pins; the"
+              + " portal signs nothing), EXPIRED and EXPIRING (a role expires within the warning"
+              + " window, 30 days by default), BELOW_THRESHOLD (a delegation has fewer keys or"
+              + " valid signatures than its threshold), TAGS_UNVERIFIED (a delegation does not"
+              + " verify, so clients no longer trust its tags). checkedAt is the watcher's last"
+              + " read (null before the first). Example:"
+              + " {\"gun\":\"registry.example.com/acme/app\","
+              + "\"checkedAt\":\"2026-12-07T18:00:00Z\",\"items\":[{\"kind\":\"EXPIRING\",\"role\":\"targets/releases\",\"detail\":\"Role"
+              + " targets/releases of … expires at … (in 12 day(s)): re-sign it before then, or"
+              + " clients refuse the trust data.\",\"foundAt\":\"2026-12-07T18:00:00Z\"}]}")
+  public FindingsJson findings(
+      @PathParam("org") String org,
+      @Parameter(description = REPO_DOC) @PathParam("repo") String repo) {
+    return FindingsJson.of(findings.of(org, repo));
   }
 
   @GET

@@ -46,6 +46,9 @@ class ApprovalPolicyDialog extends Dialog {
     form.addClassName("tp-wide-labels");
     setWidth("min(44rem, 95vw)");
     for (ChangeType type : ChangeType.values()) {
+      if (!type.approvable()) {
+        continue;
+      }
       IntegerField field = new IntegerField();
       field.setId("policy-" + type.name());
       field.setStepButtonsVisible(true);

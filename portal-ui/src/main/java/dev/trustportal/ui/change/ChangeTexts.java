@@ -65,6 +65,11 @@ public final class ChangeTexts {
               payload.getInt("threshold"));
       case INITIALISE_REPOSITORY ->
           in.getTranslation("change.summary.initialise_repository", payload.getString("gun"));
+      case RESIGN ->
+          in.getTranslation(
+              "change.summary.resign",
+              payload.getString("role"),
+              Times.format(java.time.Instant.parse(payload.getString("expires")), locale(in)));
     };
   }
 

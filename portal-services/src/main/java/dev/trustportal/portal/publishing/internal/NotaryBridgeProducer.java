@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes the one {@link NotaryBridge} of the application injectable: configured from {@link
@@ -24,6 +26,14 @@ class NotaryBridgeProducer {
   private final Clock clock;
   private final PortalTokens tokens;
   private volatile NotaryBridge bridge;
+
+  /**
+   * How long the targets, delegations and snapshot the portal signs are valid ({@code
+   * portal.signing.targets-lifetime}, {@code PORTAL_SIGNING_TARGETS_LIFETIME}; notary's P1095D).
+   */
+  @Inject
+  @ConfigProperty(name = "portal.signing.targets-lifetime", defaultValue = "P1095D")
+  Duration targetsLifetime;
 
   @Inject
   NotaryBridgeProducer(
@@ -50,7 +60,10 @@ class NotaryBridgeProducer {
         if (bridge == null) {
           bridge =
               new NotaryBridge(
-                  endpoint.serverConfig().withBearerTokens(tokens::forPortal), keys, clock);
+                  endpoint.serverConfig().withBearerTokens(tokens::forPortal),
+                  keys,
+                  clock,
+                  targetsLifetime);
         }
         current = bridge;
       }
