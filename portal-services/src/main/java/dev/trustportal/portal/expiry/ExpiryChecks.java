@@ -1,5 +1,7 @@
 package dev.trustportal.portal.expiry;
 
+import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.server.FeedChange;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.audit.AuditLog;
@@ -9,6 +11,7 @@ import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.pinning.Pins;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.pinning.TrustPins;
+import dev.trustportal.portal.publishing.PortalTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,6 +21,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One repository's look by the watcher, in a transaction of its own: its findings replaced, its
@@ -29,6 +37,8 @@ import java.util.List;
 @Stateless
 @PermitAll
 public class ExpiryChecks {
+
+  private static final Logger LOG = Logger.getLogger(ExpiryChecks.class.getName());
 
   /** The actor of events the portal causes by itself (as the publisher's). */
   static final String PORTAL = "trust-portal";
@@ -44,6 +54,8 @@ public class ExpiryChecks {
   @Inject Clock clock;
   @Inject WatchStore store;
   @EJB ChangeService changes;
+  @Inject NotaryBridge bridge;
+  @Inject PortalTokens tokens;
 
   /**
    * Reads the repository's trust data against its pins and announces each role that expires within
@@ -96,6 +108,31 @@ public class ExpiryChecks {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void unreadable(String gun) {
     announcements.read(gun, clock.instant());
+  }
+
+  /**
+   * Makes the repositories whose GUNs changed on notary-server since the last look due at once
+   * (notary-server's changefeed); the first look only notes where the feed is. When notary-server
+   * cannot answer, the slow cycle still visits every repository.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void followChangefeed() {
+    try {
+      OptionalLong cursor = store.cursor();
+      List<FeedChange> changes =
+          bridge.changesAfter(cursor.orElse(-1), settings.feedRecords(), tokens.forCatalog());
+      if (changes.isEmpty()) {
+        return;
+      }
+      if (cursor.isPresent()) {
+        Set<String> guns = new TreeSet<>();
+        changes.forEach(change -> guns.add(change.gun()));
+        store.markChanged(guns);
+      }
+      store.moveCursor(changes.get(changes.size() - 1).id(), clock.instant());
+    } catch (RuntimeException unreachable) {
+      LOG.log(Level.FINE, unreachable, () -> "The watcher could not read the changefeed now.");
+    }
   }
 
   static String detail(String gun, ExpiringRole role) {

@@ -1,8 +1,5 @@
 package dev.trustportal.portal.expiry;
 
-import dev.trustportal.notary.NotaryBridge;
-import dev.trustportal.notary.server.FeedChange;
-import dev.trustportal.portal.publishing.PortalTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,9 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,16 +27,13 @@ public class ExpiryRadar {
   @Inject ExpirySettings settings;
   @Inject Clock clock;
   @EJB ExpiryChecks checks;
-  @Inject WatchStore store;
-  @Inject NotaryBridge bridge;
-  @Inject PortalTokens tokens;
 
   /** Returns how many expiries it announced; 0 when another instance runs the radar now. */
   public int sweep() {
     if (!announcements.lockRadar()) {
       return 0;
     }
-    followChangefeed();
+    checks.followChangefeed();
     Instant now = clock.instant();
     List<String> due = announcements.due(now.minus(settings.recheck()), settings.batch());
     int announced = 0;
@@ -55,29 +46,5 @@ public class ExpiryRadar {
       }
     }
     return announced;
-  }
-
-  /**
-   * Makes the repositories whose GUNs changed on notary-server since the last look due at once
-   * (notary-server's changefeed); the first look only notes where the feed is. When notary-server
-   * cannot answer, the slow cycle still visits every repository.
-   */
-  private void followChangefeed() {
-    try {
-      OptionalLong cursor = store.cursor();
-      List<FeedChange> changes =
-          bridge.changesAfter(cursor.orElse(-1), settings.feedRecords(), tokens.forCatalog());
-      if (changes.isEmpty()) {
-        return;
-      }
-      if (cursor.isPresent()) {
-        Set<String> guns = new TreeSet<>();
-        changes.forEach(change -> guns.add(change.gun()));
-        store.markChanged(guns);
-      }
-      store.moveCursor(changes.get(changes.size() - 1).id(), clock.instant());
-    } catch (RuntimeException unreachable) {
-      LOG.log(Level.FINE, unreachable, () -> "The watcher could not read the changefeed now.");
-    }
   }
 }
