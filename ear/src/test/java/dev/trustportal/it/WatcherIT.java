@@ -62,7 +62,7 @@ class WatcherIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     rolledBackGun = created.json().get("gun").asText();
     Path cli = work.resolve("before");
-    NotaryCli.member(stack, cli, rolledBackGun, "VIEWER").run("list", rolledBackGun);
+    viewer(cli).run("list", rolledBackGun);
     olderTimestamp = Files.readAllBytes(metadata(cli, rolledBackGun, "timestamp.json"));
     Instant changed = Instant.now();
     bob.awaitPublished(fileSigner(rolledBack, "later"));
@@ -88,7 +88,7 @@ class WatcherIT {
   void aTargetsRoleNearItsExpiryIsResignedByTheWatcherWithoutApprovalAndAFreshCliVerifiesIt(
       @TempDir Path work) throws Exception {
     Path before = work.resolve("before");
-    NotaryCli.member(stack, before, tenants.gunB, "VIEWER").run("list", tenants.gunB);
+    viewer(before).run("list", tenants.gunB);
     JsonNode old = signed(metadata(before, tenants.gunB, "targets.json"));
     Instant oldExpiry = Instant.parse(old.get("expires").asText());
     assertThat(oldExpiry).isBefore(Instant.now().plus(1100, ChronoUnit.DAYS));
@@ -102,8 +102,7 @@ class WatcherIT {
     assertThat(resign.get("summary").asText()).startsWith("Re-sign targets before it expires");
 
     Path fresh = work.resolve("fresh");
-    String listed =
-        NotaryCli.member(stack, fresh, tenants.gunB, "VIEWER").run("list", tenants.gunB);
+    String listed = viewer(fresh).run("list", tenants.gunB);
     JsonNode resigned = signed(metadata(fresh, tenants.gunB, "targets.json"));
     assertThat(resigned.get("version").asInt())
         .as(listed)
@@ -273,6 +272,11 @@ class WatcherIT {
         "update repository set expiry_read_at = now() + interval '1 day' where gun = '"
             + gun
             + "'");
+  }
+
+  /** The CLI signed in as carol, a VIEWER of B: notary-server lets her pull B's GUNs. */
+  private NotaryCli viewer(Path trustDir) {
+    return NotaryCli.as(stack, trustDir, tenants.carol, TwoTenants.PASSWORD);
   }
 
   private static Path metadata(Path trustDir, String gun, String file) {
