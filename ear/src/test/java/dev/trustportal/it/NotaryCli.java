@@ -25,15 +25,27 @@ final class NotaryCli {
   private final PortalStack stack;
   private final Path trustDir;
   private final Optional<String> auth;
+  private final String rootPassphrase;
 
   NotaryCli(PortalStack stack, Path trustDir) {
     this(stack, trustDir, Optional.empty());
   }
 
   private NotaryCli(PortalStack stack, Path trustDir, Optional<String> auth) {
+    this(stack, trustDir, auth, ROOT_PASSPHRASE);
+  }
+
+  private NotaryCli(
+      PortalStack stack, Path trustDir, Optional<String> auth, String rootPassphrase) {
     this.stack = stack;
     this.trustDir = trustDir;
     this.auth = auth;
+    this.rootPassphrase = rootPassphrase;
+  }
+
+  /** The same CLI whose root keys are under {@code passphrase} (a recovery kit's). */
+  NotaryCli withRootPassphrase(String passphrase) {
+    return new NotaryCli(stack, trustDir, auth, passphrase);
   }
 
   /** The CLI signing in to the token service as {@code username}. */
@@ -58,6 +70,28 @@ final class NotaryCli {
 
   /** Runs {@code notary <args>} and returns its combined output; fails on a non-zero exit. */
   String run(String... args) throws IOException, InterruptedException {
+    return run(notary(args), "", true);
+  }
+
+  /** As {@link #run(String...)}, with {@code input} on its standard input (a "yes" it asks). */
+  String runWithInput(String input, String... args) throws IOException, InterruptedException {
+    return run(notary(args), input, true);
+  }
+
+  /**
+   * As {@link #run(String...)} at a terminal (util-linux {@code script}), without a root passphrase
+   * in the environment: notary then asks each passphrase, read from {@code input}.
+   */
+  String runAtTerminal(String input, String... args) throws IOException, InterruptedException {
+    String line =
+        notary(args).stream()
+            .map(arg -> "'" + arg.replace("'", "'\\''") + "'")
+            .reduce((a, b) -> a + " " + b)
+            .orElseThrow();
+    return run(List.of("script", "-qec", line, "/dev/null"), input, false);
+  }
+
+  private List<String> notary(String... args) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -69,8 +103,17 @@ final class NotaryCli {
                 "-d",
                 trustDir.toString()));
     command.addAll(List.of(args));
+    return command;
+  }
+
+  private String run(List<String> command, String input, boolean rootPassphraseInEnvironment)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("NOTARY_ROOT_PASSPHRASE", ROOT_PASSPHRASE);
+    if (rootPassphraseInEnvironment) {
+      builder.environment().put("NOTARY_ROOT_PASSPHRASE", rootPassphrase);
+    } else {
+      builder.environment().remove("NOTARY_ROOT_PASSPHRASE");
+    }
     builder.environment().put("NOTARY_TARGETS_PASSPHRASE", TARGETS_PASSPHRASE);
     builder.environment().put("NOTARY_SNAPSHOT_PASSPHRASE", "it-snapshot-passphrase");
     builder.environment().put("NOTARY_DELEGATION_PASSPHRASE", DELEGATION_PASSPHRASE);
@@ -78,10 +121,12 @@ final class NotaryCli {
         a -> builder.environment().put("NOTARY_AUTH", a),
         () -> builder.environment().remove("NOTARY_AUTH"));
     Process process = builder.start();
-    process.getOutputStream().close();
+    try (var stdin = process.getOutputStream()) {
+      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+    }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new AssertionError("notary " + String.join(" ", args) + " failed:\n" + output);
+      throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
     }
     return output;
   }

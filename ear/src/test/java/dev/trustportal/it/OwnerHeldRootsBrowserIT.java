@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -145,6 +146,9 @@ class OwnerHeldRootsBrowserIT {
       one.awaitText(
           By.id("ceremony-progress"), "1 of 2 custodians have touched their key; 1 more needed.");
       String rotation = one.driver().getCurrentUrl().replaceAll(".*/root-ceremonies/", "");
+      String kitKeyId = takeRecoveryKit(one, work);
+      one.awaitText(
+          By.id("ceremony-progress"), "1 of 2 custodians have touched their key; 1 more needed.");
       two.open("/orgs/" + org + "/root-ceremonies/" + rotation);
       click(two, By.id("ceremony-touch"));
       two.awaitText(By.id("ceremony-status"), "Published to notary-server");
@@ -154,9 +158,60 @@ class OwnerHeldRootsBrowserIT {
           new ObjectMapper()
               .readTree(work.resolve("fresh/tuf/" + gun + "/metadata/root.json").toFile());
       assertThat(rotated.get("signed").get("version").asInt()).isEqualTo(2);
+      List<String> rootKeys = new ArrayList<>();
+      first
+          .get("/api/v1/orgs/" + org + "/repositories/app/root-custody")
+          .json()
+          .get("rootKeys")
+          .forEach(k -> rootKeys.add(k.get("keyId").asText()));
+      assertThat(rootKeys).as("the kit holds a root key of the new root").contains(kitKeyId);
     } finally {
       browsers.forEach(BrowserSession::close);
     }
+  }
+
+  /**
+   * The custodian takes their recovery kit on the ceremony page: two passphrases that differ are
+   * refused, then a touch makes the file, which `notary key import` reads. Answers its key ID.
+   */
+  private String takeRecoveryKit(BrowserSession browser, Path work) throws Exception {
+    String passphrase = "browser kit passphrase";
+    click(browser, By.id("ceremony-recovery-kit"));
+    browser.await(By.cssSelector("#recovery-kit-passphrase input")).sendKeys(passphrase);
+    browser.await(By.cssSelector("#recovery-kit-repeat input")).sendKeys("another passphrase");
+    click(browser, By.id("recovery-kit-make"));
+    browser.awaitText(By.id("recovery-kit-refusal"), "The two passphrases differ");
+    browser.await(By.cssSelector("#recovery-kit-passphrase input")).sendKeys(passphrase);
+    browser.await(By.cssSelector("#recovery-kit-repeat input")).sendKeys(passphrase);
+    click(browser, By.id("recovery-kit-make"));
+    browser.awaitText(By.id("recovery-kit-status"), "is ready");
+    browser.screenshot("root-ceremony-recovery-kit");
+    String fileName = browser.await(By.id("recovery-kit-download")).getText().trim();
+    String keyFile = download(browser, "recovery-kit-download");
+    assertThat(keyFile).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----").contains("role: root");
+    Path kit = Files.writeString(work.resolve(fileName), keyFile);
+    NotaryCli offline =
+        new NotaryCli(stack, work.resolve("browser-kit")).withRootPassphrase(passphrase);
+    offline.run("key", "import", kit.toString(), "--role", "root");
+    String keyId = fileName.replace(".key", "");
+    assertThat(offline.run("key", "list")).contains(keyId);
+    click(browser, By.id("recovery-kit-close"));
+    return keyId;
+  }
+
+  /** A link's download, fetched in the page with the session's cookie (JSON keeps line ends). */
+  private static String download(BrowserSession browser, String link) throws Exception {
+    String href = browser.await(By.id(link)).getDomAttribute("href");
+    assertThat(href).isNotBlank();
+    Object body =
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => r.text())"
+                    + ".then(t => done(JSON.stringify(t)), e => done(JSON.stringify('' + e)));",
+                href);
+    return new ObjectMapper().readValue(String.valueOf(body), String.class);
   }
 
   /**

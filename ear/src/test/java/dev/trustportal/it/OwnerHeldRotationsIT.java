@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Root and targets key rotations of an OWNERS repository as root ceremonies (issue 22), against the
  * real notary-server and notary CLI: a client that trusted the old root follows, one touch of two
- * publishes nothing, a new custodian's touch is no old root signature, and an expired ceremony
- * publishes nothing.
+ * publishes nothing, a new custodian's touch is no old root signature, an expired ceremony
+ * publishes nothing, and two custodians' recovery kits sign a root rotation with the notary CLI.
  */
 class OwnerHeldRotationsIT {
 
@@ -340,6 +343,105 @@ class OwnerHeldRotationsIT {
     java.util.List<String> current = new java.util.ArrayList<>();
     custody.get("rootKeys").forEach(k -> current.add(k.get("keyId").asText()));
     assertThat(current).as("the kit's key is a root key of the published root").contains(keyId);
+  }
+
+  @Test
+  void twoCustodiansRecoveryKitsImportedByNotarySignARootRotationThatNotaryServerAccepts(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "kits").withOwners(3).inOwnersCustody(2);
+    PortalApi.Response created = org.createRepository("app");
+    assertThat(created.status()).as(created.body()).isEqualTo(202);
+    long id = created.json().get("rootCeremony").asLong();
+    String gun = created.json().get("gun").asText();
+    OwnerHeldRoots.Owner a = org.owners.get(0);
+    OwnerHeldRoots.Owner b = org.owners.get(1);
+    String passphraseOfA = "kit passphrase of " + a.username();
+    String passphraseOfB = "kit passphrase of " + b.username();
+    // Each takes their kit of the first root in its ceremony, each under their own passphrase.
+    Kit kitOfA = kit(org, a, id, passphraseOfA, work.resolve("a.key"));
+    Kit kitOfB = kit(org, b, id, passphraseOfB, work.resolve("b.key"));
+    for (OwnerHeldRoots.Owner owner : List.of(a, b)) {
+      assertThat(org.touch(owner, id).status()).isEqualTo(200);
+    }
+    NotaryCli follower = NotaryCli.member(stack, work.resolve("follower"), gun, "SIGNER");
+    assertThat(follower.run("list", gun)).contains("No targets present in this repository.");
+    Path cached = work.resolve("follower/tuf/" + gun + "/metadata/root.json");
+    Set<String> oldRootKeys = rootKeyIds(read(cached));
+
+    // Offline, the two custodians bring their kits to one notary CLI; notary reads one root
+    // passphrase from the environment, so B sets A's at its terminal prompt.
+    NotaryCli offline =
+        NotaryCli.as(stack, work.resolve("offline"), a.username(), TwoTenants.PASSWORD)
+            .withRootPassphrase(passphraseOfA);
+    offline.run("key", "import", kitOfA.file().toString(), "--role", "root");
+    offline.run("key", "import", kitOfB.file().toString(), "--role", "root");
+    assertThat(offline.run("key", "list")).contains(kitOfA.keyId()).contains(kitOfB.keyId());
+    offline.runAtTerminal(
+        passphraseOfB + "\n" + passphraseOfA + "\n" + passphraseOfA + "\n",
+        "key",
+        "passwd",
+        kitOfB.keyId());
+    // Two new root keys, and the rotation to them, signed by the two kits and the new keys.
+    Path newKeys = Files.createDirectories(work.resolve("new-keys"));
+    List<String> rotateTo = new ArrayList<>();
+    for (String name : List.of("first", "second")) {
+      Path file = newKeys.resolve(name);
+      offline.runAtTerminal(
+          passphraseOfA + "\n" + passphraseOfA + "\n",
+          "key",
+          "generate",
+          "ecdsa",
+          "--role",
+          "root",
+          "-o",
+          file.toString());
+      rotateTo.addAll(List.of("-k", file + "-key.pem"));
+    }
+    List<String> rotate = new ArrayList<>(List.of("key", "rotate", gun, "root"));
+    rotate.addAll(rotateTo);
+    String rotated = offline.runWithInput("yes\n", rotate.toArray(String[]::new));
+    System.out.println("notary key rotate " + gun + " root with two recovery kits:\n" + rotated);
+    assertThat(rotated).contains("Successfully rotated root key");
+
+    assertThat(follower.run("list", gun)).contains("No targets present in this repository.");
+    JsonNode root = read(cached);
+    assertThat(root.get("signed").get("version").asInt()).isEqualTo(2);
+    Set<String> newRootKeys = rootKeyIds(root);
+    assertThat(newRootKeys).hasSize(2).doesNotContainAnyElementsOf(oldRootKeys);
+    Set<String> signers = signerIds(root);
+    assertThat(signers.stream().filter(oldRootKeys::contains))
+        .as("signed by the two kits' keys of the old root")
+        .hasSize(2);
+    assertThat(signers.stream().filter(newRootKeys::contains)).hasSize(2);
+    NotaryCli fresh = NotaryCli.member(stack, work.resolve("fresh"), gun, "SIGNER");
+    assertThat(fresh.run("list", gun)).contains("No targets present in this repository.");
+    System.out.println(
+        "Root rotation signed with two recovery kits, followed by a CLI that trusted root v1:"
+            + " root v2, root keys "
+            + newRootKeys
+            + ", signed by "
+            + signers
+            + " (old root keys "
+            + oldRootKeys
+            + ")");
+  }
+
+  private record Kit(Path file, String keyId) {}
+
+  /** The custodian's recovery kit of ceremony {@code id}, written to {@code file}. */
+  private static Kit kit(
+      OwnerHeldRoots org, OwnerHeldRoots.Owner owner, long id, String passphrase, Path file)
+      throws java.io.IOException {
+    PortalApi.Response kit =
+        owner
+            .api()
+            .post(
+                org.ceremony(id) + "/recovery-kit",
+                kitRequest(passphrase, org.signedChallenge(owner, id, owner.key())));
+    assertThat(kit.status()).as(kit.body()).isEqualTo(200);
+    return new Kit(
+        Files.writeString(file, kit.json().get("keyFile").asText()),
+        kit.json().get("keyId").asText());
   }
 
   private static String kitRequest(String passphrase, String assertion) {

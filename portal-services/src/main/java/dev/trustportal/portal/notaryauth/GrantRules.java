@@ -18,10 +18,12 @@ import java.util.Set;
  *       create and import repositories. A push token lets one upload only what notary-server
  *       accepts as signed by keys the repository's root and delegations trust;
  *   <li>{@code *} (delete a GUN, rotate a server key) on a repository the portal holds is never
- *       granted here: only the portal mints it for itself ({@link PortalTokenMinter}). On a GUN the
- *       portal does not hold, owners and admins get it: preparing an import needs {@code notary key
- *       rotate <gun> snapshot -r}, which notary-server allows only with {@code *}
- *       (notary-auth-storage §1), and until the import that trust data is the organisation's alone;
+ *       granted here: only the portal mints it for itself ({@link PortalTokenMinter}); an owner who
+ *       asks for it on a repository whose root its custodians hold gets push and pull, as {@code
+ *       notary key rotate <gun> root} with recovery kits needs. On a GUN the portal does not hold,
+ *       owners and admins get it: preparing an import needs {@code notary key rotate <gun> snapshot
+ *       -r}, which notary-server allows only with {@code *} (notary-auth-storage §1), and until the
+ *       import that trust data is the organisation's alone;
  *   <li>on a repository of the portal whose initialisation waits for approval, members may only
  *       {@code pull}: the portal writes the first trust data of its repositories, so nobody can
  *       {@code notary init} one first and own its root;
@@ -58,6 +60,28 @@ public final class GrantRules {
    */
   public static Scope grant(
       Scope asked, Optional<MemberRole> role, boolean heldByPortal, boolean linkedSigner) {
+    return grant(asked, role, heldByPortal, linkedSigner, false);
+  }
+
+  /**
+   * As {@link #grant(Scope, Optional, boolean, boolean)}; {@code rootOfCustodians}: the
+   * repository's root keys are held by its custodians (OWNERS custody). There an owner asking for
+   * {@code *} gets push and pull instead (never {@code *} itself): notary's CLI asks for {@code *}
+   * alone in {@code notary key rotate <gun> root}, and the root rotation custodians sign with their
+   * recovery kits uploads with push. An owner gets push and pull by asking for them anyway.
+   */
+  public static Scope grant(
+      Scope asked,
+      Optional<MemberRole> role,
+      boolean heldByPortal,
+      boolean linkedSigner,
+      boolean rootOfCustodians) {
+    if (rootOfCustodians
+        && heldByPortal
+        && role.equals(Optional.of(MemberRole.OWNER))
+        && asked.actions().contains(Scope.ALL)) {
+      return asked.withActions(PUBLISHER);
+    }
     List<String> allowed = role.map(r -> allowed(r, heldByPortal)).orElse(List.of());
     if (linkedSigner && role.isPresent() && !allowed.contains(Scope.PUSH)) {
       allowed = PUBLISHER;

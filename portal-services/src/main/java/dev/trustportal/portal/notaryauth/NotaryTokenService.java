@@ -10,6 +10,7 @@ import dev.trustportal.portal.organisation.OrganisationName;
 import dev.trustportal.portal.organisation.Organisations;
 import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.rootcustody.RootCeremonies;
 import dev.trustportal.portal.signer.SignerLinks;
 import dev.trustportal.portal.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
@@ -40,6 +41,7 @@ public class NotaryTokenService {
   @Inject Memberships memberships;
   @Inject Repositories repositories;
   @Inject SignerLinks links;
+  @Inject RootCeremonies rootCeremonies;
   @Inject Clock clock;
 
   @Inject
@@ -86,7 +88,12 @@ public class NotaryTokenService {
     }
     boolean linked =
         mayPushAsSigner(username, token) && links.isPublishedSigner(asked.name(), username.get());
-    return GrantRules.grant(asked, role, repositories.holds(gun), linked);
+    return GrantRules.grant(
+        asked,
+        role,
+        repositories.holds(gun),
+        linked,
+        !rootCeremonies.rootKeys(gun.value()).isEmpty());
   }
 
   /**

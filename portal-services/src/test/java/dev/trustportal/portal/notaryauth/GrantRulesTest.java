@@ -55,6 +55,25 @@ class GrantRulesTest {
   }
 
   @Test
+  void anOwnerAskingTheWildcardWhereCustodiansHoldTheRootGetsPushAndPullForAKeyRotate() {
+    assertThat(GrantRules.grant(EVERYTHING, Optional.of(MemberRole.OWNER), true, false, true))
+        .extracting(Scope::actions)
+        .isEqualTo(java.util.List.of("push", "pull"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = MemberRole.class,
+      names = {"OWNER"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void othersAskingTheWildcardWhereCustodiansHoldTheRootGetNothing(MemberRole role) {
+    assertThat(GrantRules.grant(EVERYTHING, Optional.of(role), true, false, true).actions())
+        .isEmpty();
+    assertThat(GrantRules.grant(EVERYTHING, Optional.empty(), true, false, true).actions())
+        .isEmpty();
+  }
+
+  @Test
   void aViewerLinkedAsSignerOfTheRepositoryMayPush() {
     assertThat(GrantRules.grant(PUBLISH, Optional.of(MemberRole.VIEWER), true, true).actions())
         .containsExactly("push", "pull");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * A root ceremony: the operation in plain words, its digest and the progress, and for a custodian
  * the touch that signs it (the browser evaluates PRF, the server opens that custodian's root key in
- * memory only). The service decides who may see and sign; the page binds what it answers.
+ * memory only), and the custodian's recovery kit. The service decides who may see and sign; the
+ * page binds what it answers.
  */
 @Route(value = Routes.ROOT_CEREMONY, layout = MainLayout.class)
 @PermitAll
@@ -45,6 +47,7 @@ public class RootCeremonyView extends VerticalLayout
   private final Paragraph signedBy = new Paragraph();
   private final Span status = new Span();
   private final Button touch = new Button();
+  private final Button recoveryKit = new Button();
   private String organisation;
   private long id;
 
@@ -62,6 +65,11 @@ public class RootCeremonyView extends VerticalLayout
     touch.setIcon(VaadinIcon.KEY.create());
     touch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     touch.addClickListener(event -> sign());
+    recoveryKit.setId("ceremony-recovery-kit");
+    recoveryKit.setText(getTranslation("ceremony.kit.open"));
+    recoveryKit.setIcon(VaadinIcon.DOWNLOAD.create());
+    recoveryKit.addClickListener(
+        event -> new RecoveryKitDialog(ceremonies, organisation, id).open());
     add(
         heading,
         summary,
@@ -69,7 +77,7 @@ public class RootCeremonyView extends VerticalLayout
         digest,
         progress,
         signedBy,
-        touch,
+        new HorizontalLayout(touch, recoveryKit),
         status);
   }
 
@@ -121,6 +129,7 @@ public class RootCeremonyView extends VerticalLayout
                     .map(CeremonyTouch::username)
                     .collect(Collectors.joining(", "))));
     touch.setVisible(ceremony.state() == CeremonyState.OPEN);
+    recoveryKit.setVisible(ceremony.state() == CeremonyState.OPEN);
     if (ceremony.state() != CeremonyState.OPEN) {
       status.setText(getTranslation(stateKey(ceremony.state())));
     }
