@@ -9,7 +9,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 /**
  * What the browser says when root custody refuses (issue 22): a root ceremony whose root changed on
  * notary-server is closed with the same message the API gives, translated; the members page warns
- * before a removal leaves fewer custodians than M, and confirming it acknowledges the loss.
+ * before a removal or a demotion leaves fewer custodians than M, and confirming it acknowledges the
+ * loss.
  */
 class CustodyRefusalsBrowserIT {
 
@@ -106,6 +107,37 @@ class CustodyRefusalsBrowserIT {
       browser.screenshot("members-custodian-removed");
     }
     assertThat(org.owners.get(0).api().get(org.custody()).json().get("custodians")).hasSize(2);
+
+    // Demoting another custodian: the role dialog warns once another role is chosen, and changing
+    // the role then acknowledges the loss (the API refuses it without acknowledgeCustodianLoss).
+    String demoted = org.owners.get(2).username();
+    try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
+      LoginPage.open(browser).signIn(org.owners.get(0).username(), TwoTenants.PASSWORD);
+      browser.open("/orgs/" + org.org + "/members");
+      MembersPage.await(browser).awaitInGrid(demoted);
+      browser
+          .driver()
+          .executeScript("arguments[0].click()", browser.await(By.id("change-role-" + demoted)));
+      assertThat(browser.driver().findElement(By.id("change-role-custodian-warning")).isDisplayed())
+          .as("no warning while the role stays owner")
+          .isFalse();
+      browser.await(By.id("change-role-select")).click();
+      browser.await(By.xpath("//vaadin-select-item[@role='option'][contains(., '管理员')]")).click();
+      browser.awaitText(By.id("change-role-custodian-warning"), "只剩 1 位托管人");
+      browser.screenshot("members-demote-custodian-warning-zh");
+      browser.await(By.id("change-role-confirm")).click();
+      browser.waiter().until(d -> d.findElements(By.id("change-role-dialog")).isEmpty());
+    }
+    PortalApi.Response members =
+        org.owners.get(0).api().get("/api/v1/orgs/" + org.org + "/members");
+    String role = "";
+    for (var item : members.json().get("items")) {
+      if (item.get("username").asText().equals(demoted)) {
+        role = item.get("role").asText();
+      }
+    }
+    assertThat(role).as(members.body()).isEqualTo("ADMIN");
+    assertThat(org.owners.get(0).api().get(org.custody()).json().get("custodians")).hasSize(1);
   }
 
   private static PortalApi.Response open(OwnerHeldRoots org) {

@@ -19,4 +19,17 @@ public interface OwnerHeldRoots {
    * @return the ceremony's ID
    */
   long openInitialisation(Repository repository);
+
+  /**
+   * The root ceremony that makes a new root for the repository's current custodians after the
+   * support desk deleted its trust data (a trust reset): the one open already, or a new one with
+   * one root key per current custodian and the organisation's threshold, or all of them where fewer
+   * custodians remain. Until it is published nobody but the portal may push the repository.
+   *
+   * @return the ceremony's ID
+   */
+  long openReset(Repository repository);
+
+  /** Whether {@code canonicalKeyId} is a current root key of {@code gun} held by a custodian. */
+  boolean holdsRootKey(String gun, String canonicalKeyId);
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens the root ceremony of a new repository in OWNERS custody: one root key per custodian (a
@@ -76,6 +77,63 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
         holders.size(),
         now,
         now.plus(period.length()));
+  }
+
+  @Override
+  public long openReset(Repository repository) {
+    Gun gun = repository.gun();
+    Optional<RootCeremony> open =
+        ceremonies.openCeremonyOf(gun.value()).flatMap(id -> ceremonies.find(id, true));
+    if (open.isPresent()
+        && open.get().operation().equals(CeremonyOperation.INITIALISE_REPOSITORY.name())) {
+      repository.awaitCeremony(open.get().id());
+      return open.get().id();
+    }
+    Instant now = clock.instant();
+    // A rotation opened on the deleted root can never be published: it gives way to the reset.
+    open.ifPresent(
+        stale -> {
+          ceremonies.decide(stale.id(), CeremonyState.FAILED, now);
+          ceremonies.dropPendingRootKeys(stale.id());
+        });
+    Organisation org = repository.organisation();
+    List<CustodianEnrolment> holders = custodians.enrolments(org);
+    if (holders.isEmpty()) {
+      throw new RootCeremonyRefusedException(
+          gun.value(),
+          org.name().value()
+              + " has no custodians left (no owner with a security key enrolled as custodian key);"
+              + " enrol one, then carry out the trust reset again");
+    }
+    // The way out when custodians fell below M: all of the current ones, if fewer than M remain.
+    int threshold = Math.min(changes.setting(org).threshold(), holders.size());
+    List<NewRootKey> made = new ArrayList<>();
+    for (CustodianEnrolment holder : holders) {
+      made.add(NewRootKey.makeFor(holder, gun, now));
+    }
+    List<Key> rootKeys = made.stream().map(NewRootKey::key).toList();
+    PreparedRoot prepared =
+        NotaryFailures.call(gun, () -> bridge.prepareInitialisation(gun, rootKeys, threshold));
+    long id =
+        ceremonies.open(
+            org,
+            gun.value(),
+            digest(prepared.unsignedRoot().canonicalSigned().toArray()),
+            prepared.unsignedRoot().fileBytes().toArray(),
+            prepared.targets().fileBytes().toArray(),
+            threshold,
+            holders.size(),
+            now,
+            now.plus(period.length()));
+    // Pending until published: the old root's keys stay current, and sign nothing of the new root.
+    made.forEach(key -> ceremonies.storePendingRootKey(gun.value(), id, key.stored(), now));
+    repository.awaitCeremony(id);
+    return id;
+  }
+
+  @Override
+  public boolean holdsRootKey(String gun, String canonicalKeyId) {
+    return ceremonies.rootKeys(gun).stream().anyMatch(k -> k.keyId().equals(canonicalKeyId));
   }
 
   static String digest(byte[] canonicalRoot) {

@@ -54,6 +54,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -339,9 +340,16 @@ public class RootCeremonyService {
    * by the root an initialisation prepared) and the one made for this ceremony, if any.
    */
   private List<StoredRootKey> keysOf(RootCeremony ceremony, CustodianEnrolment custodian) {
+    Optional<StoredRootKey> pending = ceremonies.pendingRootKey(ceremony.id(), custodian.keyId());
+    if (pending.isPresent()
+        && CeremonyOperation.valueOf(ceremony.operation())
+            == CeremonyOperation.INITIALISE_REPOSITORY) {
+      // A trust reset's new first root: the deleted root's keys sign nothing of it.
+      return List.of(pending.get());
+    }
     List<StoredRootKey> keys = new ArrayList<>();
     ceremonies.rootKey(ceremony.gun(), custodian.keyId()).ifPresent(keys::add);
-    ceremonies.pendingRootKey(ceremony.id(), custodian.keyId()).ifPresent(keys::add);
+    pending.ifPresent(keys::add);
     return keys;
   }
 
@@ -381,6 +389,8 @@ public class RootCeremonyService {
             gun,
             () -> bridge.publishInitialisation(gun, files.root(), signatures, files.targets()));
     pins.initialised(gun, result);
+    // After a trust reset the new keys replace the deleted root's (a first root has none pending).
+    ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
     repositories.initialised(gun, ceremony.id());
     ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
     record(

@@ -14,6 +14,7 @@ import dev.trustportal.portal.pinning.Divergences;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.TrustDataInvalidException;
+import dev.trustportal.portal.repository.OwnerHeldRoots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,8 +27,9 @@ import java.util.Set;
  * What each step does on notary-server, in the caller's transaction. Every step first looks whether
  * its effect is there already (a step whose transaction was lost after notary-server took the
  * change), so a step is never applied twice: a rotation compares the key with the one captured at
- * opening, the re-initialisation looks for a root the portal holds, re-adding skips delegations
- * that exist.
+ * opening, the re-initialisation looks for a root the portal or the custodians hold, re-adding
+ * skips delegations that exist. In OWNERS custody the re-initialisation waits for the custodians'
+ * root ceremony.
  */
 @ApplicationScoped
 class StepActions {
@@ -40,6 +42,7 @@ class StepActions {
 
   @Inject NotaryBridge bridge;
   @Inject HeldKeys heldKeys;
+  @Inject OwnerHeldRoots ownerHeldRoots;
   @Inject SupportCases cases;
   @Inject Clock clock;
   @Inject TrustPins pins;
@@ -101,12 +104,18 @@ class StepActions {
   private Result initialise(SupportCase c) {
     Gun gun = c.gun();
     Optional<TrustedRepository> existing = fetchIfAny(gun);
-    if (existing.isPresent() && isNewRootHeld(existing.get(), c.captured().rootKeyId())) {
+    if (existing.isPresent() && isNewRootHeld(gun, existing.get(), c.captured().rootKeyId())) {
       String rootKeyId = keyId(existing.get(), RoleName.ROOT);
       pins.adopted(existing.get());
       divergences.resolve(
           gun, "Trust reset by support case " + c.id() + ": new root key " + rootKeyId + ".");
       return new Result(rootKeyId, "already initialised with the new root key " + rootKeyId + ".");
+    }
+    if (ownerHeldRoots.holdRootsOf(c.organisation())) {
+      // Custodians hold the roots: the new one is made for them and signed in a root ceremony,
+      // never by a root key the portal could open on its own.
+      long ceremony = ownerHeldRoots.openReset(c.repository());
+      throw new RootCeremonyAwaitedException(c.id(), gun.value(), ceremony);
     }
     pins.initialised(gun, NotaryFailures.call(gun, () -> bridge.initialise(gun)));
     String rootKeyId = keyId(pins.readForSupport(gun), RoleName.ROOT);
@@ -119,11 +128,15 @@ class StepActions {
             + ".");
   }
 
-  private boolean isNewRootHeld(TrustedRepository trust, String oldRootKeyId) {
+  private boolean isNewRootHeld(Gun gun, TrustedRepository trust, String oldRootKeyId) {
     String current = keyId(trust, RoleName.ROOT);
     return !current.equals(oldRootKeyId)
         && trust.root().signed().keysOf(RoleName.ROOT).values().stream()
-            .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
+            .map(KeyIds::canonical)
+            .anyMatch(
+                key ->
+                    !heldKeys.findByKeyId(key).isEmpty()
+                        || ownerHeldRoots.holdsRootKey(gun.value(), key.value()));
   }
 
   private Result readdSigners(SupportCase c) {

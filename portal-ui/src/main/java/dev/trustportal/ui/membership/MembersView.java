@@ -21,6 +21,7 @@ import dev.trustportal.portal.common.Page;
 import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.membership.AddMember;
+import dev.trustportal.portal.membership.CustodianLoss;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.MemberSummary;
 import dev.trustportal.portal.membership.MembershipService;
@@ -34,6 +35,7 @@ import dev.trustportal.ui.layout.OrganisationGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The members of one organisation, paged in the database as the user scrolls; adding members (with
@@ -159,7 +161,29 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     role.setLabel(getTranslation("member.form.role"));
     role.setItems(assignable);
     role.setItemLabelGenerator(r -> getTranslation(roleKey(r)));
-    role.addValueChangeListener(event -> role.setHelperText(MemberForm.describe(event.getValue())));
+    // Demoting an owner who is a custodian may drop the custodians below M: the dialog says so
+    // before, and confirming then acknowledges it, as the API's acknowledgeCustodianLoss does.
+    var loss =
+        member.role() == MemberRole.OWNER
+            ? custody.removalWarning(organisation, member.username())
+            : Optional.<CustodianLoss>empty();
+    Paragraph custodianWarning = new Paragraph();
+    custodianWarning.setId("change-role-custodian-warning");
+    custodianWarning.addClassName("tp-error-text");
+    custodianWarning.setVisible(false);
+    loss.ifPresent(
+        l ->
+            custodianWarning.setText(
+                getTranslation(
+                    "members.demote.custodians-below-threshold",
+                    member.username(),
+                    l.custodiansLeft(),
+                    l.threshold())));
+    role.addValueChangeListener(
+        event -> {
+          role.setHelperText(MemberForm.describe(event.getValue()));
+          custodianWarning.setVisible(loss.isPresent() && event.getValue() != MemberRole.OWNER);
+        });
     role.setValue(member.role());
     role.setWidthFull();
     Paragraph refusal = new Paragraph();
@@ -169,10 +193,12 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     Button confirm = new Button(getTranslation("members.change-role.confirm"));
     confirm.setId("change-role-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    confirm.addClickListener(event -> changeRole(member, role.getValue(), dialog, refusal));
+    confirm.addClickListener(
+        event ->
+            changeRole(member, role.getValue(), custodianWarning.isVisible(), dialog, refusal));
     Button cancel = new Button(getTranslation("member.form.cancel"), event -> dialog.close());
     cancel.setId("change-role-cancel");
-    dialog.add(new VerticalLayout(now, role, refusal));
+    dialog.add(new VerticalLayout(now, role, custodianWarning, refusal));
     dialog.getFooter().add(cancel, confirm);
     dialog.setWidth("min(32rem, 100vw)");
     dialog.open();
@@ -182,13 +208,18 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
    * A refusal (the last owner, a role the caller may not give) stays in the dialog; nothing
    * changed.
    */
-  private void changeRole(MemberSummary member, MemberRole role, Dialog dialog, Paragraph refusal) {
+  private void changeRole(
+      MemberSummary member,
+      MemberRole role,
+      boolean custodianLossAcknowledged,
+      Dialog dialog,
+      Paragraph refusal) {
     if (role == member.role()) {
       dialog.close();
       return;
     }
     try {
-      memberships.changeRole(organisation, member.username(), role, false);
+      memberships.changeRole(organisation, member.username(), role, custodianLossAcknowledged);
     } catch (PortalException refused) {
       refusal.setText(PortalMessages.of(this, refused));
       refusal.setVisible(true);
