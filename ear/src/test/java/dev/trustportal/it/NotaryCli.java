@@ -106,17 +106,20 @@ final class NotaryCli {
     return command;
   }
 
-  private String run(List<String> command, String input, boolean rootPassphraseInEnvironment)
+  private String run(List<String> command, String input, boolean passphrasesInEnvironment)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    if (rootPassphraseInEnvironment) {
+    if (passphrasesInEnvironment) {
       builder.environment().put("NOTARY_ROOT_PASSPHRASE", rootPassphrase);
+      builder.environment().put("NOTARY_TARGETS_PASSPHRASE", TARGETS_PASSPHRASE);
+      builder.environment().put("NOTARY_SNAPSHOT_PASSPHRASE", "it-snapshot-passphrase");
+      builder.environment().put("NOTARY_DELEGATION_PASSPHRASE", DELEGATION_PASSPHRASE);
     } else {
-      builder.environment().remove("NOTARY_ROOT_PASSPHRASE");
+      // notary takes the delegation passphrase for any key without a base role (a key generated
+      // to a file): at the terminal every passphrase is asked.
+      List.of("ROOT", "TARGETS", "SNAPSHOT", "DELEGATION")
+          .forEach(role -> builder.environment().remove("NOTARY_" + role + "_PASSPHRASE"));
     }
-    builder.environment().put("NOTARY_TARGETS_PASSPHRASE", TARGETS_PASSPHRASE);
-    builder.environment().put("NOTARY_SNAPSHOT_PASSPHRASE", "it-snapshot-passphrase");
-    builder.environment().put("NOTARY_DELEGATION_PASSPHRASE", DELEGATION_PASSPHRASE);
     auth.ifPresentOrElse(
         a -> builder.environment().put("NOTARY_AUTH", a),
         () -> builder.environment().remove("NOTARY_AUTH"));

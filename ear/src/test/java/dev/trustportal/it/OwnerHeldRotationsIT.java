@@ -346,6 +346,65 @@ class OwnerHeldRotationsIT {
   }
 
   @Test
+  void aNewThresholdIsApprovedByTheOwnersAndReachesEachRootOnlyWhenTheOldQuorumSignsItsRotation(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "new-m").withOwners(3).inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("old-trust/tuf/" + gun + "/metadata/root.json");
+
+    PortalApi first = org.owners.get(0).api();
+    PortalApi.Response same = first.put(org.custody(), "{\"mode\":\"OWNERS\",\"threshold\":2}");
+    assertThat(same.status()).as(same.body()).isEqualTo(400);
+    PortalApi.Response filed = first.put(org.custody(), "{\"mode\":\"OWNERS\",\"threshold\":3}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    long change = filed.json().get("id").asLong();
+    for (OwnerHeldRoots.Owner approver : org.owners.subList(1, 3)) {
+      String changes = org.custody() + "/changes/" + change;
+      JsonNode challenge = approver.api().get(changes + "/approval-challenge").json();
+      PortalApi.Response approved =
+          approver
+              .api()
+              .post(
+                  changes + "/approvals",
+                  approver.key().assertion(challenge.get("publicKey").get("challenge").asText()));
+      assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    }
+    assertThat(first.get(org.custody()).json().get("threshold").asInt()).isEqualTo(3);
+    // Applying it opened the root rotation that carries it to the repository.
+    JsonNode rotation = null;
+    for (JsonNode ceremony : first.get("/api/v1/orgs/" + org.org + "/root-ceremonies").json()) {
+      if (ceremony.get("state").asText().equals("OPEN")) {
+        rotation = ceremony;
+      }
+    }
+    assertThat(rotation).as("an open ceremony").isNotNull();
+    assertThat(rotation.get("operation").asText()).isEqualTo("ROTATE_ROOT");
+    assertThat(rotation.get("threshold").asInt()).isEqualTo(3);
+    long id = rotation.get("id").asLong();
+    for (OwnerHeldRoots.Owner owner : org.owners.subList(0, 2)) {
+      PortalApi.Response touched = org.touch(owner, id);
+      assertThat(touched.status()).as(touched.body()).isEqualTo(200);
+      assertThat(touched.json().get("state").asText()).isEqualTo("OPEN");
+    }
+    cli.run("list", gun);
+    assertThat(read(cached).get("signed").get("roles").get("root").get("threshold").asInt())
+        .as("two touches of three: the root keeps threshold 2")
+        .isEqualTo(2);
+    PortalApi.Response third = org.touch(org.owners.get(2), id);
+    assertThat(third.status()).as(third.body()).isEqualTo(200);
+    assertThat(third.json().get("state").asText()).isEqualTo("PUBLISHED");
+    cli.run("list", gun);
+    JsonNode root = read(cached);
+    assertThat(root.get("signed").get("version").asInt()).isEqualTo(2);
+    assertThat(root.get("signed").get("roles").get("root").get("threshold").asInt()).isEqualTo(3);
+    System.out.println(
+        "Threshold 2 -> 3 followed by the old trust dir: root v2, threshold 3, signed by "
+            + signerIds(root));
+  }
+
+  @Test
   void twoCustodiansRecoveryKitsImportedByNotarySignARootRotationThatNotaryServerAccepts(
       @TempDir Path work) throws Exception {
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "kits").withOwners(3).inOwnersCustody(2);

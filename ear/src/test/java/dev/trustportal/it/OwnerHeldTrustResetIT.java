@@ -29,6 +29,12 @@ class OwnerHeldTrustResetIT {
       @TempDir Path work) throws Exception {
     // Four owners, three of them custodians, 3 of 3 must sign; one custodian leaves: 2 < M.
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "reset-owners").withOwners(4);
+    // The support agent's key is registered before the organisation asks approvals (no
+    // cooling-off).
+    String agentName = TwoTenants.createUser(admin, "agent");
+    PlatformAdmins.give(stack, admin, agentName, "support");
+    PortalApi agent = PortalApi.as(stack, agentName, TwoTenants.PASSWORD);
+    TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agent, "key");
     org.inOwnersCustody(3, 3);
     PortalApi.Response created = org.createRepository("app");
     assertThat(created.status()).as(created.body()).isEqualTo(202);
@@ -58,10 +64,6 @@ class OwnerHeldTrustResetIT {
                 "{\"repository\":\"app\",\"operation\":\"ROTATE_ROOT\"}");
     assertThat(rotation.status()).as("below M: " + rotation.body()).isEqualTo(409);
 
-    String agentName = TwoTenants.createUser(admin, "agent");
-    PlatformAdmins.give(stack, admin, agentName, "support");
-    PortalApi agent = PortalApi.as(stack, agentName, TwoTenants.PASSWORD);
-    TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agent, "key");
     PortalApi.Response opened = agent.post("/api/v1/support/cases", openBody(gun));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     long id = opened.json().get("id").asLong();

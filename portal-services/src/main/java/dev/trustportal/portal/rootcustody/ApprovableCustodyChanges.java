@@ -33,6 +33,7 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
   // Field injection, as the other subjects.
   @Inject CustodyChanges changes;
   @Inject Custodians custodians;
+  @Inject CustodySwitch custodySwitch;
   @Inject Tenancy tenancy;
   @Inject CallerContext caller;
   @Inject AuditLog audit;
@@ -84,7 +85,7 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
             + ".");
     if (tally.complete()) {
       int threshold = custodians.validated(org, change.mode(), change.threshold());
-      changes.apply(org, change.mode(), threshold, clock.instant());
+      String rotations = custodySwitch.apply(org, change.mode(), threshold, clock.instant());
       changes.decide(change.id(), CustodyChangeState.APPLIED, clock.instant(), null);
       record(
           change,
@@ -94,7 +95,8 @@ class ApprovableCustodyChanges implements ApprovalSubjects {
               + " applied with "
               + tally.needed()
               + " owner approvals: "
-              + String.join(" ", change.summary()));
+              + String.join(" ", change.summary())
+              + rotations);
     }
     return tally;
   }

@@ -25,14 +25,13 @@ public class Custodians {
           "mode must be OWNERS; leaving OWNERS custody is a root rotation of every"
               + " repository, which this portal does not offer yet");
     }
-    if (changes.setting(org).mode() == CustodyMode.OWNERS) {
-      throw new InvalidCustodyException(
-          org.name().value()
-              + " is in OWNERS custody already; changing its threshold is a root rotation of every"
-              + " repository, which this portal does not offer yet");
-    }
+    CustodyChanges.CustodySetting now = changes.setting(org);
     int n = of(org).size();
     int m = threshold == null ? 0 : threshold;
+    if (now.mode() == CustodyMode.OWNERS && now.threshold() == m) {
+      throw new InvalidCustodyException(
+          org.name().value() + " is in OWNERS custody with threshold " + m + " already");
+    }
     if (n == 0) {
       throw new InvalidCustodyException(
           org.name().value()

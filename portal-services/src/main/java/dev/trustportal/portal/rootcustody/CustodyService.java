@@ -40,6 +40,7 @@ public class CustodyService {
   @Inject Tenancy tenancy;
   @Inject CustodyChanges changes;
   @Inject Custodians custodians;
+  @Inject CustodySwitch custodySwitch;
   @Inject ApprovalPolicies policies;
   @Inject CallerContext caller;
   @Inject AuditLog audit;
@@ -93,8 +94,9 @@ public class CustodyService {
   }
 
   /**
-   * Requests OWNERS custody with threshold M: applied at once where the policy asks no approvals,
-   * filed for the owners' approval otherwise.
+   * Requests OWNERS custody with threshold M (or, in OWNERS custody, a new M): applied at once
+   * where the policy asks no approvals, filed for the owners' approval otherwise. A new M opens a
+   * root rotation of every repository whose root the custodians hold, which its custodians sign.
    *
    * @throws InvalidCustodyException if the request is not one this portal can carry out
    */
@@ -108,7 +110,7 @@ public class CustodyService {
     int needed = policies.strictest(org);
     Instant now = clock.instant();
     if (needed == 0) {
-      changes.apply(org, mode, m, now);
+      String rotations = custodySwitch.apply(org, mode, m, now);
       record(
           org,
           "root_custody.switched",
@@ -118,7 +120,8 @@ public class CustodyService {
               + m
               + " of "
               + custodians.of(org).size()
-              + " custodians; the approval policy asks no approvals yet.");
+              + " custodians; the approval policy asks no approvals yet."
+              + rotations);
       return new CustodyDecision(custodians.custodyOf(org), Optional.empty());
     }
     String digest = digest(org, mode, m, now);

@@ -10,6 +10,7 @@ import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.securitykey.CustodianEnrolment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens the ceremonies that change the root of an initialised OWNERS repository. A root rotation
@@ -35,6 +37,7 @@ class OwnerHeldRotations {
   @Inject RootCeremonies ceremonies;
   @Inject NotaryBridge bridge;
   @Inject TrustPins pins;
+  @Inject Repositories repositories;
   @Inject CeremonyPeriod period;
   @Inject Clock clock;
 
@@ -70,6 +73,30 @@ class OwnerHeldRotations {
     long id = open(org, gun, operation, base, next, threshold, holders.size(), now);
     made.forEach(key -> ceremonies.storePendingRootKey(gun.value(), id, key.stored(), now));
     return id;
+  }
+
+  /**
+   * After the organisation's threshold changed: a root rotation of every repository whose root its
+   * custodians hold, to a root with the new threshold. The old root's quorum signs each (notary
+   * requires M old signatures), so the new M takes effect on a repository only with their touches.
+   *
+   * @return for the audit, what was opened and what could not be ("app: ceremony 12", "web: …")
+   */
+  List<String> openForNewThreshold(Organisation org) {
+    List<String> outcomes = new ArrayList<>();
+    for (String gun : ceremonies.gunsWithRootKeys(org)) {
+      Optional<Repository> repository = repositories.byGun(new Gun(gun));
+      if (repository.isEmpty()) {
+        continue;
+      }
+      try {
+        outcomes.add(
+            gun + ": root ceremony " + open(repository.get(), CeremonyOperation.ROTATE_ROOT));
+      } catch (RootCeremonyRefusedException refused) {
+        outcomes.add(gun + ": " + refused.getMessage());
+      }
+    }
+    return outcomes;
   }
 
   private void requireRotatable(

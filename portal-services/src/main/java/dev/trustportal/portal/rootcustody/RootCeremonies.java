@@ -20,6 +20,9 @@ public interface RootCeremonies {
   /** The current root keys of the GUN (those its root names), oldest first. */
   List<StoredRootKey> rootKeys(String gun);
 
+  /** The GUNs of the organisation's repositories whose current root keys custodians hold. */
+  List<String> gunsWithRootKeys(Organisation organisation);
+
   /** The current root keys of the GUN with the username and name of the security key of each. */
   List<RepositoryCustody.RootKeyHolder> rootKeyHolders(String gun);
 

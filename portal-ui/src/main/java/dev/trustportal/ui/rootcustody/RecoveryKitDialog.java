@@ -80,14 +80,16 @@ class RecoveryKitDialog extends Dialog {
   private void make() {
     refusal.setVisible(false);
     download.setVisible(false);
-    if (!passphrase.getValue().equals(repeat.getValue())) {
-      refuse(getTranslation("ceremony.kit.mismatch"));
-      return;
-    }
+    boolean same = passphrase.getValue().equals(repeat.getValue());
     // Read once, then out of the fields: the typed passphrase stays nowhere in the page.
     char[] typed = passphrase.getValue().toCharArray();
     passphrase.clear();
     repeat.clear();
+    if (!same) {
+      Arrays.fill(typed, '\0');
+      refuse(getTranslation("ceremony.kit.mismatch"));
+      return;
+    }
     try {
       var challenge = ceremonies.challenge(organisation, id);
       status.setText(getTranslation("ceremony.kit.touching"));

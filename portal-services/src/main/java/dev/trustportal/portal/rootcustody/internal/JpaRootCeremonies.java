@@ -80,6 +80,19 @@ class JpaRootCeremonies implements RootCeremonies {
   }
 
   @Override
+  public List<String> gunsWithRootKeys(Organisation organisation) {
+    // Every custodian root key was made in a ceremony of its organisation, which names the GUN.
+    List<?> rows =
+        em.createNativeQuery(
+                "select distinct k.gun from custodian_root_key k where k.state = 'CURRENT' and"
+                    + " exists (select 1 from root_ceremony c join organisation o on o.id ="
+                    + " c.organisation_id where c.gun = k.gun and o.name = ?1) order by k.gun")
+            .setParameter(1, organisation.name().value())
+            .getResultList();
+    return rows.stream().map(String.class::cast).toList();
+  }
+
+  @Override
   public List<RepositoryCustody.RootKeyHolder> rootKeyHolders(String gun) {
     List<?> rows =
         em.createNativeQuery(

@@ -1,0 +1,33 @@
+package dev.trustportal.portal.rootcustody;
+
+import dev.trustportal.portal.organisation.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Applies an approved custody setting. A new threshold of OWNERS custody reaches a repository only
+ * through a root rotation its current custodians sign (M of the old root, as notary requires), so
+ * applying it opens that rotation for every repository whose root the custodians hold.
+ */
+@ApplicationScoped
+class CustodySwitch {
+
+  // Field injection, as the feature's other beans.
+  @Inject CustodyChanges changes;
+  @Inject OwnerHeldRotations rotations;
+
+  /** Applies the setting; answers what it opened, in words for the audit event. */
+  String apply(Organisation org, CustodyMode mode, int threshold, Instant at) {
+    boolean newThreshold = changes.setting(org).mode() == CustodyMode.OWNERS;
+    changes.apply(org, mode, threshold, at);
+    if (!newThreshold) {
+      return "";
+    }
+    List<String> opened = rotations.openForNewThreshold(org);
+    return opened.isEmpty()
+        ? " No repository's root is held by the custodians yet."
+        : " Root rotations to threshold " + threshold + ": " + String.join("; ", opened) + ".";
+  }
+}
