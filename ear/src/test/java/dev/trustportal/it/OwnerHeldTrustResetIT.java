@@ -105,6 +105,7 @@ class OwnerHeldTrustResetIT {
     assertThat(rootRole.get("threshold").asInt()).isEqualTo(2);
     JsonNode custody =
         owner.api().get("/api/v1/orgs/" + org.org + "/repositories/app/root-custody").json();
+    assertThat(custody.get("threshold").asInt()).as("the root's, not M").isEqualTo(2);
     assertThat(custody.get("rootKeys").toString())
         .contains(org.owners.get(0).username())
         .contains(org.owners.get(1).username())

@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -75,10 +76,22 @@ public class CustodyService {
     return new RepositoryCustody(
         gun,
         CustodyMode.OWNERS,
-        changes.setting(org).threshold(),
+        rootThreshold(org, gun),
         holders,
         holders.stream().anyMatch(h -> h.custodian().equals(me)),
         hasPrfKey);
+  }
+
+  /**
+   * The threshold of the repository's current root: its last published ceremony's (a trust reset
+   * below M, or a new M not yet carried to it, leaves it other than the organisation's setting).
+   */
+  private int rootThreshold(Organisation org, String gun) {
+    return ceremonies.ofOrganisation(org).stream()
+        .filter(c -> c.gun().equals(gun) && c.state() == CeremonyState.PUBLISHED)
+        .max(Comparator.comparingLong(RootCeremony::id))
+        .map(RootCeremony::threshold)
+        .orElse(changes.setting(org).threshold());
   }
 
   /**
