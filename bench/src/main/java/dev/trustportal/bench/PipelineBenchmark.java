@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -39,7 +40,13 @@ public final class PipelineBenchmark {
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
   private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
   private static final Pattern CHANGE = Pattern.compile("\"initialisationChange\":(\\d+)");
-  private static final Duration POLL = Duration.ofMillis(5);
+  private static final Pattern UPDATED = Pattern.compile("\"updatedAt\":\"([^\"]+)\"");
+  /*
+   * Every poll is an authenticated API request the portal serves on the same two cores as the
+   * pipeline it measures (a quarter of its CPU samples at 5 ms): so the time measured is the one the
+   * portal records, and polling only says when to read it.
+   */
+  private static final Duration POLL = Duration.ofMillis(20);
   private static final Duration PATIENCE = Duration.ofMinutes(5);
 
   private final URI portal;
@@ -47,7 +54,10 @@ public final class PipelineBenchmark {
   private final URI notary;
   private final Path ca;
   private final Path work;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
+  // HTTP/1.1 only: the JDK client otherwise offers an h2c upgrade, body included, on every new
+  // connection.
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PATIENCE).build();
   private int signers;
 
   private PipelineBenchmark(URI portal, String adminPassword, URI notary, Path ca, Path work) {
@@ -86,13 +96,17 @@ public final class PipelineBenchmark {
     cliRun(cliGun, 1);
     List<Double> portalP50 = new ArrayList<>();
     List<Double> portalP95 = new ArrayList<>();
+    List<Double> seenP50 = new ArrayList<>();
+    List<Double> seenP95 = new ArrayList<>();
     List<Double> cliP50 = new ArrayList<>();
     List<Double> cliP95 = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      List<Double> p = portalRun(repository, changes);
+      List<Timing> p = portalRun(repository, changes);
       List<Double> c = cliRun(cliGun, changes);
-      portalP50.add(percentile(p, 50));
-      portalP95.add(percentile(p, 95));
+      portalP50.add(percentile(recorded(p), 50));
+      portalP95.add(percentile(recorded(p), 95));
+      seenP50.add(percentile(seen(p), 50));
+      seenP95.add(percentile(seen(p), 95));
       cliP50.add(percentile(c, 50));
       cliP95.add(percentile(c, 95));
     }
@@ -103,6 +117,7 @@ public final class PipelineBenchmark {
     System.out.printf("%-46s %-30s %-30s%n", "", "p50", "p95");
     print("portal: file, approve (quorum 0), publish", portalP50, portalP95);
     print("notary CLI: delegation add ×2 + publish", cliP50, cliP95);
+    print("portal, as polling saw it (every 20 ms)", seenP50, seenP95);
     System.out.printf(
         "p95 ratio portal/CLI (medians): %.2f  (at most 1: the portal is as fast as the CLI)%n",
         new Stats(portalP95).median() / new Stats(cliP95).median());
@@ -117,10 +132,14 @@ public final class PipelineBenchmark {
     burstRun(repositories);
     List<Double> p95 = new ArrayList<>();
     List<Double> slowest = new ArrayList<>();
+    List<Double> seenP95 = new ArrayList<>();
+    List<Double> seenSlowest = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      List<Double> times = burstRun(repositories);
-      p95.add(percentile(times, 95));
-      slowest.add(percentile(times, 100));
+      List<Timing> times = burstRun(repositories);
+      p95.add(percentile(recorded(times), 95));
+      slowest.add(percentile(recorded(times), 100));
+      seenP95.add(percentile(seen(times), 95));
+      seenSlowest.add(percentile(seen(times), 100));
     }
     System.out.printf(
         "== %d API clients, each filing one add-signer change to its own repository at the same"
@@ -128,9 +147,10 @@ public final class PipelineBenchmark {
         clients, runs);
     System.out.printf("%-46s %-30s %-30s%n", "", "p95", "slowest");
     print("portal: filing to PUBLISHED", p95, slowest);
+    print("portal, as polling saw it (every 20 ms)", seenP95, seenSlowest);
   }
 
-  private List<Double> burstRun(List<String> repositories) throws Exception {
+  private List<Timing> burstRun(List<String> repositories) throws Exception {
     List<String> signerNames = new ArrayList<>();
     for (int i = 0; i < repositories.size(); i++) {
       signerNames.add(nextSigner());
@@ -139,11 +159,11 @@ public final class PipelineBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(repositories.size());
     try {
       CountDownLatch start = new CountDownLatch(1);
-      List<Future<Double>> results = new ArrayList<>();
+      List<Future<Timing>> results = new ArrayList<>();
       for (int i = 0; i < repositories.size(); i++) {
         String repository = repositories.get(i);
         String signer = signerNames.get(i);
-        Callable<Double> client =
+        Callable<Timing> client =
             () -> {
               start.await();
               return addSignerUntilPublished(repository, signer);
@@ -151,8 +171,8 @@ public final class PipelineBenchmark {
         results.add(pool.submit(client));
       }
       start.countDown();
-      List<Double> times = new ArrayList<>();
-      for (Future<Double> result : results) {
+      List<Timing> times = new ArrayList<>();
+      for (Future<Timing> result : results) {
         times.add(result.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS));
       }
       return times;
@@ -161,8 +181,8 @@ public final class PipelineBenchmark {
     }
   }
 
-  private List<Double> portalRun(String repository, int changes) throws Exception {
-    List<Double> times = new ArrayList<>();
+  private List<Timing> portalRun(String repository, int changes) throws Exception {
+    List<Timing> times = new ArrayList<>();
     for (int i = 0; i < changes; i++) {
       String signer = nextSigner();
       certificate(signer);
@@ -186,8 +206,12 @@ public final class PipelineBenchmark {
     return times;
   }
 
-  /** Files the change and polls it every 5 ms: the time a caller waits until it is PUBLISHED. */
-  private double addSignerUntilPublished(String repository, String signer) throws Exception {
+  /**
+   * Files the change and polls it until it is PUBLISHED: the time from sending the request to the
+   * moment the portal recorded it PUBLISHED (its {@code updatedAt}, on the same clock), and the
+   * time until a poll saw it.
+   */
+  private Timing addSignerUntilPublished(String repository, String signer) throws Exception {
     String certificate = Files.readString(work.resolve(signer + ".crt"));
     String body =
         "{\"name\":\""
@@ -195,19 +219,35 @@ public final class PipelineBenchmark {
             + "\",\"certificate\":\""
             + certificate.replace("\n", "\\n")
             + "\"}";
+    Instant sent = Instant.now();
     long start = System.nanoTime();
     String filed =
         call("POST", "/api/v1/orgs/" + ORG + "/repositories/" + repository + "/signers", body, 202);
-    awaitPublished(first(ID, filed));
-    return (System.nanoTime() - start) / 1e6;
+    String published = awaitPublished(first(ID, filed));
+    double seen = (System.nanoTime() - start) / 1e6;
+    Instant recorded = Instant.parse(first(UPDATED, published));
+    return new Timing(Duration.between(sent, recorded).toNanos() / 1e6, seen);
   }
 
-  private void awaitPublished(String changeId) throws Exception {
+  /** The time to PUBLISHED as the portal recorded it, and as the client's polling saw it. */
+  private record Timing(double recorded, double seen) {}
+
+  private static List<Double> recorded(List<Timing> times) {
+    return times.stream().map(Timing::recorded).toList();
+  }
+
+  private static List<Double> seen(List<Timing> times) {
+    return times.stream().map(Timing::seen).toList();
+  }
+
+  /** Polls the change until it is PUBLISHED; answers its JSON then. */
+  private String awaitPublished(String changeId) throws Exception {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
-      String state = first(STATE, call("GET", "/api/v1/changes/" + changeId, null, 200));
+      String change = call("GET", "/api/v1/changes/" + changeId, null, 200);
+      String state = first(STATE, change);
       if (state.equals("PUBLISHED")) {
-        return;
+        return change;
       }
       if (state.equals("FAILED") || state.equals("REJECTED")) {
         throw new IllegalStateException("change " + changeId + " ended " + state);

@@ -26,6 +26,8 @@ public final class Signatures {
   private static final java.security.Provider BC =
       new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
+  private static final VerifiedSignatures VERIFIED = new VerifiedSignatures();
+
   private Signatures() {}
 
   public static Signature sign(SigningKey key, byte[] message) {
@@ -56,10 +58,10 @@ public final class Signatures {
       return false;
     }
     try {
-      PublicKey pub = TufKeys.publicKey(key);
       if (signature.method().equals(Wire.METHOD_ECDSA)) {
-        return verifyEcdsa(pub, message, Base64.getDecoder().decode(signature.sig()));
+        return verifyEcdsa(key, signature, message);
       }
+      PublicKey pub = TufKeys.publicKey(key);
       java.security.Signature s = engine(signature.method());
       s.initVerify(pub);
       message.updateSignature(s);
@@ -76,7 +78,24 @@ public final class Signatures {
    * The signature is r||s, each as long as the curve order (IEEE P1363).
    */
   private static boolean verifyEcdsa(
-      PublicKey pub, dev.trustportal.notary.tuf.Bytes message, byte[] sig)
+      Key key, Signature signature, dev.trustportal.notary.tuf.Bytes message)
+      throws GeneralSecurityException {
+    java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+    message.updateDigest(sha256);
+    byte[] digest = sha256.digest();
+    if (VERIFIED.contains(key, signature, digest)) {
+      return true;
+    }
+    boolean valid =
+        verifyEcdsaDigest(
+            TufKeys.publicKey(key), digest, Base64.getDecoder().decode(signature.sig()));
+    if (valid) {
+      VERIFIED.add(key, signature, digest);
+    }
+    return valid;
+  }
+
+  private static boolean verifyEcdsaDigest(PublicKey pub, byte[] digest, byte[] sig)
       throws GeneralSecurityException {
     org.bouncycastle.crypto.params.ECPublicKeyParameters params =
         (org.bouncycastle.crypto.params.ECPublicKeyParameters)
@@ -85,13 +104,11 @@ public final class Signatures {
     if (sig.length != 2 * n) {
       return false;
     }
-    java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
-    message.updateDigest(sha256);
     org.bouncycastle.crypto.signers.ECDSASigner verifier =
         new org.bouncycastle.crypto.signers.ECDSASigner();
     verifier.init(false, params);
     return verifier.verifySignature(
-        sha256.digest(),
+        digest,
         new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, 0, n)),
         new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, n, 2 * n)));
   }
