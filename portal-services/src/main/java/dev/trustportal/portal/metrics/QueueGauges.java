@@ -1,5 +1,6 @@
 package dev.trustportal.portal.metrics;
 
+import dev.trustportal.portal.metrics.internal.QueueCounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;

@@ -1,21 +1,27 @@
 package dev.trustportal.portal.metrics.internal;
 
-import dev.trustportal.portal.metrics.QueueCounts;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
-/** The outbox and change tables in PostgreSQL, read in a transaction of its own per scrape. */
-@ApplicationScoped
-@Transactional
-class JpaQueueCounts implements QueueCounts {
+/**
+ * The outbox and change tables in PostgreSQL, read in a transaction of its own per scrape. An
+ * enterprise bean, as the gauges' reads then run in a container transaction whatever thread the
+ * metrics endpoint calls them on (an {@code @Transactional} CDI bean's gauges were left out of
+ * {@code /metrics} on Payara 6).
+ */
+@Stateless
+@PermitAll
+public class QueueCounts {
+
+  /** The outbox at one moment: its rows and the seconds since the oldest was enqueued. */
+  public record OutboxState(long waiting, double oldestAgeSeconds) {}
 
   // Field injection: @PersistenceContext cannot be a constructor parameter.
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Override
   public OutboxState outbox() {
     Object[] row =
         (Object[])
@@ -26,7 +32,6 @@ class JpaQueueCounts implements QueueCounts {
     return new OutboxState(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
   }
 
-  @Override
   public long approvalsPending() {
     return ((Number)
             em.createNativeQuery("select count(*) from change_request where state = 'FILED'")
