@@ -22,6 +22,7 @@ import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.RepositoryNotInitialisedException;
+import dev.trustportal.portal.repository.TrustEffect;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
 import dev.trustportal.portal.signer.SignerLinks;
@@ -160,6 +161,19 @@ public class ChangeService {
         new TrustChange.SetThreshold(ChangeInputs.thresholdRole(role), threshold);
     change.check(CurrentTrust.of(pins.read(target.gun())));
     return change.role().value();
+  }
+
+  /**
+   * Checks a change as filing it would, against the trust data as it is now, and files nothing (a
+   * dry run); returns what publishing it would do to the delegations.
+   *
+   * @throws RepositoryDivergedException or a notary failure: a dry run needs the trust data now
+   */
+  public TrustEffect preview(String organisation, String repository, TrustChange change) {
+    Repository target = repositoryToChange(organisation, repository);
+    CurrentTrust now = CurrentTrust.of(pins.read(target.gun()));
+    change.check(now);
+    return ChangeEffects.of(change.toBridge(now));
   }
 
   /**

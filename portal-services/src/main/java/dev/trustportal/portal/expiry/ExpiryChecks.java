@@ -49,6 +49,7 @@ public class ExpiryChecks {
   @Inject TrustPins trustPins;
   @Inject Pins pins;
   @Inject ExpiryAnnouncements announcements;
+  @Inject RoleExpiryLedger ledger;
   @Inject ExpirySettings settings;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -78,6 +79,7 @@ public class ExpiryChecks {
     store.replaceFindings(gun, WatchFindings.of(trust, settings.window(), now));
     resignIfDue(trust, now);
     List<RoleExpiry> roles = RoleExpiries.of(trust);
+    ledger.replace(gun, RoleExpiries.onRadar(roles), now);
     String organisation = pins.organisationOf(gun).orElseThrow();
     int announced = 0;
     for (ExpiringRole role : settings.window().expiring(roles, now)) {

@@ -62,7 +62,7 @@ public record ExpiryWindow(Duration warning) {
   }
 
   /** Whole days from now until then, rounded towards the past: 0 within the last day, -1 after. */
-  static long daysLeft(Instant expires, Instant now) {
+  public static long daysLeft(Instant expires, Instant now) {
     return Math.floorDiv(
         Duration.between(now, expires).getSeconds(), Duration.ofDays(1).getSeconds());
   }

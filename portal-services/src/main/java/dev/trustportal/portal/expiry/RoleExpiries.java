@@ -25,6 +25,11 @@ final class RoleExpiries {
     return expiries;
   }
 
+  /** The expiries the organisation's radar lists: all but timestamp, notary-server's own. */
+  static List<RoleExpiry> onRadar(List<RoleExpiry> roles) {
+    return roles.stream().filter(role -> !role.role().equals("timestamp")).toList();
+  }
+
   /** The expiries the trust page shows: its roles, and the delegations among them. */
   static List<RoleExpiry> of(TrustDetails trust) {
     return trust.roles().stream()

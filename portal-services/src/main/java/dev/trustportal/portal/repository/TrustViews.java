@@ -99,7 +99,8 @@ final class TrustViews {
               signerName(role.name()),
               role.threshold(),
               keyViews(role.keyIds(), keys),
-              Optional.empty()));
+              Optional.empty(),
+              expiresOf(repository, role.name())));
     }
     return signers;
   }
@@ -176,12 +177,14 @@ final class TrustViews {
     Optional<VerificationResult> result = Optional.ofNullable(repository.results().get(role));
     List<String> signedBy =
         result.map(r -> signerNames(r.signed(), role, signers)).orElse(List.of());
+    List<String> signedKeys = result.map(r -> ids(r.signed())).orElse(List.of());
     Optional<String> reason =
         verified
             ? Optional.empty()
             : Optional.of("valid signatures did not meet threshold for " + role.value());
     String digest = file.hash(Wire.HASH_SHA256).map(h -> h.hex()).orElse("");
-    return new TagDetails(name, digest, file.length(), role.value(), signedBy, verified, reason);
+    return new TagDetails(
+        name, digest, file.length(), role.value(), signedBy, verified, reason, signedKeys);
   }
 
   /**

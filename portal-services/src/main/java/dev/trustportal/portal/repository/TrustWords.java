@@ -102,15 +102,12 @@ public final class TrustWords {
   }
 
   /**
-   * The tags that verify now from {@code role} and would not with {@code threshold}: fewer of their
-   * signers' signatures are valid than it asks for. Shown before the change is filed.
+   * The tags that verify now and would not with {@code threshold} for {@code role}: fewer valid
+   * signatures than it asks for ({@link TagImpacts}, the rule of every change's impact). Shown
+   * before the change is filed.
    */
   public static List<String> tagsThatWouldStopVerifying(
       TrustDetails trust, String role, int threshold) {
-    return tags(trust).stream()
-        .filter(tag -> tag.role().equals(role) && tag.verified())
-        .filter(tag -> tag.signers().stream().filter(TagLine.Signature::signed).count() < threshold)
-        .map(TagLine::name)
-        .toList();
+    return TagImpacts.stopVerifying(trust, TrustEffect.threshold(role, threshold));
   }
 }

@@ -31,9 +31,23 @@ class TrustWordsTest {
           List.of(signer("alice", "a1"), signer("bob", "b1")),
           List.of(
               new TagDetails(
-                  "v1", "aa", 10, "targets/alice", List.of("alice"), true, Optional.empty()),
+                  "v1",
+                  "aa",
+                  10,
+                  "targets/alice",
+                  List.of("alice"),
+                  true,
+                  Optional.empty(),
+                  List.of("a1")),
               new TagDetails(
-                  "v1", "aa", 10, "targets/releases", List.of("alice"), true, Optional.empty()),
+                  "v1",
+                  "aa",
+                  10,
+                  "targets/releases",
+                  List.of("alice"),
+                  true,
+                  Optional.empty(),
+                  List.of("a1")),
               new TagDetails(
                   "v2",
                   "bb",
@@ -41,7 +55,8 @@ class TrustWordsTest {
                   "targets/releases",
                   List.of("alice", "bob"),
                   true,
-                  Optional.empty())));
+                  Optional.empty(),
+                  List.of("a1", "b1"))));
 
   @Test
   void eachTagIsListedOnceFromReleasesWithWhoCouldSignAndWhoDid() {

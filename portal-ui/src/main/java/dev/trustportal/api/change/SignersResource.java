@@ -1,5 +1,6 @@
 package dev.trustportal.api.change;
 
+import dev.trustportal.portal.change.ChangeImpacts;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.repository.RepositoryService;
 import dev.trustportal.portal.signer.SignerKeyInput;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,18 +42,29 @@ public class SignersResource {
           + " duplicate_signer_key / threshold_would_break, 503 notary_unavailable. Nothing is"
           + " filed when refused.";
 
+  private static final String DRY_RUN =
+      " With ?dryRun=true nothing is filed: 200 with the tags that verify now and would stop"
+          + " verifying for a fresh client, and per delegation that stays who could re-sign it"
+          + " afterwards with which command (notary witness <gun> <role> --publish); the same"
+          + " checks as filing, and 409 repository_diverged while the repository is diverged.";
+  private static final String DRY_RUN_PARAMETER =
+      "true: file nothing, answer which tags would stop verifying and who can re-sign them";
+
   private final ChangeService changes;
+  private final ChangeImpacts impacts;
   private final RepositoryService repositories;
 
   @Inject
-  public SignersResource(ChangeService changes, RepositoryService repositories) {
+  public SignersResource(
+      ChangeService changes, ChangeImpacts impacts, RepositoryService repositories) {
     this.changes = changes;
+    this.impacts = impacts;
     this.repositories = repositories;
   }
 
   /** For the CDI client proxy only. */
   protected SignersResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @POST
@@ -104,12 +117,17 @@ public class SignersResource {
       description =
           "A key another signer also has stays in targets/releases; targets/releases goes when its"
               + " last key does. 202 with the change request."
-              + ERRORS)
+              + ERRORS
+              + DRY_RUN)
   public Response remove(
       @PathParam("org") String org,
       @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
       @PathParam("name") String name,
+      @Parameter(description = DRY_RUN_PARAMETER) @QueryParam("dryRun") boolean dryRun,
       @Context UriInfo uri) {
+    if (dryRun) {
+      return Response.ok(ChangeImpactJson.of(impacts.ofRemovingSigner(org, repo, name))).build();
+    }
     return Accepted.of(changes.removeSigner(org, repo, name), uri);
   }
 
@@ -138,13 +156,19 @@ public class SignersResource {
           "The key ID as the trust data lists it, or its canonical ID as the notary CLI prints it."
               + " Removing a signer's only key, or leaving a role with fewer keys than its"
               + " threshold, is refused (409). 202 with the change request."
-              + ERRORS)
+              + ERRORS
+              + DRY_RUN)
   public Response removeKey(
       @PathParam("org") String org,
       @Parameter(description = REPO_DOC) @PathParam("repo") String repo,
       @PathParam("name") String name,
       @PathParam("keyId") String keyId,
+      @Parameter(description = DRY_RUN_PARAMETER) @QueryParam("dryRun") boolean dryRun,
       @Context UriInfo uri) {
+    if (dryRun) {
+      return Response.ok(ChangeImpactJson.of(impacts.ofRemovingKey(org, repo, name, keyId)))
+          .build();
+    }
     return Accepted.of(changes.removeSignerKey(org, repo, name, keyId), uri);
   }
 }

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.approval.ApprovalService;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.common.PageRequest;
+import dev.trustportal.portal.expiry.DelegationWarning;
+import dev.trustportal.portal.expiry.OrganisationRadar;
 import dev.trustportal.portal.membership.CallerAccess;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.MembershipService;
@@ -31,10 +33,12 @@ import dev.trustportal.ui.component.OrgPaths;
 import dev.trustportal.ui.component.Times;
 import dev.trustportal.ui.layout.MainLayout;
 import dev.trustportal.ui.layout.OrganisationGate;
+import dev.trustportal.ui.repository.DelegationWarningsPanel;
 import dev.trustportal.ui.rootcustody.CustodySettingsPanel;
 import dev.trustportal.ui.securitykey.NewOwnerKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * An organisation at a glance: how many repositories and members it has and how many changes of
@@ -58,6 +62,7 @@ public class OrganisationView extends VerticalLayout
   private final transient Worklist worklist;
   private final transient ApprovalService approvals;
   private final transient CustodyService custody;
+  private final transient OrganisationRadar radar;
   private String organisation = "";
 
   @Inject
@@ -70,8 +75,10 @@ public class OrganisationView extends VerticalLayout
       KeyConfirmationService keyConfirmations,
       Worklist worklist,
       ApprovalService approvals,
-      CustodyService custody) {
+      CustodyService custody,
+      OrganisationRadar radar) {
     this.custody = custody;
+    this.radar = radar;
     this.tenancy = tenancy;
     this.keyConfirmations = keyConfirmations;
     this.worklist = worklist;
@@ -99,7 +106,12 @@ public class OrganisationView extends VerticalLayout
                 "organisation.created", Times.format(summary.createdAt(), getLocale()))));
     // What waits for the user's security key comes first: it is what an owner came for.
     add(new WaitingApprovalsPanel(worklist, approvals, organisation));
+    List<DelegationWarning> delegations = radar.delegationsToResign(organisation);
+    if (!delegations.isEmpty()) {
+      add(new DelegationWarningsPanel(delegations, true));
+    }
     add(tiles());
+    add(new ExpiryRadarPanel(radar, organisation));
     // The audit log is for owners and admins.
     CallerAccess access = tenancy.requireRole(organisation);
     if (access.mayActAs(MemberRole.OWNER, MemberRole.ADMIN)) {

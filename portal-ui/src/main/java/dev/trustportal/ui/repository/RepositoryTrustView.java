@@ -15,16 +15,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.change.ChangeDetails;
+import dev.trustportal.portal.change.ChangeImpacts;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.common.PortalException;
+import dev.trustportal.portal.expiry.DelegationWarning;
 import dev.trustportal.portal.expiry.ExpiringRole;
 import dev.trustportal.portal.expiry.ExpiryWarnings;
+import dev.trustportal.portal.graph.TrustGraphViews;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.TenantGuard;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.publishing.NotaryClientSettings;
 import dev.trustportal.portal.publishing.NotaryEndpoint;
 import dev.trustportal.portal.repository.RepositoryService;
+import dev.trustportal.portal.repository.Resigning;
+import dev.trustportal.portal.repository.TagImpacts;
 import dev.trustportal.portal.repository.TrustDetails;
 import dev.trustportal.portal.repository.TrustWords;
 import dev.trustportal.portal.rootcustody.CustodyService;
@@ -68,6 +73,8 @@ public class RepositoryTrustView extends VerticalLayout
   private final transient CustodyService custody;
   private final transient RootCeremonyService ceremonies;
   private final transient ExpiryWarnings expiryWarnings;
+  private final transient TrustGraphViews graphs;
+  private final transient ChangeImpacts impacts;
   private final VerticalLayout trustSection = new VerticalLayout();
   private final VerticalLayout tagsSection = new VerticalLayout();
   private String organisation = "";
@@ -85,8 +92,12 @@ public class RepositoryTrustView extends VerticalLayout
       SignerRequestService signerRequests,
       CustodyService custody,
       RootCeremonyService ceremonies,
-      ExpiryWarnings expiryWarnings) {
+      ExpiryWarnings expiryWarnings,
+      TrustGraphViews graphs,
+      ChangeImpacts impacts) {
     this.repositories = repositories;
+    this.graphs = graphs;
+    this.impacts = impacts;
     this.expiryWarnings = expiryWarnings;
     this.custody = custody;
     this.ceremonies = ceremonies;
@@ -126,7 +137,8 @@ public class RepositoryTrustView extends VerticalLayout
     showResetNotice();
     actions =
         mayChangeTrust()
-            ? Optional.of(new TrustChangeDialogs(changes, organisation, repository, this::filed))
+            ? Optional.of(
+                new TrustChangeDialogs(changes, impacts, organisation, repository, this::filed))
             : Optional.empty();
     recentChanges = new RecentChanges(changes, organisation, repository, this::showTrust);
     Span gun = new Span(trust.gun());
@@ -204,7 +216,17 @@ public class RepositoryTrustView extends VerticalLayout
     if (!expiring.isEmpty()) {
       trustSection.add(new ExpiryWarningsPanel(expiring));
     }
+    List<DelegationWarning> delegations =
+        expiryWarnings.delegations(repository, trust, tenancy.requireRole(organisation));
+    if (!delegations.isEmpty()) {
+      trustSection.add(new DelegationWarningsPanel(delegations, false));
+    }
+    List<Resigning> unverified = TagImpacts.unverified(trust);
+    if (!unverified.isEmpty()) {
+      trustSection.add(new ResigningPanel(unverified));
+    }
     trustSection.add(new TrustData(trust, actions, requestSigner));
+    trustSection.add(new TrustGraphPanel(graphs.of(trust)));
     tagsSection.removeAll();
     tagsSection.add(new SignedTags(TrustWords.tags(trust)));
   }

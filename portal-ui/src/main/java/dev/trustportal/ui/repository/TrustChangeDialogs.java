@@ -3,14 +3,22 @@ package dev.trustportal.ui.repository;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import dev.trustportal.portal.change.ChangeDetails;
+import dev.trustportal.portal.change.ChangeImpact;
+import dev.trustportal.portal.change.ChangeImpacts;
 import dev.trustportal.portal.change.ChangeService;
 import dev.trustportal.portal.change.DuplicateChangeException;
 import dev.trustportal.portal.change.InvalidChangeInputException;
 import dev.trustportal.portal.change.InvalidThresholdException;
 import dev.trustportal.portal.change.SignerExistsException;
 import dev.trustportal.portal.change.SignerKeyExistsException;
+import dev.trustportal.portal.pinning.RepositoryDivergedException;
+import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.KeyDetails;
+import dev.trustportal.portal.repository.Resigning;
 import dev.trustportal.portal.repository.SignerDetails;
 import dev.trustportal.portal.signer.InvalidSignerKeyException;
 import dev.trustportal.portal.signer.InvalidSignerNameException;
@@ -35,6 +43,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
   static final String RELEASES = "targets/releases";
 
   private final transient ChangeService changes;
+  private final transient ChangeImpacts impacts;
   private final String organisation;
   private final String repository;
   private final Consumer<ChangeDetails> filed;
@@ -44,10 +53,12 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
    */
   TrustChangeDialogs(
       ChangeService changes,
+      ChangeImpacts impacts,
       String organisation,
       String repository,
       Consumer<ChangeDetails> filed) {
     this.changes = changes;
+    this.impacts = impacts;
     this.organisation = organisation;
     this.repository = repository;
     this.filed = filed;
@@ -133,9 +144,14 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     confirm.setHeader(confirm.getTranslation("trust.remove-signer.header", signer.name()));
     String keys =
         signer.keys().stream().map(k -> ShortKeyId.of(k.id())).collect(Collectors.joining(", "));
+    Optional<ChangeImpact> impact =
+        impact(() -> impacts.ofRemovingSigner(organisation, repository, signer.name()));
     confirm.setText(
-        confirm.getTranslation(
-            "trust.remove-signer.text", signer.name(), signer.keys().size(), keys, repository));
+        withImpact(
+            confirm.getTranslation(
+                "trust.remove-signer.text", signer.name(), signer.keys().size(), keys, repository),
+            impact,
+            confirm));
     confirm.addConfirmListener(
         event -> filed.accept(changes.removeSigner(organisation, repository, signer.name())));
     confirm.open();
@@ -147,13 +163,66 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
     confirm.setConfirmText(confirm.getTranslation("trust.remove-key.confirm"));
     String shortId = ShortKeyId.of(key.id());
     confirm.setHeader(confirm.getTranslation("trust.remove-key.header", shortId, signer.name()));
+    Optional<ChangeImpact> impact =
+        impact(() -> impacts.ofRemovingKey(organisation, repository, signer.name(), key.id()));
     confirm.setText(
-        confirm.getTranslation("trust.remove-key.text", signer.name(), shortId, key.algorithm()));
+        withImpact(
+            confirm.getTranslation(
+                "trust.remove-key.text", signer.name(), shortId, key.algorithm()),
+            impact,
+            confirm));
     confirm.addConfirmListener(
         event ->
             filed.accept(
                 changes.removeSignerKey(organisation, repository, signer.name(), key.id())));
     confirm.open();
+  }
+
+  /**
+   * The dry run of the removal; empty when the trust data cannot be read now (filing then files the
+   * change unchecked, as always). A refusal (the removal would break a threshold) reaches the error
+   * handler before the dialog opens.
+   */
+  private static Optional<ChangeImpact> impact(java.util.function.Supplier<ChangeImpact> dryRun) {
+    try {
+      return Optional.of(dryRun.get());
+    } catch (NotaryUnavailableException | RepositoryDivergedException notNow) {
+      return Optional.empty();
+    }
+  }
+
+  /** What will change, then which tags stop verifying and who can re-sign them, with how. */
+  private static Component withImpact(String text, Optional<ChangeImpact> impact, Component words) {
+    Div content = new Div(new Paragraph(text));
+    Paragraph verdict = new Paragraph();
+    verdict.setId("removal-impact");
+    content.add(verdict);
+    if (impact.isEmpty()) {
+      verdict.setText(words.getTranslation("removal.impact.unknown"));
+      return content;
+    }
+    List<String> tags = impact.get().tagsThatWouldStopVerifying();
+    if (tags.isEmpty()) {
+      verdict.setText(words.getTranslation("removal.impact.none"));
+      return content;
+    }
+    verdict.setText(
+        words.getTranslation("removal.impact.tags", String.join(", ", tags), tags.size()));
+    verdict.addClassName("tp-error-text");
+    for (Resigning role : impact.get().resigning()) {
+      content.add(
+          new Paragraph(
+              role.signers().isEmpty()
+                  ? words.getTranslation("resign.nobody", role.role())
+                  : words.getTranslation(
+                      "removal.impact.resign", String.join(", ", role.signers()), role.role())));
+      if (!role.signers().isEmpty()) {
+        Pre command = new Pre(role.command());
+        command.setId("removal-impact-command");
+        content.add(command);
+      }
+    }
+    return content;
   }
 
   private static Dialog open(String id, String title, Component form) {

@@ -1,0 +1,154 @@
+package dev.trustportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The impact of removing a signer or one of its keys before it is filed, over the API ({@code
+ * ?dryRun=true}): the tags that would stop verifying for a fresh client and who could re-sign them
+ * with {@code notary witness}, with the checks of filing; a dry run files nothing and changes
+ * nothing, another organisation's owner gets 404 and a viewer 403.
+ */
+class RemovalDryRunIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PortalStack stack = PortalStack.current();
+  private final PortalApi admin = PortalApi.asAdmin(stack);
+
+  @Test
+  void dryRunsOfRemovalsNameTheTagsThatWouldStopVerifyingAndWhoCanReSignAndFileNothing(
+      @TempDir Path work) throws Exception {
+    String org = TwoTenants.createOrg(admin, "removal");
+    String owner = TwoTenants.createUser(admin, "owner");
+    String viewer = TwoTenants.createUser(admin, "viewer");
+    TwoTenants.addMember(admin, org, owner, "OWNER");
+    TwoTenants.addMember(admin, org, viewer, "VIEWER");
+    String otherOrg = TwoTenants.createOrg(admin, "elsewhere");
+    String otherOwner = TwoTenants.createUser(admin, "other");
+    TwoTenants.addMember(admin, otherOrg, otherOwner, "OWNER");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String gun = created.json().get("gun").asText();
+    KeyPair alice = SignerKeyMaterial.p256();
+    addSigner(org, "alice", alice);
+    addSigner(org, "bob", SignerKeyMaterial.p256());
+    PortalApi owners = PortalApi.as(stack, owner, TwoTenants.PASSWORD);
+    String signers = "/api/v1/orgs/" + org + "/repositories/app/signers";
+    String signingKey = keyIdOf(owners.get(signers).json(), "alice", 0);
+    addKey(org, "alice", SignerKeyMaterial.p256());
+    String otherKey = keyIdOf(owners.get(signers).json(), "alice", 0);
+    if (otherKey.equals(signingKey)) {
+      otherKey = keyIdOf(owners.get(signers).json(), "alice", 1);
+    }
+    signV1InReleases(work, gun, alice);
+    String trustBefore = owners.get("/api/v1/orgs/" + org + "/repositories/app/trust").body();
+
+    PortalApi.Response removeAlice = owners.delete(signers + "/alice?dryRun=true");
+    PortalApi.Response removeBob = owners.delete(signers + "/bob?dryRun=true");
+    PortalApi.Response removeSigningKey =
+        owners.delete(signers + "/alice/keys/" + signingKey + "?dryRun=true");
+    PortalApi.Response removeOtherKey =
+        owners.delete(signers + "/alice/keys/" + otherKey + "?dryRun=true");
+    PortalApi.Response removeBobsOnlyKey =
+        owners.delete(
+            signers
+                + "/bob/keys/"
+                + keyIdOf(owners.get(signers).json(), "bob", 0)
+                + "?dryRun=true");
+    PortalApi.Response byViewer =
+        PortalApi.as(stack, viewer, TwoTenants.PASSWORD).delete(signers + "/alice?dryRun=true");
+    PortalApi.Response byOtherOwner =
+        PortalApi.as(stack, otherOwner, TwoTenants.PASSWORD).delete(signers + "/alice?dryRun=true");
+
+    String witness = "notary witness " + gun + " targets/releases --publish";
+    assertThat(removeAlice.status()).as(removeAlice.body()).isEqualTo(200);
+    JsonNode impact = removeAlice.json();
+    assertThat(impact.get("tagsThatWouldStopVerifying").toString()).isEqualTo("[\"v1\"]");
+    assertThat(impact.get("filed").asBoolean()).isFalse();
+    assertThat(impact.get("change").asText()).contains("Remove signer alice");
+    JsonNode resigning = impact.get("resigning").get(0);
+    assertThat(resigning.get("role").asText()).isEqualTo("targets/releases");
+    assertThat(resigning.get("signers").toString()).isEqualTo("[\"bob\"]");
+    assertThat(resigning.get("command").asText()).isEqualTo(witness);
+    assertThat(removeBob.status()).as(removeBob.body()).isEqualTo(200);
+    assertThat(removeBob.json().get("tagsThatWouldStopVerifying").size()).isZero();
+    assertThat(removeSigningKey.status()).as(removeSigningKey.body()).isEqualTo(200);
+    assertThat(removeSigningKey.json().get("tagsThatWouldStopVerifying").toString())
+        .isEqualTo("[\"v1\"]");
+    assertThat(removeSigningKey.json().get("resigning").get(0).get("signers").toString())
+        .as("alice keeps her other key in targets/releases, and can re-sign with it")
+        .isEqualTo("[\"alice\",\"bob\"]");
+    assertThat(removeOtherKey.status()).as(removeOtherKey.body()).isEqualTo(200);
+    assertThat(removeOtherKey.json().get("tagsThatWouldStopVerifying").size()).isZero();
+    assertThat(removeBobsOnlyKey.status()).as(removeBobsOnlyKey.body()).isEqualTo(409);
+    assertThat(removeBobsOnlyKey.json().get("error").asText()).isEqualTo("threshold_would_break");
+    assertThat(byViewer.status()).as(byViewer.body()).isEqualTo(403);
+    assertThat(byOtherOwner.status()).as(byOtherOwner.body()).isEqualTo(404);
+    assertThat(byOtherOwner.json().get("error").asText()).isEqualTo("not_found");
+
+    String changes = owners.get("/api/v1/orgs/" + org + "/changes?size=100").body();
+    assertThat(changes)
+        .as("a dry run files nothing")
+        .doesNotContain("REMOVE_SIGNER")
+        .doesNotContain("REMOVE_SIGNER_KEY");
+    assertThat(owners.get("/api/v1/orgs/" + org + "/repositories/app/trust").body())
+        .as("and changes nothing")
+        .isEqualTo(trustBefore);
+  }
+
+  private static String keyIdOf(JsonNode signers, String signer, int index) {
+    for (JsonNode item : signers.get("items")) {
+      if (item.get("name").asText().equals(signer)) {
+        return item.get("keys").get(index).get("id").asText();
+      }
+    }
+    throw new AssertionError("no signer " + signer + " in " + signers);
+  }
+
+  private void signV1InReleases(Path work, String gun, KeyPair key) throws Exception {
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("alice"), gun, "SIGNER");
+    cli.run(
+        "key",
+        "import",
+        NotaryCli.file(work, "alice.key", SignerKeyMaterial.privatePem(key)).toString(),
+        "--role",
+        "targets/releases");
+    cli.run(
+        "add",
+        gun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "one").toString(),
+        "--roles",
+        "targets/releases");
+    cli.run("publish", gun);
+  }
+
+  private void addSigner(String org, String name, KeyPair key) throws Exception {
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("name", name)
+            .put("publicKey", SignerKeyMaterial.publicPem(key));
+    PortalApi.Response filed =
+        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    admin.awaitPublished(filed.json().get("id").asLong());
+  }
+
+  private void addKey(String org, String name, KeyPair key) throws Exception {
+    ObjectNode body = JSON.createObjectNode().put("publicKey", SignerKeyMaterial.publicPem(key));
+    PortalApi.Response filed =
+        admin.post(
+            "/api/v1/orgs/" + org + "/repositories/app/signers/" + name + "/keys", body.toString());
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    admin.awaitPublished(filed.json().get("id").asLong());
+  }
+}
