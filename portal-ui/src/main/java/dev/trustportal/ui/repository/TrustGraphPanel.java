@@ -1,6 +1,6 @@
 package dev.trustportal.ui.repository;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The repository's trust as a picture, drawn on the server from the same trust data as the tables
- * under it; wider than a narrow screen, it scrolls sideways.
+ * above it; wider than a narrow screen, it scrolls sideways. Vaadin's {@code Svg} puts it into the
+ * page as markup (in the SVG namespace), so that its texts are text, for screen readers too.
  */
 class TrustGraphPanel extends Div {
 
@@ -33,7 +34,7 @@ class TrustGraphPanel extends Div {
         };
     Paragraph explained = new Paragraph(getTranslation("graph.explained"));
     explained.addClassName("tp-secondary-text");
-    Div picture = new Div(new Html(TrustGraphSvg.write(graph, labels)));
+    Div picture = new Div(new Svg(TrustGraphSvg.write(graph, labels)));
     picture.addClassName("tp-graph-scroll");
     add(new H3(getTranslation("graph.heading")), explained, picture);
   }
