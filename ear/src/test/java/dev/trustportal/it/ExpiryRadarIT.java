@@ -114,6 +114,93 @@ class ExpiryRadarIT {
   }
 
   /**
+   * A delegation only its signers can re-sign ({@code targets/releases}, 3 years, within the
+   * 1,200-day window here) warns the owner and the account linked to its signer, with the {@code
+   * notary witness} command, on the trust page and on the organisation overview; a viewer who is no
+   * signer sees no warning. Its own organisation, so that B's webhook hears nothing of it.
+   */
+  @Test
+  void aDelegationNearExpiryWarnsItsSignerAndTheOwnerWithTheCommandThatReSignsIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path work) throws Exception {
+    PortalApi admin = PortalApi.asAdmin(stack);
+    String org = TwoTenants.createOrg(admin, "delegation");
+    String owner = TwoTenants.createUser(admin, "owner");
+    String viewer = TwoTenants.createUser(admin, "viewer");
+    String signer = TwoTenants.createUser(admin, "signer");
+    TwoTenants.addMember(admin, org, owner, "OWNER");
+    TwoTenants.addMember(admin, org, viewer, "VIEWER");
+    TwoTenants.addMember(admin, org, signer, "SIGNER");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String gun = created.json().get("gun").asText();
+    java.security.KeyPair key = SignerKeyMaterial.p256();
+    com.fasterxml.jackson.databind.node.ObjectNode body =
+        JSON.createObjectNode()
+            .put("name", "dana")
+            .put("publicKey", SignerKeyMaterial.publicPem(key))
+            .put("username", signer);
+    PortalApi.Response filed =
+        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    admin.awaitPublished(filed.json().get("id").asLong());
+    NotaryCli cli = NotaryCli.as(stack, work.resolve("dana"), signer, TwoTenants.PASSWORD);
+    cli.run(
+        "key",
+        "import",
+        NotaryCli.file(work, "dana.key", SignerKeyMaterial.privatePem(key)).toString(),
+        "--role",
+        "targets/releases");
+    cli.run(
+        "add",
+        gun,
+        "v1",
+        NotaryCli.file(work, "v1.txt", "one").toString(),
+        "--roles",
+        "targets/releases");
+    cli.run("publish", gun);
+    stack.portalSql("update repository set expiry_read_at = null where gun = '" + gun + "'");
+    String command = "notary witness " + gun + " targets/releases --publish";
+    By warning = By.id("delegation-warnings");
+
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(owner, TwoTenants.PASSWORD);
+      TrustPage.open(browser, org, "app");
+      String text = browser.await(warning).getText();
+      assertThat(text).contains("targets/releases expires in").contains("dana").contains(command);
+      browser.driver().executeScript("arguments[0].scrollIntoView()", browser.await(warning));
+      browser.screenshot("delegation-warning-trust");
+    }
+    try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
+      LoginPage.open(browser).signIn(signer, TwoTenants.PASSWORD);
+      browser.open("/orgs/" + org);
+      browser
+          .waiter()
+          .withTimeout(Duration.ofSeconds(120))
+          .until(
+              d -> {
+                if (d.findElements(warning).isEmpty()) {
+                  d.navigate().refresh();
+                  return false;
+                }
+                return true;
+              });
+      String text = browser.await(warning).getText();
+      assertThat(text).contains("只有签名者才能重新签名的委派").contains("app").contains(command);
+      browser.screenshot("delegation-warning-overview-zh");
+    }
+    try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
+      LoginPage.open(browser).signIn(viewer, TwoTenants.PASSWORD);
+      TrustPage.open(browser, org, "app");
+      browser.await(By.id("trust-graph"));
+      assertThat(browser.driver().findElements(warning)).as("no warning for a viewer").isEmpty();
+      browser.open("/orgs/" + org);
+      browser.await(By.id("expiry-radar"));
+      assertThat(browser.driver().findElements(warning)).isEmpty();
+    }
+  }
+
+  /**
    * The {@code repository.expiring} events for the GUN the receiver gets within {@code wait} (after
    * the first, a few seconds more for the others of the same read), each checked for its signature.
    */

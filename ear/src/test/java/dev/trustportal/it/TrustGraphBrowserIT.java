@@ -25,6 +25,9 @@ class TrustGraphBrowserIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TAGS = 7;
 
+  /** A tag name a signer chose to attack the owners' browsers: notary accepts any name. */
+  private static final String ATTACK = "<img src=x onerror=window.__xss=1>";
+
   private final PortalStack stack = PortalStack.current();
   private final PortalApi admin = PortalApi.asAdmin(stack);
 
@@ -55,15 +58,22 @@ class TrustGraphBrowserIT {
           .contains("targets/releases")
           .contains("targets/alice")
           .contains("needs 1 of 2 keys")
-          .contains("7 tag(s)")
-          .contains("+ 2 more")
+          .contains("8 tag(s)")
+          .contains("+ 3 more")
           .contains("\u2713 v1")
           .contains("edge-signs");
+      assertThat(browser.driver().findElements(By.cssSelector("#trust-graph img")))
+          .as("the signer's tag name is text in the graph, not markup")
+          .isEmpty();
+      assertThat(browser.driver().executeScript("return window.__xss === undefined"))
+          .isEqualTo(true);
       browser.screenshot("trust-graph");
 
       String confirmation = trust.askToRemoveSigner("alice");
       assertThat(confirmation)
-          .contains("These tags stop verifying for a fresh client: v1, v2")
+          .contains("These tags stop verifying for a fresh client: ")
+          .contains(ATTACK)
+          .contains("v1, v2")
           .contains("Afterwards bob can re-sign targets/releases with:")
           .contains(witness);
       browser.screenshot("trust-remove-signer-impact");
@@ -153,6 +163,13 @@ class TrustGraphBrowserIT {
           "--roles",
           "targets/releases");
     }
+    cli.run(
+        "add",
+        gun,
+        ATTACK,
+        NotaryCli.file(work, "attack.txt", "attack").toString(),
+        "--roles",
+        "targets/releases");
     cli.run("publish", gun);
   }
 
