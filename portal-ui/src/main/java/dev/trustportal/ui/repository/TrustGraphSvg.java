@@ -24,7 +24,7 @@ final class TrustGraphSvg {
   private static final int GAP = 44;
   private static final int TITLE = 26;
   private static final int LINE = 17;
-  private static final int[] WIDTHS = {150, 160, 190, 170, 220};
+  private static final int[] WIDTHS = {170, 170, 200, 160, 220};
   private static final String FONT =
       "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'Noto Sans SC',"
           + " 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -138,6 +138,10 @@ final class TrustGraphSvg {
     List<Line> lines = new java.util.ArrayList<>();
     lines.add(new Line(group.role(), true, ink(Mark.OK)));
     lines.add(new Line(labels.text("graph.tags.count", group.total()), false, "#3d4b59"));
+    if (group.role().equals("targets")) {
+      // Its arrow would cross the delegations and keys: said in words instead.
+      lines.add(new Line(labels.text("graph.tags.portal"), false, "#3d4b59"));
+    }
     for (GraphTags.GraphTag tag : group.shown()) {
       lines.add(
           tag.verified()
@@ -210,7 +214,7 @@ final class TrustGraphSvg {
   private void edge(StringBuilder edges, GraphEdge edge) {
     Box from = boxes.get(edge.from());
     Box to = boxes.get(edge.to());
-    if (from == null || to == null) {
+    if (from == null || to == null || to.x() - (from.x() + from.width()) > GAP) {
       return;
     }
     int x1 = from.x() + from.width();
@@ -265,6 +269,7 @@ final class TrustGraphSvg {
           .append(fill(mark))
           .append("\" stroke=\"")
           .append(stroke(mark))
+          .append(mark == Mark.UNVERIFIED ? "\" stroke-dasharray=\"3 2" : "")
           .append("\" stroke-width=\"2\"/>");
       text(x + 20, top + 12, words, "#1a2733", false, 400);
       x += 20 + textWidth(words) + 24;
@@ -293,15 +298,15 @@ final class TrustGraphSvg {
     return x(WIDTHS.length - 1) + WIDTHS[WIDTHS.length - 1] + PAD;
   }
 
-  /** Cut to what fits the box, by an estimate of 7 px a Latin and 12 px a CJK character. */
+  /** Cut to what fits the box, by an estimate of 6.5 px a Latin and 12 px a CJK character. */
   static String fit(String text, int width) {
     if (textWidth(text) <= width) {
       return text;
     }
     StringBuilder fitted = new StringBuilder();
-    int used = 0;
+    double used = 0;
     for (int i = 0; i < text.length(); i++) {
-      int w = charWidth(text.charAt(i));
+      double w = charWidth(text.charAt(i));
       if (used + w + 7 > width) {
         break;
       }
@@ -312,11 +317,11 @@ final class TrustGraphSvg {
   }
 
   static int textWidth(String text) {
-    return text.chars().map(TrustGraphSvg::charWidth).sum();
+    return (int) Math.ceil(text.chars().mapToDouble(TrustGraphSvg::charWidth).sum());
   }
 
-  private static int charWidth(int c) {
-    return c >= 0x2E80 ? 12 : 7;
+  private static double charWidth(int c) {
+    return c >= 0x2E80 ? 12 : 6.5;
   }
 
   /** The first 8 characters of a key ID, as the tables show it. */
