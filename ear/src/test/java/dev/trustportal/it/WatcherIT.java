@@ -148,7 +148,7 @@ class WatcherIT {
                 assertThat(item.get("detail").asText()).contains("expires at");
               }
             });
-    assertThat(expiring).as(findings.toString()).contains("targets", "targets/b-signer");
+    assertThat(expiring).as(findings.toString()).contains("targets", "snapshot");
     assertThat(tenants.as(tenants.carol).get(path).status())
         .as("every member reads them")
         .isEqualTo(200);

@@ -37,6 +37,7 @@ public final class NotaryBridge {
   private final SigningKeys keys;
   private final Clock clock;
   private final Publisher publisher;
+  private final Duration targetsLifetime;
   private final VerifiedFiles files = new VerifiedFiles();
 
   public NotaryBridge(ServerConfig config, SigningKeys keys, Clock clock) {
@@ -52,6 +53,7 @@ public final class NotaryBridge {
     this.server = new NotaryServer(config);
     this.keys = keys;
     this.clock = clock;
+    this.targetsLifetime = targetsLifetime;
     this.publisher =
         new Publisher(server, this::fetch, this::refresh, keys, clock, targetsLifetime);
   }
@@ -105,7 +107,10 @@ public final class NotaryBridge {
    * snapshot.
    */
   public PublishResult initialise(Gun gun) {
-    return uploaded(publisher.initialise(gun, new RepositoryInitialiser(server, keys, clock)));
+    return uploaded(
+        publisher.initialise(
+            gun,
+            new RepositoryInitialiser(server, keys, clock).withTargetsLifetime(targetsLifetime)));
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.trustportal.notary.tuf.Root;
 import dev.trustportal.notary.tuf.Targets;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,14 @@ public final class RepositoryInitialiser {
   private final NotaryServer server;
   private final SigningKeys keys;
   private final Clock clock;
+
+  private Duration targetsLifetime = Expiries.TARGETS;
+
+  /** How long the first targets is valid (notary's default: 3 years). */
+  public RepositoryInitialiser withTargetsLifetime(Duration lifetime) {
+    this.targetsLifetime = lifetime;
+    return this;
+  }
 
   public RepositoryInitialiser(NotaryServer server, SigningKeys keys, Clock clock) {
     this.server = server;
@@ -60,7 +69,7 @@ public final class RepositoryInitialiser {
     Metadata<Targets> targetsMd =
         signer.sign(
             RoleName.TARGETS,
-            Targets.empty(Expiries.targets(now)),
+            Targets.empty(now.plus(targetsLifetime)),
             root.keysOf(RoleName.TARGETS),
             root.role(RoleName.TARGETS).keyIds(),
             1);
