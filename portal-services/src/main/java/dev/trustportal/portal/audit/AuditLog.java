@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
@@ -43,6 +44,10 @@ public class AuditLog {
   @Inject ChainReaders readers;
   @Inject Event<AuditAppended> appended;
   @Resource SessionContext session;
+  @Resource TransactionSynchronizationRegistry transaction;
+
+  /** The key under which a transaction keeps the hash of the last event it appended to a chain. */
+  private record ChainTip(String organisation) {}
 
   /**
    * Appends an event in the caller's transaction, so that the event exists only if the audited
@@ -261,10 +266,17 @@ public class AuditLog {
 
   private AuditEntry append(AuditRecord record) {
     String organisation = record.organisation();
-    events.lockChain(organisation);
-    String previous = events.last(organisation).map(AuditEvent::hash).orElse(HashChain.GENESIS);
+    ChainTip tip = new ChainTip(organisation);
+    // The chain's lock is held until the transaction ends, so no one else appends meanwhile: after
+    // this transaction's first append to a chain, the event it stored last is the chain's last.
+    String previous = (String) transaction.getResource(tip);
+    if (previous == null) {
+      events.lockChain(organisation);
+      previous = events.last(organisation).map(AuditEvent::hash).orElse(HashChain.GENESIS);
+    }
     AuditEvent event = new AuditEvent(events.nextId(), record, clock.instant(), previous);
     events.store(event);
+    transaction.putResource(tip, event.hash());
     AuditEntry entry = event.toEntry();
     appended.fire(new AuditAppended(entry));
     return entry;

@@ -90,10 +90,20 @@ public final class PinCheck {
     return versions;
   }
 
-  /** Whether any role is newer than its floor (only then do the floors need writing). */
-  public static boolean raisesAny(Map<RoleName, Integer> floors, Map<RoleName, Integer> versions) {
-    return versions.entrySet().stream()
-        .anyMatch(e -> e.getValue() > floors.getOrDefault(e.getKey(), 0));
+  /**
+   * The roles newer than their floors, with their versions: the only floors that need writing (a
+   * read after a publish sees timestamp and snapshot move, not every delegation).
+   */
+  public static Map<RoleName, Integer> raised(
+      Map<RoleName, Integer> floors, Map<RoleName, Integer> versions) {
+    Map<RoleName, Integer> raised = new TreeMap<>();
+    versions.forEach(
+        (role, version) -> {
+          if (version > floors.getOrDefault(role, 0)) {
+            raised.put(role, version);
+          }
+        });
+    return raised;
   }
 
   private static Set<String> ids(Set<KeyId> keyIds) {

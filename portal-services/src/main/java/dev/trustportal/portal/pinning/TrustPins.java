@@ -226,9 +226,9 @@ public class TrustPins {
       // A newer root that chains from the pin and lists only keys the portal put there.
       pins.pinRoot(pin.gun(), trust.root().fileBytes(), false);
     }
-    Map<RoleName, Integer> versions = PinCheck.versions(trust);
-    if (PinCheck.raisesAny(pin.floors(), versions)) {
-      pins.raiseFloors(pin.gun(), versions);
+    Map<RoleName, Integer> raised = PinCheck.raised(pin.floors(), PinCheck.versions(trust));
+    if (!raised.isEmpty()) {
+      pins.raiseFloors(pin.gun(), raised);
     }
   }
 

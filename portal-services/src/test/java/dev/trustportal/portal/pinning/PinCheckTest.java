@@ -102,14 +102,18 @@ class PinCheckTest {
   }
 
   @Test
-  void floorsNeedWritingOnlyWhenARoleIsNewer() {
+  void onlyTheRolesNewerThanTheirFloorsNeedWriting() {
     Map<RoleName, Integer> floors = Map.of(RoleName.TARGETS, 3, RoleName.TIMESTAMP, 9);
 
-    assertThat(PinCheck.raisesAny(floors, Map.of(RoleName.TARGETS, 3, RoleName.TIMESTAMP, 9)))
-        .isFalse();
-    assertThat(PinCheck.raisesAny(floors, Map.of(RoleName.TARGETS, 4, RoleName.TIMESTAMP, 9)))
-        .isTrue();
-    assertThat(PinCheck.raisesAny(floors, Map.of(new RoleName("targets/releases"), 1))).isTrue();
+    assertThat(PinCheck.raised(floors, Map.of(RoleName.TARGETS, 3, RoleName.TIMESTAMP, 9)))
+        .isEmpty();
+    assertThat(PinCheck.raised(floors, Map.of(RoleName.TARGETS, 4, RoleName.TIMESTAMP, 9)))
+        .containsExactly(Map.entry(RoleName.TARGETS, 4));
+    assertThat(PinCheck.raised(floors, Map.of(RoleName.TARGETS, 2, RoleName.TIMESTAMP, 10)))
+        .containsExactly(Map.entry(RoleName.TIMESTAMP, 10));
+    RoleName releases = new RoleName("targets/releases");
+    assertThat(PinCheck.raised(floors, Map.of(releases, 1)))
+        .containsExactly(Map.entry(releases, 1));
   }
 
   private Targets withDelegation(Key key) {

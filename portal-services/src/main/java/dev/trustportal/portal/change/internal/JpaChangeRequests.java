@@ -152,15 +152,17 @@ class JpaChangeRequests implements ChangeRequests {
 
   @Override
   public Optional<ChangeRequest> pendingWithDigest(Repository repository, String digest) {
+    // One parameter per state: Hibernate translates a query with a list parameter anew on every
+    // call (it was the costliest step of filing a change in the profile); this one it caches.
     return em.createQuery(
             "select c from ChangeRequest c where c.repository = :repository and c.digest = :digest"
-                + " and c.state in :pending order by c.id",
+                + " and c.state in (:filed, :approved, :publishing) order by c.id",
             ChangeRequest.class)
         .setParameter("repository", repository)
         .setParameter("digest", digest)
-        .setParameter(
-            "pending",
-            java.util.List.of(ChangeState.FILED, ChangeState.APPROVED, ChangeState.PUBLISHING))
+        .setParameter("filed", ChangeState.FILED)
+        .setParameter("approved", ChangeState.APPROVED)
+        .setParameter("publishing", ChangeState.PUBLISHING)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();

@@ -65,15 +65,20 @@ class JpaPins implements Pins {
 
   @Override
   public void addTargetsKeys(String gun, Set<String> keyIds) {
-    new TreeSet<>(keyIds)
-        .forEach(
-            id ->
-                em.createNativeQuery(
-                        "insert into pinned_key (gun, key_id) values (?1, ?2)"
-                            + " on conflict do nothing")
-                    .setParameter(1, gun)
-                    .setParameter(2, id)
-                    .executeUpdate());
+    // Every publish passes all the delegation keys of targets: one read, an insert for new ones
+    // only.
+    Set<String> missing = new TreeSet<>(keyIds);
+    if (!missing.isEmpty()) {
+      missing.removeAll(keyIds(gun));
+    }
+    missing.forEach(
+        id ->
+            em.createNativeQuery(
+                    "insert into pinned_key (gun, key_id) values (?1, ?2)"
+                        + " on conflict do nothing")
+                .setParameter(1, gun)
+                .setParameter(2, id)
+                .executeUpdate());
   }
 
   @Override
