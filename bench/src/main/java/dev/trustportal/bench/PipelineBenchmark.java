@@ -72,6 +72,10 @@ public final class PipelineBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    // Idle connections are dropped before the portal's keep-alive timeout (30 s) closes them: a
+    // POST
+    // sent on a connection the server is closing fails with no reply, and is not retried.
+    System.setProperty("jdk.httpclient.keepalive.timeout", "10");
     PipelineBenchmark b =
         new PipelineBenchmark(
             URI.create(args[0]), args[1], URI.create(args[2]), Path.of(args[3]), Path.of(args[4]));
