@@ -177,14 +177,36 @@ class OwnerHeldRootsBrowserIT {
   private String takeRecoveryKit(BrowserSession browser, Path work) throws Exception {
     String passphrase = "browser kit passphrase";
     click(browser, By.id("ceremony-recovery-kit"));
-    browser.await(By.cssSelector("#recovery-kit-passphrase input")).sendKeys(passphrase);
-    browser.await(By.cssSelector("#recovery-kit-repeat input")).sendKeys("another passphrase");
+    // type() leaves each field as a person does: a password field sends its value on change.
+    browser.type(By.cssSelector("#recovery-kit-passphrase input"), passphrase);
+    browser.type(By.cssSelector("#recovery-kit-repeat input"), "another passphrase");
     click(browser, By.id("recovery-kit-make"));
     browser.awaitText(By.id("recovery-kit-refusal"), "The two passphrases differ");
-    browser.await(By.cssSelector("#recovery-kit-passphrase input")).sendKeys(passphrase);
-    browser.await(By.cssSelector("#recovery-kit-repeat input")).sendKeys(passphrase);
+    browser.type(By.cssSelector("#recovery-kit-passphrase input"), passphrase);
+    browser.type(By.cssSelector("#recovery-kit-repeat input"), passphrase);
     click(browser, By.id("recovery-kit-make"));
-    browser.awaitText(By.id("recovery-kit-status"), "is ready");
+    // Either the kit is made or the dialog says why not: the reason is what a failure should show.
+    try {
+      browser
+          .waiter()
+          .until(
+              d ->
+                  d.findElement(By.id("recovery-kit-status")).getText().contains("is ready")
+                      || !String.valueOf(
+                              d.findElement(By.id("recovery-kit-refusal"))
+                                  .getDomProperty("textContent"))
+                          .contains("differ"));
+    } catch (org.openqa.selenium.TimeoutException stuck) {
+      browser.screenshot("root-ceremony-recovery-kit-stuck");
+    }
+    assertThat(browser.driver().findElement(By.id("recovery-kit-status")).getText())
+        .as(
+            "the kit is made; the dialog said: %s",
+            browser
+                .driver()
+                .findElement(By.id("recovery-kit-refusal"))
+                .getDomProperty("textContent"))
+        .contains("is ready");
     browser.screenshot("root-ceremony-recovery-kit");
     String fileName = browser.await(By.id("recovery-kit-download")).getText().trim();
     String keyFile = download(browser, "recovery-kit-download");
