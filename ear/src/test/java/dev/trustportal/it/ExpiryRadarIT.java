@@ -198,6 +198,33 @@ class ExpiryRadarIT {
       browser.await(By.id("expiry-radar"));
       assertThat(browser.driver().findElements(warning)).isEmpty();
     }
+    theRadarApiAnswersEachCallerWhatTheOverviewShowsThem(org, owner, viewer, signer, command);
+  }
+
+  /**
+   * The radar over the API, as the overview: every member sees the roles, only the owner and the
+   * linked signer the delegation to re-sign; another organisation's owner learns nothing of it.
+   */
+  private void theRadarApiAnswersEachCallerWhatTheOverviewShowsThem(
+      String org, String owner, String viewer, String signer, String command) throws Exception {
+    String radar = "/api/v1/orgs/" + org + "/expiry-radar";
+    for (String concerned : List.of(owner, signer)) {
+      JsonNode json = PortalApi.as(stack, concerned, TwoTenants.PASSWORD).get(radar).json();
+      assertThat(json.get("roles").findValuesAsText("role")).contains("targets/releases");
+      assertThat(json.get("delegationsToResign").findValuesAsText("command"))
+          .as(concerned)
+          .containsExactly(command);
+    }
+    JsonNode seen = PortalApi.as(stack, viewer, TwoTenants.PASSWORD).get(radar + "?size=1").json();
+    assertThat(seen.get("roles")).hasSize(1);
+    assertThat(seen.get("total").asLong()).isGreaterThan(1);
+    assertThat(seen.get("delegationsToResign")).isEmpty();
+    PortalApi.Response stranger = tenants.as(tenants.bob).get(radar);
+    assertThat(stranger.status()).as(stranger.body()).isEqualTo(404);
+    PortalApi.Response tooBig =
+        PortalApi.as(stack, owner, TwoTenants.PASSWORD).get(radar + "?size=501");
+    assertThat(tooBig.status()).isEqualTo(400);
+    assertThat(tooBig.json().get("error").asText()).isEqualTo("invalid_page_request");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.expiry;
 
+import dev.trustportal.portal.common.PageRequest;
 import dev.trustportal.portal.membership.CallerAccess;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.membership.TenantGuard;
@@ -36,10 +37,16 @@ public class OrganisationRadar {
 
   /** The first {@code limit} roles by time left; {@link RadarPage#total()} counts them all. */
   public RadarPage nearest(String organisation, int limit) {
+    return page(
+        organisation, new PageRequest(0, Math.max(1, Math.min(limit, PageRequest.MAX_SIZE))));
+  }
+
+  /** One page of the radar, the nearest expiry first, for the REST API. */
+  public RadarPage page(String organisation, PageRequest request) {
     tenancy.requireRole(organisation);
     Instant now = clock.instant();
     List<RadarEntry> entries =
-        ledger.nearest(organisation, 0, Math.max(1, Math.min(limit, 500))).stream()
+        ledger.nearest(organisation, request.offset(), request.size()).stream()
             .map(row -> entry(row, now))
             .toList();
     return new RadarPage(entries, ledger.count(organisation));
