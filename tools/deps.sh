@@ -13,6 +13,9 @@ set -euo pipefail
 # haproxy: the load balancer in front of two Payara instances in ClusterIT.
 # The shellcheck package: the test command checks every shell script of the repository (tools/check-scripts.sh).
 needed=(notary postgresql openssl curl nodejs softhsm2 chromium chromium-driver fonts-wqy-zenhei haproxy shellcheck)
+# docker.io, only where no Docker CLI is on the PATH: `docker trust inspect` in OwnerHeldRootsBrowserIT
+# shows what a consumer's Docker sees (it talks to notary-server only, no daemon).
+command -v docker >/dev/null || needed+=(docker.io)
 if [ "${1:-}" = docker ]; then
   needed=(docker.io docker-compose debootstrap notary openssl curl)
 fi

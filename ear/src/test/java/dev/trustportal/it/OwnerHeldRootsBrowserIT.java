@@ -116,6 +116,18 @@ class OwnerHeldRootsBrowserIT {
       Set<String> signers = new HashSet<>();
       root.get("signatures").forEach(s -> signers.add(s.get("keyid").asText()));
       assertThat(signers).hasSize(2);
+      // Docker's own client sees the same: three root keys, as a consumer of the images would.
+      DockerTrustCli docker =
+          DockerTrustCli.as(
+              stack,
+              java.nio.file.Files.createDirectories(work.resolve("docker")),
+              gun.split("/")[0],
+              owners.get(0),
+              TwoTenants.PASSWORD);
+      List<String> rootKeyIds = new ArrayList<>();
+      rootRole.get("keyids").forEach(k -> rootKeyIds.add(k.asText()));
+      assertThat(DockerTrustCli.administrativeKeys(docker.inspect(gun), "Root"))
+          .containsExactlyInAnyOrderElementsOf(rootKeyIds);
 
       // The trust page shows who holds each root key, and offers owners the rotations.
       one.open("/orgs/" + org + "/repositories/app");
