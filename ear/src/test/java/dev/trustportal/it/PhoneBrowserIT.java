@@ -57,8 +57,9 @@ class PhoneBrowserIT {
       pastCoolingOff(me);
       phone.screenshot("phone-security-keys");
 
-      phone.await(By.id("user-menu-button")).click();
-      phone.await(By.id("user-menu-language-zh-CN")).click();
+      // click() tries again while the key's notification still covers the menu at the bottom.
+      phone.click(By.id("user-menu-button"));
+      phone.click(By.id("user-menu-language-zh-CN"));
       phone.waiter().until(d -> "zh-CN".equals(SignInBrowserIT.documentLanguage(phone)));
 
       ChangesPage changes = ChangesPage.open(phone, org);
@@ -72,9 +73,9 @@ class PhoneBrowserIT {
       phone.waiter().until(d -> d.findElements(By.id("approve-change-" + change)).isEmpty());
       phone.screenshot("phone-approved-zh");
 
-      phone.await(By.id("user-menu-button")).click();
+      phone.click(By.id("user-menu-button"));
       phone.screenshot("phone-user-menu-zh");
-      phone.await(By.id("user-menu-logout")).click();
+      phone.click(By.id("user-menu-logout"));
       phone.await(By.cssSelector("vaadin-login-form"));
       assertThat(phone.driver().getCurrentUrl()).contains("/login");
     }
