@@ -37,11 +37,11 @@ final class ApiTokensPage {
 
   /** Creates a token with the defaults but its name; returns the secret the dialog shows. */
   String create(String name) {
-    browser.await(By.id(createButton)).click();
+    browser.click(By.id(createButton));
     WebElement input = browser.await(By.cssSelector("#token-name-field input"));
     input.clear();
     input.sendKeys(name);
-    browser.await(By.id("create-token-confirm")).click();
+    browser.click(By.id("create-token-confirm"));
     // The dialog's own element has no size; its content is what shows.
     browser.await(By.id("token-secret"));
     return browser
@@ -54,7 +54,7 @@ final class ApiTokensPage {
   }
 
   void closeSecret() {
-    browser.await(By.id("token-secret-close")).click();
+    browser.click(By.id("token-secret-close"));
     browser.waiter().until(d -> d.findElements(By.id("token-secret")).isEmpty());
   }
 
@@ -77,7 +77,7 @@ final class ApiTokensPage {
   }
 
   void revoke(long id) {
-    browser.await(By.id("revoke-token-" + id)).click();
+    browser.click(By.id("revoke-token-" + id));
     browser
         .await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']"))
         .click();

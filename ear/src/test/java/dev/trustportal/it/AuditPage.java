@@ -77,7 +77,7 @@ final class AuditPage {
 
   /** Clicks "Verify chain" and waits for the verdict, which must contain the given text. */
   String verify(String expected) {
-    browser.await(By.id("audit-verify-button")).click();
+    browser.click(By.id("audit-verify-button"));
     browser.awaitText(RESULT, expected);
     return browser.driver().findElement(RESULT).getText();
   }

@@ -113,7 +113,8 @@ final class BrowserSession implements AutoCloseable {
 
   /**
    * Clicks the element, found again if the page re-rendered it in between (after a language change,
-   * say).
+   * say), and tried again while something covers it (a notification card over a button near the
+   * bottom of the window: Chromium refuses such a click as intercepted).
    */
   void click(By locator) {
     wait.until(

@@ -50,7 +50,7 @@ final class ChangesPage {
   }
 
   void closeDetails() {
-    browser.await(By.id("close-change-details")).click();
+    browser.click(By.id("close-change-details"));
     browser.waiter().until(d -> d.findElements(By.id("change-payload")).isEmpty());
   }
 }

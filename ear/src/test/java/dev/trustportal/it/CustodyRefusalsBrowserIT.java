@@ -123,11 +123,11 @@ class CustodyRefusalsBrowserIT {
       assertThat(browser.driver().findElements(By.id("change-role-custodian-warning")))
           .as("no warning while the role stays owner")
           .noneMatch(WebElement::isDisplayed);
-      browser.await(By.id("change-role-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[@role='option'][contains(., '管理员')]")).click();
+      browser.click(By.id("change-role-select"));
+      browser.click(By.xpath("//vaadin-select-item[@role='option'][contains(., '管理员')]"));
       browser.awaitText(By.id("change-role-custodian-warning"), "只剩 1 位托管人");
       browser.screenshot("members-demote-custodian-warning-zh");
-      browser.await(By.id("change-role-confirm")).click();
+      browser.click(By.id("change-role-confirm"));
       browser.waiter().until(d -> d.findElements(By.id("change-role-dialog")).isEmpty());
     }
     PortalApi.Response members =

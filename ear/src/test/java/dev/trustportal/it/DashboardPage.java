@@ -23,6 +23,6 @@ final class DashboardPage {
   }
 
   void follow(String tile) {
-    browser.await(By.id("dashboard-" + tile + "-link")).click();
+    browser.click(By.id("dashboard-" + tile + "-link"));
   }
 }

@@ -93,8 +93,8 @@ class ListsBrowserIT {
       assertThat(browser.await(By.id("nav-robot-tokens")).isDisplayed()).isTrue();
       browser.screenshot("repositories-trust-en");
 
-      browser.await(By.id("language-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
+      browser.click(By.id("language-select"));
+      browser.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
       browser.waiter().until(d -> d.findElement(By.id("repository-grid")).getText().contains("正常"));
       assertThat(browser.await(By.id("repository-grid")).getText())
           .contains("已签名标签")

@@ -67,8 +67,8 @@ final class LoginPage {
   }
 
   void chooseLanguage(String label) {
-    browser.await(By.id("login-language-select")).click();
-    browser.await(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
+    browser.click(By.id("login-language-select"));
+    browser.click(By.xpath("//vaadin-select-item[contains(., '" + label + "')]"));
   }
 
   /**

@@ -20,15 +20,15 @@ final class MembersPage {
   }
 
   void add(String username, String roleLabel) {
-    browser.await(By.id("add-member-button")).click();
+    browser.click(By.id("add-member-button"));
     WebElement input = browser.await(By.cssSelector("#member-username-field input"));
     input.clear();
     input.sendKeys(username);
-    browser.await(By.id("member-role-select")).click();
+    browser.click(By.id("member-role-select"));
     browser
         .await(By.xpath("//vaadin-select-item[@role='option'][contains(., '" + roleLabel + "')]"))
         .click();
-    browser.await(By.id("add-member-confirm")).click();
+    browser.click(By.id("add-member-confirm"));
   }
 
   /** The error the add-member dialog shows for the username, once it shows one. */
@@ -55,7 +55,7 @@ final class MembersPage {
   }
 
   void remove(String username) {
-    browser.await(By.id("remove-member-" + username)).click();
+    browser.click(By.id("remove-member-" + username));
     browser
         .await(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='confirm-button']"))
         .click();

@@ -29,18 +29,18 @@ final class OrganisationsPage {
    * it).
    */
   void create(String name, String firstOwner) {
-    browser.await(By.id("new-org-button")).click();
+    browser.click(By.id("new-org-button"));
     WebElement input = browser.await(By.cssSelector("#org-name-field input"));
     input.clear();
     input.sendKeys(name);
     WebElement owner = browser.await(By.cssSelector("#org-owner-field input"));
     owner.clear();
     owner.sendKeys(firstOwner);
-    browser.await(By.id("create-org-button")).click();
+    browser.click(By.id("create-org-button"));
   }
 
   MembersPage openMembers(String name) {
-    browser.await(By.id("members-link-" + name)).click();
+    browser.click(By.id("members-link-" + name));
     return MembersPage.await(browser);
   }
 
@@ -85,8 +85,8 @@ final class OrganisationsPage {
   }
 
   void switchLanguage(String label) {
-    browser.await(By.id("language-select")).click();
-    browser.await(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
+    browser.click(By.id("language-select"));
+    browser.click(By.xpath("//vaadin-select-item[contains(., '" + label + "')]"));
   }
 
   String pageText() {

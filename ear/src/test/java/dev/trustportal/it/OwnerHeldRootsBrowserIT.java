@@ -290,7 +290,7 @@ class OwnerHeldRootsBrowserIT {
     browser.open("/security-keys");
     WebElement field = browser.await(By.cssSelector("#security-key-name input"));
     field.sendKeys(name, Keys.TAB);
-    browser.await(By.id("register-security-key")).click();
+    browser.click(By.id("register-security-key"));
     browser.awaitText(By.id("security-key-grid"), name);
     // The custodian column may sit beyond the grid's visible width: a script click reaches it as a
     // tap does.

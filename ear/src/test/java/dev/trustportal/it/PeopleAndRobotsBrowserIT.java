@@ -36,7 +36,7 @@ class PeopleAndRobotsBrowserIT {
       LoginPage.open(browser).signIn(owner, PASSWORD);
       browser.open("/orgs/" + org + "/members");
       MembersPage members = MembersPage.await(browser);
-      browser.await(By.id("add-member-button")).click();
+      browser.click(By.id("add-member-button"));
       WebElement input = browser.await(By.cssSelector("#member-username-field input"));
       input.sendKeys("pal");
       browser
@@ -58,35 +58,35 @@ class PeopleAndRobotsBrowserIT {
           .findFirst()
           .orElseThrow()
           .click();
-      browser.await(By.id("add-member-confirm")).click();
+      browser.click(By.id("add-member-confirm"));
       members.awaitNotification(colleague + " added as Viewer");
 
-      browser.await(By.id("change-role-" + colleague)).click();
+      browser.click(By.id("change-role-" + colleague));
       browser.awaitText(DIALOG, colleague + " is Viewer now.");
-      browser.await(By.id("change-role-select")).click();
+      browser.click(By.id("change-role-select"));
       browser
           .await(By.xpath("//vaadin-select-item[@role='option'][contains(., 'Signer')]"))
           .click();
       browser.awaitText(By.id("change-role-select"), "Signs tags");
       browser.screenshot("member-change-role-en");
-      browser.await(By.id("change-role-confirm")).click();
+      browser.click(By.id("change-role-confirm"));
       members.awaitNotification(colleague + " is Signer now");
       members.awaitInGrid("Signer");
       assertThat(roleOf(ownerApi, org, colleague)).isEqualTo("SIGNER");
 
-      browser.await(By.id("change-role-" + owner)).click();
-      browser.await(By.id("change-role-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[@role='option'][contains(., 'Admin')]")).click();
-      browser.await(By.id("change-role-confirm")).click();
+      browser.click(By.id("change-role-" + owner));
+      browser.click(By.id("change-role-select"));
+      browser.click(By.xpath("//vaadin-select-item[@role='option'][contains(., 'Admin')]"));
+      browser.click(By.id("change-role-confirm"));
       browser.awaitText(
           By.id("change-role-refusal"), "is the last owner of '" + org + "' and cannot be demoted");
       browser.screenshot("member-last-owner-en");
       assertThat(roleOf(ownerApi, org, owner)).isEqualTo("OWNER");
-      browser.await(By.id("change-role-cancel")).click();
+      browser.click(By.id("change-role-cancel"));
       browser.waiter().until(d -> d.findElements(DIALOG).isEmpty());
 
-      browser.await(By.id("language-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
+      browser.click(By.id("language-select"));
+      browser.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
       browser.click(By.id("change-role-" + colleague));
       browser.awaitText(DIALOG, "现在是签名者");
       browser.screenshot("member-change-role-zh");
@@ -115,7 +115,7 @@ class PeopleAndRobotsBrowserIT {
       LoginPage.open(browser).signIn(owner, PASSWORD);
       ApiTokensPage robots = ApiTokensPage.openRobots(browser, org);
       assertThat(browser.await(By.id("robot-username-" + id)).getText()).isEqualTo(username);
-      browser.await(By.id("copy-robot-username-" + id)).click();
+      browser.click(By.id("copy-robot-username-" + id));
       browser
           .waiter()
           .until(
@@ -151,15 +151,15 @@ class PeopleAndRobotsBrowserIT {
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
-      browser.await(By.id("nav-platform-users")).click();
+      browser.click(By.id("nav-platform-users"));
       browser.awaitText(By.id("platform-user-grid"), user);
       assertThat(browser.await(By.id("platform-roles-explained")).getText())
           .contains("support staff search");
-      browser.await(By.id("platform-roles-" + user)).click();
+      browser.click(By.id("platform-roles-" + user));
       browser.awaitText(DIALOG, "opens support cases");
-      browser.await(By.id("platform-role-support")).click();
+      browser.click(By.id("platform-role-support"));
       browser.screenshot("platform-roles-dialog-en");
-      browser.await(By.id("platform-roles-confirm")).click();
+      browser.click(By.id("platform-roles-confirm"));
       browser
           .waiter()
           .until(
@@ -176,17 +176,17 @@ class PeopleAndRobotsBrowserIT {
           .doesNotContain("support");
       browser.screenshot("platform-users-en");
 
-      browser.await(By.id("platform-roles-admin")).click();
-      browser.await(By.id("platform-role-platform-admin")).click();
-      browser.await(By.id("platform-roles-confirm")).click();
+      browser.click(By.id("platform-roles-admin"));
+      browser.click(By.id("platform-role-platform-admin"));
+      browser.click(By.id("platform-roles-confirm"));
       browser.awaitText(
           By.id("platform-roles-refusal"), "You cannot do this to your own account 'admin'");
       assertThat(admin.get("/api/v1/users/admin").json().get("roles").toString())
           .contains("platform-admin");
-      browser.await(By.id("platform-roles-cancel")).click();
+      browser.click(By.id("platform-roles-cancel"));
 
-      browser.await(By.id("language-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
+      browser.click(By.id("language-select"));
+      browser.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
       browser.awaitText(By.id("platform-user-grid"), "平台管理员");
       browser.screenshot("platform-users-zh");
     }

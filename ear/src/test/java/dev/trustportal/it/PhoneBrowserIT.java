@@ -67,7 +67,7 @@ class PhoneBrowserIT {
       assertThat(insideViewport(phone, approve)).isTrue();
       phone.screenshot("phone-changes-zh");
       approve.click();
-      phone.await(By.id("approve-with-key")).click();
+      phone.click(By.id("approve-with-key"));
       phone.waiter().until(d -> d.findElements(By.id("approve-dialog")).isEmpty());
       // Approved: the decision leaves the row (publishing follows on its own).
       phone.waiter().until(d -> d.findElements(By.id("approve-change-" + change)).isEmpty());

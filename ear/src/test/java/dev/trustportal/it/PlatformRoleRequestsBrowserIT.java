@@ -42,7 +42,7 @@ class PlatformRoleRequestsBrowserIT {
       browser.open("/security-keys");
       WebElement field = browser.await(By.cssSelector("#security-key-name input"));
       field.sendKeys("admin key", Keys.TAB);
-      browser.await(By.id("register-security-key")).click();
+      browser.click(By.id("register-security-key"));
       browser.awaitText(By.id("security-key-grid"), "admin key");
       PlatformAdmins.coolOff(stack, me.username());
 

@@ -50,7 +50,7 @@ class PlatformSettingsBrowserIT {
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn("admin", stack.adminPassword());
-      browser.await(By.id("nav-platform")).click();
+      browser.click(By.id("nav-platform"));
       browser.await(By.id("fido-metadata-upload"));
 
       upload(browser, blob);

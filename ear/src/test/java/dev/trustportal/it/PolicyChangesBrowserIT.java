@@ -46,7 +46,7 @@ class PolicyChangesBrowserIT {
       openPolicyDialog(one, org);
       WebElement lowered = one.await(By.cssSelector("#policy-ADD_SIGNER input"));
       lowered.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
-      one.await(By.id("save-approval-policy")).click();
+      one.click(By.id("save-approval-policy"));
       assertThat(notification(one, "Filed as policy change #")).contains("security keys");
       one.screenshot("policy-change-filed-en");
       assertThat(firstApi.get(policy).json().get("approvals").get("ADD_SIGNER").asInt())
@@ -84,7 +84,7 @@ class PolicyChangesBrowserIT {
 
   private static void openPolicyDialog(BrowserSession browser, String org) {
     browser.open("/orgs/" + org + "/changes");
-    browser.await(By.id("approval-policy-button")).click();
+    browser.click(By.id("approval-policy-button"));
     browser.await(By.cssSelector("#policy-ADD_SIGNER input"));
   }
 

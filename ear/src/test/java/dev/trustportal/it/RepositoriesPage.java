@@ -25,10 +25,10 @@ final class RepositoriesPage {
 
   /** Creates through the dialog and waits until the dialog closed. */
   void create(String name) {
-    browser.await(By.id("new-repository-button")).click();
+    browser.click(By.id("new-repository-button"));
     WebElement input = browser.await(By.cssSelector("#repository-name-field input"));
     input.sendKeys(name);
-    browser.await(By.id("create-repository-button")).click();
+    browser.click(By.id("create-repository-button"));
     browser.waiter().until(d -> d.findElements(By.id("repository-name-field")).isEmpty());
   }
 

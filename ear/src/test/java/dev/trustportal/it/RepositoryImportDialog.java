@@ -17,7 +17,7 @@ final class RepositoryImportDialog {
   }
 
   static RepositoryImportDialog open(BrowserSession browser) {
-    browser.await(By.id("import-repository-button")).click();
+    browser.click(By.id("import-repository-button"));
     browser.await(NAME);
     return new RepositoryImportDialog(browser);
   }

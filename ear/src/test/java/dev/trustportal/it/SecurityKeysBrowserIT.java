@@ -76,21 +76,21 @@ class SecurityKeysBrowserIT {
       assertThat(one.await(By.id("approve-summary")).getText()).contains("alice");
       one.screenshot("approval-dialog");
       firstKey.setUserVerified(false);
-      one.await(By.id("approve-with-key")).click();
+      one.click(By.id("approve-with-key"));
       one.awaitText(By.id("approve-status"), "still waiting for approval");
       assertThat(state(id)).isEqualTo("FILED");
       assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt())
           .isZero();
 
       firstKey.setUserVerified(true);
-      one.await(By.id("approve-with-key")).click();
+      one.click(By.id("approve-with-key"));
       one.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
       assertThat(admin.get("/api/v1/changes/" + id).json().get("approvals").get("have").asInt())
           .isEqualTo(1);
       assertThat(state(id)).isEqualTo("FILED");
 
       openApproval(two, org, id);
-      two.await(By.id("approve-with-key")).click();
+      two.click(By.id("approve-with-key"));
       two.waiter().until(d -> d.findElements(By.id("approve-digest")).isEmpty());
     }
     admin.awaitPublished(id);
@@ -148,13 +148,13 @@ class SecurityKeysBrowserIT {
       one.open("/security-keys");
       assertThat(one.await(By.id("security-key-cooling-off")).getText()).contains("72 hours");
       one.await(By.cssSelector("#security-key-name input")).sendKeys("green key", Keys.TAB);
-      one.await(By.id("register-security-key")).click();
+      one.click(By.id("register-security-key"));
       // The blue key answered; the person swaps it for the new one and registers that.
       one.waiter().until(d -> d.findElement(By.id("register-new-security-key")).isDisplayed());
       one.screenshot("security-keys-first-key-touched");
       one.driver().removeVirtualAuthenticator(blue);
       one.driver().addVirtualAuthenticator(keyOptions());
-      one.await(By.id("register-new-security-key")).click();
+      one.click(By.id("register-new-security-key"));
       one.awaitText(By.id("security-key-grid"), "green key");
       one.awaitText(By.id("security-key-grid"), "or once another owner confirms it");
       one.screenshot("security-keys-second-key-cooling-off");
@@ -166,7 +166,7 @@ class SecurityKeysBrowserIT {
       two.open("/orgs/" + org);
       two.awaitText(By.id("new-owner-keys-grid"), "green key");
       two.screenshot("organisation-new-owner-key");
-      two.await(By.id("confirm-owner-key-" + id)).click();
+      two.click(By.id("confirm-owner-key-" + id));
       two.waiter().until(d -> basis(firstApi, id).equals("CONFIRMED"));
       two.waiter().until(d -> !d.findElement(By.id("new-owner-keys")).isDisplayed());
       two.screenshot("organisation-owner-key-confirmed");
@@ -243,19 +243,19 @@ class SecurityKeysBrowserIT {
 
   private static void setPolicy(BrowserSession browser, String org, int owners) throws IOException {
     browser.open("/orgs/" + org + "/changes");
-    browser.await(By.id("approval-policy-button")).click();
+    browser.click(By.id("approval-policy-button"));
     WebElement field = browser.await(By.cssSelector("#policy-ADD_SIGNER input"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(owners), Keys.TAB);
     assertThat(browser.await(By.id("policy-required-keys")).getText())
         .contains("Every key the platform accepts");
     browser.screenshot("approval-policy-dialog");
-    browser.await(By.id("save-approval-policy")).click();
+    browser.click(By.id("save-approval-policy"));
     browser.waiter().until(d -> d.findElements(By.id("approval-policy-dialog")).isEmpty());
   }
 
   private static void openApproval(BrowserSession browser, String org, long id) {
     browser.open("/orgs/" + org + "/changes");
-    browser.await(By.id("approve-change-" + id)).click();
+    browser.click(By.id("approve-change-" + id));
     browser.await(By.id("approve-digest"));
   }
 

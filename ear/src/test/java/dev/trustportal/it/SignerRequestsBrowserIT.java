@@ -43,13 +43,13 @@ class SignerRequestsBrowserIT {
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
       LoginPage.open(browser).signIn(viewer, PASSWORD);
       TrustPage.open(browser, org, REPOSITORY);
-      browser.await(By.id("request-signer-button")).click();
+      browser.click(By.id("request-signer-button"));
       browser.await(By.cssSelector("#signer-name-field input")).sendKeys("vic");
       browser
           .await(By.cssSelector("#signer-key-field textarea"))
           .sendKeys(SignerKeyMaterial.publicPem(key));
       browser.screenshot("signer-request-dialog");
-      browser.await(By.id("file-signer-button")).click();
+      browser.click(By.id("file-signer-button"));
       browser.waiter().until(d -> d.findElements(By.id("request-signer-dialog")).isEmpty());
 
       browser.open("/orgs/" + org + "/signer-requests");

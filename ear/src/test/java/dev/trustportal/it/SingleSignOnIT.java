@@ -111,7 +111,7 @@ class SingleSignOnIT {
     browser.open("/");
     OrganisationsPage.await(browser).awaitInGrid("globex");
 
-    browser.await(By.id("logout-button")).click();
+    browser.click(By.id("logout-button"));
 
     KeycloakLoginPage again = KeycloakLoginPage.await(browser);
     assertThat(again.url()).startsWith(keycloak.issuer());

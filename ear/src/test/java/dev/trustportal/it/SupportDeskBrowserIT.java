@@ -118,15 +118,15 @@ class SupportDeskBrowserIT {
       // A case nothing was carried out of yet, cancelled by the owner with a reason.
       long unwanted = openRotation(gun, agent);
       member.open("/support/cases/" + unwanted);
-      member.await(By.id("case-cancel")).click();
+      member.click(By.id("case-cancel"));
       member.await(By.cssSelector("#cancel-case-reason textarea")).sendKeys("short");
-      member.await(By.id("confirm-cancel-case")).click();
+      member.click(By.id("confirm-cancel-case"));
       member.awaitText(By.id("cancel-case-reason"), "expected 10 to 2000");
       member.screenshot("support-case-cancel-dialog");
       member
           .await(By.cssSelector("#cancel-case-reason textarea"))
           .sendKeys(": the snapshot key is fine, the alert was a false alarm.");
-      member.await(By.id("confirm-cancel-case")).click();
+      member.click(By.id("confirm-cancel-case"));
       member.awaitText(By.id("case-cancellation"), "the alert was a false alarm");
       assertThat(member.await(By.id("case-state")).getText()).contains("Cancelled");
       assertThat(member.driver().findElements(By.id("case-cancel"))).isEmpty();

@@ -26,7 +26,7 @@ final class SupportDeskPage {
   SupportDeskPage search(String gunPart, String expectedGun) {
     WebElement field = browser.await(By.cssSelector("#support-gun-filter input"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), gunPart);
-    browser.await(By.id("support-search-button")).click();
+    browser.click(By.id("support-search-button"));
     // The search's answer puts the text into the URL; before it, the grid still shows the first
     // page of all.
     browser.waiter().until(d -> d.getCurrentUrl().contains("gun="));
@@ -45,8 +45,8 @@ final class SupportDeskPage {
   }
 
   void chooseKind(String label) {
-    browser.await(By.id("open-case-kind")).click();
-    browser.await(By.xpath("//vaadin-select-item[contains(., '" + label + "')]")).click();
+    browser.click(By.id("open-case-kind"));
+    browser.click(By.xpath("//vaadin-select-item[contains(., '" + label + "')]"));
   }
 
   void fill(String ticket, String reason) {
@@ -57,7 +57,7 @@ final class SupportDeskPage {
   }
 
   void submit() {
-    browser.await(By.id("open-case-submit")).click();
+    browser.click(By.id("open-case-submit"));
   }
 
   /** The service's verdict as the field shows it. */
@@ -106,7 +106,7 @@ final class SupportDeskPage {
 
   void carryOut() {
     click("case-execute");
-    browser.await(By.id("confirm-execution")).click();
+    browser.click(By.id("confirm-execution"));
     browser
         .waiter()
         .until(d -> !d.findElements(By.cssSelector("#case-state [data-state='DONE']")).isEmpty());

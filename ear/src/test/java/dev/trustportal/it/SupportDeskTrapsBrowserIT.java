@@ -75,7 +75,7 @@ class SupportDeskTrapsBrowserIT {
       assertThat(desk.gridText()).contains(gun);
       browser.screenshot("support-open-case-offered-once");
 
-      browser.await(By.id("open-cases-" + slug)).click();
+      browser.click(By.id("open-cases-" + slug));
       browser.await(By.id("case-link-" + id));
       WebElement filter = browser.await(By.cssSelector("#case-gun-filter input"));
       assertThat(filter.getDomProperty("value")).isEqualTo(gun);

@@ -42,14 +42,14 @@ final class TrustPage {
   }
 
   void fillSigner(String name, String pem) {
-    browser.await(By.id("add-signer-button")).click();
+    browser.click(By.id("add-signer-button"));
     browser.await(By.cssSelector("#signer-name-field input")).sendKeys(name);
     WebElement key = browser.await(By.cssSelector("#signer-key-field textarea"));
     key.sendKeys(pem);
   }
 
   void fileSigner() {
-    browser.await(By.id("file-signer-button")).click();
+    browser.click(By.id("file-signer-button"));
   }
 
   boolean signerDialogOpen() {
@@ -160,7 +160,7 @@ final class TrustPage {
     }
     WebElement input = browser.await(By.cssSelector("#threshold-field input"));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(threshold));
-    browser.await(By.id("file-threshold-button")).click();
+    browser.click(By.id("file-threshold-button"));
   }
 
   String thresholdError() {

@@ -99,18 +99,18 @@ class TrustPageBrowserIT {
           .contains("is the only key of signer 'alice'");
       browser.screenshot("trust-tags-en");
 
-      browser.await(By.id("threshold-releases")).click();
+      browser.click(By.id("threshold-releases"));
       WebElement field = browser.await(By.cssSelector("#threshold-field input"));
       field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
       browser.awaitText(By.id("threshold-impact"), "With 2, this tag would stop verifying: v1");
       browser.screenshot("threshold-impact-en");
-      browser.await(By.id("file-threshold-button")).click();
+      browser.click(By.id("file-threshold-button"));
       browser.waiter().until(d -> d.findElements(By.id("threshold-field")).isEmpty());
 
-      browser.await(By.id("threshold-releases")).click();
+      browser.click(By.id("threshold-releases"));
       field = browser.await(By.cssSelector("#threshold-field input"));
       field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
-      browser.await(By.id("file-threshold-button")).click();
+      browser.click(By.id("file-threshold-button"));
       String error =
           browser
               .waiter()
@@ -122,11 +122,11 @@ class TrustPageBrowserIT {
                   });
       assertThat(error).contains("does exactly this and is still pending");
       browser.screenshot("duplicate-change-en");
-      browser.await(By.id("cancel-threshold-button")).click();
+      browser.click(By.id("cancel-threshold-button"));
       browser.waiter().until(d -> d.findElements(By.id("threshold-field")).isEmpty());
 
-      browser.await(By.id("language-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
+      browser.click(By.id("language-select"));
+      browser.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
       browser.awaitText(By.id("trust-roles"), "需要 2 位签名者中的 1 位");
       assertThat(browser.await(By.id("tag-signatures-v1")).getText())
           .isEqualTo("需要 2 位中的 1 位：alice \u2713, bob \u2717");

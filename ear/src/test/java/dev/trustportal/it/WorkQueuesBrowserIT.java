@@ -71,8 +71,8 @@ class WorkQueuesBrowserIT {
       assertThat(browser.await(By.id("approvals-badge")).getText()).isEqualTo("3");
       browser.screenshot("needs-approval-en");
 
-      browser.await(By.id("needs-approval-change-" + waiting)).click();
-      browser.await(By.id("approve-with-key")).click();
+      browser.click(By.id("needs-approval-change-" + waiting));
+      browser.click(By.id("approve-with-key"));
       browser.waiter().until(d -> d.findElements(By.id("approve-dialog")).isEmpty());
       browser.waiter().until(d -> d.findElement(By.id("approvals-badge")).getText().equals("2"));
       assertThat(browser.await(By.id("needs-approval")).getText())
@@ -102,8 +102,8 @@ class WorkQueuesBrowserIT {
       browser.screenshot("changes-repository-filter-en");
 
       browser.open("/orgs/" + org);
-      browser.await(By.id("language-select")).click();
-      browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
+      browser.click(By.id("language-select"));
+      browser.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
       browser
           .waiter()
           .until(d -> d.findElement(By.id("needs-approval")).getText().contains("等待您批准（2）"));
