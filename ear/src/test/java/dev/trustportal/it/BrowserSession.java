@@ -113,13 +113,17 @@ final class BrowserSession implements AutoCloseable {
 
   /**
    * Clicks the element, found again if the page re-rendered it in between (after a language change,
-   * say), and tried again while something covers it (a notification card over a button near the
-   * bottom of the window: Chromium refuses such a click as intercepted).
+   * say), scrolled to the middle of the window, and tried again while something covers it (a
+   * notification card over a button near the bottom of the window: Chromium refuses such a click as
+   * intercepted).
    */
   void click(By locator) {
     wait.until(
         d -> {
-          d.findElement(locator).click();
+          WebElement element = d.findElement(locator);
+          // In the middle of the window, not under the edge of a scrolling layout or a toast.
+          driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+          element.click();
           return true;
         });
   }

@@ -104,8 +104,13 @@ public class OrganisationView extends VerticalLayout
         new Paragraph(
             getTranslation(
                 "organisation.created", Times.format(summary.createdAt(), getLocale()))));
-    // What waits for the user's security key comes first: it is what an owner came for.
+    // What waits for the user's security key comes first: it is what an owner came for. Owners
+    // vouch for each other's new security keys there too (the panel shows only when one waits).
     add(new WaitingApprovalsPanel(worklist, approvals, organisation));
+    CallerAccess access = tenancy.requireRole(organisation);
+    if (access.mayActAs(MemberRole.OWNER)) {
+      add(new NewOwnerKeys(keyConfirmations, organisation));
+    }
     List<DelegationWarning> delegations = radar.delegationsToResign(organisation);
     if (!delegations.isEmpty()) {
       add(new DelegationWarningsPanel(delegations, true));
@@ -113,15 +118,12 @@ public class OrganisationView extends VerticalLayout
     add(tiles());
     add(new ExpiryRadarPanel(radar, organisation));
     // The audit log is for owners and admins.
-    CallerAccess access = tenancy.requireRole(organisation);
     if (access.mayActAs(MemberRole.OWNER, MemberRole.ADMIN)) {
       Anchor audit = new Anchor(OrgPaths.audit(organisation), getTranslation("organisation.audit"));
       audit.setId("dashboard-audit-link");
       add(audit);
     }
-    // Owners vouch for each other's new security keys here.
     if (access.mayActAs(MemberRole.OWNER)) {
-      add(new NewOwnerKeys(keyConfirmations, organisation));
       add(new CustodySettingsPanel(custody, organisation));
     }
   }
