@@ -145,20 +145,7 @@ class ExpiryRadarIT {
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     admin.awaitPublished(filed.json().get("id").asLong());
     NotaryCli cli = NotaryCli.as(stack, work.resolve("dana"), signer, TwoTenants.PASSWORD);
-    cli.run(
-        "key",
-        "import",
-        NotaryCli.file(work, "dana.key", SignerKeyMaterial.privatePem(key)).toString(),
-        "--role",
-        "targets/releases");
-    cli.run(
-        "add",
-        gun,
-        "v1",
-        NotaryCli.file(work, "v1.txt", "one").toString(),
-        "--roles",
-        "targets/releases");
-    cli.run("publish", gun);
+    cli.releaseTag(work, "dana", key, gun, "v1");
     stack.portalSql("update repository set expiry_read_at = null where gun = '" + gun + "'");
     String command = "notary witness " + gun + " targets/releases --publish";
     By warning = By.id("delegation-warnings");

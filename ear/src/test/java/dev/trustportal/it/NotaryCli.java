@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class NotaryCli {
 
+  private static final String RELEASES = "targets/releases";
   static final String ROOT_PASSPHRASE = "it-root-passphrase";
   static final String TARGETS_PASSPHRASE = "it-targets-passphrase";
   static final String DELEGATION_PASSPHRASE = "it-delegation-passphrase";
@@ -132,6 +134,34 @@ final class NotaryCli {
       throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
     }
     return output;
+  }
+
+  /** Imports a signer's private key for {@code role}, from a file as the signer keeps it. */
+  void importKey(Path work, String keyName, KeyPair key, String role)
+      throws IOException, InterruptedException {
+    run(
+        "key",
+        "import",
+        file(work, keyName + ".key", SignerKeyMaterial.privatePem(key)).toString(),
+        "--role",
+        role);
+  }
+
+  /** Adds {@code tag} (a small file with {@code content}) in {@code role}, unpublished. */
+  void addTag(Path work, String gun, String tag, String content, String role)
+      throws IOException, InterruptedException {
+    run("add", gun, tag, file(work, tag + ".txt", content).toString(), "--roles", role);
+  }
+
+  /**
+   * What a signer of {@code targets/releases} does to release a tag: imports their key, adds the
+   * tag and publishes.
+   */
+  void releaseTag(Path work, String keyName, KeyPair key, String gun, String tag)
+      throws IOException, InterruptedException {
+    importKey(work, keyName, key, RELEASES);
+    addTag(work, gun, tag, "one", RELEASES);
+    run("publish", gun);
   }
 
   static Path file(Path dir, String name, String content) throws IOException {

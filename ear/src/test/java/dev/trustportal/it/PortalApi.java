@@ -135,6 +135,24 @@ final class PortalApi {
     return current;
   }
 
+  /**
+   * Files the addition of a signer with {@code key} to the repository (no approval needed by the
+   * caller's organisation) and waits until it is published.
+   */
+  void addSigner(String org, String repository, String name, java.security.KeyPair key)
+      throws InterruptedException {
+    String body =
+        JSON.createObjectNode()
+            .put("name", name)
+            .put("publicKey", SignerKeyMaterial.publicPem(key))
+            .toString();
+    Response filed = post("/api/v1/orgs/" + org + "/repositories/" + repository + "/signers", body);
+    if (filed.status() != 202) {
+      throw new AssertionError("signer " + name + " not filed: " + filed.body());
+    }
+    awaitPublished(filed.json().get("id").asLong());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));

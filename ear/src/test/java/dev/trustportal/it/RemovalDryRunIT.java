@@ -39,8 +39,8 @@ class RemovalDryRunIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String gun = created.json().get("gun").asText();
     KeyPair alice = SignerKeyMaterial.p256();
-    addSigner(org, "alice", alice);
-    addSigner(org, "bob", SignerKeyMaterial.p256());
+    admin.addSigner(org, "app", "alice", alice);
+    admin.addSigner(org, "app", "bob", SignerKeyMaterial.p256());
     PortalApi owners = PortalApi.as(stack, owner, TwoTenants.PASSWORD);
     String signers = "/api/v1/orgs/" + org + "/repositories/app/signers";
     String signingKey = keyIdOf(owners.get(signers).json(), "alice", 0);
@@ -116,31 +116,7 @@ class RemovalDryRunIT {
 
   private void signV1InReleases(Path work, String gun, KeyPair key) throws Exception {
     NotaryCli cli = NotaryCli.member(stack, work.resolve("alice"), gun, "SIGNER");
-    cli.run(
-        "key",
-        "import",
-        NotaryCli.file(work, "alice.key", SignerKeyMaterial.privatePem(key)).toString(),
-        "--role",
-        "targets/releases");
-    cli.run(
-        "add",
-        gun,
-        "v1",
-        NotaryCli.file(work, "v1.txt", "one").toString(),
-        "--roles",
-        "targets/releases");
-    cli.run("publish", gun);
-  }
-
-  private void addSigner(String org, String name, KeyPair key) throws Exception {
-    ObjectNode body =
-        JSON.createObjectNode()
-            .put("name", name)
-            .put("publicKey", SignerKeyMaterial.publicPem(key));
-    PortalApi.Response filed =
-        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
-    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    admin.awaitPublished(filed.json().get("id").asLong());
+    cli.releaseTag(work, "alice", key, gun, "v1");
   }
 
   private void addKey(String org, String name, KeyPair key) throws Exception {

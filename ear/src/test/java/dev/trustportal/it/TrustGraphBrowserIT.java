@@ -3,7 +3,6 @@ package dev.trustportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -42,8 +41,8 @@ class TrustGraphBrowserIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String gun = created.json().get("gun").asText();
     KeyPair alice = SignerKeyMaterial.p256();
-    addSigner(org, "alice", alice);
-    addSigner(org, "bob", SignerKeyMaterial.p256());
+    admin.addSigner(org, "app", "alice", alice);
+    admin.addSigner(org, "app", "bob", SignerKeyMaterial.p256());
     signTagsInReleases(work, gun, alice);
     // The radar may have read the new repository before alice signed: due again now, not in 6 h.
     stack.portalSql("update repository set expiry_read_at = null where gun = '" + gun + "'");
@@ -150,20 +149,9 @@ class TrustGraphBrowserIT {
 
   private void signTagsInReleases(Path work, String gun, KeyPair key) throws Exception {
     NotaryCli cli = NotaryCli.member(stack, work.resolve("alice"), gun, "SIGNER");
-    cli.run(
-        "key",
-        "import",
-        NotaryCli.file(work, "alice.key", SignerKeyMaterial.privatePem(key)).toString(),
-        "--role",
-        "targets/releases");
+    cli.importKey(work, "alice", key, "targets/releases");
     for (int i = 1; i <= TAGS; i++) {
-      cli.run(
-          "add",
-          gun,
-          "v" + i,
-          NotaryCli.file(work, "v" + i + ".txt", "tag " + i).toString(),
-          "--roles",
-          "targets/releases");
+      cli.addTag(work, gun, "v" + i, "tag " + i, "targets/releases");
     }
     cli.run(
         "add",
@@ -173,16 +161,5 @@ class TrustGraphBrowserIT {
         "--roles",
         "targets/releases");
     cli.run("publish", gun);
-  }
-
-  private void addSigner(String org, String name, KeyPair key) throws Exception {
-    ObjectNode body =
-        JSON.createObjectNode()
-            .put("name", name)
-            .put("publicKey", SignerKeyMaterial.publicPem(key));
-    PortalApi.Response filed =
-        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
-    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    admin.awaitPublished(filed.json().get("id").asLong());
   }
 }

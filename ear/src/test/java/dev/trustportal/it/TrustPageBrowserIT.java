@@ -3,7 +3,6 @@ package dev.trustportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import org.junit.jupiter.api.Test;
@@ -64,23 +63,10 @@ class TrustPageBrowserIT {
     assertThat(created.status()).isEqualTo(201);
     String gun = created.json().get("gun").asText();
     KeyPair alice = SignerKeyMaterial.p256();
-    addSigner(org, "alice", alice);
-    addSigner(org, "bob", SignerKeyMaterial.p256());
+    admin.addSigner(org, "app", "alice", alice);
+    admin.addSigner(org, "app", "bob", SignerKeyMaterial.p256());
     NotaryCli cli = NotaryCli.member(stack, work.resolve("alice"), gun, "SIGNER");
-    cli.run(
-        "key",
-        "import",
-        NotaryCli.file(work, "alice.key", SignerKeyMaterial.privatePem(alice)).toString(),
-        "--role",
-        "targets/releases");
-    cli.run(
-        "add",
-        gun,
-        "v1",
-        NotaryCli.file(work, "v1.txt", "one").toString(),
-        "--roles",
-        "targets/releases");
-    cli.run("publish", gun);
+    cli.releaseTag(work, "alice", alice, gun, "v1");
     requireApprovalOfThresholds(org);
 
     try (BrowserSession browser = new BrowserSession(stack, "en-US")) {
@@ -140,16 +126,5 @@ class TrustPageBrowserIT {
             "/api/v1/orgs/" + org + "/approval-policy",
             "{\"approvals\":{\"SET_THRESHOLD\":1,\"ADD_SIGNER\":1},\"selfApproval\":true,\"openHours\":24}");
     assertThat(policy.status()).as(policy.body()).isEqualTo(200);
-  }
-
-  private void addSigner(String org, String name, KeyPair key) throws Exception {
-    ObjectNode body =
-        JSON.createObjectNode()
-            .put("name", name)
-            .put("publicKey", SignerKeyMaterial.publicPem(key));
-    PortalApi.Response filed =
-        admin.post("/api/v1/orgs/" + org + "/repositories/app/signers", body.toString());
-    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    admin.awaitPublished(filed.json().get("id").asLong());
   }
 }
