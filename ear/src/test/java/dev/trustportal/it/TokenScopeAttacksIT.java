@@ -179,6 +179,20 @@ class TokenScopeAttacksIT {
     assertThat(bob.get(hooks).body()).contains("hook-of-b").doesNotContain("stolen");
   }
 
+  /**
+   * The expiry radar lists every repository of the organisation with its roles and their signers: a
+   * token of some repositories reads none of it.
+   */
+  @Test
+  void aRepositoryTokenDoesNotReadTheOrganisationsExpiryRadar() {
+    String radar = "/api/v1/orgs/" + orgB + "/expiry-radar";
+    assertThat(bob.get(radar).status()).isEqualTo(200);
+    PortalApi.Response answer = appToken.get(radar);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+    assertThat(answer.json().get("message").asText()).contains("scoped to some repositories");
+    assertThat(answer.body()).doesNotContain("other");
+  }
+
   @Test
   void aReadOnlyOrganisationTokenListsWebhooksButRegistersTestsOrDeletesNone() throws Exception {
     String hooks = "/api/v1/orgs/" + orgB + "/webhooks";

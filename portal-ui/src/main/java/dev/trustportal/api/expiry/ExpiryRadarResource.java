@@ -41,7 +41,8 @@ public class ExpiryRadarResource {
               + " delegations expiring within the warning window (30 days by default) that only"
               + " their signers can re-sign, with the notary command that does it: all of them"
               + " for owners, those of signers linked to the caller for others. 400"
-              + " invalid_page_request for a negative page or a size outside 1–500.")
+              + " invalid_page_request for a negative page or a size outside 1–500; 403 for an API"
+              + " token scoped to some repositories (the radar names them all).")
   public ExpiryRadarJson read(
       @PathParam("org") String org,
       @QueryParam("page") @DefaultValue("0") int page,

@@ -12,9 +12,9 @@ import java.util.Set;
  * read-only token makes no change; no token changes what guards the account or the organisation
  * (security keys, password, tokens, approval policy: a stolen token must not make itself a password
  * or a key); a token of some repositories reaches no other repository, changes nothing else of the
- * organisation and reads nothing that concerns all of its repositories (webhooks). Which
- * organisation a token reaches, and what lists show, the services decide (tenancy check, scoped
- * queries).
+ * organisation and reads nothing that concerns all of its repositories (webhooks, the expiry
+ * radar). Which organisation a token reaches, and what lists show, the services decide (tenancy
+ * check, scoped queries).
  */
 final class TokenScopeRules {
 
@@ -34,9 +34,11 @@ final class TokenScopeRules {
 
   /**
    * Route templates of the whole organisation that a token of some repositories does not even read:
-   * a webhook hears, and its delivery log shows, the events of every repository.
+   * a webhook hears, and its delivery log shows, the events of every repository; the expiry radar
+   * lists every repository's roles and their signers.
    */
-  private static final List<String> WHOLE_ORGANISATION = List.of("orgs/{org}/webhooks");
+  private static final List<String> WHOLE_ORGANISATION =
+      List.of("orgs/{org}/webhooks", "orgs/{org}/expiry-radar");
 
   private TokenScopeRules() {}
 
@@ -77,9 +79,9 @@ final class TokenScopeRules {
           new Refusal(
               403,
               "forbidden",
-              "This API token is scoped to some repositories: the organisation's webhooks and their"
-                  + " delivery logs concern every repository. Use a token of the whole"
-                  + " organisation."));
+              "This API token is scoped to some repositories: the organisation's webhooks, their"
+                  + " delivery logs and its expiry radar concern every repository. Use a token of"
+                  + " the whole organisation."));
     }
     if (repository.isPresent()) {
       return scope.repositories().contains(repository.get())

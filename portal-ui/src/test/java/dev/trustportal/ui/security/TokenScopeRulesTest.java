@@ -115,9 +115,10 @@ class TokenScopeRulesTest {
         "orgs/{org}/webhooks",
         "orgs/{org}/webhooks/{hookId}",
         "orgs/{org}/webhooks/{hookId}/deliveries",
-        "orgs/{org}/webhooks/{hookId}/test-events"
+        "orgs/{org}/webhooks/{hookId}/test-events",
+        "orgs/{org}/expiry-radar"
       })
-  void aRepositoryTokenNeitherReadsNorTouchesTheOrganisationsWebhooks(String template) {
+  void aRepositoryTokenNeitherReadsNorTouchesTheOrganisationsWebhooksOrRadar(String template) {
     for (String method : List.of("GET", "POST", "DELETE")) {
       assertThat(TokenScopeRules.check(WRITE_API, method, template, Optional.empty()))
           .hasValueSatisfying(
