@@ -95,7 +95,15 @@ final class OwnerHeldRoots {
     PortalApi.Response filed =
         first.put(custody(), "{\"mode\":\"OWNERS\",\"threshold\":" + m + "}");
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    long change = filed.json().get("id").asLong();
+    approveCustodyChange(filed.json().get("id").asLong());
+    JsonNode now = first.get(custody()).json();
+    assertThat(now.get("mode").asText()).isEqualTo("OWNERS");
+    assertThat(now.get("threshold").asInt()).isEqualTo(m);
+    return this;
+  }
+
+  /** The second and third owners approve the custody change with their security keys. */
+  void approveCustodyChange(long change) {
     for (Owner approver : owners.subList(1, 3)) {
       String changes = custody() + "/changes/" + change;
       JsonNode challenge = approver.api().get(changes + "/approval-challenge").json();
@@ -107,10 +115,17 @@ final class OwnerHeldRoots {
                   approver.key().assertion(challenge.get("publicKey").get("challenge").asText()));
       assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     }
-    JsonNode now = first.get(custody()).json();
-    assertThat(now.get("mode").asText()).isEqualTo("OWNERS");
-    assertThat(now.get("threshold").asInt()).isEqualTo(m);
-    return this;
+  }
+
+  /** The organisation's open root ceremony (the one a custody change opened). */
+  JsonNode openCeremony() {
+    for (JsonNode ceremony :
+        owners.get(0).api().get("/api/v1/orgs/" + org + "/root-ceremonies").json()) {
+      if (ceremony.get("state").asText().equals("OPEN")) {
+        return ceremony;
+      }
+    }
+    throw new AssertionError("no open root ceremony in " + org);
   }
 
   String custody() {

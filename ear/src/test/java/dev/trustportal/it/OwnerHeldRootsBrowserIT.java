@@ -177,6 +177,31 @@ class OwnerHeldRootsBrowserIT {
           .get("rootKeys")
           .forEach(k -> rootKeys.add(k.get("keyId").asText()));
       assertThat(rootKeys).as("the kit holds a root key of the new root").contains(kitKeyId);
+
+      // Giving root custody back is asked with what it gives up. This organisation's policy asks no
+      // approval of it, so it applies at once and opens the ceremony that hands the root back.
+      one.open("/orgs/" + org);
+      click(one, By.id("custody-return"));
+      one.awaitText(
+          By.xpath("//vaadin-confirm-dialog-overlay[@opened]"), "can sign root without you");
+      one.screenshot("custody-return-confirm");
+      one.click(
+          By.xpath(
+              "//vaadin-confirm-dialog-overlay[@opened]//vaadin-button[@slot='confirm-button']"));
+      one.awaitText(By.id("custody-settings-outcome"), "SERVER custody applies now");
+      scrollTo(one, By.id("custody-settings"));
+      one.screenshot("custody-return-applied");
+      List<String> open = new ArrayList<>();
+      first
+          .get("/api/v1/orgs/" + org + "/root-ceremonies")
+          .json()
+          .forEach(
+              c -> {
+                if (c.get("state").asText().equals("OPEN")) {
+                  open.add(c.get("operation").asText());
+                }
+              });
+      assertThat(open).containsExactly("RETURN_ROOT_TO_SERVER");
     } finally {
       browsers.forEach(BrowserSession::close);
     }

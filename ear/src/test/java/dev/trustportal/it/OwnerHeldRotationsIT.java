@@ -359,27 +359,10 @@ class OwnerHeldRotationsIT {
     assertThat(same.status()).as(same.body()).isEqualTo(400);
     PortalApi.Response filed = first.put(org.custody(), "{\"mode\":\"OWNERS\",\"threshold\":3}");
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-    long change = filed.json().get("id").asLong();
-    for (OwnerHeldRoots.Owner approver : org.owners.subList(1, 3)) {
-      String changes = org.custody() + "/changes/" + change;
-      JsonNode challenge = approver.api().get(changes + "/approval-challenge").json();
-      PortalApi.Response approved =
-          approver
-              .api()
-              .post(
-                  changes + "/approvals",
-                  approver.key().assertion(challenge.get("publicKey").get("challenge").asText()));
-      assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-    }
+    org.approveCustodyChange(filed.json().get("id").asLong());
     assertThat(first.get(org.custody()).json().get("threshold").asInt()).isEqualTo(3);
     // Applying it opened the root rotation that carries it to the repository.
-    JsonNode rotation = null;
-    for (JsonNode ceremony : first.get("/api/v1/orgs/" + org.org + "/root-ceremonies").json()) {
-      if (ceremony.get("state").asText().equals("OPEN")) {
-        rotation = ceremony;
-      }
-    }
-    assertThat(rotation).as("an open ceremony").isNotNull();
+    JsonNode rotation = org.openCeremony();
     assertThat(rotation.get("operation").asText()).isEqualTo("ROTATE_ROOT");
     assertThat(rotation.get("threshold").asInt()).isEqualTo(3);
     long id = rotation.get("id").asLong();
@@ -482,6 +465,80 @@ class OwnerHeldRotationsIT {
             + signers
             + " (old root keys "
             + oldRootKeys
+            + ")");
+  }
+
+  /**
+   * Leaving OWNERS custody: the owners approve SERVER custody, which opens a ceremony for each
+   * custodians' root. One touch of two publishes nothing; two hand the root to one new key the
+   * portal holds (sealed, as in SERVER custody), signed by the custodians' old quorum and the
+   * portal, so that a client that trusted the custodians' root follows.
+   */
+  @Test
+  void returningRootCustodyToThePortalTakesTheOwnersApprovalAndTheOldQuorumsTouches(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "give-back").withOwners(3).inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("old-trust/tuf/" + gun + "/metadata/root.json");
+    Set<String> custodiansKeys = rootKeyIds(read(cached));
+    String heldRootKeys =
+        "select count(*) from held_key where gun = '" + gun + "' and lower(role) = 'root'";
+    assertThat(stack.portalSql(heldRootKeys)).as("no root key of the portal's yet").isEqualTo("0");
+
+    PortalApi.Response early = open(org, "app", "RETURN_ROOT_TO_SERVER");
+    assertThat(early.status())
+        .as("no return before the owners approve it: " + early.body())
+        .isEqualTo(409);
+    PortalApi first = org.owners.get(0).api();
+    PortalApi.Response filed = first.put(org.custody(), "{\"mode\":\"SERVER\"}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    org.approveCustodyChange(filed.json().get("id").asLong());
+    assertThat(first.get(org.custody()).json().get("mode").asText()).isEqualTo("SERVER");
+    PortalApi.Response again = first.put(org.custody(), "{\"mode\":\"SERVER\"}");
+    assertThat(again.status()).as(again.body()).isEqualTo(400);
+    JsonNode ceremony = org.openCeremony();
+    assertThat(ceremony.get("operation").asText()).isEqualTo("RETURN_ROOT_TO_SERVER");
+    assertThat(ceremony.get("summary").asText()).startsWith("Return the root of " + gun);
+    long id = ceremony.get("id").asLong();
+
+    PortalApi.Response one = org.touch(org.owners.get(0), id);
+    assertThat(one.status()).as(one.body()).isEqualTo(200);
+    assertThat(one.json().get("state").asText()).isEqualTo("OPEN");
+    cli.run("list", gun);
+    assertThat(read(cached).get("signed").get("version").asInt())
+        .as("one touch of two: the custodians' root stays")
+        .isEqualTo(1);
+    PortalApi.Response two = org.touch(org.owners.get(1), id);
+    assertThat(two.status()).as(two.body()).isEqualTo(200);
+    assertThat(two.json().get("state").asText()).isEqualTo("PUBLISHED");
+
+    cli.run("list", gun);
+    JsonNode root = read(cached);
+    assertThat(root.get("signed").get("version").asInt()).isEqualTo(2);
+    Set<String> portalsKeys = rootKeyIds(root);
+    assertThat(portalsKeys).hasSize(1).doesNotContainAnyElementsOf(custodiansKeys);
+    assertThat(root.get("signed").get("roles").get("root").get("threshold").asInt()).isEqualTo(1);
+    Set<String> signers = signerIds(root);
+    assertThat(signers.stream().filter(custodiansKeys::contains)).as("old root keys").hasSize(2);
+    assertThat(signers).as("the portal's new root key").containsAll(portalsKeys);
+    JsonNode custody =
+        first.get("/api/v1/orgs/" + org.org + "/repositories/app/root-custody").json();
+    assertThat(custody.get("mode").asText()).as(custody.toString()).isEqualTo("SERVER");
+    assertThat(custody.get("rootKeys")).isEmpty();
+    assertThat(stack.portalSql(heldRootKeys)).as("the portal holds the root key").isEqualTo("1");
+    PortalApi.Response rotate = open(org, "app", "ROTATE_ROOT");
+    assertThat(rotate.status())
+        .as("no ceremonies in SERVER custody: " + rotate.body())
+        .isEqualTo(409);
+    System.out.println(
+        "Root returned to the portal, followed by the old trust dir: root v2, root key "
+            + portalsKeys
+            + ", signed by "
+            + signers
+            + " (custodians' keys "
+            + custodiansKeys
             + ")");
   }
 

@@ -20,12 +20,14 @@ public class Custodians {
 
   /** The threshold to keep, if OWNERS custody with it can be carried out now. */
   public int validated(Organisation org, CustodyMode mode, Integer threshold) {
-    if (mode != CustodyMode.OWNERS) {
-      throw new InvalidCustodyException(
-          "mode must be OWNERS; leaving OWNERS custody is a root rotation of every"
-              + " repository, which this portal does not offer yet");
-    }
     CustodyChanges.CustodySetting now = changes.setting(org);
+    if (mode == CustodyMode.SERVER) {
+      if (now.mode() == CustodyMode.SERVER) {
+        throw new InvalidCustodyException(org.name().value() + " is in SERVER custody already");
+      }
+      // Each custodians' root comes back in a ceremony its old quorum signs.
+      return 1;
+    }
     int n = of(org).size();
     int m = threshold == null ? 0 : threshold;
     if (now.mode() == CustodyMode.OWNERS && now.threshold() == m) {

@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Applies an approved custody setting. A new threshold of OWNERS custody reaches a repository only
- * through a root rotation its current custodians sign (M of the old root, as notary requires), so
- * applying it opens that rotation for every repository whose root the custodians hold.
+ * Applies an approved custody setting. A new threshold of OWNERS custody, or the return to SERVER
+ * custody, reaches a repository only through a root rotation its current custodians sign (M of the
+ * old root, as notary requires), so applying it opens that rotation for every repository whose root
+ * the custodians hold.
  */
 @ApplicationScoped
 class CustodySwitch {
@@ -20,14 +21,23 @@ class CustodySwitch {
 
   /** Applies the setting; answers what it opened, in words for the audit event. */
   String apply(Organisation org, CustodyMode mode, int threshold, Instant at) {
-    boolean newThreshold = changes.setting(org).mode() == CustodyMode.OWNERS;
+    boolean fromOwners = changes.setting(org).mode() == CustodyMode.OWNERS;
     changes.apply(org, mode, threshold, at);
-    if (!newThreshold) {
+    if (!fromOwners) {
       return "";
     }
-    List<String> opened = rotations.openForNewThreshold(org);
-    return opened.isEmpty()
-        ? " No repository's root is held by the custodians yet."
-        : " Root rotations to threshold " + threshold + ": " + String.join("; ", opened) + ".";
+    boolean toServer = mode == CustodyMode.SERVER;
+    List<String> opened =
+        rotations.openForEveryCustodiansRoot(
+            org,
+            toServer ? CeremonyOperation.RETURN_ROOT_TO_SERVER : CeremonyOperation.ROTATE_ROOT);
+    if (opened.isEmpty()) {
+      return " No repository's root is held by the custodians yet.";
+    }
+    return (toServer
+            ? " Root ceremonies that return each root to the portal: "
+            : " Root rotations to threshold " + threshold + ": ")
+        + String.join("; ", opened)
+        + ".";
   }
 }

@@ -12,8 +12,8 @@ public final class InvalidCeremonyRequestException extends PortalException {
         "invalid_root_ceremony",
         "No root ceremony opened: "
             + why
-            + ". Expected {\"repository\": \"<name>\", \"operation\": \"ROTATE_ROOT\"} or"
-            + " \"ROTATE_TARGETS_KEY\".",
+            + ". Expected {\"repository\": \"<name>\", \"operation\": \"ROTATE_ROOT\"},"
+            + " \"ROTATE_TARGETS_KEY\" or \"RETURN_ROOT_TO_SERVER\".",
         why);
   }
 

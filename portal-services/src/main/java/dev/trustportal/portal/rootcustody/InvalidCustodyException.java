@@ -14,7 +14,7 @@ public final class InvalidCustodyException extends PortalException {
             + why
             + ". Expected {\"mode\": \"OWNERS\", \"threshold\": M} with 2 <= M <= the number of"
             + " custodians (owners who enrolled a security key with PRF), or M = 1 with a single"
-            + " custodian.",
+            + " custodian; or, in OWNERS custody, {\"mode\": \"SERVER\"}.",
         why);
   }
 

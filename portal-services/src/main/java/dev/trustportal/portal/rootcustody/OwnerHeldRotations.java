@@ -1,6 +1,11 @@
 package dev.trustportal.portal.rootcustody;
 
 import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.crypto.KeyIds;
+import dev.trustportal.notary.crypto.KeyPairs;
+import dev.trustportal.notary.crypto.RootCertificates;
+import dev.trustportal.notary.crypto.TufKeys;
+import dev.trustportal.notary.publish.SigningKeys;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
 import dev.trustportal.notary.tuf.Metadata;
@@ -15,6 +20,7 @@ import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.securitykey.CustodianEnrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +45,7 @@ class OwnerHeldRotations {
   @Inject TrustPins pins;
   @Inject Repositories repositories;
   @Inject CeremonyPeriod period;
+  @Inject SigningKeys serverKeys;
   @Inject Clock clock;
 
   long open(Repository repository, CeremonyOperation operation) {
@@ -47,6 +54,9 @@ class OwnerHeldRotations {
     requireRotatable(org, repository, operation);
     TrustedRepository base = pins.read(gun);
     Instant now = clock.instant();
+    if (operation == CeremonyOperation.RETURN_ROOT_TO_SERVER) {
+      return openReturnToServer(org, gun, base, now);
+    }
     if (operation == CeremonyOperation.ROTATE_TARGETS_KEY) {
       Metadata<Root> next =
           NotaryFailures.call(gun, () -> bridge.prepareRootRotation(base, List.of(), 0, true));
@@ -76,13 +86,13 @@ class OwnerHeldRotations {
   }
 
   /**
-   * After the organisation's threshold changed: a root rotation of every repository whose root its
-   * custodians hold, to a root with the new threshold. The old root's quorum signs each (notary
-   * requires M old signatures), so the new M takes effect on a repository only with their touches.
+   * After the organisation's custody changed (a new threshold, or back to SERVER): the operation on
+   * every repository whose root its custodians hold. The old root's quorum signs each (notary
+   * requires M old signatures), so the change takes effect on a repository only with their touches.
    *
    * @return for the audit, what was opened and what could not be ("app: ceremony 12", "web: …")
    */
-  List<String> openForNewThreshold(Organisation org) {
+  List<String> openForEveryCustodiansRoot(Organisation org, CeremonyOperation operation) {
     List<String> outcomes = new ArrayList<>();
     for (String gun : ceremonies.gunsWithRootKeys(org)) {
       Optional<Repository> repository = repositories.byGun(new Gun(gun));
@@ -90,8 +100,7 @@ class OwnerHeldRotations {
         continue;
       }
       try {
-        outcomes.add(
-            gun + ": root ceremony " + open(repository.get(), CeremonyOperation.ROTATE_ROOT));
+        outcomes.add(gun + ": root ceremony " + open(repository.get(), operation));
       } catch (RootCeremonyRefusedException refused) {
         outcomes.add(gun + ": " + refused.getMessage());
       }
@@ -106,7 +115,15 @@ class OwnerHeldRotations {
       throw new RootCeremonyRefusedException(
           gun, "a repository is initialised when it is created, not on request");
     }
-    if (changes.setting(org).mode() != CustodyMode.OWNERS) {
+    CustodyMode mode = changes.setting(org).mode();
+    if (operation == CeremonyOperation.RETURN_ROOT_TO_SERVER && mode != CustodyMode.SERVER) {
+      throw new RootCeremonyRefusedException(
+          gun,
+          org.name().value()
+              + " is in OWNERS custody: roots return to the portal once the owners approve SERVER"
+              + " custody");
+    }
+    if (operation != CeremonyOperation.RETURN_ROOT_TO_SERVER && mode != CustodyMode.OWNERS) {
       throw new RootCeremonyRefusedException(
           gun,
           org.name().value()
@@ -129,6 +146,29 @@ class OwnerHeldRotations {
               throw new RootCeremonyRefusedException(
                   gun, "root ceremony " + open + " is still open for it");
             });
+  }
+
+  /**
+   * The root handed back to the portal: one new root key, made and sealed by the portal as at a
+   * SERVER initialisation, listed alone with threshold 1. The custodians' old quorum signs it in
+   * the ceremony; the portal adds its own signature when it publishes.
+   */
+  private long openReturnToServer(Organisation org, Gun gun, TrustedRepository base, Instant now) {
+    KeyPair pair = KeyPairs.ecdsaP256();
+    Key key = TufKeys.ofCertificate(RootCertificates.generate(gun, pair, now));
+    serverKeys.store(gun, RoleName.ROOT, KeyIds.canonical(key), pair.getPrivate());
+    Metadata<Root> next =
+        NotaryFailures.call(gun, () -> bridge.prepareRootRotation(base, List.of(key), 1, false));
+    var oldRoot = base.root().signed().role(RoleName.ROOT);
+    return open(
+        org,
+        gun,
+        CeremonyOperation.RETURN_ROOT_TO_SERVER,
+        base,
+        next,
+        oldRoot.threshold(),
+        oldRoot.keyIds().size(),
+        now);
   }
 
   private long open(

@@ -41,6 +41,9 @@ public interface RootCeremonies {
   /** Deletes the root keys made for a ceremony that will never publish. */
   void dropPendingRootKeys(long ceremonyId);
 
+  /** Retires the GUN's current custodians' root keys: its root is the portal's again. */
+  void retireRootKeys(String gun);
+
   /**
    * Opens a ceremony that changes the root of an existing repository ({@code oldRootFile}, which
    * its signatures count against as well).

@@ -53,6 +53,14 @@ public record RootCeremony(
               + " of the "
               + custodians
               + " root keys.";
+      case RETURN_ROOT_TO_SERVER ->
+          "Return the root of "
+              + gun
+              + " to the portal: a new root with one root key held by the portal, signed by "
+              + threshold
+              + " of the "
+              + custodians
+              + " custodians' root keys, so that clients that trusted their root follow.";
     };
   }
 

@@ -1,6 +1,7 @@
 package dev.trustportal.portal.rootcustody;
 
 import dev.trustportal.notary.NotaryBridge;
+import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.notary.crypto.NotaryKeyFiles;
 import dev.trustportal.notary.crypto.PrivateKeys;
 import dev.trustportal.notary.crypto.Signatures;
@@ -8,7 +9,9 @@ import dev.trustportal.notary.crypto.SigningKey;
 import dev.trustportal.notary.crypto.TufKeys;
 import dev.trustportal.notary.json.MetadataCodec;
 import dev.trustportal.notary.publish.PublishResult;
+import dev.trustportal.notary.publish.SigningKeys;
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.Key;
 import dev.trustportal.notary.tuf.KeyId;
 import dev.trustportal.notary.tuf.Metadata;
 import dev.trustportal.notary.tuf.RoleName;
@@ -89,6 +92,7 @@ public class RootCeremonyService {
   @Inject AuditLog audit;
   @Inject OwnerHeldRotations rotations;
   @Inject Repositories repositoryStore;
+  @Inject SigningKeys serverKeys;
   @Inject Clock clock;
 
   /** The organisation's ceremonies, newest first (at most 100); members see them. */
@@ -145,6 +149,9 @@ public class RootCeremonyService {
     }
     if ("ROTATE_TARGETS_KEY".equals(operation)) {
       return CeremonyOperation.ROTATE_TARGETS_KEY;
+    }
+    if ("RETURN_ROOT_TO_SERVER".equals(operation)) {
+      return CeremonyOperation.RETURN_ROOT_TO_SERVER;
     }
     throw new InvalidCeremonyRequestException(
         operation == null ? "operation is missing" : "operation " + operation + " is unknown");
@@ -364,6 +371,10 @@ public class RootCeremonyService {
         ceremonies.signatures(ceremony.id()).stream()
             .map(s -> s.keyId().value())
             .collect(Collectors.toSet());
+    if (returnsToServer(ceremony)) {
+      // The new root's one key is the portal's: it signs when it publishes.
+      return meets(files.oldRoot(), signed);
+    }
     boolean newMet = meets(files.root(), signed);
     return files.oldRoot() == null ? newMet : newMet && meets(files.oldRoot(), signed);
   }
@@ -418,7 +429,10 @@ public class RootCeremonyService {
   private void publishRootChange(Organisation org, RootCeremony ceremony) {
     Gun gun = new Gun(ceremony.gun());
     RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
-    List<Signature> signatures = ceremonies.signatures(ceremony.id());
+    List<Signature> signatures = new ArrayList<>(ceremonies.signatures(ceremony.id()));
+    if (returnsToServer(ceremony)) {
+      signatures.add(portalSignature(gun, files.root()));
+    }
     TrustedRepository current = pins.read(gun);
     requireRootUnchanged(ceremony, current, files.oldRoot());
     PublishResult result;
@@ -432,7 +446,12 @@ public class RootCeremonyService {
       throw failed(ceremony, pins.read(gun).root().signed().version());
     }
     pins.published(gun, result);
-    ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
+    if (returnsToServer(ceremony)) {
+      // The custodians' keys sign nothing any more: the repository is the portal's again.
+      ceremonies.retireRootKeys(ceremony.gun());
+    } else {
+      ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
+    }
     ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
     record(
         org,
@@ -449,6 +468,28 @@ public class RootCeremonyService {
             + "), with "
             + signatures.size()
             + " root signatures.");
+  }
+
+  private static boolean returnsToServer(RootCeremony ceremony) {
+    return CeremonyOperation.valueOf(ceremony.operation())
+        == CeremonyOperation.RETURN_ROOT_TO_SERVER;
+  }
+
+  /**
+   * The portal's signature of a root handed back to it, with the one root key it made and sealed
+   * for it when the ceremony opened.
+   */
+  private Signature portalSignature(Gun gun, byte[] rootFile) {
+    Metadata<Root> root = MetadataCodec.parse(RoleName.ROOT, rootFile, Root.class);
+    Key key = root.signed().keysOf(RoleName.ROOT).values().iterator().next();
+    PrivateKey held =
+        serverKeys
+            .find(KeyIds.canonical(key))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the root key made for the return of " + gun.value() + " is not held"));
+    return Signatures.sign(new SigningKey(key, held), root.canonicalSigned().toArray());
   }
 
   /**

@@ -64,16 +64,21 @@ public class RootCustodyResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Requests OWNERS root custody with a threshold (owners only)",
+      summary =
+          "Requests OWNERS root custody with a threshold, or the return to SERVER custody (owners"
+              + " only)",
       description =
           "Body {\"mode\": \"OWNERS\", \"threshold\": 2}. With 2 or more custodians the threshold"
-              + " is 2 to their number; with one, 1. While the approval policy asks no approvals it"
-              + " applies at once (200 with the custody); otherwise it is filed as a custody change"
-              + " that needs the policy's strictest count of owner approvals with security keys"
-              + " (202 with the change, approved at …/root-custody/changes/{id}). 400"
-              + " invalid_custody (another mode, a threshold that does not fit, no custodians, or"
-              + " an organisation already in OWNERS custody). 403 for non-owners; 404 for"
-              + " non-members.")
+              + " is 2 to their number; with one, 1. In OWNERS custody, the same body with a new"
+              + " threshold changes M, and {\"mode\": \"SERVER\"} returns root custody to the"
+              + " portal; either opens, once applied, a root ceremony of every custodians' root"
+              + " (ROTATE_ROOT or RETURN_ROOT_TO_SERVER), which M custodians sign. While the"
+              + " approval policy asks no approvals it applies at once (200 with the custody);"
+              + " otherwise it is filed as a custody change that needs the policy's strictest count"
+              + " of owner approvals with security keys (202 with the change, approved at"
+              + " …/root-custody/changes/{id}). 400 invalid_custody (another mode, a threshold that"
+              + " does not fit, no custodians, or the mode and threshold it already has). 403 for"
+              + " non-owners; 404 for non-members.")
   @RequestBody(
       content =
           @Content(

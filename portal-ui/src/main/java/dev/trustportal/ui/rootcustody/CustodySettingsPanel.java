@@ -1,6 +1,7 @@
 package dev.trustportal.ui.rootcustody;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,9 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * The organisation's root custody setting for owners: the mode, the threshold and the custodians
- * now, and in SERVER custody the request to switch to OWNERS custody M of N, which is filed as a
- * custody change for the owners' approval (or applied at once where the policy asks none). The
- * service validates; this binds.
+ * now; in SERVER custody the request to switch to OWNERS custody M of N, in OWNERS custody the
+ * request to return root custody to the portal (after a confirmation that says what is given up).
+ * Either is filed as a custody change for the owners' approval (or applied at once where the policy
+ * asks none). The service validates; this binds.
  */
 public class CustodySettingsPanel extends VerticalLayout {
 
@@ -30,6 +32,7 @@ public class CustodySettingsPanel extends VerticalLayout {
   private final Paragraph outcome = new Paragraph();
   private final IntegerField threshold = new IntegerField();
   private final Button request = new Button();
+  private final Button giveBack = new Button();
 
   public CustodySettingsPanel(CustodyService custody, String organisation) {
     this.custody = custody;
@@ -45,6 +48,9 @@ public class CustodySettingsPanel extends VerticalLayout {
     request.setId("custody-request");
     request.setText(getTranslation("custody.settings.request"));
     request.addClickListener(e -> requestOwners());
+    giveBack.setId("custody-return");
+    giveBack.setText(getTranslation("custody.settings.return"));
+    giveBack.addClickListener(e -> confirmReturn());
     add(new H3(getTranslation("custody.settings.title")), state);
     show(custody.custody(organisation));
   }
@@ -54,6 +60,9 @@ public class CustodySettingsPanel extends VerticalLayout {
     if (now.mode() == CustodyMode.SERVER) {
       threshold.setValue(Math.min(2, Math.max(1, now.custodians().size())));
       add(new HorizontalLayout(threshold, request), outcome);
+      setAlignItems(Alignment.START);
+    } else {
+      add(giveBack, outcome);
       setAlignItems(Alignment.START);
     }
   }
@@ -75,8 +84,8 @@ public class CustodySettingsPanel extends VerticalLayout {
     try {
       CustodyDecision decision =
           custody.requestCustody(organisation, CustodyMode.OWNERS.name(), threshold.getValue());
-      outcome.removeClassName("tp-error-text");
-      outcome.setText(
+      shown(
+          decision,
           decision
               .filed()
               .map(
@@ -85,10 +94,51 @@ public class CustodySettingsPanel extends VerticalLayout {
                           "custody.settings.filed", c.id(), c.threshold(), c.approvalsNeeded()))
               .orElseGet(() -> getTranslation("custody.settings.applied")));
       request.setEnabled(false);
-      showState(decision.custody());
     } catch (PortalException refused) {
-      outcome.addClassName("tp-error-text");
-      outcome.setText(PortalMessages.of(this, refused));
+      refused(refused);
     }
+  }
+
+  private void confirmReturn() {
+    ConfirmDialog confirm = new ConfirmDialog();
+    confirm.setId("custody-return-dialog");
+    confirm.setHeader(getTranslation("custody.settings.return-confirm-title"));
+    confirm.setText(
+        getTranslation(
+            "custody.settings.return-confirm-text", custody.custody(organisation).threshold()));
+    confirm.setCancelable(true);
+    confirm.setCancelText(getTranslation("trust.remove.cancel"));
+    confirm.setConfirmText(getTranslation("custody.settings.return-confirm"));
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.addConfirmListener(e -> requestServer());
+    confirm.open();
+  }
+
+  private void requestServer() {
+    try {
+      CustodyDecision decision =
+          custody.requestCustody(organisation, CustodyMode.SERVER.name(), null);
+      shown(
+          decision,
+          decision
+              .filed()
+              .map(
+                  c -> getTranslation("custody.settings.filed-server", c.id(), c.approvalsNeeded()))
+              .orElseGet(() -> getTranslation("custody.settings.applied-server")));
+      giveBack.setEnabled(false);
+    } catch (PortalException refused) {
+      refused(refused);
+    }
+  }
+
+  private void shown(CustodyDecision decision, String text) {
+    outcome.removeClassName("tp-error-text");
+    outcome.setText(text);
+    showState(decision.custody());
+  }
+
+  private void refused(PortalException refused) {
+    outcome.addClassName("tp-error-text");
+    outcome.setText(PortalMessages.of(this, refused));
   }
 }

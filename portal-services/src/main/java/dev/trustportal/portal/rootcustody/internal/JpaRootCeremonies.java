@@ -164,6 +164,14 @@ class JpaRootCeremonies implements RootCeremonies {
   }
 
   @Override
+  public void retireRootKeys(String gun) {
+    em.createNativeQuery(
+            "update custodian_root_key set state = 'RETIRED' where gun = ?1 and state = 'CURRENT'")
+        .setParameter(1, gun)
+        .executeUpdate();
+  }
+
+  @Override
   public long openRootChange(
       Organisation organisation,
       String gun,
