@@ -9,6 +9,7 @@ import dev.trustportal.portal.repository.TrustDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,8 +124,10 @@ public final class TrustGraphs {
   }
 
   private static GraphTags group(String role, List<TagDetails> tags) {
+    // By name, so that the same few are drawn on every read (the trust data keeps no order).
     List<GraphTags.GraphTag> shown =
         tags.stream()
+            .sorted(Comparator.comparing(TagDetails::name))
             .limit(TAGS_SHOWN)
             .map(t -> new GraphTags.GraphTag(t.name(), t.verified()))
             .toList();
