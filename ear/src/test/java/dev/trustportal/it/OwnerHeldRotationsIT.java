@@ -26,7 +26,7 @@ class OwnerHeldRotationsIT {
   private final PortalStack stack = PortalStack.current();
 
   @Test
-  void aRootRotationAndATargetsKeyRotationInCeremoniesAreFollowedByACliThatTrustedTheOldRoot(
+  void rootTargetsAndSnapshotKeyRotationsInCeremoniesAreFollowedByACliThatTrustedTheOldRoot(
       @TempDir Path work) throws Exception {
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "rotate").withOwners(3).inOwnersCustody(2);
     String gun = org.initialisedRepository("app");
@@ -90,6 +90,28 @@ class OwnerHeldRotationsIT {
     PortalApi.Response trust =
         org.owners.get(0).api().get("/api/v1/orgs/" + org.org + "/repositories/app/trust");
     assertThat(trust.status()).as(trust.body()).isEqualTo(200);
+
+    // notary-server's snapshot key changes in root too, so the custodians sign it as well.
+    String oldSnapshotKey = roleKeyId(third, "snapshot");
+    PortalApi.Response snapshot = open(org, "app", "ROTATE_SNAPSHOT_KEY");
+    assertThat(snapshot.status()).as(snapshot.body()).isEqualTo(201);
+    assertThat(snapshot.json().get("summary").asText())
+        .startsWith("Rotate the snapshot key of " + gun);
+    long snapshotId = snapshot.json().get("id").asLong();
+    PortalApi.Response once = org.touch(org.owners.get(0), snapshotId);
+    assertThat(once.json().get("state").asText()).as(once.body()).isEqualTo("OPEN");
+    PortalApi.Response twice = org.touch(org.owners.get(2), snapshotId);
+    assertThat(twice.json().get("state").asText()).as(twice.body()).isEqualTo("PUBLISHED");
+    assertThat(cli.run("list", gun)).contains("No targets present in this repository.");
+    JsonNode fourth = read(cached);
+    assertThat(fourth.get("signed").get("version").asInt()).isEqualTo(4);
+    assertThat(roleKeyId(fourth, "snapshot")).isNotEqualTo(oldSnapshotKey);
+    assertThat(rootKeyIds(fourth)).isEqualTo(newRootKeys);
+    assertThat(targetsKeyId(fourth)).isEqualTo(targetsKeyId(third));
+    // The portal's pinned read verifies the snapshot notary-server now signs with the new key.
+    PortalApi.Response after =
+        org.owners.get(0).api().get("/api/v1/orgs/" + org.org + "/repositories/app/trust");
+    assertThat(after.status()).as(after.body()).isEqualTo(200);
   }
 
   @Test
@@ -584,7 +606,11 @@ class OwnerHeldRotationsIT {
   }
 
   private static String targetsKeyId(JsonNode root) {
-    return root.get("signed").get("roles").get("targets").get("keyids").get(0).asText();
+    return roleKeyId(root, "targets");
+  }
+
+  private static String roleKeyId(JsonNode root, String role) {
+    return root.get("signed").get("roles").get(role).get("keyids").get(0).asText();
   }
 
   private static Set<String> signerIds(JsonNode root) {

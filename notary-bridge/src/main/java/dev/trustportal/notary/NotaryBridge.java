@@ -145,6 +145,14 @@ public final class NotaryBridge {
   }
 
   /**
+   * The next root of a repository whose root keys people hold, unsigned, naming a new snapshot key
+   * notary-server made for it; the holders sign it as any root change.
+   */
+  public Metadata<Root> prepareSnapshotKeyRotation(TrustedRepository base) {
+    return new HeldRootRotation(server, keys, clock).prepareSnapshotKey(base);
+  }
+
+  /**
    * Uploads a prepared root change with the holders' signatures (and targets re-signed when it
    * names a new targets key); refused before upload unless both the old root's and the new root's
    * thresholds of signatures verify, or if the root changed since it was prepared.

@@ -66,6 +66,22 @@ public final class HeldRootRotation {
       keys.store(base.gun(), RoleName.TARGETS, KeyIds.canonical(key), pair.getPrivate());
       root = root.withRoleKeys(RoleName.TARGETS, Map.of(KeyIds.of(key), key));
     }
+    return unsignedNext(root);
+  }
+
+  /**
+   * The next root of {@code base}, unsigned, naming a new snapshot key that notary-server made for
+   * the GUN (it signs snapshots with it once a root names it; facts §2). Root keys and targets
+   * stay.
+   */
+  public Metadata<Root> prepareSnapshotKey(TrustedRepository base) {
+    Key snapshot = server.rotateServerKey(base.gun(), RoleName.SNAPSHOT);
+    Root root =
+        base.root().signed().withRoleKeys(RoleName.SNAPSHOT, Map.of(KeyIds.of(snapshot), snapshot));
+    return unsignedNext(root);
+  }
+
+  private Metadata<Root> unsignedNext(Root root) {
     Root next = root.next(Expiries.root(clock.instant()));
     return MetadataCodec.seal(next, MetadataCodec.canonicalSigned(next), List.of());
   }

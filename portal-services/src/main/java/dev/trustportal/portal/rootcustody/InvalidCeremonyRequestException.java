@@ -13,7 +13,7 @@ public final class InvalidCeremonyRequestException extends PortalException {
         "No root ceremony opened: "
             + why
             + ". Expected {\"repository\": \"<name>\", \"operation\": \"ROTATE_ROOT\"},"
-            + " \"ROTATE_TARGETS_KEY\" or \"RETURN_ROOT_TO_SERVER\".",
+            + " \"ROTATE_TARGETS_KEY\", \"ROTATE_SNAPSHOT_KEY\" or \"RETURN_ROOT_TO_SERVER\".",
         why);
   }
 

@@ -57,9 +57,16 @@ class OwnerHeldRotations {
     if (operation == CeremonyOperation.RETURN_ROOT_TO_SERVER) {
       return openReturnToServer(org, gun, base, now);
     }
-    if (operation == CeremonyOperation.ROTATE_TARGETS_KEY) {
+    if (operation == CeremonyOperation.ROTATE_TARGETS_KEY
+        || operation == CeremonyOperation.ROTATE_SNAPSHOT_KEY) {
+      // The root keys stay: the custodians sign with the keys they hold now.
       Metadata<Root> next =
-          NotaryFailures.call(gun, () -> bridge.prepareRootRotation(base, List.of(), 0, true));
+          NotaryFailures.call(
+              gun,
+              () ->
+                  operation == CeremonyOperation.ROTATE_TARGETS_KEY
+                      ? bridge.prepareRootRotation(base, List.of(), 0, true)
+                      : bridge.prepareSnapshotKeyRotation(base));
       int threshold = next.signed().role(RoleName.ROOT).threshold();
       int holders = next.signed().role(RoleName.ROOT).keyIds().size();
       return open(org, gun, operation, base, next, threshold, holders, now);

@@ -53,6 +53,14 @@ public record RootCeremony(
               + " of the "
               + custodians
               + " root keys.";
+      case ROTATE_SNAPSHOT_KEY ->
+          "Rotate the snapshot key of "
+              + gun
+              + ": a new root naming a new snapshot key (held by notary-server), signed by "
+              + threshold
+              + " of the "
+              + custodians
+              + " root keys.";
       case RETURN_ROOT_TO_SERVER ->
           "Return the root of "
               + gun

@@ -150,6 +150,9 @@ public class RootCeremonyService {
     if ("ROTATE_TARGETS_KEY".equals(operation)) {
       return CeremonyOperation.ROTATE_TARGETS_KEY;
     }
+    if ("ROTATE_SNAPSHOT_KEY".equals(operation)) {
+      return CeremonyOperation.ROTATE_SNAPSHOT_KEY;
+    }
     if ("RETURN_ROOT_TO_SERVER".equals(operation)) {
       return CeremonyOperation.RETURN_ROOT_TO_SERVER;
     }

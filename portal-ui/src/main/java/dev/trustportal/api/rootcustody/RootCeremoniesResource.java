@@ -61,6 +61,7 @@ public class RootCeremoniesResource {
               + " ROTATE_ROOT makes a new root key for each current custodian (so an owner who"
               + " enrolled a PRF key since is added, one who left is removed) with the"
               + " organisation's threshold; ROTATE_TARGETS_KEY names a new targets key;"
+              + " ROTATE_SNAPSHOT_KEY a new snapshot key notary-server makes;"
               + " RETURN_ROOT_TO_SERVER (once the organisation is back in SERVER custody, for a"
               + " root its custodians still hold) hands the root back to one key the portal holds,"
               + " signed by M old root keys and the portal's. The new"

@@ -177,6 +177,7 @@ public class RootCeremonyView extends VerticalLayout
     return switch (operation) {
       case "ROTATE_ROOT" -> "ceremony.summary.rotate-root";
       case "ROTATE_TARGETS_KEY" -> "ceremony.summary.rotate-targets";
+      case "ROTATE_SNAPSHOT_KEY" -> "ceremony.summary.rotate-snapshot";
       case "RETURN_ROOT_TO_SERVER" -> "ceremony.summary.return-to-server";
       default -> "ceremony.summary";
     };

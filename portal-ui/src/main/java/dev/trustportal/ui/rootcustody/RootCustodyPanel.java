@@ -77,7 +77,13 @@ public class RootCustodyPanel extends VerticalLayout {
           new Button(
               getTranslation("custody.panel.rotate-targets"), e -> open("ROTATE_TARGETS_KEY"));
       rotateTargets.setId("rotate-targets-key");
-      add(new HorizontalLayout(rotateRoot, rotateTargets), error);
+      Button rotateSnapshot =
+          new Button(
+              getTranslation("custody.panel.rotate-snapshot"), e -> open("ROTATE_SNAPSHOT_KEY"));
+      rotateSnapshot.setId("rotate-snapshot-key");
+      HorizontalLayout rotations = new HorizontalLayout(rotateRoot, rotateTargets, rotateSnapshot);
+      rotations.setWrap(true);
+      add(rotations, error);
     }
   }
 
