@@ -564,6 +564,66 @@ class OwnerHeldRotationsIT {
             + ")");
   }
 
+  /**
+   * Entering OWNERS custody with a repository the portal made before: its root is handed to the
+   * custodians in a ceremony (one new key each, threshold M) that they sign with their new keys and
+   * the portal with its old one, so that a client that trusted the portal's root follows, and the
+   * key-encryption key alone opens no key of the new root.
+   */
+  @Test
+  void enteringOwnersCustodyHandsTheRootsThePortalMadeBeforeToTheCustodians(@TempDir Path work)
+      throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "hand-over").withOwners(3);
+    PortalApi.Response made = org.createRepository("early");
+    assertThat(made.status()).as("made in SERVER custody: " + made.body()).isEqualTo(201);
+    String gun = made.json().get("gun").asText();
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("old-trust/tuf/" + gun + "/metadata/root.json");
+    Set<String> portalsKeys = rootKeyIds(read(cached));
+    assertThat(portalsKeys).hasSize(1);
+
+    org.inOwnersCustody(2);
+    JsonNode ceremony = org.openCeremony();
+    assertThat(ceremony.get("operation").asText()).isEqualTo("HAND_ROOT_TO_CUSTODIANS");
+    assertThat(ceremony.get("summary").asText()).startsWith("Hand the root of " + gun);
+    long id = ceremony.get("id").asLong();
+    PortalApi.Response one = org.touch(org.owners.get(0), id);
+    assertThat(one.json().get("state").asText()).as(one.body()).isEqualTo("OPEN");
+    cli.run("list", gun);
+    assertThat(read(cached).get("signed").get("version").asInt())
+        .as("one touch of two: the portal's root stays")
+        .isEqualTo(1);
+    PortalApi.Response two = org.touch(org.owners.get(2), id);
+    assertThat(two.json().get("state").asText()).as(two.body()).isEqualTo("PUBLISHED");
+
+    cli.run("list", gun);
+    JsonNode root = read(cached);
+    assertThat(root.get("signed").get("version").asInt()).isEqualTo(2);
+    Set<String> custodiansKeys = rootKeyIds(root);
+    assertThat(custodiansKeys).hasSize(3).doesNotContainAnyElementsOf(portalsKeys);
+    assertThat(root.get("signed").get("roles").get("root").get("threshold").asInt()).isEqualTo(2);
+    Set<String> signers = signerIds(root);
+    assertThat(signers).as("the portal's old root key").containsAll(portalsKeys);
+    assertThat(signers.stream().filter(custodiansKeys::contains)).as("new root keys").hasSize(2);
+    JsonNode custody =
+        org.owners
+            .get(0)
+            .api()
+            .get("/api/v1/orgs/" + org.org + "/repositories/early/root-custody")
+            .json();
+    assertThat(custody.get("mode").asText()).as(custody.toString()).isEqualTo("OWNERS");
+    assertThat(custody.get("rootKeys")).hasSize(3);
+    System.out.println(
+        "Root handed to the custodians, followed by the old trust dir: root v2, root keys "
+            + custodiansKeys
+            + ", signed by "
+            + signers
+            + " (the portal's key "
+            + portalsKeys
+            + ")");
+  }
+
   private record Kit(Path file, String keyId) {}
 
   /** The custodian's recovery kit of ceremony {@code id}, written to {@code file}. */

@@ -24,7 +24,12 @@ class CustodySwitch {
     boolean fromOwners = changes.setting(org).mode() == CustodyMode.OWNERS;
     changes.apply(org, mode, threshold, at);
     if (!fromOwners) {
-      return "";
+      List<String> handed = rotations.openForEveryServerRoot(org);
+      return handed.isEmpty()
+          ? ""
+          : " Root ceremonies that hand each root to the custodians: "
+              + String.join("; ", handed)
+              + ".";
     }
     boolean toServer = mode == CustodyMode.SERVER;
     List<String> opened =

@@ -13,7 +13,8 @@ public final class InvalidCeremonyRequestException extends PortalException {
         "No root ceremony opened: "
             + why
             + ". Expected {\"repository\": \"<name>\", \"operation\": \"ROTATE_ROOT\"},"
-            + " \"ROTATE_TARGETS_KEY\", \"ROTATE_SNAPSHOT_KEY\" or \"RETURN_ROOT_TO_SERVER\".",
+            + " \"ROTATE_TARGETS_KEY\", \"ROTATE_SNAPSHOT_KEY\", \"RETURN_ROOT_TO_SERVER\" or"
+            + " \"HAND_ROOT_TO_CUSTODIANS\".",
         why);
   }
 

@@ -100,8 +100,20 @@ class OwnerHeldRotations {
    * @return for the audit, what was opened and what could not be ("app: ceremony 12", "web: …")
    */
   List<String> openForEveryCustodiansRoot(Organisation org, CeremonyOperation operation) {
+    return openFor(ceremonies.gunsWithRootKeys(org), operation);
+  }
+
+  /**
+   * After the organisation entered OWNERS custody: the hand-over of every root the portal holds to
+   * the custodians, which they sign with their new keys and the portal with its old one.
+   */
+  List<String> openForEveryServerRoot(Organisation org) {
+    return openFor(ceremonies.gunsWithoutRootKeys(org), CeremonyOperation.HAND_ROOT_TO_CUSTODIANS);
+  }
+
+  private List<String> openFor(List<String> guns, CeremonyOperation operation) {
     List<String> outcomes = new ArrayList<>();
-    for (String gun : ceremonies.gunsWithRootKeys(org)) {
+    for (String gun : guns) {
       Optional<Repository> repository = repositories.byGun(new Gun(gun));
       if (repository.isEmpty()) {
         continue;
@@ -140,7 +152,11 @@ class OwnerHeldRotations {
         || repository.pendingInitialisation().isPresent()) {
       throw new RootCeremonyRefusedException(gun, "the repository is not initialised yet");
     }
-    if (ceremonies.rootKeys(gun).isEmpty()) {
+    boolean portals = ceremonies.rootKeys(gun).isEmpty();
+    if (operation == CeremonyOperation.HAND_ROOT_TO_CUSTODIANS && !portals) {
+      throw new RootCeremonyRefusedException(gun, "its root keys are the custodians' already");
+    }
+    if (operation != CeremonyOperation.HAND_ROOT_TO_CUSTODIANS && portals) {
       throw new RootCeremonyRefusedException(
           gun,
           "its root was made in SERVER custody, before the switch; its root keys are not the"

@@ -23,6 +23,11 @@ public interface RootCeremonies {
   /** The GUNs of the organisation's repositories whose current root keys custodians hold. */
   List<String> gunsWithRootKeys(Organisation organisation);
 
+  /**
+   * The GUNs of the organisation's repositories whose root custodians do not hold (the portal's).
+   */
+  List<String> gunsWithoutRootKeys(Organisation organisation);
+
   /** The current root keys of the GUN with the username and name of the security key of each. */
   List<RepositoryCustody.RootKeyHolder> rootKeyHolders(String gun);
 

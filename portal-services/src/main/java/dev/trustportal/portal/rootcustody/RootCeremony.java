@@ -61,6 +61,15 @@ public record RootCeremony(
               + " of the "
               + custodians
               + " root keys.";
+      case HAND_ROOT_TO_CUSTODIANS ->
+          "Hand the root of "
+              + gun
+              + " to the custodians: a new root with "
+              + custodians
+              + " new root keys, one per custodian, of which "
+              + threshold
+              + " must sign; the portal's old root key signs it too, so clients that trusted the"
+              + " old root follow.";
       case RETURN_ROOT_TO_SERVER ->
           "Return the root of "
               + gun

@@ -156,6 +156,9 @@ public class RootCeremonyService {
     if ("RETURN_ROOT_TO_SERVER".equals(operation)) {
       return CeremonyOperation.RETURN_ROOT_TO_SERVER;
     }
+    if ("HAND_ROOT_TO_CUSTODIANS".equals(operation)) {
+      return CeremonyOperation.HAND_ROOT_TO_CUSTODIANS;
+    }
     throw new InvalidCeremonyRequestException(
         operation == null ? "operation is missing" : "operation " + operation + " is unknown");
   }
@@ -378,6 +381,10 @@ public class RootCeremonyService {
       // The new root's one key is the portal's: it signs when it publishes.
       return meets(files.oldRoot(), signed);
     }
+    if (handedToCustodians(ceremony)) {
+      // The old root's key is the portal's: it signs when it publishes.
+      return meets(files.root(), signed);
+    }
     boolean newMet = meets(files.root(), signed);
     return files.oldRoot() == null ? newMet : newMet && meets(files.oldRoot(), signed);
   }
@@ -434,7 +441,10 @@ public class RootCeremonyService {
     RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
     List<Signature> signatures = new ArrayList<>(ceremonies.signatures(ceremony.id()));
     if (returnsToServer(ceremony)) {
-      signatures.add(portalSignature(gun, files.root()));
+      signatures.add(portalSignature(gun, files.root(), files.root()));
+    }
+    if (handedToCustodians(ceremony)) {
+      signatures.add(portalSignature(gun, files.root(), files.oldRoot()));
     }
     TrustedRepository current = pins.read(gun);
     requireRootUnchanged(ceremony, current, files.oldRoot());
@@ -478,20 +488,32 @@ public class RootCeremonyService {
         == CeremonyOperation.RETURN_ROOT_TO_SERVER;
   }
 
+  private static boolean handedToCustodians(RootCeremony ceremony) {
+    return CeremonyOperation.valueOf(ceremony.operation())
+        == CeremonyOperation.HAND_ROOT_TO_CUSTODIANS;
+  }
+
   /**
-   * The portal's signature of a root handed back to it, with the one root key it made and sealed
-   * for it when the ceremony opened.
+   * The portal's signature of {@code rootFile} with the one root key {@code keyRootFile} names: the
+   * key it made for a root handed back to it, or its own key of the root it hands to the
+   * custodians.
    */
-  private Signature portalSignature(Gun gun, byte[] rootFile) {
+  private Signature portalSignature(Gun gun, byte[] rootFile, byte[] keyRootFile) {
     Metadata<Root> root = MetadataCodec.parse(RoleName.ROOT, rootFile, Root.class);
-    Key key = root.signed().keysOf(RoleName.ROOT).values().iterator().next();
+    Key key =
+        MetadataCodec.parse(RoleName.ROOT, keyRootFile, Root.class)
+            .signed()
+            .keysOf(RoleName.ROOT)
+            .values()
+            .iterator()
+            .next();
     PrivateKey held =
         serverKeys
             .find(KeyIds.canonical(key))
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "the root key made for the return of " + gun.value() + " is not held"));
+                        "the portal's root key of " + gun.value() + " is not held"));
     return Signatures.sign(new SigningKey(key, held), root.canonicalSigned().toArray());
   }
 

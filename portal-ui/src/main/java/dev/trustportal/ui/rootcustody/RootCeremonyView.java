@@ -179,6 +179,7 @@ public class RootCeremonyView extends VerticalLayout
       case "ROTATE_TARGETS_KEY" -> "ceremony.summary.rotate-targets";
       case "ROTATE_SNAPSHOT_KEY" -> "ceremony.summary.rotate-snapshot";
       case "RETURN_ROOT_TO_SERVER" -> "ceremony.summary.return-to-server";
+      case "HAND_ROOT_TO_CUSTODIANS" -> "ceremony.summary.hand-to-custodians";
       default -> "ceremony.summary";
     };
   }

@@ -164,6 +164,18 @@ class JpaRootCeremonies implements RootCeremonies {
   }
 
   @Override
+  public List<String> gunsWithoutRootKeys(Organisation organisation) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select r.gun from repository r join organisation o on o.id = r.organisation_id"
+                    + " where o.name = ?1 and not exists (select 1 from custodian_root_key k where"
+                    + " k.gun = r.gun and k.state = 'CURRENT') order by r.gun")
+            .setParameter(1, organisation.name().value())
+            .getResultList();
+    return rows.stream().map(String.class::cast).toList();
+  }
+
+  @Override
   public void retireRootKeys(String gun) {
     em.createNativeQuery(
             "update custodian_root_key set state = 'RETIRED' where gun = ?1 and state = 'CURRENT'")
