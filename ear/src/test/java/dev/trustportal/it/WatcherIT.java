@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * PORTAL_SIGNING_TARGETS_LIFETIME=P1200D}): the 1095 days of the repositories made before the
  * restart are "about to expire", those it signs afterwards are not. A repository rests an hour
  * after a read ({@code PORTAL_EXPIRY_RECHECK=PT1H}), so that only notary-server's changefeed (or
- * the test) makes it due again; every role warns ({@code PORTAL_EXPIRY_WARNING=P1300D}). Restarted
- * without that configuration at the end.
+ * the test) makes it due again; every role warns ({@code PORTAL_EXPIRY_WARNING=P1300D}). Before
+ * that, one repository is made by a portal whose roots live 1000 days ({@code
+ * PORTAL_SIGNING_ROOT_LIFETIME=P1000D}): its root is then "about to expire" too. Restarted without
+ * that configuration at the end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,6 +49,9 @@ class WatcherIT {
 
   /** Its timestamp.json as a fresh CLI saw it before its last change: served again later. */
   private byte[] olderTimestamp;
+
+  /** B's repository whose root, made by a portal signing roots for 1000 days, is due. */
+  private String rootedGun;
 
   @BeforeAll
   void repositoriesSignedForThreeYearsThenAPortalThatResignsBelow1100Days(@TempDir Path work)
@@ -70,6 +75,15 @@ class WatcherIT {
     // restart; then not due for a day: only the attack below makes it due.
     awaitReadAfter(rolledBackGun, changed, 90, true);
     restAfterRead(rolledBackGun);
+
+    stack.restart(Map.of("PORTAL_SIGNING_ROOT_LIFETIME", "P1000D"));
+    PortalApi.Response rooted =
+        bob.post(
+            "/api/v1/orgs/" + tenants.orgB + "/repositories",
+            "{\"name\":\"" + OrganisationsApiIT.uniqueName("rooted") + "\"}");
+    assertThat(rooted.status()).as(rooted.body()).isEqualTo(201);
+    rootedGun = rooted.json().get("gun").asText();
+    restAfterRead(rootedGun);
 
     stack.restart(
         Map.of(
@@ -96,7 +110,7 @@ class WatcherIT {
 
     stack.portalSql(
         "update repository set expiry_read_at = null where gun = '" + tenants.gunB + "'");
-    JsonNode resign = awaitResign(tenants.orgB, tenants.gunB);
+    JsonNode resign = awaitResign(tenants.orgB, tenants.gunB, "Re-sign targets");
     assertThat(resign.get("state").asText()).as(resign.toString()).isEqualTo("PUBLISHED");
     assertThat(resign.get("requestedBy").asText()).isEqualTo("trust-portal");
     assertThat(resign.get("approvals").get("need").asInt()).isZero();
@@ -219,6 +233,51 @@ class WatcherIT {
     }
   }
 
+  /**
+   * The portal holds the root key of a repository in SERVER custody: a root near its expiry is
+   * re-signed by the watcher, root n+1 with the same keys, and a {@code notary} CLI that trusted
+   * root n follows it.
+   */
+  @Test
+  @Order(5)
+  void aRootNearItsExpiryIsResignedWithTheSameKeysAndACliThatTrustedTheOldRootFollows(
+      @TempDir Path work) throws Exception {
+    Path trusted = work.resolve("trusted");
+    viewer(trusted).run("list", rootedGun);
+    JsonNode old = signed(metadata(trusted, rootedGun, "root.json"));
+    assertThat(Instant.parse(old.get("expires").asText()))
+        .as("made by a portal signing roots for 1000 days")
+        .isBefore(Instant.now().plus(1001, ChronoUnit.DAYS));
+
+    stack.portalSql("update repository set expiry_read_at = null where gun = '" + rootedGun + "'");
+    JsonNode resign = awaitResign(tenants.orgB, rootedGun, "Re-sign root");
+    assertThat(resign.get("state").asText()).as(resign.toString()).isEqualTo("PUBLISHED");
+    assertThat(resign.get("requestedBy").asText()).isEqualTo("trust-portal");
+    assertThat(resign.get("approvals").get("need").asInt()).isZero();
+
+    String listed = viewer(trusted).run("list", rootedGun);
+    JsonNode followed = signed(metadata(trusted, rootedGun, "root.json"));
+    assertThat(followed.get("version").asInt())
+        .as("the CLI that trusted root " + old.get("version") + " follows: " + listed)
+        .isEqualTo(old.get("version").asInt() + 1);
+    assertThat(followed.get("roles").get("root"))
+        .as("the same root keys and threshold")
+        .isEqualTo(old.get("roles").get("root"));
+    assertThat(followed.get("keys").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrderElementsOf(() -> old.get("keys").fieldNames());
+    assertThat(Instant.parse(followed.get("expires").asText()))
+        .as("ten years again, up to the root key's certificate")
+        .isAfter(Instant.now().plus(3600, ChronoUnit.DAYS));
+    assertThat(
+            stack.portalSql(
+                "select count(*) from change_request where type = 'RESIGN' and gun = '"
+                    + rootedGun
+                    + "' and payload like '%\"role\":\"root\"%'"))
+        .as("re-signed once")
+        .isEqualTo("1");
+  }
+
   private long fileSigner(String repo, String name) {
     String body =
         "{\"name\":\""
@@ -233,14 +292,15 @@ class WatcherIT {
     return filed.json().get("id").asLong();
   }
 
-  /** The RESIGN change of the GUN once it ended (within 90 s). */
-  private JsonNode awaitResign(String org, String gun) throws Exception {
+  /** The RESIGN change of the GUN whose summary starts so, once it ended (within 90 s). */
+  private JsonNode awaitResign(String org, String gun, String summary) throws Exception {
     Instant deadline = Instant.now().plusSeconds(90);
     while (true) {
       for (JsonNode change :
           bob.get("/api/v1/orgs/" + org + "/changes?size=100").json().get("items")) {
         if (change.get("type").asText().equals("RESIGN")
             && change.get("gun").asText().equals(gun)
+            && change.get("summary").asText().startsWith(summary)
             && change.get("state").asText().matches("PUBLISHED|FAILED|REJECTED")) {
           return change;
         }

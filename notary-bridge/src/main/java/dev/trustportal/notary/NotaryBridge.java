@@ -38,6 +38,7 @@ public final class NotaryBridge {
   private final Clock clock;
   private final Publisher publisher;
   private final Duration targetsLifetime;
+  private final Duration rootLifetime;
   private final VerifiedFiles files = new VerifiedFiles();
 
   public NotaryBridge(ServerConfig config, SigningKeys keys, Clock clock) {
@@ -50,12 +51,29 @@ public final class NotaryBridge {
    */
   public NotaryBridge(
       ServerConfig config, SigningKeys keys, Clock clock, Duration targetsLifetime) {
+    this(config, keys, clock, targetsLifetime, Duration.ofDays(3650));
+  }
+
+  /**
+   * @param targetsLifetime how long the targets, delegations and snapshot it publishes are valid
+   *     (notary's default: 3 years)
+   * @param rootLifetime how long the roots it makes and re-signs are valid (notary's default: 10
+   *     years), at most as long as their root keys' certificates
+   */
+  public NotaryBridge(
+      ServerConfig config,
+      SigningKeys keys,
+      Clock clock,
+      Duration targetsLifetime,
+      Duration rootLifetime) {
+    this.rootLifetime = rootLifetime;
     this.server = new NotaryServer(config);
     this.keys = keys;
     this.clock = clock;
     this.targetsLifetime = targetsLifetime;
     this.publisher =
-        new Publisher(server, this::fetch, this::refresh, keys, clock, targetsLifetime);
+        new Publisher(
+            server, this::fetch, this::refresh, keys, clock, targetsLifetime, rootLifetime);
   }
 
   /**
@@ -110,7 +128,9 @@ public final class NotaryBridge {
     return uploaded(
         publisher.initialise(
             gun,
-            new RepositoryInitialiser(server, keys, clock).withTargetsLifetime(targetsLifetime)));
+            new RepositoryInitialiser(server, keys, clock)
+                .withTargetsLifetime(targetsLifetime)
+                .withRootLifetime(rootLifetime)));
   }
 
   /**

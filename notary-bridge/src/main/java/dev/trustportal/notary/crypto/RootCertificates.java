@@ -66,6 +66,19 @@ public final class RootCertificates {
   }
 
   /**
+   * When the first certificate among {@code rootKeys} stops being valid: notary's client drops a
+   * root key whose certificate expired (trustpinning {@code validRootLeafCerts}), so a root is
+   * worth no more than that, whatever its own expiry says. Empty when no key is a certificate.
+   */
+  public static java.util.Optional<Instant> validUntil(
+      java.util.Collection<dev.trustportal.notary.tuf.Key> rootKeys) {
+    return rootKeys.stream()
+        .filter(key -> dev.trustportal.notary.tuf.Wire.isX509(key.keyType()))
+        .map(key -> TufKeys.certificate(key).getNotAfter().toInstant())
+        .min(Instant::compareTo);
+  }
+
+  /**
    * CN=GUN, built without {@code X500NameBuilder}: Bouncy Castle's style refuses a common name over
    * RFC 5280's ub-common-name of 64 characters, but notary (Go's crypto/x509) writes any GUN there
    * and checks CN == GUN, so a GUN such as {@code

@@ -64,4 +64,11 @@ public sealed interface Change {
    * its key is held), before it expires.
    */
   record ResignTargets() implements Change {}
+
+  /**
+   * Re-signs {@code root} unchanged (the same keys and thresholds) with the next version and a new
+   * expiry, with the root keys held, before it expires; notary's client does the same when a root
+   * nears its expiry ({@code client.publish}, {@code signRootIfNecessary}).
+   */
+  record ResignRoot() implements Change {}
 }

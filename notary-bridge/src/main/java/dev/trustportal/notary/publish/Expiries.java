@@ -1,5 +1,8 @@
 package dev.trustportal.notary.publish;
 
+import dev.trustportal.notary.crypto.RootCertificates;
+import dev.trustportal.notary.tuf.RoleName;
+import dev.trustportal.notary.tuf.Root;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,6 +18,17 @@ final class Expiries {
 
   static Instant root(Instant now) {
     return now.plus(ROOT);
+  }
+
+  /**
+   * The expiry of a root signed at {@code now} to live {@code lifetime}, but never past the first
+   * of its root keys' certificates to expire: a client no longer trusts the key after that.
+   */
+  static Instant root(Instant now, Duration lifetime, Root root) {
+    Instant wanted = now.plus(lifetime);
+    return RootCertificates.validUntil(root.keysOf(RoleName.ROOT).values())
+        .filter(wanted::isAfter)
+        .orElse(wanted);
   }
 
   static Instant targets(Instant now) {

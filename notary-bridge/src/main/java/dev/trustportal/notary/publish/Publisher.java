@@ -51,6 +51,7 @@ public final class Publisher {
   private final Clock clock;
   private final RecentlyPublished recent;
   private final Duration targetsLifetime;
+  private final Duration rootLifetime;
 
   public Publisher(
       NotaryServer server, Function<Gun, TrustedRepository> fetch, SigningKeys keys, Clock clock) {
@@ -82,7 +83,24 @@ public final class Publisher {
       SigningKeys keys,
       Clock clock,
       Duration targetsLifetime) {
+    this(server, fetch, refresh, keys, clock, targetsLifetime, Expiries.ROOT);
+  }
+
+  /**
+   * @param targetsLifetime how long the targets, delegations and snapshot it signs are valid
+   * @param rootLifetime how long a root it signs is valid (notary's default: 10 years), at most as
+   *     long as the root keys' certificates
+   */
+  public Publisher(
+      NotaryServer server,
+      Function<Gun, TrustedRepository> fetch,
+      UnaryOperator<TrustedRepository> refresh,
+      SigningKeys keys,
+      Clock clock,
+      Duration targetsLifetime,
+      Duration rootLifetime) {
     this.targetsLifetime = targetsLifetime;
+    this.rootLifetime = rootLifetime;
     this.server = server;
     this.fetch = fetch;
     this.refresh = refresh;
@@ -196,7 +214,7 @@ public final class Publisher {
     Map<RoleName, Metadata<?>> files = new LinkedHashMap<>();
     Root root = staged.root();
     if (staged.rootChanged()) {
-      root = root.next(Expiries.root(now));
+      root = root.next(Expiries.root(now, rootLifetime, root));
       files.put(RoleName.ROOT, signRoot(staged.base().root().signed(), root));
     }
     for (RoleName role : staged.changedRoles()) {

@@ -34,10 +34,17 @@ public final class RepositoryInitialiser {
   private final Clock clock;
 
   private Duration targetsLifetime = Expiries.TARGETS;
+  private Duration rootLifetime = Expiries.ROOT;
 
   /** How long the first targets is valid (notary's default: 3 years). */
   public RepositoryInitialiser withTargetsLifetime(Duration lifetime) {
     this.targetsLifetime = lifetime;
+    return this;
+  }
+
+  /** How long root v1 is valid (notary's default: 10 years, as its key's certificate). */
+  public RepositoryInitialiser withRootLifetime(Duration lifetime) {
+    this.rootLifetime = lifetime;
     return this;
   }
 
@@ -61,7 +68,7 @@ public final class RepositoryInitialiser {
     roleKeys.put(RoleName.TARGETS, targetsKey);
     roleKeys.put(RoleName.SNAPSHOT, server.serverKey(gun, RoleName.SNAPSHOT));
     roleKeys.put(RoleName.TIMESTAMP, server.serverKey(gun, RoleName.TIMESTAMP));
-    Root root = root(roleKeys, now);
+    Root root = root(roleKeys, now.plus(rootLifetime));
     RoleSigner signer = new RoleSigner(keys);
     Metadata<Root> rootMd =
         signer.sign(
@@ -80,7 +87,7 @@ public final class RepositoryInitialiser {
     return Map.of(RoleName.ROOT, rootMd, RoleName.TARGETS, targetsMd);
   }
 
-  private static Root root(Map<RoleName, Key> roleKeys, Instant now) {
+  private static Root root(Map<RoleName, Key> roleKeys, Instant expires) {
     Map<KeyId, Key> keys = new TreeMap<>();
     Map<RoleName, Role> roles = new TreeMap<>();
     roleKeys.forEach(
@@ -89,7 +96,7 @@ public final class RepositoryInitialiser {
           keys.put(id, key);
           roles.put(role, new Role(List.of(id), 1));
         });
-    return new Root(1, Expiries.root(now), false, keys, roles);
+    return new Root(1, expires, false, keys, roles);
   }
 
   private Key generateRootKey(Gun gun, Instant now) {

@@ -114,6 +114,8 @@ final class StagedRepository {
       update(c.role(), targets(c.role()));
     } else if (change instanceof Change.ResignTargets) {
       dirty.add(RoleName.TARGETS);
+    } else if (change instanceof Change.ResignRoot) {
+      rootDirty = true;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.crypto.FileMetas;
+import dev.trustportal.notary.crypto.RootCertificates;
 import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.InMemorySigningKeys;
 import dev.trustportal.notary.tuf.Gun;
@@ -12,6 +13,8 @@ import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.verify.MissingMetadataException;
 import dev.trustportal.notary.verify.TrustedRepository;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +49,43 @@ class RootRotationIT {
     assertThat(rotated.root().signed().version()).isEqualTo(2);
     assertThat(rotated.root().signed().role(RoleName.ROOT).keyIds())
         .doesNotContainAnyElementsOf(old.root().signed().role(RoleName.ROOT).keyIds());
+  }
+
+  @Test
+  void cliThatTrustedOldRootFollowsARootResignedWithTheSameKeys(RunningNotary notary)
+      throws Exception {
+    Gun gun = new Gun("example.com/resign/root");
+    InMemorySigningKeys keys = new InMemorySigningKeys();
+    new NotaryBridge(
+            notary.config(), keys, Clock.systemUTC(), Duration.ofDays(1095), Duration.ofDays(30))
+        .initialise(gun);
+    NotaryBridge bridge = new NotaryBridge(notary.config(), keys, Clock.systemUTC());
+    TrustedRepository old = bridge.fetch(gun);
+    assertThat(old.root().signed().expires()).isBefore(Instant.now().plus(Duration.ofDays(31)));
+    NotaryCli cli = NotaryCli.fresh(notary);
+    cli.run("list", gun.value()).requireSuccess();
+
+    bridge.publish(
+        gun,
+        List.of(
+            new Change.ResignRoot(),
+            new Change.AddTarget(RoleName.TARGETS, "after", FileMetas.of(new byte[] {4}))));
+
+    NotaryCli.Result list = cli.run("list", gun.value()).requireSuccess();
+    assertThat(list.out()).contains("after");
+    assertThat(list.err()).doesNotContain("fatal");
+    TrustedRepository resigned = bridge.refresh(old);
+    assertThat(resigned.root().signed().version()).isEqualTo(2);
+    assertThat(resigned.root().signed().keysOf(RoleName.ROOT))
+        .as("the same root keys")
+        .isEqualTo(old.root().signed().keysOf(RoleName.ROOT));
+    Instant certificate =
+        RootCertificates.validUntil(old.root().signed().keysOf(RoleName.ROOT).values())
+            .orElseThrow();
+    assertThat(resigned.root().signed().expires())
+        .as("ten years, but not past the root key's certificate")
+        .isAfter(Instant.now().plus(Duration.ofDays(3600)))
+        .isBeforeOrEqualTo(certificate);
   }
 
   @Test

@@ -385,19 +385,16 @@ public class ChangeService {
   }
 
   /**
-   * Files and queues the re-signing of a repository's targets role, which expires at {@code
-   * expires}: the watcher's, with no approval, as {@link #PORTAL}. Empty when that re-signing is
-   * already on its way (the same expiry pending).
+   * Files and queues the re-signing of a repository's {@code role} (targets, or root where the
+   * portal holds its key), which expires at {@code expires}: the watcher's, with no approval, as
+   * {@link #PORTAL}. Empty when that re-signing is already on its way (the same expiry pending).
    */
-  public Optional<Long> fileResign(Gun gun, java.time.Instant expires) {
+  public Optional<Long> fileResign(
+      Gun gun, dev.trustportal.notary.tuf.RoleName role, java.time.Instant expires) {
     Repository repository = repositories.byGun(gun).orElseThrow();
     ChangeRequest request =
         new ChangeRequest(
-            repository,
-            new TrustChange.Resign(dev.trustportal.notary.tuf.RoleName.TARGETS, expires),
-            PORTAL,
-            0,
-            clock.instant());
+            repository, new TrustChange.Resign(role, expires), PORTAL, 0, clock.instant());
     if (changes.pendingWithDigest(repository, request.digest()).isPresent()) {
       return Optional.empty();
     }
@@ -406,7 +403,9 @@ public class ChangeService {
         request,
         PORTAL,
         "change.filed",
-        "Filed by the watcher: targets expires at "
+        "Filed by the watcher: "
+            + role
+            + " expires at "
             + expires
             + "; the portal holds its key, so it re-signs it before then.");
     queue(request, PORTAL, "A re-signing changes nothing anybody approved: it needs no approval.");

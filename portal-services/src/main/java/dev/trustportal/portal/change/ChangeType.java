@@ -20,8 +20,10 @@ public enum ChangeType implements ApprovableType {
    */
   INITIALISE_REPOSITORY(true),
   /**
-   * Re-signs targets, unchanged, before it expires. Filed by the watcher, never by a person, and
-   * published without approval: no organisation's policy applies to it ({@link #approvable()}).
+   * Re-signs targets, or root where the portal holds its key, unchanged, before it expires. Filed
+   * by the watcher, never by a person, and published without approval: no organisation's policy
+   * applies to it ({@link #approvable()}). A root re-signing uses the root key, but names the same
+   * keys and thresholds as the root the owners have: it changes no trust.
    */
   RESIGN(false);
 

@@ -282,16 +282,18 @@ public sealed interface TrustChange {
   }
 
   /**
-   * Re-signs {@code targets} unchanged with a new version and expiry (and the snapshot with it when
-   * the portal holds that key) before it expires: filed by the watcher, needing no approval, as it
-   * changes nothing anybody approved. {@code expires} is the expiry it saw, so that each expiry is
-   * re-signed once (the digest differs).
+   * Re-signs {@code targets} (and the snapshot with it when the portal holds that key), or {@code
+   * root} where the portal holds the root key (SERVER custody), unchanged with a new version and
+   * expiry before it expires: filed by the watcher, needing no approval, as it changes nothing
+   * anybody approved. {@code expires} is the expiry it saw, so that each expiry is re-signed once
+   * (the digest differs).
    */
   record Resign(RoleName role, java.time.Instant expires) implements TrustChange {
     public Resign {
       Objects.requireNonNull(expires);
-      if (!RoleName.TARGETS.equals(role)) {
-        throw new IllegalArgumentException("the portal re-signs targets only, not " + role);
+      if (!RoleName.TARGETS.equals(role) && !RoleName.ROOT.equals(role)) {
+        throw new IllegalArgumentException(
+            "the portal re-signs targets and root only, not " + role);
       }
     }
 
@@ -318,7 +320,8 @@ public sealed interface TrustChange {
 
     @Override
     public List<Change> toBridge(CurrentTrust now) {
-      return List.of(new Change.ResignTargets());
+      return List.of(
+          RoleName.ROOT.equals(role) ? new Change.ResignRoot() : new Change.ResignTargets());
     }
   }
 }

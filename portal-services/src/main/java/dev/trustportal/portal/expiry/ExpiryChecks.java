@@ -3,6 +3,7 @@ package dev.trustportal.portal.expiry;
 import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.server.FeedChange;
 import dev.trustportal.notary.tuf.Gun;
+import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.verify.TrustedRepository;
 import dev.trustportal.portal.audit.AuditLog;
 import dev.trustportal.portal.audit.AuditRecord;
@@ -12,6 +13,7 @@ import dev.trustportal.portal.pinning.Pins;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.PortalTokens;
+import dev.trustportal.portal.rootcustody.RootCeremonies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -20,7 +22,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,10 +33,10 @@ import java.util.logging.Logger;
 
 /**
  * One repository's look by the watcher, in a transaction of its own: its findings replaced, its
- * targets re-signed when it expires within {@code portal.resign.before}, its expiring roles
- * announced. a divergence the read finds is recorded (in its own transaction) before anything here
- * appends to the organisation's audit chain, and one repository's trouble does not undo another's
- * announcements.
+ * targets (and, where the portal holds the root key, its root) re-signed when it expires within
+ * {@code portal.resign.before}, its expiring roles announced. a divergence the read finds is
+ * recorded (in its own transaction) before anything here appends to the organisation's audit chain,
+ * and one repository's trouble does not undo another's announcements.
  */
 @Stateless
 @PermitAll
@@ -57,6 +61,7 @@ public class ExpiryChecks {
   @EJB ChangeService changes;
   @Inject NotaryBridge bridge;
   @Inject PortalTokens tokens;
+  @Inject RootCeremonies rootCeremonies;
 
   /**
    * Reads the repository's trust data against its pins and announces each role that expires within
@@ -76,8 +81,15 @@ public class ExpiryChecks {
       announcements.read(gun, now);
       return 0;
     }
-    store.replaceFindings(gun, WatchFindings.of(trust, settings.window(), now));
+    Optional<RootRenewal.Way> root = rootRenewal(trust, now);
+    List<Finding> findings = new ArrayList<>(WatchFindings.of(trust, settings.window(), now));
+    root.flatMap(way -> RootRenewal.finding(gun, trust.root().signed(), way, now))
+        .ifPresent(findings::add);
+    store.replaceFindings(gun, findings);
     resignIfDue(trust, now);
+    if (root.equals(Optional.of(RootRenewal.Way.RESIGN))) {
+      changes.fileResign(trust.gun(), RoleName.ROOT, trust.root().signed().expires());
+    }
     List<RoleExpiry> roles = RoleExpiries.of(trust);
     ledger.replace(gun, RoleExpiries.onRadar(roles), now);
     String organisation = pins.organisationOf(gun).orElseThrow();
@@ -102,8 +114,22 @@ public class ExpiryChecks {
   private void resignIfDue(TrustedRepository trust, Instant now) {
     Instant expires = trust.targets().signed().expires();
     if (expires.isBefore(now.plus(settings.resignBefore()))) {
-      changes.fileResign(trust.gun(), expires);
+      changes.fileResign(trust.gun(), RoleName.TARGETS, expires);
     }
+  }
+
+  /**
+   * How root is renewed if it expires within {@code portal.resign.before}: re-signed by the watcher
+   * where the portal holds its key (SERVER custody), a ceremony where its custodians hold the keys
+   * (OWNERS custody).
+   */
+  private Optional<RootRenewal.Way> rootRenewal(TrustedRepository trust, Instant now) {
+    return RootRenewal.of(
+        trust.root().signed(),
+        !rootCeremonies.rootKeys(trust.gun().value()).isEmpty(),
+        trustPins.holdsRootKeyOf(trust),
+        settings.resignBefore(),
+        now);
   }
 
   /** Marks a repository read whose trust data could not be read now, so that others come first. */

@@ -11,5 +11,10 @@ public enum FindingKind {
   /** A delegation has fewer keys, or fewer valid signatures, than its threshold. */
   BELOW_THRESHOLD,
   /** A delegation does not verify, so clients no longer trust the tags it signs. */
-  TAGS_UNVERIFIED
+  TAGS_UNVERIFIED,
+  /**
+   * Root expires within {@code portal.resign.before} and the portal cannot re-sign it itself: its
+   * custodians hold the keys, or its key's certificate expires as soon ({@link RootRenewal}).
+   */
+  ROOT_RENEWAL_NEEDED
 }

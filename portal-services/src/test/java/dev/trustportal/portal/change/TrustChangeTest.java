@@ -36,6 +36,17 @@ class TrustChangeTest {
   private static final Key B = key(TestKeys.ec("secp256r1"));
 
   @Test
+  void theWatcherResignsTargetsOrRootUnchangedAndNothingElse() {
+    assertThat(new TrustChange.Resign(RoleName.TARGETS, NOW).toBridge(trust()))
+        .containsExactly(new Change.ResignTargets());
+    assertThat(new TrustChange.Resign(RoleName.ROOT, NOW).toBridge(trust()))
+        .containsExactly(new Change.ResignRoot());
+    assertThat(new TrustChange.Resign(RoleName.ROOT, NOW).summary()).startsWith("Re-sign root");
+    assertThatThrownBy(() -> new TrustChange.Resign(RoleName.RELEASES, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theFirstSignerCreatesReleasesWithThresholdOneAndAllPaths() {
     var add = new TrustChange.AddSigner(ALICE, List.of(A));
 

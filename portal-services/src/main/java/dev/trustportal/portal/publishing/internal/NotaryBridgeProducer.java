@@ -35,6 +35,15 @@ class NotaryBridgeProducer {
   @ConfigProperty(name = "portal.signing.targets-lifetime", defaultValue = "P1095D")
   Duration targetsLifetime;
 
+  /**
+   * How long the roots the portal makes and re-signs are valid ({@code
+   * portal.signing.root-lifetime}, {@code PORTAL_SIGNING_ROOT_LIFETIME}; notary's P3650D), at most
+   * as long as their root keys' certificates.
+   */
+  @Inject
+  @ConfigProperty(name = "portal.signing.root-lifetime", defaultValue = "P3650D")
+  Duration rootLifetime;
+
   @Inject
   NotaryBridgeProducer(
       NotaryEndpoint endpoint, HeldSigningKeys keys, Clock clock, PortalTokens tokens) {
@@ -63,7 +72,8 @@ class NotaryBridgeProducer {
                   endpoint.serverConfig().withBearerTokens(tokens::forPortal),
                   keys,
                   clock,
-                  targetsLifetime);
+                  targetsLifetime,
+                  rootLifetime);
         }
         current = bridge;
       }
