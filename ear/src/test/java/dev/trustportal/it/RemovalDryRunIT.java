@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The impact of removing a signer or one of its keys before it is filed, over the API ({@code
  * ?dryRun=true}): the tags that would stop verifying for a fresh client and who could re-sign them
- * with {@code notary witness}, with the checks of filing; a dry run files nothing and changes
- * nothing, another organisation's owner gets 404 and a viewer 403.
+ * with {@code notary witness}, and, for a tag only the removed signer's own role holds, who could
+ * sign it into {@code targets/releases} again with {@code notary addhash} (the command is run and
+ * works); with the checks of filing; a dry run files nothing and changes nothing, another
+ * organisation's owner gets 404 and a viewer 403.
  */
 class RemovalDryRunIT {
 
@@ -40,7 +44,8 @@ class RemovalDryRunIT {
     String gun = created.json().get("gun").asText();
     KeyPair alice = SignerKeyMaterial.p256();
     admin.addSigner(org, "app", "alice", alice);
-    admin.addSigner(org, "app", "bob", SignerKeyMaterial.p256());
+    KeyPair bob = SignerKeyMaterial.p256();
+    admin.addSigner(org, "app", "bob", bob);
     PortalApi owners = PortalApi.as(stack, owner, TwoTenants.PASSWORD);
     String signers = "/api/v1/orgs/" + org + "/repositories/app/signers";
     String signingKey = keyIdOf(owners.get(signers).json(), "alice", 0);
@@ -72,21 +77,39 @@ class RemovalDryRunIT {
     String witness = "notary witness " + gun + " targets/releases --publish";
     assertThat(removeAlice.status()).as(removeAlice.body()).isEqualTo(200);
     JsonNode impact = removeAlice.json();
-    assertThat(impact.get("tagsThatWouldStopVerifying").toString()).isEqualTo("[\"v1\"]");
+    assertThat(names(impact.get("tagsThatWouldStopVerifying")))
+        .containsExactlyInAnyOrder("v1", "v9");
     assertThat(impact.get("filed").asBoolean()).isFalse();
     assertThat(impact.get("change").asText()).contains("Remove signer alice");
+    assertThat(impact.get("resigning").size()).as(impact.toString()).isEqualTo(1);
     JsonNode resigning = impact.get("resigning").get(0);
     assertThat(resigning.get("role").asText()).isEqualTo("targets/releases");
     assertThat(resigning.get("signers").toString()).isEqualTo("[\"bob\"]");
     assertThat(resigning.get("command").asText()).isEqualTo(witness);
+    assertThat(impact.get("orphaned").size())
+        .as("v9 is held only in targets/alice, which the removal deletes: " + impact)
+        .isEqualTo(1);
+    JsonNode orphan = impact.get("orphaned").get(0);
+    assertThat(orphan.get("tag").asText()).isEqualTo("v9");
+    assertThat(orphan.get("heldIn").toString()).isEqualTo("[\"targets/alice\"]");
+    assertThat(orphan.get("role").asText()).isEqualTo("targets/releases");
+    assertThat(orphan.get("signers").toString()).isEqualTo("[\"bob\"]");
+    String addhash = orphan.get("command").asText();
+    assertThat(addhash)
+        .startsWith("notary addhash " + gun + " v9 4 --sha256 ")
+        .endsWith(" --roles targets/releases --publish");
     assertThat(removeBob.status()).as(removeBob.body()).isEqualTo(200);
     assertThat(removeBob.json().get("tagsThatWouldStopVerifying").size()).isZero();
     assertThat(removeSigningKey.status()).as(removeSigningKey.body()).isEqualTo(200);
-    assertThat(removeSigningKey.json().get("tagsThatWouldStopVerifying").toString())
-        .isEqualTo("[\"v1\"]");
-    assertThat(removeSigningKey.json().get("resigning").get(0).get("signers").toString())
+    assertThat(names(removeSigningKey.json().get("tagsThatWouldStopVerifying")))
+        .containsExactlyInAnyOrder("v1", "v9");
+    assertThat(resigningOf(removeSigningKey.json(), "targets/releases").get("signers").toString())
         .as("alice keeps her other key in targets/releases, and can re-sign with it")
         .isEqualTo("[\"alice\",\"bob\"]");
+    assertThat(resigningOf(removeSigningKey.json(), "targets/alice").get("signers").toString())
+        .as("her own role stays, with her other key: witness brings v9 back")
+        .isEqualTo("[\"alice\"]");
+    assertThat(removeSigningKey.json().get("orphaned").size()).isZero();
     assertThat(removeOtherKey.status()).as(removeOtherKey.body()).isEqualTo(200);
     assertThat(removeOtherKey.json().get("tagsThatWouldStopVerifying").size()).isZero();
     assertThat(removeBobsOnlyKey.status()).as(removeBobsOnlyKey.body()).isEqualTo(409);
@@ -103,6 +126,31 @@ class RemovalDryRunIT {
     assertThat(owners.get("/api/v1/orgs/" + org + "/repositories/app/trust").body())
         .as("and changes nothing")
         .isEqualTo(trustBefore);
+
+    // bob runs the command the dry run gave: v9 is in releases, and no longer lost with alice.
+    NotaryCli bobs = NotaryCli.member(stack, work.resolve("bob"), gun, "SIGNER");
+    bobs.importKey(work, "bob", bob, "targets/releases");
+    List<String> args = new ArrayList<>(List.of(addhash.split(" ")));
+    assertThat(args.remove(0)).isEqualTo("notary");
+    bobs.run(args.toArray(String[]::new));
+    JsonNode after = owners.delete(signers + "/alice?dryRun=true").json();
+    assertThat(names(after.get("tagsThatWouldStopVerifying"))).containsExactly("v1");
+    assertThat(after.get("orphaned").size()).as(after.toString()).isZero();
+  }
+
+  private static List<String> names(JsonNode array) {
+    List<String> names = new ArrayList<>();
+    array.forEach(name -> names.add(name.asText()));
+    return names;
+  }
+
+  private static JsonNode resigningOf(JsonNode impact, String role) {
+    for (JsonNode resigning : impact.get("resigning")) {
+      if (resigning.get("role").asText().equals(role)) {
+        return resigning;
+      }
+    }
+    throw new AssertionError("no re-signing of " + role + " in " + impact);
   }
 
   private static String keyIdOf(JsonNode signers, String signer, int index) {
@@ -117,6 +165,9 @@ class RemovalDryRunIT {
   private void signV1InReleases(Path work, String gun, KeyPair key) throws Exception {
     NotaryCli cli = NotaryCli.member(stack, work.resolve("alice"), gun, "SIGNER");
     cli.releaseTag(work, "alice", key, gun, "v1");
+    // A tag only her own role holds.
+    cli.addTag(work, gun, "v9", "nine", "targets/alice");
+    cli.run("publish", gun);
   }
 
   private void addKey(String org, String name, KeyPair key) throws Exception {

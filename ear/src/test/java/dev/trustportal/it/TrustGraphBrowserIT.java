@@ -76,7 +76,12 @@ class TrustGraphBrowserIT {
           .contains("v1")
           .contains("v2")
           .contains("Afterwards bob can re-sign targets/releases with:")
-          .contains(witness);
+          .contains(witness)
+          .contains(
+              "own is held only in targets/alice, which the change deletes: no re-signing brings"
+                  + " it back. Afterwards bob can sign it into targets/releases again with:")
+          .contains("notary addhash " + gun + " own 7 --sha256 ")
+          .contains(" --roles targets/releases --publish");
       browser.screenshot("trust-remove-signer-impact");
       browser.click(
           By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='cancel-button']"));
@@ -86,6 +91,18 @@ class TrustGraphBrowserIT {
       assertThat(radar).contains("app").contains("targets/releases (signers re-sign)");
       show(browser, By.id("expiry-radar"));
       browser.screenshot("expiry-radar");
+    }
+
+    try (BrowserSession browser = new BrowserSession(stack, "zh-CN")) {
+      LoginPage.open(browser).signIn(owner, TwoTenants.PASSWORD);
+      String confirmation = TrustPage.open(browser, org, "app").askToRemoveSigner("alice");
+      assertThat(confirmation)
+          .contains("own 仅存在于 targets/alice 中，而此变更会删除该角色")
+          .contains("之后 bob 可用以下命令将它重新签入 targets/releases")
+          .contains("notary addhash " + gun + " own 7 --sha256 ");
+      browser.screenshot("trust-remove-signer-orphan-zh");
+      browser.click(
+          By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[@slot='cancel-button']"));
     }
 
     PortalApi.Response removal =
@@ -160,6 +177,8 @@ class TrustGraphBrowserIT {
         NotaryCli.file(work, "attack.txt", "attack").toString(),
         "--roles",
         "targets/releases");
+    // A tag only alice's own role holds: her removal deletes it, and no re-signing brings it back.
+    cli.addTag(work, gun, "own", "own tag", "targets/alice");
     cli.run("publish", gun);
   }
 }

@@ -39,6 +39,7 @@ public class ChangeImpacts {
     return new ChangeImpact(
         change.summary(),
         TagImpacts.stopVerifying(trust, effect),
-        TagImpacts.resigning(trust, effect));
+        TagImpacts.resigning(trust, effect),
+        TagImpacts.orphaned(trust, effect));
   }
 }

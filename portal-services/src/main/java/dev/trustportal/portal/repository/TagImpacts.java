@@ -61,6 +61,34 @@ public final class TagImpacts {
   }
 
   /**
+   * For a change: the tags that would stop verifying because every role holding them is deleted,
+   * and who could sign each into {@code targets/releases} afterwards (its signers keeping a key
+   * there), with the command. Docker reads tags from releases, so that is where they go back.
+   */
+  public static List<OrphanedTag> orphaned(TrustDetails trust, TrustEffect effect) {
+    Map<String, List<TagDetails>> byName = byName(trust);
+    boolean releasesStays =
+        !effect.removes(RELEASES)
+            && trust.roles().stream().anyMatch(r -> r.name().equals(RELEASES));
+    List<String> signers = releasesStays ? signersAfter(trust, RELEASES, effect) : List.of();
+    List<OrphanedTag> orphaned = new ArrayList<>();
+    for (String name : stopVerifying(trust, effect)) {
+      List<TagDetails> views = clientRoles(byName.get(name));
+      if (views.stream().allMatch(view -> effect.removes(view.role()))) {
+        TagDetails held = views.get(0);
+        orphaned.add(
+            new OrphanedTag(
+                name,
+                views.stream().map(TagDetails::role).distinct().toList(),
+                RELEASES,
+                signers,
+                OrphanedTag.addhash(trust.gun(), name, held.size(), held.digest(), RELEASES)));
+      }
+    }
+    return orphaned;
+  }
+
+  /**
    * Now: per delegation, its tags that verify from no role (after a key or signer was removed, or a
    * threshold raised) and who can re-sign it. Empty once they verify again.
    */

@@ -60,6 +60,31 @@ class TagImpactsTest {
 
     assertThat(TagImpacts.stopVerifying(trust, removeCarol)).containsExactly("v3");
     assertThat(TagImpacts.resigning(trust, removeCarol)).isEmpty();
+    assertThat(TagImpacts.orphaned(trust, removeCarol))
+        .as("witness cannot bring it back: a releases signer signs its content there again")
+        .containsExactly(
+            new OrphanedTag(
+                "v3",
+                List.of("targets/carol"),
+                "targets/releases",
+                List.of("alice", "bob"),
+                "notary addhash " + GUN + " v3 1 --sha256 aa --roles targets/releases --publish"));
+  }
+
+  @Test
+  void aTagInARoleThatStaysIsNoOrphanAndWithoutReleasesNobodyCanTakeAnOrphan() {
+    TrustEffect removeAlice =
+        TrustEffect.NONE
+            .withRemovedRole("targets/alice")
+            .withRemovedKeys("targets/releases", Set.of("a1"));
+    assertThat(TagImpacts.orphaned(trust, removeAlice)).as("v1 stays in releases").isEmpty();
+
+    TrustEffect removeEverything =
+        TrustEffect.NONE.withRemovedRole("targets/carol").withRemovedRole("targets/releases");
+    assertThat(TagImpacts.orphaned(trust, removeEverything))
+        .filteredOn(orphan -> orphan.tag().equals("v3"))
+        .singleElement()
+        .satisfies(orphan -> assertThat(orphan.signers()).isEmpty());
   }
 
   @Test

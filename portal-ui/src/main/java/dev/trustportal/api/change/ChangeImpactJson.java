@@ -1,6 +1,7 @@
 package dev.trustportal.api.change;
 
 import dev.trustportal.portal.change.ChangeImpact;
+import dev.trustportal.portal.repository.OrphanedTag;
 import dev.trustportal.portal.repository.Resigning;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,11 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " targets/releases\", \"tagsThatWouldStopVerifying\": [\"v1\"], \"resigning\":"
             + " [{\"role\": \"targets/releases\", \"tags\": [\"v1\"], \"signers\": [\"bob\"],"
             + " \"command\": \"notary witness registry.example.com/acme/app targets/releases"
-            + " --publish\"}], \"filed\": false}")
+            + " --publish\"}], \"orphaned\": [{\"tag\": \"v9\", \"heldIn\":"
+            + " [\"targets/alice\"], \"role\": \"targets/releases\", \"signers\": [\"bob\"],"
+            + " \"command\": \"notary addhash registry.example.com/acme/app v9 529 --sha256"
+            + " 5f1d…9c --roles targets/releases --publish\"}], \"filed\": false}")
 public record ChangeImpactJson(
     String change,
     List<String> tagsThatWouldStopVerifying,
     List<ResigningJson> resigning,
+    List<OrphanedJson> orphaned,
     boolean filed) {
 
   static ChangeImpactJson of(ChangeImpact impact) {
@@ -24,7 +29,27 @@ public record ChangeImpactJson(
         impact.change(),
         impact.tagsThatWouldStopVerifying(),
         impact.resigning().stream().map(ResigningJson::of).toList(),
+        impact.orphaned().stream().map(OrphanedJson::of).toList(),
         false);
+  }
+
+  /**
+   * A tag only roles the change deletes hold: {@code notary witness} cannot bring it back; the
+   * signers keeping a key of {@code role} could sign its content there again with the command.
+   */
+  @Schema(
+      example =
+          "{\"tag\": \"v9\", \"heldIn\": [\"targets/alice\"], \"role\": \"targets/releases\","
+              + " \"signers\": [\"bob\"], \"command\": \"notary addhash"
+              + " registry.example.com/acme/app v9 529 --sha256 5f1d…9c --roles targets/releases"
+              + " --publish\"}")
+  public record OrphanedJson(
+      String tag, List<String> heldIn, String role, List<String> signers, String command) {
+
+    static OrphanedJson of(OrphanedTag orphan) {
+      return new OrphanedJson(
+          orphan.tag(), orphan.heldIn(), orphan.role(), orphan.signers(), orphan.command());
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ import dev.trustportal.portal.change.SignerKeyExistsException;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.KeyDetails;
+import dev.trustportal.portal.repository.OrphanedTag;
 import dev.trustportal.portal.repository.Resigning;
 import dev.trustportal.portal.repository.SignerDetails;
 import dev.trustportal.portal.signer.InvalidSignerKeyException;
@@ -222,7 +223,31 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
         content.add(command);
       }
     }
+    impact.get().orphaned().forEach(orphan -> content.add(orphaned(orphan, words)));
     return content;
+  }
+
+  /** A tag only deleted roles hold: who could sign it into releases again, and how. */
+  private static Component orphaned(OrphanedTag orphan, Component words) {
+    Div advice = new Div();
+    advice.addClassName("removal-orphan");
+    String held = String.join(", ", orphan.heldIn());
+    advice.add(
+        new Paragraph(
+            orphan.signers().isEmpty()
+                ? words.getTranslation("removal.orphan.nobody", orphan.tag(), held, orphan.role())
+                : words.getTranslation(
+                    "removal.orphan.sign",
+                    orphan.tag(),
+                    held,
+                    String.join(", ", orphan.signers()),
+                    orphan.role())));
+    if (!orphan.signers().isEmpty()) {
+      Pre command = new Pre(orphan.command());
+      command.addClassName("removal-orphan-command");
+      advice.add(command);
+    }
+    return advice;
   }
 
   private static Dialog open(String id, String title, Component form) {
