@@ -119,6 +119,69 @@ class PinnedTrustIT {
     }
   }
 
+  /**
+   * ATTACK: notary-server serves a repository's older trust data, and the first to read it is the
+   * support desk's search. It must see the rollback as the watcher would (a divergence, recorded
+   * once, listed by the desk), not a healthy repository read on notary-server's word.
+   */
+  @Test
+  void theSupportDesksSearchReadsAgainstThePinsAndListsARollbackAsDiverged(@TempDir Path work)
+      throws Exception {
+    Tenant tenant = tenant("desk-rollback", 0);
+    String gun = tenant.gun(tenant.createReadyRepository("app"));
+    try (TamperingProxy proxy = TamperingProxy.start(stack, work)) {
+      tenant.addSigner("alice");
+      assertThat(tenant.owner.get(tenant.repoPath("app") + "/trust").status()).isEqualTo(200);
+      byte[] before = proxy.lastSeen(gun, "timestamp.json");
+      tenant.addSigner("bob");
+      Instant changed = Instant.now();
+      assertThat(tenant.owner.get(tenant.repoPath("app") + "/trust").body())
+          .contains("\"name\":\"bob\"");
+      // The watcher reads it once after the change (notary-server's changefeed), then rests: the
+      // search below is the first to read the rolled-back data.
+      awaitWatcherReadAfter(gun, changed);
+      stack.portalSql(
+          "update repository set expiry_read_at = now() + interval '1 day' where gun = '"
+              + gun
+              + "'");
+
+      proxy.serve(gun, "timestamp.json", before);
+      PortalApi.Response search =
+          tenant.agent.get(
+              "/api/v1/support/repositories?gun="
+                  + java.net.URLEncoder.encode(gun, java.nio.charset.StandardCharsets.UTF_8));
+
+      assertThat(search.status()).as(search.body()).isEqualTo(200);
+      JsonNode findings = search.json().get("items").get(0).get("findings");
+      assertThat(findings.toString())
+          .as("the desk's search on rolled-back data")
+          .contains("DIVERGED")
+          .contains("lower than");
+      JsonNode repository = tenant.owner.get(tenant.repoPath("app")).json();
+      assertThat(repository.get("state").asText()).as(repository.toString()).isEqualTo("DIVERGED");
+      assertThat(tenant.agent.get("/api/v1/support/repositories/diverged").body()).contains(gun);
+      assertThat(tenant.actions()).filteredOn("repository.diverged"::equals).hasSize(1);
+    }
+  }
+
+  /** Waits until the watcher has read the GUN's repository after {@code after} (90 s at most). */
+  private void awaitWatcherReadAfter(String gun, Instant after) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(90);
+    while (!stack
+        .portalSql(
+            "select coalesce(expiry_read_at > '"
+                + after
+                + "'::timestamptz, false) from repository where gun = '"
+                + gun
+                + "'")
+        .matches("t|true")) {
+      assertThat(Instant.now())
+          .as("the watcher reads " + gun + " after " + after)
+          .isBefore(deadline);
+      Thread.sleep(1000);
+    }
+  }
+
   @Test
   void aRootWithAKeyThePortalDidNotPutThereIsRefusedAndASupportCaseResolvesIt(@TempDir Path work)
       throws Exception {

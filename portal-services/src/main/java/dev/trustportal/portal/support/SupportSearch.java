@@ -1,6 +1,5 @@
 package dev.trustportal.portal.support;
 
-import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.KeyId;
 import dev.trustportal.notary.tuf.RoleName;
@@ -17,12 +16,12 @@ import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.pinning.DivergedRepository;
 import dev.trustportal.portal.pinning.Divergences;
-import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.pinning.RepositoryDivergedException;
+import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.repository.Repository;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,9 +33,11 @@ import java.util.stream.Collectors;
 
 /**
  * The support desk's search: repositories of every organisation by a part of their GUN, each with
- * its trust health, fetched live from notary-server for the page asked for only. Crossing tenants
- * is what this is for, so every search is audited: on the platform chain, and in the chain of each
- * organisation whose repositories it showed, so that its owners see who looked.
+ * its trust health, read live from notary-server for the page asked for only, against the
+ * repository's pinned trust (a divergence found so is recorded as the watcher records one: one
+ * source for the diverged repositories the desk lists). Crossing tenants is what this is for, so
+ * every search is audited: on the platform chain, and in the chain of each organisation whose
+ * repositories it showed, so that its owners see who looked.
  */
 @Stateless
 @DeclareRoles({Roles.SUPPORT, Roles.PLATFORM_ADMIN})
@@ -50,8 +51,7 @@ public class SupportSearch {
   // Field injection: EJBs need a no-argument constructor.
   @Inject AllRepositories repositories;
   @Inject HeldKeys heldKeys;
-  // Looked up per search: an instance without notary settings still answers, with a finding.
-  @Inject Instance<NotaryBridge> bridge;
+  @Inject TrustPins trustPins;
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject CallerContext caller;
@@ -138,8 +138,14 @@ public class SupportSearch {
                 HealthFinding.Kind.NOTARY_UNREACHABLE, gun.value(), unreachable.get()));
       }
       try {
-        TrustedRepository trusted = NotaryFailures.call(gun, () -> bridge.get().fetch(gun));
+        // Against the pins, as every other read: a rollback or a foreign root is a divergence,
+        // recorded where the watcher records its own, not a healthy repository.
+        TrustedRepository trusted = trustPins.read(gun);
         return TrustHealth.of(trusted, heldKeysOf(gun), now);
+      } catch (RepositoryDivergedException diverged) {
+        return List.of(
+            new HealthFinding(
+                HealthFinding.Kind.DIVERGED, gun.value(), String.valueOf(diverged.arguments()[1])));
       } catch (PortalException failure) {
         return List.of(finding(gun, failure));
       }
