@@ -53,6 +53,11 @@ class WatcherIT {
   /** B's repository whose root, made by a portal signing roots for 1000 days, is due. */
   private String rootedGun;
 
+  /** An organisation in OWNERS custody, and its repository whose root is due as well. */
+  private OwnerHeldRoots custodians;
+
+  private String custodiansGun;
+
   @BeforeAll
   void repositoriesSignedForThreeYearsThenAPortalThatResignsBelow1100Days(@TempDir Path work)
       throws Exception {
@@ -84,6 +89,9 @@ class WatcherIT {
     assertThat(rooted.status()).as(rooted.body()).isEqualTo(201);
     rootedGun = rooted.json().get("gun").asText();
     restAfterRead(rootedGun);
+    custodians = new OwnerHeldRoots(stack, "custodians").withOwners(3).inOwnersCustody(2);
+    custodiansGun = custodians.initialisedRepository("app");
+    restAfterRead(custodiansGun);
 
     stack.restart(
         Map.of(
@@ -276,6 +284,46 @@ class WatcherIT {
                     + "' and payload like '%\"role\":\"root\"%'"))
         .as("re-signed once")
         .isEqualTo("1");
+  }
+
+  /**
+   * In OWNERS custody the custodians hold the root keys: a root near its expiry is never signed by
+   * the portal; the watcher's finding says that their root rotation ceremony is needed.
+   */
+  @Test
+  @Order(6)
+  void aRootItsCustodiansHoldIsNeverSignedByThePortalAndTheFindingAsksForTheirCeremony()
+      throws Exception {
+    Instant asked = Instant.now();
+    stack.portalSql(
+        "update repository set expiry_read_at = null where gun = '" + custodiansGun + "'");
+    awaitReadAfter(custodiansGun, asked, 90, true);
+
+    JsonNode findings =
+        custodians
+            .owners
+            .get(0)
+            .api()
+            .get("/api/v1/orgs/" + custodians.org + "/repositories/app/findings")
+            .json();
+    JsonNode renewal = null;
+    for (JsonNode item : findings.get("items")) {
+      if (item.get("kind").asText().equals("ROOT_RENEWAL_NEEDED")) {
+        renewal = item;
+      }
+    }
+    assertThat(renewal).as(findings.toString()).isNotNull();
+    assertThat(renewal.get("role").asText()).isEqualTo("root");
+    assertThat(renewal.get("detail").asText())
+        .contains("custodians hold the root keys, so the portal cannot re-sign it")
+        .contains("{\"repository\":\"app\",\"operation\":\"ROTATE_ROOT\"}");
+    assertThat(
+            stack.portalSql(
+                "select count(*) from change_request where type = 'RESIGN' and gun = '"
+                    + custodiansGun
+                    + "' and payload like '%\"role\":\"root\"%'"))
+        .as("the portal files no root re-signing where custodians hold root")
+        .isEqualTo("0");
   }
 
   private long fileSigner(String repo, String name) {

@@ -139,7 +139,7 @@ public final class NotaryBridge {
    * through SigningKeys.
    */
   public PreparedRoot prepareInitialisation(Gun gun, List<Key> rootKeys, int threshold) {
-    return new HeldRootInitialiser(server, keys, clock).prepare(gun, rootKeys, threshold);
+    return heldRootInitialiser().prepare(gun, rootKeys, threshold);
   }
 
   /**
@@ -150,8 +150,7 @@ public final class NotaryBridge {
   public PublishResult publishInitialisation(
       Gun gun, byte[] unsignedRoot, List<Signature> signatures, byte[] targets) {
     return uploaded(
-        publisher.initialiseSigned(
-            gun, new HeldRootInitialiser(server, keys, clock), unsignedRoot, signatures, targets));
+        publisher.initialiseSigned(gun, heldRootInitialiser(), unsignedRoot, signatures, targets));
   }
 
   /**
@@ -160,8 +159,7 @@ public final class NotaryBridge {
    */
   public Metadata<Root> prepareRootRotation(
       TrustedRepository base, List<Key> rootKeys, int threshold, boolean newTargetsKey) {
-    return new HeldRootRotation(server, keys, clock)
-        .prepare(base, rootKeys, threshold, newTargetsKey);
+    return heldRootRotation().prepare(base, rootKeys, threshold, newTargetsKey);
   }
 
   /**
@@ -169,7 +167,7 @@ public final class NotaryBridge {
    * notary-server made for it; the holders sign it as any root change.
    */
   public Metadata<Root> prepareSnapshotKeyRotation(TrustedRepository base) {
-    return new HeldRootRotation(server, keys, clock).prepareSnapshotKey(base);
+    return heldRootRotation().prepareSnapshotKey(base);
   }
 
   /**
@@ -180,8 +178,7 @@ public final class NotaryBridge {
   public PublishResult publishRootRotation(
       TrustedRepository current, byte[] oldRoot, byte[] unsignedRoot, List<Signature> signatures) {
     return uploaded(
-        publisher.rotateSigned(
-            current, new HeldRootRotation(server, keys, clock), oldRoot, unsignedRoot, signatures));
+        publisher.rotateSigned(current, heldRootRotation(), oldRoot, unsignedRoot, signatures));
   }
 
   /**
@@ -237,6 +234,14 @@ public final class NotaryBridge {
                 floors);
     files.verified(trust);
     return trust;
+  }
+
+  private HeldRootInitialiser heldRootInitialiser() {
+    return new HeldRootInitialiser(server, keys, clock).withRootLifetime(rootLifetime);
+  }
+
+  private HeldRootRotation heldRootRotation() {
+    return new HeldRootRotation(server, keys, clock).withRootLifetime(rootLifetime);
   }
 
   private PublishResult uploaded(PublishResult result) {

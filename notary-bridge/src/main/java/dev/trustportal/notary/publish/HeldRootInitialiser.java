@@ -17,6 +17,7 @@ import dev.trustportal.notary.tuf.Targets;
 import dev.trustportal.notary.verify.SignatureCheck;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,16 @@ public final class HeldRootInitialiser {
   private final NotaryServer server;
   private final SigningKeys keys;
   private final Clock clock;
+  private Duration rootLifetime = Expiries.ROOT;
+
+  /**
+   * How long the roots it prepares are valid (notary's default: 10 years), at most as long as the
+   * root keys' certificates where it re-signs existing ones.
+   */
+  public HeldRootInitialiser withRootLifetime(Duration lifetime) {
+    this.rootLifetime = lifetime;
+    return this;
+  }
 
   public HeldRootInitialiser(NotaryServer server, SigningKeys keys, Clock clock) {
     this.server = server;
@@ -73,7 +84,7 @@ public final class HeldRootInitialiser {
           all.put(KeyIds.of(key), key);
           roles.put(role, new Role(List.of(KeyIds.of(key)), 1));
         });
-    Root root = new Root(1, Expiries.root(now), false, all, roles);
+    Root root = new Root(1, now.plus(rootLifetime), false, all, roles);
     Metadata<Root> unsigned =
         MetadataCodec.seal(root, MetadataCodec.canonicalSigned(root), List.of());
     Metadata<Targets> targets =

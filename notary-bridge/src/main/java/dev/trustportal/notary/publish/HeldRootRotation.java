@@ -18,6 +18,7 @@ import dev.trustportal.notary.verify.SignatureCheck;
 import dev.trustportal.notary.verify.TrustedRepository;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +37,16 @@ public final class HeldRootRotation {
   private final NotaryServer server;
   private final SigningKeys keys;
   private final Clock clock;
+  private Duration rootLifetime = Expiries.ROOT;
+
+  /**
+   * How long the roots it prepares are valid (notary's default: 10 years), at most as long as the
+   * root keys' certificates where it re-signs existing ones.
+   */
+  public HeldRootRotation withRootLifetime(Duration lifetime) {
+    this.rootLifetime = lifetime;
+    return this;
+  }
 
   public HeldRootRotation(NotaryServer server, SigningKeys keys, Clock clock) {
     this.server = server;
@@ -82,7 +93,7 @@ public final class HeldRootRotation {
   }
 
   private Metadata<Root> unsignedNext(Root root) {
-    Root next = root.next(Expiries.root(clock.instant()));
+    Root next = root.next(Expiries.root(clock.instant(), rootLifetime, root));
     return MetadataCodec.seal(next, MetadataCodec.canonicalSigned(next), List.of());
   }
 
