@@ -220,6 +220,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
       if (!role.signers().isEmpty()) {
         Pre command = new Pre(role.command());
         command.setId("removal-impact-command");
+        command.addClassName("tp-code");
         content.add(command);
       }
     }
@@ -244,7 +245,7 @@ final class TrustChangeDialogs implements TrustActions, Serializable {
                     orphan.role())));
     if (!orphan.signers().isEmpty()) {
       Pre command = new Pre(orphan.command());
-      command.addClassName("removal-orphan-command");
+      command.addClassNames("removal-orphan-command", "tp-code");
       advice.add(command);
     }
     return advice;
