@@ -198,6 +198,16 @@ public final class NotaryBridge {
     return uploaded(publisher.publish(base, changes));
   }
 
+  /**
+   * Applies the changes to {@code base} and uploads them in one POST, with no refetch and no retry:
+   * if someone published since {@code base} was fetched, notary-server refuses the upload ({@link
+   * dev.trustportal.notary.server.VersionConflictException}) and the caller, who holds a base that
+   * may be a little old, reads afresh and decides again.
+   */
+  public PublishResult publishOnce(TrustedRepository base, List<Change> changes) {
+    return uploaded(publisher.publishOnce(base, changes));
+  }
+
   public PublishResult publish(Gun gun, Change... changes) {
     return publish(gun, List.of(changes));
   }

@@ -187,6 +187,16 @@ public final class Publisher {
     }
   }
 
+  /**
+   * Applies the changes to {@code base} and uploads them once, with no retry: for a caller whose
+   * base may be a little old and who, if notary-server refuses the upload ({@link
+   * VersionConflictException}: someone published meanwhile), reads afresh and judges the change
+   * again itself.
+   */
+  public PublishResult publishOnce(TrustedRepository base, List<Change> changes) {
+    return attempt(base, changes, 1);
+  }
+
   private PublishResult attempt(TrustedRepository base, List<Change> changes, int attempt) {
     Gun gun = base.gun();
     Instant now = clock.instant();

@@ -68,6 +68,39 @@ class PublishConflictIT {
   }
 
   @Test
+  void publishOnceOnStaleBaseIsRefusedAndChangesNothing(RunningNotary notary) {
+    Gun gun = new Gun("example.com/conflict/once");
+    NotaryBridge bridge =
+        new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
+    bridge.initialise(gun);
+    TrustedRepository stale = bridge.fetch(gun);
+    bridge.publish(gun, tag("meanwhile"));
+
+    assertThatThrownBy(() -> bridge.publishOnce(stale, List.of(tag("mine"))))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(bridge.fetch(gun).targetsList())
+        .extracting(t -> t.name())
+        .containsExactly("meanwhile");
+  }
+
+  @Test
+  void publishOnceOnCurrentBaseUploadsOnce(RunningNotary notary) {
+    Gun gun = new Gun("example.com/conflict/once-current");
+    NotaryBridge bridge =
+        new NotaryBridge(notary.config(), new InMemorySigningKeys(), Clock.systemUTC());
+    bridge.initialise(gun);
+    bridge.publish(gun, tag("first"));
+    TrustedRepository current = bridge.fetch(gun);
+
+    PublishResult result = bridge.publishOnce(current, List.of(tag("second")));
+
+    assertThat(result.attempts()).isEqualTo(1);
+    assertThat(bridge.fetch(gun).targetsList())
+        .extracting(t -> t.name())
+        .containsExactlyInAnyOrder("first", "second");
+  }
+
+  @Test
   void reportsConflictWhenItPersists(RunningNotary notary) {
     Gun gun = new Gun("example.com/conflict/persistent");
     InMemorySigningKeys keys = new InMemorySigningKeys();

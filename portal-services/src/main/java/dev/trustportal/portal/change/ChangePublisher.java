@@ -4,6 +4,7 @@ import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.publish.Change;
 import dev.trustportal.notary.publish.ChangeRejectedException;
 import dev.trustportal.notary.publish.PublishResult;
+import dev.trustportal.notary.server.ServerUnreachableException;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.verify.MissingMetadataException;
@@ -14,6 +15,7 @@ import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.metrics.PortalMetrics;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.signer.SignerLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -105,6 +107,10 @@ public class ChangePublisher {
       initialise(request);
       return;
     }
+    Optional<TrustedRepository> filed = pins.recentRead(gun);
+    if (filed.isPresent() && publishedOnRecentRead(request, filed.get())) {
+      return;
+    }
     TrustedRepository live = pins.read(gun);
     CurrentTrust now = CurrentTrust.of(live);
     if (change.isIn(now)) {
@@ -122,6 +128,41 @@ public class ChangePublisher {
         request,
         result.versions(),
         "Published in " + result.attempts() + " upload(s): " + result.versions() + ".");
+  }
+
+  /**
+   * Publishes the change on the trust data verified when it was filed, moments ago, if it still
+   * applies there and notary-server takes the upload as it is (one upload, no retry). Anything else
+   * sends the caller to a fresh read, where the change is judged again: a refused upload (someone
+   * published meanwhile, even this change in an attempt whose outcome was lost), a rule the change
+   * breaks on that data, or an effect it seems to have already (only fresh data may say so).
+   *
+   * @return false if nothing was published and the caller must read afresh
+   */
+  private boolean publishedOnRecentRead(ChangeRequest request, TrustedRepository filed) {
+    Gun gun = request.gun();
+    CurrentTrust then = CurrentTrust.of(filed);
+    PublishResult result;
+    try {
+      if (request.change().isIn(then)) {
+        return false;
+      }
+      request.change().check(then);
+      List<Change> changes = request.change().toBridge(then);
+      pins.expect(filed, changes);
+      result = bridge.publishOnce(filed, changes);
+    } catch (ServerUnreachableException | NotaryUnavailableException unreachable) {
+      throw unreachable;
+    } catch (RuntimeException stale) {
+      LOG.log(
+          Level.FINE,
+          "change {0}: the trust data read when it was filed is stale ({1}); reading afresh",
+          new Object[] {request.id(), stale.toString()});
+      return false;
+    }
+    pins.published(gun, result);
+    published(request, result.versions(), "Published in 1 upload(s): " + result.versions() + ".");
+    return true;
   }
 
   /**

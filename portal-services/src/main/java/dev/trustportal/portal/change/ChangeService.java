@@ -312,7 +312,7 @@ public class ChangeService {
    */
   private Optional<CurrentTrust> liveTrust(Gun gun) {
     try {
-      return Optional.of(CurrentTrust.of(pins.read(gun)));
+      return Optional.of(CurrentTrust.of(pins.readToChange(gun)));
     } catch (NotaryUnavailableException | RepositoryDivergedException notNow) {
       return Optional.empty();
     }

@@ -17,6 +17,7 @@ import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.TrustDataInvalidException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ public class TrustPins {
   private final Divergences divergences;
   private final HeldKeys heldKeys;
   private final PinnedKeys pinnedKeys;
+  private final RecentReads recent;
 
   @Inject
   TrustPins(
@@ -50,17 +52,19 @@ public class TrustPins {
       Pins pins,
       Divergences divergences,
       HeldKeys heldKeys,
-      PinnedKeys pinnedKeys) {
+      PinnedKeys pinnedKeys,
+      Clock clock) {
     this.bridge = bridge;
     this.pins = pins;
     this.divergences = divergences;
     this.heldKeys = heldKeys;
     this.pinnedKeys = pinnedKeys;
+    this.recent = new RecentReads(clock == null ? Clock.systemUTC() : clock);
   }
 
   /** For the CDI client proxy only. */
   protected TrustPins() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   /**
@@ -93,6 +97,31 @@ public class TrustPins {
   }
 
   /**
+   * As {@link #read}, for a change being filed: what it verified is remembered for {@link
+   * #recentRead}, so that publishing the change moments later need not read notary-server again.
+   */
+  public TrustedRepository readToChange(Gun gun) {
+    TrustedRepository trust = read(gun);
+    pins.find(gun.value()).ifPresent(left -> recent.remember(left, trust));
+    return trust;
+  }
+
+  /**
+   * What {@link #readToChange} verified of the repository within the last minute, once, if the
+   * portal has published or seen nothing newer since (the pin is exactly as that read left it) and
+   * the repository has not diverged. The caller uploads on top of it; if anyone else published
+   * meanwhile notary-server refuses the upload (versions must grow), and the caller must then
+   * {@link #read} afresh.
+   */
+  public Optional<TrustedRepository> recentRead(Gun gun) {
+    if (divergences.finding(gun).isPresent()) {
+      recent.forget(gun.value());
+      return Optional.empty();
+    }
+    return pins.find(gun.value()).flatMap(recent::take);
+  }
+
+  /**
    * The trust data as it verifies against the pin, for support steps, which run on diverged
    * repositories too: a divergence still present is refused as invalid trust data (a reset needs no
    * readable data).
@@ -111,6 +140,7 @@ public class TrustPins {
    * floors.
    */
   public void published(Gun gun, PublishResult result) {
+    recent.forget(gun.value());
     result.file(RoleName.ROOT).ifPresent(root -> pins.pinRoot(gun.value(), root, false));
     result
         .file(RoleName.TARGETS)
@@ -125,6 +155,7 @@ public class TrustPins {
    * root.
    */
   public void initialised(Gun gun, PublishResult result) {
+    recent.forget(gun.value());
     Bytes root =
         result
             .file(RoleName.ROOT)
@@ -152,6 +183,7 @@ public class TrustPins {
    * change.
    */
   public void expect(TrustedRepository base, List<Change> changes) {
+    recent.forget(base.gun().value());
     Set<String> listed = PinCheck.delegationKeyIds(base.targets().signed());
     Set<String> added = new TreeSet<>();
     for (Change change : changes) {
