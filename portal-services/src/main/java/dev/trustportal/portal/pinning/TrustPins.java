@@ -84,6 +84,10 @@ public class TrustPins {
    * @throws dev.trustportal.portal.publishing.NotaryUnavailableException if notary-server fails
    */
   public TrustedRepository read(Gun gun) {
+    return readVerified(gun).trust();
+  }
+
+  private Verified readVerified(Gun gun) {
     Optional<String> known = divergences.finding(gun);
     if (known.isPresent()) {
       throw new RepositoryDivergedException(gun.value(), known.get());
@@ -93,7 +97,7 @@ public class TrustPins {
       divergences.record(gun, verified.finding().get());
       throw new RepositoryDivergedException(gun.value(), verified.finding().get());
     }
-    return verified.trust();
+    return verified;
   }
 
   /**
@@ -101,9 +105,9 @@ public class TrustPins {
    * #recentRead}, so that publishing the change moments later need not read notary-server again.
    */
   public TrustedRepository readToChange(Gun gun) {
-    TrustedRepository trust = read(gun);
-    pins.find(gun.value()).ifPresent(left -> recent.remember(left, trust));
-    return trust;
+    Verified verified = readVerified(gun);
+    verified.pinLeft().ifPresent(left -> recent.remember(left, verified.trust()));
+    return verified.trust();
   }
 
   /**
@@ -219,22 +223,23 @@ public class TrustPins {
                     + first.root().signed().role(RoleName.ROOT).keyIds().stream()
                         .map(dev.trustportal.notary.tuf.KeyId::value)
                         .toList()
-                    + "); the portal did not make it."));
+                    + "); the portal did not make it."),
+            Optional.empty());
       }
       adopted(first);
-      return new Verified(first, Optional.empty());
+      return new Verified(first, Optional.empty(), Optional.empty());
     }
     TrustedRepository trust;
     try {
       trust = NotaryFailures.call(gun, () -> fetchPinned(gun, pin.get()));
     } catch (Refused refused) {
-      return new Verified(null, Optional.of(PinCheck.finding(refused.refusal)));
+      return new Verified(null, Optional.of(PinCheck.finding(refused.refusal)), Optional.empty());
     }
     Optional<String> finding = PinCheck.check(pin.get(), trust);
-    if (finding.isEmpty()) {
-      remember(pin.get(), trust);
+    if (finding.isPresent()) {
+      return new Verified(trust, finding, Optional.empty());
     }
-    return new Verified(trust, finding);
+    return new Verified(trust, finding, Optional.of(remember(pin.get(), trust)));
   }
 
   /** Lets a refusal that means divergence pass NotaryFailures untranslated. */
@@ -249,19 +254,25 @@ public class TrustPins {
     }
   }
 
-  private void remember(Pin pin, TrustedRepository trust) {
+  /** Raises the pin to what the read verified; returns the pin as it leaves it. */
+  private Pin remember(Pin pin, TrustedRepository trust) {
+    Bytes root = pin.root();
     if (trust.root().signed().version()
         > MetadataCodec.parse(
                 RoleName.ROOT, pin.root().toArray(), dev.trustportal.notary.tuf.Root.class)
             .signed()
             .version()) {
       // A newer root that chains from the pin and lists only keys the portal put there.
-      pins.pinRoot(pin.gun(), trust.root().fileBytes(), false);
+      root = trust.root().fileBytes();
+      pins.pinRoot(pin.gun(), root, false);
     }
     Map<RoleName, Integer> raised = PinCheck.raised(pin.floors(), PinCheck.versions(trust));
     if (!raised.isEmpty()) {
       pins.raiseFloors(pin.gun(), raised);
     }
+    Map<RoleName, Integer> floors = new HashMap<>(pin.floors());
+    floors.putAll(raised);
+    return new Pin(pin.gun(), root, pin.targetsKeyIds(), floors);
   }
 
   private static Set<String> keysOf(Bytes targets) {
@@ -269,7 +280,9 @@ public class TrustPins {
         MetadataCodec.parse(RoleName.TARGETS, targets.toArray(), Targets.class).signed());
   }
 
-  private record Verified(TrustedRepository trust, Optional<String> finding) {}
+  /** What a read verified, what it found wrong, and the pin as it left it (if it moved it). */
+  private record Verified(
+      TrustedRepository trust, Optional<String> finding, Optional<Pin> pinLeft) {}
 
   /** Carries a divergence out of the NotaryFailures call; never leaves this class. */
   private static final class Refused extends RuntimeException {

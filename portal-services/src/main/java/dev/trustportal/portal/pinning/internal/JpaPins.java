@@ -31,16 +31,35 @@ class JpaPins implements Pins {
 
   @Inject Clock clock;
 
+  /*
+   * One round trip for the whole pin (it is read on every filing and every publish): the floors as
+   * "role version" pairs and the key IDs, each joined with commas, which neither role names
+   * ([-a-z0-9_/]) nor hex key IDs contain.
+   */
+  private static final String PIN =
+      "select r.root_json, (select string_agg(f.role || ' ' || f.version, ',') from pinned_floor f"
+          + " where f.gun = r.gun), (select string_agg(k.key_id, ',') from pinned_key k where"
+          + " k.gun = r.gun) from pinned_root r where r.gun = ?1";
+
   @Override
   public Optional<Pin> find(String gun) {
-    List<?> rows =
-        em.createNativeQuery("select root_json from pinned_root where gun = ?1")
-            .setParameter(1, gun)
-            .getResultList();
+    List<?> rows = em.createNativeQuery(PIN).setParameter(1, gun).getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Pin(gun, Bytes.of((byte[]) rows.get(0)), keyIds(gun), floors(gun)));
+    Object[] columns = (Object[]) rows.get(0);
+    Map<RoleName, Integer> floors = new HashMap<>();
+    for (String floor : joined(columns[1])) {
+      int space = floor.indexOf(' ');
+      floors.put(
+          new RoleName(floor.substring(0, space)), Integer.parseInt(floor.substring(space + 1)));
+    }
+    return Optional.of(
+        new Pin(gun, Bytes.of((byte[]) columns[0]), new TreeSet<>(joined(columns[2])), floors));
+  }
+
+  private static List<String> joined(Object column) {
+    return column == null ? List.of() : List.of(((String) column).split(","));
   }
 
   @Override
@@ -171,18 +190,6 @@ class JpaPins implements Pins {
       return odt.toInstant();
     }
     return (Instant) value;
-  }
-
-  private Map<RoleName, Integer> floors(String gun) {
-    Map<RoleName, Integer> floors = new HashMap<>();
-    for (Object row :
-        em.createNativeQuery("select role, version from pinned_floor where gun = ?1")
-            .setParameter(1, gun)
-            .getResultList()) {
-      Object[] columns = (Object[]) row;
-      floors.put(new RoleName((String) columns[0]), ((Number) columns[1]).intValue());
-    }
-    return floors;
   }
 
   private Set<String> keyIds(String gun) {
