@@ -202,9 +202,64 @@ class OwnerHeldRootsBrowserIT {
                 }
               });
       assertThat(open).containsExactly("RETURN_ROOT_TO_SERVER");
+      returnCeremonyPages(one, first, org);
     } finally {
       browsers.forEach(BrowserSession::close);
     }
+  }
+
+  /**
+   * The return ceremony's page says what it does and offers no recovery kit (no root names the
+   * custodians' keys afterwards). When it expires, the trust page offers the owner a new one for
+   * the root left behind, which opens on its page.
+   */
+  private void returnCeremonyPages(BrowserSession one, PortalApi first, String org)
+      throws Exception {
+    JsonNode ceremony = null;
+    for (JsonNode c : first.get("/api/v1/orgs/" + org + "/root-ceremonies").json()) {
+      if (c.get("state").asText().equals("OPEN")) {
+        ceremony = c;
+      }
+    }
+    long id = ceremony.get("id").asLong();
+    one.open("/orgs/" + org + "/root-ceremonies/" + id);
+    one.awaitText(By.id("ceremony-summary"), "Return the root of");
+    assertThat(one.await(By.id("ceremony-touch")).isDisplayed()).isTrue();
+    assertThat(one.driver().findElement(By.id("ceremony-recovery-kit")).isDisplayed())
+        .as("no recovery kit of a key no root will name")
+        .isFalse();
+    one.screenshot("root-ceremony-return");
+
+    one.open("/orgs/" + org + "/repositories/app");
+    one.awaitText(By.id("root-custody-mode"), "2 of these 3 root keys must sign");
+    assertThat(one.driver().findElements(By.id("root-custody-switch")))
+        .as("while its ceremony is open")
+        .isEmpty();
+    stack.portalSql(
+        "update root_ceremony set expires_at = now() - interval '1 second' where id = " + id);
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(40);
+    while (!first
+            .get("/api/v1/orgs/" + org + "/root-ceremonies/" + id)
+            .json()
+            .get("state")
+            .asText()
+            .equals("EXPIRED")
+        && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+    }
+    one.open("/orgs/" + org + "/repositories/app");
+    one.awaitText(By.id("root-custody-switch-hint"), "its return ceremony expired or failed");
+    scrollTo(one, By.id("root-custody"));
+    one.screenshot("trust-root-custody-return-due");
+    click(one, By.id("root-custody-switch"));
+    one.awaitText(By.id("ceremony-summary"), "Return the root of");
+    one.screenshot("root-ceremony-return-reopened");
+    JsonNode due =
+        first
+            .get("/api/v1/orgs/" + org + "/repositories/app/root-custody")
+            .json()
+            .path("custodySwitch");
+    assertThat(due.isNull() || due.isMissingNode()).as("a ceremony is open again").isTrue();
   }
 
   /**

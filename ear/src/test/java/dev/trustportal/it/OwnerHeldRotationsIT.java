@@ -524,6 +524,17 @@ class OwnerHeldRotationsIT {
     assertThat(ceremony.get("operation").asText()).isEqualTo("RETURN_ROOT_TO_SERVER");
     assertThat(ceremony.get("summary").asText()).startsWith("Return the root of " + gun);
     long id = ceremony.get("id").asLong();
+    OwnerHeldRoots.Owner custodian = org.owners.get(0);
+    PortalApi.Response kit =
+        custodian
+            .api()
+            .post(
+                org.ceremony(id) + "/recovery-kit",
+                kitRequest(
+                    "a long enough passphrase",
+                    org.signedChallenge(custodian, id, custodian.key())));
+    assertThat(kit.status()).as("no kit of a key no root will name: " + kit.body()).isEqualTo(409);
+    assertThat(kit.json().get("error").asText()).isEqualTo("no_recovery_kit");
 
     PortalApi.Response one = org.touch(org.owners.get(0), id);
     assertThat(one.status()).as(one.body()).isEqualTo(200);
@@ -614,6 +625,11 @@ class OwnerHeldRotationsIT {
             .json();
     assertThat(custody.get("mode").asText()).as(custody.toString()).isEqualTo("OWNERS");
     assertThat(custody.get("rootKeys")).hasSize(3);
+    assertThat(
+            stack.portalSql(
+                "select count(*) from held_key where gun = '" + gun + "' and lower(role) = 'root'"))
+        .as("the portal's old root key, which no root names any more, is deleted")
+        .isEqualTo("0");
     System.out.println(
         "Root handed to the custodians, followed by the old trust dir: root v2, root keys "
             + custodiansKeys

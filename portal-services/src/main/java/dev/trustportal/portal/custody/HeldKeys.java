@@ -15,4 +15,12 @@ public interface HeldKeys {
 
   /** Every held copy of a key: one per repository and role it was stored for, oldest first. */
   List<HeldKey> findByKeyId(KeyId keyId);
+
+  /**
+   * Deletes the keys held for a role of a repository: once no root names them they sign nothing a
+   * client accepts, and kept sealed they would only be more for a thief to try.
+   *
+   * @return how many were deleted
+   */
+  int delete(Gun gun, RoleName role);
 }

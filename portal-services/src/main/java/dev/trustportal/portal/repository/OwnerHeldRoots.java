@@ -1,5 +1,6 @@
 package dev.trustportal.portal.repository;
 
+import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.portal.organisation.Organisation;
 
 /**
@@ -29,6 +30,15 @@ public interface OwnerHeldRoots {
    * @return the ceremony's ID
    */
   long openReset(Repository repository);
+
+  /**
+   * The root ceremony in which the custodians sign the rotation of the repository's {@code role}
+   * key (root, targets or snapshot: each is named in root): the one open already for that rotation,
+   * or a new one.
+   *
+   * @return the ceremony's ID
+   */
+  long openKeyRotation(Repository repository, RoleName role);
 
   /** Whether {@code canonicalKeyId} is a current root key of {@code gun} held by a custodian. */
   boolean holdsRootKey(String gun, String canonicalKeyId);

@@ -70,8 +70,21 @@ public class CustodyService {
     List<RepositoryCustody.RootKeyHolder> holders = ceremonies.rootKeyHolders(gun);
     String me = caller.username();
     boolean hasPrfKey = !enrolments.custodiansAmong(List.of(me)).isEmpty();
+    CustodyMode organisationMode = changes.setting(org).mode();
+    boolean initialised =
+        repo.pendingInitialisation().isEmpty() && repo.pendingCeremony().isEmpty();
+    boolean ceremonyOpen = ceremonies.openCeremonyOf(gun).isPresent();
     if (holders.isEmpty()) {
-      return new RepositoryCustody(gun, CustodyMode.SERVER, 1, List.of(), false, hasPrfKey);
+      return new RepositoryCustody(
+          gun,
+          CustodyMode.SERVER,
+          1,
+          List.of(),
+          false,
+          hasPrfKey,
+          organisationMode,
+          initialised,
+          ceremonyOpen);
     }
     return new RepositoryCustody(
         gun,
@@ -79,7 +92,10 @@ public class CustodyService {
         rootThreshold(org, gun),
         holders,
         holders.stream().anyMatch(h -> h.custodian().equals(me)),
-        hasPrfKey);
+        hasPrfKey,
+        organisationMode,
+        initialised,
+        ceremonyOpen);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.trustportal.notary.NotaryBridge;
 import dev.trustportal.notary.publish.PreparedRoot;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.repository.OwnerHeldRoots;
@@ -36,6 +37,7 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
   @Inject RootCeremonies ceremonies;
   @Inject NotaryBridge bridge;
   @Inject CeremonyPeriod period;
+  @Inject OwnerHeldRotations rotations;
   @Inject Clock clock;
 
   @Override
@@ -129,6 +131,33 @@ class OwnerHeldInitialisations implements OwnerHeldRoots {
     made.forEach(key -> ceremonies.storePendingRootKey(gun.value(), id, key.stored(), now));
     repository.awaitCeremony(id);
     return id;
+  }
+
+  @Override
+  public long openKeyRotation(Repository repository, RoleName role) {
+    CeremonyOperation operation = rotationOf(role);
+    Optional<RootCeremony> open =
+        ceremonies
+            .openCeremonyOf(repository.gun().value())
+            .flatMap(id -> ceremonies.find(id, true));
+    if (open.isPresent() && open.get().operation().equals(operation.name())) {
+      return open.get().id();
+    }
+    // Another open ceremony of the repository refuses this one: one root change at a time.
+    return rotations.open(repository, operation);
+  }
+
+  private static CeremonyOperation rotationOf(RoleName role) {
+    if (role.equals(RoleName.ROOT)) {
+      return CeremonyOperation.ROTATE_ROOT;
+    }
+    if (role.equals(RoleName.TARGETS)) {
+      return CeremonyOperation.ROTATE_TARGETS_KEY;
+    }
+    if (role.equals(RoleName.SNAPSHOT)) {
+      return CeremonyOperation.ROTATE_SNAPSHOT_KEY;
+    }
+    throw new IllegalArgumentException("no root ceremony rotates the " + role + " key");
   }
 
   @Override

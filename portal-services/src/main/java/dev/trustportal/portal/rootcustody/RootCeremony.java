@@ -25,6 +25,15 @@ public record RootCeremony(
     touches = List.copyOf(touches);
   }
 
+  /**
+   * Whether a custodian may take a recovery kit: while the ceremony is open, unless it gives the
+   * root back to the portal, after which no root names the custodians' keys.
+   */
+  public boolean givesRecoveryKit() {
+    return state == CeremonyState.OPEN
+        && CeremonyOperation.valueOf(operation) != CeremonyOperation.RETURN_ROOT_TO_SERVER;
+  }
+
   /** The operation in plain words. */
   public String summary() {
     return switch (CeremonyOperation.valueOf(operation)) {

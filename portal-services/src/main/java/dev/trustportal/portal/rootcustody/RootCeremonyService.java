@@ -24,6 +24,7 @@ import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.custody.CustodianKeys;
 import dev.trustportal.portal.custody.CustodianPublicKey;
+import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.custody.KeyVault;
 import dev.trustportal.portal.custody.WrapBinding;
 import dev.trustportal.portal.identity.CallerContext;
@@ -93,6 +94,7 @@ public class RootCeremonyService {
   @Inject OwnerHeldRotations rotations;
   @Inject Repositories repositoryStore;
   @Inject SigningKeys serverKeys;
+  @Inject HeldKeys heldKeys;
   @Inject Clock clock;
 
   /** The organisation's ceremonies, newest first (at most 100); members see them. */
@@ -257,6 +259,9 @@ public class RootCeremonyService {
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
     try {
       RootCeremony ceremony = open(organisation, id, false);
+      if (!ceremony.givesRecoveryKit()) {
+        throw new NoRecoveryKitException(id, ceremony.gun());
+      }
       if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
         throw new RecoveryKitPassphraseException(MIN_PASSPHRASE);
       }
@@ -464,6 +469,10 @@ public class RootCeremonyService {
       ceremonies.retireRootKeys(ceremony.gun());
     } else {
       ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
+    }
+    if (handedToCustodians(ceremony)) {
+      // No root names the portal's old key any more; kept, it would be one more for a thief.
+      heldKeys.delete(gun, RoleName.ROOT);
     }
     ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
     record(

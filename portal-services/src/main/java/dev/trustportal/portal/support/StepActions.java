@@ -28,8 +28,8 @@ import java.util.Set;
  * its effect is there already (a step whose transaction was lost after notary-server took the
  * change), so a step is never applied twice: a rotation compares the key with the one captured at
  * opening, the re-initialisation looks for a root the portal or the custodians hold, re-adding
- * skips delegations that exist. In OWNERS custody the re-initialisation waits for the custodians'
- * root ceremony.
+ * skips delegations that exist. Where the custodians hold the root, the re-initialisation and the
+ * key rotations wait for their root ceremony.
  */
 @ApplicationScoped
 class StepActions {
@@ -192,11 +192,22 @@ class StepActions {
       return new Result(
           current, "the " + role + " key is " + current + " already, not " + capturedKeyId + ".");
     }
+    if (custodiansHoldRoot(gun, trust)) {
+      // Each of these keys is named in root, which only the custodians' keys sign.
+      long ceremony = ownerHeldRoots.openKeyRotation(c.repository(), role);
+      throw new RootCeremonyAwaitedException(c.id(), gun.value(), ceremony);
+    }
     pins.published(gun, NotaryFailures.call(gun, () -> bridge.publish(trust, List.of(rotation))));
     String rotated = keyId(pins.readForSupport(gun), role);
     resolvedByRootRotation(c, role, rotated);
     return new Result(
         rotated, "the " + role + " key " + capturedKeyId + " is replaced by " + rotated + ".");
+  }
+
+  private boolean custodiansHoldRoot(Gun gun, TrustedRepository trust) {
+    return trust.root().signed().keysOf(RoleName.ROOT).values().stream()
+        .map(KeyIds::canonical)
+        .anyMatch(key -> ownerHeldRoots.holdsRootKey(gun.value(), key.value()));
   }
 
   /** A root rotation on trust data that verifies against the pin again ends a divergence. */

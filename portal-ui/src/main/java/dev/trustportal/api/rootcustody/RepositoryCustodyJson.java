@@ -13,7 +13,8 @@ public record RepositoryCustodyJson(
     int threshold,
     List<RootKeyJson> rootKeys,
     boolean callerIsCustodian,
-    boolean callerHasPrfKey) {
+    boolean callerHasPrfKey,
+    String custodySwitch) {
 
   /** A root key (canonical key ID) and the custodian and security key that hold it. */
   public record RootKeyJson(String keyId, String custodian, String securityKey) {}
@@ -27,6 +28,7 @@ public record RepositoryCustodyJson(
             .map(k -> new RootKeyJson(k.keyId(), k.custodian(), k.securityKey()))
             .toList(),
         c.callerIsCustodian(),
-        c.callerHasPrfKey());
+        c.callerHasPrfKey(),
+        c.custodySwitch().map(Enum::name).orElse(null));
   }
 }

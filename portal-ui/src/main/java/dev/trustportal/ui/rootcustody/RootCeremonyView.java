@@ -129,7 +129,7 @@ public class RootCeremonyView extends VerticalLayout
                     .map(CeremonyTouch::username)
                     .collect(Collectors.joining(", "))));
     touch.setVisible(ceremony.state() == CeremonyState.OPEN);
-    recoveryKit.setVisible(ceremony.state() == CeremonyState.OPEN);
+    recoveryKit.setVisible(ceremony.givesRecoveryKit());
     if (ceremony.state() != CeremonyState.OPEN) {
       status.setText(getTranslation(stateKey(ceremony.state())));
     }

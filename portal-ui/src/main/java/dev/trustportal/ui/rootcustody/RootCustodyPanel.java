@@ -14,6 +14,7 @@ import dev.trustportal.portal.rootcustody.RepositoryCustody;
 import dev.trustportal.portal.rootcustody.RootCeremony;
 import dev.trustportal.portal.rootcustody.RootCeremonyService;
 import dev.trustportal.ui.i18n.PortalMessages;
+import java.util.Locale;
 
 /**
  * The trust page's root custody: who holds the repository's root keys (each custodian and their
@@ -46,6 +47,7 @@ public class RootCustodyPanel extends VerticalLayout {
     add(new H3(getTranslation("custody.panel.title")));
     if (held.mode() == CustodyMode.SERVER) {
       add(text("root-custody-mode", getTranslation("custody.panel.server")));
+      addSwitch(held, owner);
       return;
     }
     add(
@@ -83,8 +85,27 @@ public class RootCustodyPanel extends VerticalLayout {
       rotateSnapshot.setId("rotate-snapshot-key");
       HorizontalLayout rotations = new HorizontalLayout(rotateRoot, rotateTargets, rotateSnapshot);
       rotations.setWrap(true);
+      rotations.setVisible(held.organisationMode() == CustodyMode.OWNERS);
       add(rotations, error);
     }
+    addSwitch(held, owner);
+  }
+
+  /**
+   * For owners, a root left behind by the organisation's custody switch: what differs, and the
+   * ceremony that brings it over.
+   */
+  private void addSwitch(RepositoryCustody held, boolean owner) {
+    held.custodySwitch()
+        .filter(operation -> owner)
+        .ifPresent(
+            operation -> {
+              String key = "custody.panel.switch." + operation.name().toLowerCase(Locale.ROOT);
+              add(text("root-custody-switch-hint", getTranslation(key + ".hint")));
+              Button bring = new Button(getTranslation(key), e -> open(operation.name()));
+              bring.setId("root-custody-switch");
+              add(bring, error);
+            });
   }
 
   private void open(String operation) {

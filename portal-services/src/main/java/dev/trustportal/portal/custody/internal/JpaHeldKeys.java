@@ -42,4 +42,12 @@ class JpaHeldKeys implements HeldKeys {
         .setParameter("keyId", keyId.value())
         .getResultList();
   }
+
+  @Override
+  public int delete(Gun gun, RoleName role) {
+    return em.createQuery("delete from HeldKey k where k.gun = :gun and k.role = :role")
+        .setParameter("gun", gun.value())
+        .setParameter("role", role.value())
+        .executeUpdate();
+  }
 }

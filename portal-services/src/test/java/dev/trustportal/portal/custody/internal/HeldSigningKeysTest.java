@@ -94,5 +94,12 @@ class HeldSigningKeysTest {
     public List<HeldKey> findByKeyId(KeyId keyId) {
       return all.stream().filter(k -> k.ref().keyId().equals(keyId)).toList();
     }
+
+    @Override
+    public int delete(Gun gun, RoleName role) {
+      List<HeldKey> gone = find(gun, role);
+      all.removeAll(gone);
+      return gone.size();
+    }
   }
 }

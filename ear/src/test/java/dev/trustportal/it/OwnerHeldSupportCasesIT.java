@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The support desk's trust reset of an OWNERS repository (issue 22), the documented way out when
- * its custodians fell below M: the new root is made for the current custodians and signed by them
+ * The support desk on an OWNERS repository (issue 22). Its trust reset, the documented way out when
+ * its custodians fell below M, makes the new root for the current custodians and has them sign it
  * in a root ceremony, so that the platform's key-encryption key alone still opens no root key of it
- * (the attack of {@link KeyEncryptionKeyAloneIT}, after a reset).
+ * (the attack of {@link KeyEncryptionKeyAloneIT}, after a reset). Its key rotations are root
+ * ceremonies too: the portal holds no root key to sign them with.
  */
-class OwnerHeldTrustResetIT {
+class OwnerHeldSupportCasesIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,6 +111,100 @@ class OwnerHeldTrustResetIT {
         .contains(org.owners.get(0).username())
         .contains(org.owners.get(1).username())
         .doesNotContain(leaving.username());
+  }
+
+  /**
+   * A targets key rotation and a root rotation filed at the support desk, approved, and carried
+   * out: each waits for the custodians' ceremony it opens (carrying it out again opens no second
+   * one), is published at the second touch, and is then done; a client that trusted the first root
+   * follows both.
+   */
+  @Test
+  void aKeyRotationCaseOfAnOwnersRepositoryWaitsForTheCustodiansCeremonyAndTheCliFollows(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "case-owners").withOwners(3);
+    String agentName = TwoTenants.createUser(admin, "agent");
+    PlatformAdmins.give(stack, admin, agentName, "support");
+    PortalApi agent = PortalApi.as(stack, agentName, TwoTenants.PASSWORD);
+    TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agent, "key");
+    org.inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("old-trust/tuf/" + gun + "/metadata/root.json");
+    JsonNode first = JSON.readTree(cached.toFile());
+
+    JsonNode targets = rotationCase(org, agent, agentKey, gun, "TARGETS_KEY_ROTATION");
+    assertThat(targets.get("operation").asText()).isEqualTo("ROTATE_TARGETS_KEY");
+    cli.run("list", gun);
+    JsonNode second = JSON.readTree(cached.toFile());
+    assertThat(second.get("signed").get("version").asInt()).isEqualTo(2);
+    assertThat(keyIds(second, "targets")).isNotEqualTo(keyIds(first, "targets"));
+    assertThat(keyIds(second, "root")).isEqualTo(keyIds(first, "root"));
+
+    JsonNode root = rotationCase(org, agent, agentKey, gun, "ROOT_ROTATION");
+    assertThat(root.get("operation").asText()).isEqualTo("ROTATE_ROOT");
+    cli.run("list", gun);
+    JsonNode third = JSON.readTree(cached.toFile());
+    assertThat(third.get("signed").get("version").asInt()).isEqualTo(3);
+    assertThat(keyIds(third, "root")).hasSize(3).doesNotContainAnyElementsOf(keyIds(first, "root"));
+    List<String> opened =
+        new KeyEncryptionKeyThief(stack)
+            .openRootKeys(gun, KeyEncryptionKeyThief.rootCertificates(third));
+    System.out.println(
+        "Support cases on an OWNERS repository: targets key rotation in ceremony "
+            + targets.get("id")
+            + ", root rotation in ceremony "
+            + root.get("id")
+            + "; root v3 keys "
+            + keyIds(third, "root")
+            + ", KEK alone opened: "
+            + opened);
+    assertThat(opened).as("root keys of " + gun + " opened with the KEK alone").isEmpty();
+  }
+
+  /**
+   * Opens a case of {@code kind} on {@code gun}, has it approved and carried out until it waits for
+   * a root ceremony; two custodians touch it; the case is then carried out to DONE.
+   *
+   * @return the ceremony
+   */
+  private JsonNode rotationCase(
+      OwnerHeldRoots org, PortalApi agent, TestSecurityKey agentKey, String gun, String kind) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("gun", gun);
+    body.put("kind", kind);
+    body.put("ticket", "SUP-" + (System.nanoTime() % 100000));
+    body.put("reason", "The owners asked for a scheduled key rotation.");
+    PortalApi.Response opened = agent.post("/api/v1/support/cases", body.toString());
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    long id = opened.json().get("id").asLong();
+    approve(agent, agentKey, id);
+    for (OwnerHeldRoots.Owner approver : org.owners.subList(0, 2)) {
+      approve(approver.api(), approver.key(), id);
+    }
+    JsonNode waiting = execute(agent, id);
+    System.out.println(kind + " of an OWNERS repository, first execution: " + waiting);
+    assertThat(waiting.get("state").asText()).as(waiting.toString()).isNotEqualTo("DONE");
+    assertThat(waiting.get("lastError").asText()).contains("root ceremony");
+    JsonNode ceremony = org.openCeremony();
+    assertThat(ceremony.get("gun").asText()).isEqualTo(gun);
+    assertThat(execute(agent, id).get("state").asText()).isNotEqualTo("DONE");
+    assertThat(org.openCeremony().get("id")).as("no second ceremony").isEqualTo(ceremony.get("id"));
+    long ceremonyId = ceremony.get("id").asLong();
+    for (OwnerHeldRoots.Owner custodian : org.owners.subList(1, 3)) {
+      PortalApi.Response touched = org.touch(custodian, ceremonyId);
+      assertThat(touched.status()).as(touched.body()).isEqualTo(200);
+    }
+    JsonNode done = execute(agent, id);
+    assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
+    return org.owners.get(0).api().get(org.ceremony(ceremonyId)).json();
+  }
+
+  private static java.util.Set<String> keyIds(JsonNode root, String role) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    root.get("signed").get("roles").get(role).get("keyids").forEach(id -> ids.add(id.asText()));
+    return ids;
   }
 
   private static void approve(PortalApi who, TestSecurityKey key, long id) {
