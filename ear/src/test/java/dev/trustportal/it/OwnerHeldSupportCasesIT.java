@@ -30,12 +30,9 @@ class OwnerHeldSupportCasesIT {
       @TempDir Path work) throws Exception {
     // Four owners, three of them custodians, 3 of 3 must sign; one custodian leaves: 2 < M.
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "reset-owners").withOwners(4);
-    // The support agent's key is registered before the organisation asks approvals (no
-    // cooling-off).
-    String agentName = TwoTenants.createUser(admin, "agent");
-    PlatformAdmins.give(stack, admin, agentName, "support");
-    PortalApi agent = PortalApi.as(stack, agentName, TwoTenants.PASSWORD);
-    TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agent, "key");
+    Agent support = agent();
+    PortalApi agent = support.api();
+    TestSecurityKey agentKey = support.key();
     org.inOwnersCustody(3, 3);
     PortalApi.Response created = org.createRepository("app");
     assertThat(created.status()).as(created.body()).isEqualTo(202);
@@ -123,10 +120,9 @@ class OwnerHeldSupportCasesIT {
   void aKeyRotationCaseOfAnOwnersRepositoryWaitsForTheCustodiansCeremonyAndTheCliFollows(
       @TempDir Path work) throws Exception {
     OwnerHeldRoots org = new OwnerHeldRoots(stack, "case-owners").withOwners(3);
-    String agentName = TwoTenants.createUser(admin, "agent");
-    PlatformAdmins.give(stack, admin, agentName, "support");
-    PortalApi agent = PortalApi.as(stack, agentName, TwoTenants.PASSWORD);
-    TestSecurityKey agentKey = TestSecurityKey.enrolled(stack, agent, "key");
+    Agent support = agent();
+    PortalApi agent = support.api();
+    TestSecurityKey agentKey = support.key();
     org.inOwnersCustody(2);
     String gun = org.initialisedRepository("app");
     NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
@@ -205,6 +201,20 @@ class OwnerHeldSupportCasesIT {
     java.util.Set<String> ids = new java.util.TreeSet<>();
     root.get("signed").get("roles").get(role).get("keyids").forEach(id -> ids.add(id.asText()));
     return ids;
+  }
+
+  /** A support agent and their security key. */
+  private record Agent(PortalApi api, TestSecurityKey key) {}
+
+  /**
+   * A support agent whose key is registered before the organisation asks approvals (no
+   * cooling-off).
+   */
+  private Agent agent() {
+    String name = TwoTenants.createUser(admin, "agent");
+    PlatformAdmins.give(stack, admin, name, "support");
+    PortalApi api = PortalApi.as(stack, name, TwoTenants.PASSWORD);
+    return new Agent(api, TestSecurityKey.enrolled(stack, api, "key"));
   }
 
   private static void approve(PortalApi who, TestSecurityKey key, long id) {
