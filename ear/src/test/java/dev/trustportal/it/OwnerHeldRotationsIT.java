@@ -640,6 +640,56 @@ class OwnerHeldRotationsIT {
             + ")");
   }
 
+  /**
+   * notary-server is away when the last custodian touches their key: the touch counts (the ceremony
+   * is SIGNED, waiting in the outbox with the reason) rather than being lost, nothing is published,
+   * and when notary-server is back the ceremony is published without anyone touching again; the CLI
+   * that trusted the old root follows.
+   */
+  @Test
+  void aCeremonySignedWhileNotaryServerIsAwayKeepsItsTouchesAndIsPublishedWhenItReturns(
+      @TempDir Path work) throws Exception {
+    OwnerHeldRoots org = new OwnerHeldRoots(stack, "outbox").withOwners(3).inOwnersCustody(2);
+    String gun = org.initialisedRepository("app");
+    NotaryCli cli = NotaryCli.member(stack, work.resolve("old-trust"), gun, "SIGNER");
+    cli.run("list", gun);
+    Path cached = work.resolve("old-trust/tuf/" + gun + "/metadata/root.json");
+    long id = open(org, "app", "ROTATE_ROOT").json().get("id").asLong();
+    assertThat(org.touch(org.owners.get(0), id).status()).isEqualTo(200);
+    OwnerHeldRoots.Owner last = org.owners.get(1);
+    String touch = org.signedChallenge(last, id, last.key());
+
+    PortalApi.Response signed;
+    stack.stopNotaryServer();
+    try {
+      signed = last.api().post(org.ceremony(id) + "/touches", touch);
+      assertThat(signed.status()).as("the last touch counts: " + signed.body()).isEqualTo(200);
+      assertThat(signed.json().get("state").asText()).isEqualTo("SIGNED");
+      assertThat(signed.json().get("touches")).hasSize(2);
+      assertThat(signed.json().get("publishError").asText()).contains("not available");
+      System.out.println("Last touch while notary-server is away: " + signed.body());
+    } finally {
+      stack.startNotaryServer();
+    }
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    String state = "SIGNED";
+    while (state.equals("SIGNED") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      state = org.owners.get(0).api().get(org.ceremony(id)).json().get("state").asText();
+    }
+    assertThat(state).as("published from the outbox").isEqualTo("PUBLISHED");
+    cli.run("list", gun);
+    assertThat(read(cached).get("signed").get("version").asInt()).isEqualTo(2);
+    assertThat(
+            stack.portalSql(
+                "select actor from audit_event where action = 'root_ceremony.published' and"
+                    + " detail like 'Root ceremony "
+                    + id
+                    + " %'"))
+        .as("published by the outbox job, once")
+        .isEqualTo("trust-portal");
+  }
+
   private record Kit(Path file, String keyId) {}
 
   /** The custodian's recovery kit of ceremony {@code id}, written to {@code file}. */

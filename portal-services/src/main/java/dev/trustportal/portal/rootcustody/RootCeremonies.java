@@ -65,7 +65,7 @@ public interface RootCeremonies {
       Instant at,
       Instant expires);
 
-  /** The open ceremony of the GUN, if any. */
+  /** The ceremony of the GUN that is open or signed and not yet published, if any. */
   Optional<Long> openCeremonyOf(String gun);
 
   /**
@@ -101,6 +101,12 @@ public interface RootCeremonies {
   List<Signature> signatures(long id);
 
   void decide(long id, CeremonyState state, Instant at);
+
+  /** The ceremonies whose signatures are all in and that wait to be published, oldest first. */
+  List<Long> signed();
+
+  /** Why the last attempt to publish a signed ceremony failed; it is tried again. */
+  void publishFailed(long id, String error);
 
   /** The files of a ceremony; {@code targets} and {@code oldRoot} may be null. */
   record PreparedFiles(byte[] root, byte[] targets, byte[] oldRoot) {}

@@ -19,7 +19,8 @@ public record RootCeremony(
     CeremonyState state,
     Instant createdAt,
     Instant expiresAt,
-    List<CeremonyTouch> touches) {
+    List<CeremonyTouch> touches,
+    String publishError) {
 
   public RootCeremony {
     touches = List.copyOf(touches);

@@ -1,17 +1,12 @@
 package dev.trustportal.portal.rootcustody;
 
-import dev.trustportal.notary.NotaryBridge;
-import dev.trustportal.notary.crypto.KeyIds;
 import dev.trustportal.notary.crypto.NotaryKeyFiles;
 import dev.trustportal.notary.crypto.PrivateKeys;
 import dev.trustportal.notary.crypto.Signatures;
 import dev.trustportal.notary.crypto.SigningKey;
 import dev.trustportal.notary.crypto.TufKeys;
 import dev.trustportal.notary.json.MetadataCodec;
-import dev.trustportal.notary.publish.PublishResult;
-import dev.trustportal.notary.publish.SigningKeys;
 import dev.trustportal.notary.tuf.Gun;
-import dev.trustportal.notary.tuf.Key;
 import dev.trustportal.notary.tuf.KeyId;
 import dev.trustportal.notary.tuf.Metadata;
 import dev.trustportal.notary.tuf.RoleName;
@@ -24,17 +19,15 @@ import dev.trustportal.portal.audit.AuditRecord;
 import dev.trustportal.portal.audit.Outcome;
 import dev.trustportal.portal.custody.CustodianKeys;
 import dev.trustportal.portal.custody.CustodianPublicKey;
-import dev.trustportal.portal.custody.HeldKeys;
 import dev.trustportal.portal.custody.KeyVault;
 import dev.trustportal.portal.custody.WrapBinding;
 import dev.trustportal.portal.identity.CallerContext;
 import dev.trustportal.portal.membership.MemberRole;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.pinning.TrustPins;
-import dev.trustportal.portal.publishing.NotaryFailures;
+import dev.trustportal.portal.publishing.NotaryUnavailableException;
 import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
-import dev.trustportal.portal.repository.RepositoryCeremonies;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.securitykey.ApprovalBinding;
 import dev.trustportal.portal.securitykey.AssertionOptions;
@@ -47,8 +40,13 @@ import dev.trustportal.portal.securitykey.PrfAssertion;
 import dev.trustportal.portal.securitykey.SecurityKeyService;
 import dev.trustportal.portal.securitykey.SecurityKeys.Purpose;
 import dev.trustportal.portal.tenancy.Tenancy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -60,6 +58,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -78,6 +78,8 @@ public class RootCeremonyService {
   /** A recovery kit's passphrase protects a root key kept offline. */
   static final int MIN_PASSPHRASE = 12;
 
+  private static final Logger LOG = Logger.getLogger(RootCeremonyService.class.getName());
+
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   // Field injection: EJBs need a no-argument constructor.
@@ -86,15 +88,13 @@ public class RootCeremonyService {
   @Inject CustodianEnrolmentService enrolments;
   @Inject SecurityKeyService keys;
   @Inject ApprovalService approvals;
-  @Inject NotaryBridge bridge;
   @Inject TrustPins pins;
-  @Inject RepositoryCeremonies repositories;
   @Inject CallerContext caller;
   @Inject AuditLog audit;
   @Inject OwnerHeldRotations rotations;
   @Inject Repositories repositoryStore;
-  @Inject SigningKeys serverKeys;
-  @Inject HeldKeys heldKeys;
+  @Inject CeremonyPublication publication;
+  @Resource SessionContext context;
   @Inject Clock clock;
 
   /** The organisation's ceremonies, newest first (at most 100); members see them. */
@@ -188,10 +188,30 @@ public class RootCeremonyService {
   }
 
   /**
-   * Counts the caller's touch: verifies the assertion, opens the caller's root key with its PRF
-   * result, signs the prepared root and, at the threshold, publishes.
+   * Counts the caller's touch ({@link #recordTouch}, committed on its own, so that a signature is
+   * never lost) and, when it was the last one needed, publishes the ceremony at once from the
+   * outbox. If notary-server cannot take it now, the ceremony stays SIGNED with the reason, and
+   * {@link #publishSigned()} tries again.
+   *
+   * @throws RootChangedException if the root changed on notary-server meanwhile (the ceremony is
+   *     FAILED)
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public RootCeremony touch(String organisation, long id, String assertionJson) {
+    RootCeremony touched = self().recordTouch(organisation, id, assertionJson);
+    if (touched.state() != CeremonyState.SIGNED) {
+      return touched;
+    }
+    publishOrKeep(id, caller.username());
+    return self().ceremony(organisation, id);
+  }
+
+  /**
+   * The transaction of {@link #touch}: verifies the assertion, opens the caller's root key with its
+   * PRF result, signs the prepared root and, at the threshold, marks the ceremony SIGNED.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RootCeremony recordTouch(String organisation, long id, String assertionJson) {
     Organisation org = tenancy.organisationToWorkIn(organisation, MemberRole.OWNER);
     RootCeremony ceremony = open(organisation, id, true);
     requireRootUnchanged(ceremony);
@@ -242,10 +262,92 @@ public class RootCeremonyService {
             + "': "
             + touched.progress());
     if (complete(touched)) {
-      publish(org, touched);
+      ceremonies.decide(id, CeremonyState.SIGNED, now);
+      record(
+          org,
+          "root_ceremony.signed",
+          ceremony.gun(),
+          "Root ceremony "
+              + id
+              + " has every signature it needs; it is published from the outbox.");
       return ceremonies.find(id, false).orElseThrow();
     }
     return touched;
+  }
+
+  /**
+   * Publishes the signed ceremonies waiting in the outbox (notary-server was away when their last
+   * touch came, or an instance stopped in between); the publication job calls it.
+   *
+   * @return how many were published
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int publishSigned() {
+    int published = 0;
+    for (long id : self().waitingToPublish()) {
+      try {
+        if (publishOrKeep(id, "trust-portal")) {
+          published++;
+        }
+      } catch (RootChangedException changed) {
+        LOG.info(() -> "root ceremony " + id + " failed: " + changed.getMessage());
+      }
+    }
+    return published;
+  }
+
+  /** The signed ceremonies, oldest first, for {@link #publishSigned()}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public List<Long> waitingToPublish() {
+    return ceremonies.signed();
+  }
+
+  /**
+   * One publication of a signed ceremony, in a transaction of its own: the row lock makes a second
+   * instance wait and then find it PUBLISHED.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean publishOne(long id, String actor) {
+    Optional<RootCeremony> signed =
+        ceremonies.find(id, true).filter(c -> c.state() == CeremonyState.SIGNED);
+    signed.ifPresent(c -> publication.publish(c, actor));
+    return signed.isPresent();
+  }
+
+  /** Why publishing a signed ceremony failed this time; it stays SIGNED and is tried again. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void keepSigned(long id, String error) {
+    ceremonies.publishFailed(id, error);
+  }
+
+  /**
+   * Publishes a signed ceremony, or keeps it signed with the reason it could not be published now.
+   *
+   * @throws RootChangedException if the root changed on notary-server (the ceremony is FAILED)
+   */
+  private boolean publishOrKeep(long id, String actor) {
+    try {
+      return self().publishOne(id, actor);
+    } catch (RootChangedException changed) {
+      throw changed;
+    } catch (RuntimeException unavailable) {
+      String why = reason(unavailable);
+      LOG.log(Level.WARNING, "root ceremony " + id + " stays signed: " + why);
+      self().keepSigned(id, why);
+      return false;
+    }
+  }
+
+  private static String reason(RuntimeException failure) {
+    Throwable cause =
+        failure instanceof EJBException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+  }
+
+  private RootCeremonyService self() {
+    return context.getBusinessObject(RootCeremonyService.class);
   }
 
   /**
@@ -382,11 +484,11 @@ public class RootCeremonyService {
         ceremonies.signatures(ceremony.id()).stream()
             .map(s -> s.keyId().value())
             .collect(Collectors.toSet());
-    if (returnsToServer(ceremony)) {
+    if (CeremonyPublication.returnsToServer(ceremony)) {
       // The new root's one key is the portal's: it signs when it publishes.
       return meets(files.oldRoot(), signed);
     }
-    if (handedToCustodians(ceremony)) {
+    if (CeremonyPublication.handedToCustodians(ceremony)) {
       // The old root's key is the portal's: it signs when it publishes.
       return meets(files.root(), signed);
     }
@@ -399,131 +501,6 @@ public class RootCeremonyService {
     var role = root.role(RoleName.ROOT);
     long count = role.keyIds().stream().filter(id -> signed.contains(id.value())).count();
     return count >= role.threshold();
-  }
-
-  private void publish(Organisation org, RootCeremony ceremony) {
-    if (CeremonyOperation.valueOf(ceremony.operation())
-        != CeremonyOperation.INITIALISE_REPOSITORY) {
-      publishRootChange(org, ceremony);
-      return;
-    }
-    Gun gun = new Gun(ceremony.gun());
-    RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
-    List<Signature> signatures = ceremonies.signatures(ceremony.id());
-    PublishResult result =
-        NotaryFailures.call(
-            gun,
-            () -> bridge.publishInitialisation(gun, files.root(), signatures, files.targets()));
-    pins.initialised(gun, result);
-    // After a trust reset the new keys replace the deleted root's (a first root has none pending).
-    ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
-    repositories.initialised(gun, ceremony.id());
-    ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
-    record(
-        org,
-        "root_ceremony.published",
-        ceremony.gun(),
-        "Root ceremony "
-            + ceremony.id()
-            + " published the"
-            + " trust data of "
-            + ceremony.gun()
-            + " to notary-server: root v1 with "
-            + ceremony.custodians()
-            + " root keys, threshold "
-            + ceremony.threshold()
-            + ", signed by "
-            + signatures.size()
-            + " custodians.");
-  }
-
-  /**
-   * Uploads the changed root (the bridge checks the old and the new threshold again, and that the
-   * root is still the one the ceremony changes), pins it and makes the new root keys current.
-   */
-  private void publishRootChange(Organisation org, RootCeremony ceremony) {
-    Gun gun = new Gun(ceremony.gun());
-    RootCeremonies.PreparedFiles files = ceremonies.files(ceremony.id());
-    List<Signature> signatures = new ArrayList<>(ceremonies.signatures(ceremony.id()));
-    if (returnsToServer(ceremony)) {
-      signatures.add(portalSignature(gun, files.root(), files.root()));
-    }
-    if (handedToCustodians(ceremony)) {
-      signatures.add(portalSignature(gun, files.root(), files.oldRoot()));
-    }
-    TrustedRepository current = pins.read(gun);
-    requireRootUnchanged(ceremony, current, files.oldRoot());
-    PublishResult result;
-    try {
-      result =
-          NotaryFailures.call(
-              gun,
-              () -> bridge.publishRootRotation(current, files.oldRoot(), files.root(), signatures));
-    } catch (dev.trustportal.notary.publish.RootChangedException changed) {
-      // Changed between the read above and the bridge's own read.
-      throw failed(ceremony, pins.read(gun).root().signed().version());
-    }
-    pins.published(gun, result);
-    if (returnsToServer(ceremony)) {
-      // The custodians' keys sign nothing any more: the repository is the portal's again.
-      ceremonies.retireRootKeys(ceremony.gun());
-    } else {
-      ceremonies.promoteRootKeys(ceremony.id(), ceremony.gun());
-    }
-    if (handedToCustodians(ceremony)) {
-      // No root names the portal's old key any more; kept, it would be one more for a thief.
-      heldKeys.delete(gun, RoleName.ROOT);
-    }
-    ceremonies.decide(ceremony.id(), CeremonyState.PUBLISHED, clock.instant());
-    record(
-        org,
-        "root_ceremony.published",
-        ceremony.gun(),
-        "Root ceremony "
-            + ceremony.id()
-            + " published root version "
-            + result.versions().get(RoleName.ROOT)
-            + " of "
-            + ceremony.gun()
-            + " to notary-server ("
-            + ceremony.summary()
-            + "), with "
-            + signatures.size()
-            + " root signatures.");
-  }
-
-  private static boolean returnsToServer(RootCeremony ceremony) {
-    return CeremonyOperation.valueOf(ceremony.operation())
-        == CeremonyOperation.RETURN_ROOT_TO_SERVER;
-  }
-
-  private static boolean handedToCustodians(RootCeremony ceremony) {
-    return CeremonyOperation.valueOf(ceremony.operation())
-        == CeremonyOperation.HAND_ROOT_TO_CUSTODIANS;
-  }
-
-  /**
-   * The portal's signature of {@code rootFile} with the one root key {@code keyRootFile} names: the
-   * key it made for a root handed back to it, or its own key of the root it hands to the
-   * custodians.
-   */
-  private Signature portalSignature(Gun gun, byte[] rootFile, byte[] keyRootFile) {
-    Metadata<Root> root = MetadataCodec.parse(RoleName.ROOT, rootFile, Root.class);
-    Key key =
-        MetadataCodec.parse(RoleName.ROOT, keyRootFile, Root.class)
-            .signed()
-            .keysOf(RoleName.ROOT)
-            .values()
-            .iterator()
-            .next();
-    PrivateKey held =
-        serverKeys
-            .find(KeyIds.canonical(key))
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "the portal's root key of " + gun.value() + " is not held"));
-    return Signatures.sign(new SigningKey(key, held), root.canonicalSigned().toArray());
   }
 
   /**
@@ -566,38 +543,17 @@ public class RootCeremonyService {
    */
   private void requireRootUnchanged(RootCeremony ceremony) {
     byte[] oldRoot = ceremonies.files(ceremony.id()).oldRoot();
-    if (oldRoot != null) {
-      requireRootUnchanged(ceremony, pins.read(new Gun(ceremony.gun())), oldRoot);
+    if (oldRoot == null) {
+      return;
     }
-  }
-
-  private void requireRootUnchanged(
-      RootCeremony ceremony, TrustedRepository current, byte[] oldRoot) {
-    if (!Arrays.equals(current.root().fileBytes().toArray(), oldRoot)) {
-      throw failed(ceremony, current.root().signed().version());
+    TrustedRepository current;
+    try {
+      current = pins.read(new Gun(ceremony.gun()));
+    } catch (NotaryUnavailableException away) {
+      // The publication checks again; notary-server's absence refuses no touch.
+      return;
     }
-  }
-
-  /** Closes the ceremony unpublished and deletes the root keys made for it. */
-  private RootChangedException failed(RootCeremony ceremony, int currentVersion) {
-    ceremonies.decide(ceremony.id(), CeremonyState.FAILED, clock.instant());
-    ceremonies.dropPendingRootKeys(ceremony.id());
-    RootChangedException failure =
-        new RootChangedException(ceremony.id(), ceremony.gun(), currentVersion);
-    audit.record(
-        new AuditRecord(
-            ceremony.organisation(),
-            caller.username(),
-            "root_ceremony.failed",
-            ceremony.gun(),
-            Outcome.FAILED,
-            "Root ceremony "
-                + ceremony.id()
-                + " failed with "
-                + ceremony.progress()
-                + " "
-                + failure.getMessage()));
-    return failure;
+    publication.requireRootUnchanged(ceremony, current, oldRoot, caller.username());
   }
 
   private CustodianEnrolment custodianOf(RootCeremony ceremony) {

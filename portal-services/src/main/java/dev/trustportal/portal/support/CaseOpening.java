@@ -13,6 +13,7 @@ import dev.trustportal.portal.membership.Memberships;
 import dev.trustportal.portal.organisation.Organisation;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.TrustDataInvalidException;
+import dev.trustportal.portal.repository.OwnerHeldRoots;
 import dev.trustportal.portal.repository.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ class CaseOpening {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject TrustPins pins;
+  @Inject OwnerHeldRoots ownerHeldRoots;
 
   SupportCase open(CaseInputs inputs) {
     Gun gun = inputs.gun();
@@ -103,10 +105,19 @@ class CaseOpening {
     return CapturedTrust.of(trust);
   }
 
+  /**
+   * A rotation is signed by a root key the portal holds, or by the custodians' in a root ceremony;
+   * a root nobody here holds can only be reset.
+   */
   private void requireRootKeyHeld(TrustedRepository trust) {
+    String gun = trust.gun().value();
     boolean held =
         trust.root().signed().keysOf(RoleName.ROOT).values().stream()
-            .anyMatch(key -> !heldKeys.findByKeyId(KeyIds.canonical(key)).isEmpty());
+            .map(KeyIds::canonical)
+            .anyMatch(
+                key ->
+                    !heldKeys.findByKeyId(key).isEmpty()
+                        || ownerHeldRoots.holdsRootKey(gun, key.value()));
     if (!held) {
       throw InvalidCaseException.rootKeyNotHeld(trust.gun().value());
     }

@@ -110,10 +110,9 @@ public final class InvalidCaseException extends PortalException {
   static InvalidCaseException rootKeyNotHeld(String gun) {
     return new InvalidCaseException(
         "root_key_not_held",
-        "The portal does not hold the root key of "
+        "Neither the portal nor the organisation's custodians hold the root key of "
             + gun
-            + ", so"
-            + " it cannot be rotated: open a TRUST_RESET case instead.",
+            + ", so it cannot be rotated: open a TRUST_RESET case instead.",
         gun);
   }
 

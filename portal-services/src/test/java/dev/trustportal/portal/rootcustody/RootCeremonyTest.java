@@ -46,6 +46,7 @@ class RootCeremonyTest {
         state,
         now,
         now.plusSeconds(86400),
-        List.of());
+        List.of(),
+        null);
   }
 }

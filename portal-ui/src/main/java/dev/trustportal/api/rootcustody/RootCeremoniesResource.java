@@ -46,8 +46,10 @@ public class RootCeremoniesResource {
   @Operation(
       summary = "The organisation's root ceremonies, newest first (at most 100)",
       description =
-          "Each with its operation, digest, state (OPEN, PUBLISHED, EXPIRED, FAILED: the root"
-              + " changed after it opened) and progress. 404 for non-members.")
+          "Each with its operation, digest, state (OPEN; SIGNED: every signature is in and it"
+              + " waits in the outbox to be published, with publishError while notary-server"
+              + " cannot take it; PUBLISHED; EXPIRED; FAILED: the root changed after it opened)"
+              + " and progress. 404 for non-members.")
   public List<RootCeremonyJson> list(@PathParam("org") String org) {
     return ceremonies.ceremonies(org).stream().map(RootCeremonyJson::of).toList();
   }

@@ -20,7 +20,8 @@ public record RootCeremonyJson(
     String progress,
     List<TouchJson> touches,
     Instant createdAt,
-    Instant expiresAt) {
+    Instant expiresAt,
+    String publishError) {
 
   /** A custodian's signature. */
   public record TouchJson(String username, String rootKeyId, Instant signedAt) {}
@@ -40,6 +41,7 @@ public record RootCeremonyJson(
             .map(t -> new TouchJson(t.username(), t.rootKeyId(), t.signedAt()))
             .toList(),
         c.createdAt(),
-        c.expiresAt());
+        c.expiresAt(),
+        c.publishError());
   }
 }

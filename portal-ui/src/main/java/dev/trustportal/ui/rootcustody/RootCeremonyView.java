@@ -131,7 +131,10 @@ public class RootCeremonyView extends VerticalLayout
     touch.setVisible(ceremony.state() == CeremonyState.OPEN);
     recoveryKit.setVisible(ceremony.givesRecoveryKit());
     if (ceremony.state() != CeremonyState.OPEN) {
-      status.setText(getTranslation(stateKey(ceremony.state())));
+      status.setText(
+          ceremony.publishError() == null
+              ? getTranslation(stateKey(ceremony.state()))
+              : getTranslation("ceremony.state.signed-waiting", ceremony.publishError()));
     }
   }
 
@@ -167,6 +170,7 @@ public class RootCeremonyView extends VerticalLayout
 
   private static String stateKey(CeremonyState state) {
     return switch (state) {
+      case SIGNED -> "ceremony.state.signed";
       case PUBLISHED -> "ceremony.state.published";
       case FAILED -> "ceremony.state.failed";
       default -> "ceremony.state.expired";

@@ -26,7 +26,8 @@ class JpaRootCeremonies implements RootCeremonies {
 
   private static final String COLUMNS =
       "select c.id, o.name, c.gun, c.operation, c.digest, c.threshold,"
-          + " c.custodians, c.state, c.created_at, c.expires_at from root_ceremony c"
+          + " c.custodians, c.state, c.created_at, c.expires_at, c.publish_error from"
+          + " root_ceremony c"
           + " join organisation o on o.id = c.organisation_id";
 
   private static final String KEY_COLUMNS =
@@ -210,7 +211,8 @@ class JpaRootCeremonies implements RootCeremonies {
   @Override
   public Optional<Long> openCeremonyOf(String gun) {
     List<?> rows =
-        em.createNativeQuery("select id from root_ceremony where gun = ?1 and state = 'OPEN'")
+        em.createNativeQuery(
+                "select id from root_ceremony where gun = ?1 and state in ('OPEN', 'SIGNED')")
             .setParameter(1, gun)
             .getResultList();
     return rows.stream().map(r -> ((Number) r).longValue()).findFirst();
@@ -337,6 +339,23 @@ class JpaRootCeremonies implements RootCeremonies {
   }
 
   @Override
+  public List<Long> signed() {
+    List<?> rows =
+        em.createNativeQuery(
+                "select id from root_ceremony where state = 'SIGNED' order by id limit 100")
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r).longValue()).toList();
+  }
+
+  @Override
+  public void publishFailed(long id, String error) {
+    em.createNativeQuery("update root_ceremony set publish_error = ?2 where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, error.length() > 1000 ? error.substring(0, 1000) : error)
+        .executeUpdate();
+  }
+
+  @Override
   public void decide(long id, CeremonyState state, Instant at) {
     em.createNativeQuery(
             "update root_ceremony set state = ?2, published_at = case when ?2 = 'PUBLISHED' then"
@@ -377,6 +396,7 @@ class JpaRootCeremonies implements RootCeremonies {
                         (String) t[2],
                         JpaCustodyChanges.instant(t[3])))
             .sorted(java.util.Comparator.comparing(CeremonyTouch::signedAt))
-            .toList());
+            .toList(),
+        (String) r[10]);
   }
 }
