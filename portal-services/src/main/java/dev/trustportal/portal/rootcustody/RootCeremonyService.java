@@ -331,7 +331,11 @@ public class RootCeremonyService {
     } catch (RootChangedException changed) {
       throw changed;
     } catch (RuntimeException unavailable) {
-      String why = reason(unavailable);
+      // Kept for the ceremony's page: why it waits, without the advice to try again (the job does).
+      String why =
+          unavailable instanceof NotaryUnavailableException away
+              ? "notary-server is not available: " + away.arguments()[0]
+              : reason(unavailable);
       LOG.log(Level.WARNING, "root ceremony " + id + " stays signed: " + why);
       self().keepSigned(id, why);
       return false;
