@@ -166,6 +166,20 @@ final class OwnerHeldRoots {
             .asText());
   }
 
+  /**
+   * The state of ceremony {@code id} once it has left {@code from} (a job moves it), polled every
+   * second for at most {@code seconds}; {@code from} if it never left.
+   */
+  String stateAfter(long id, String from, int seconds) throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(seconds);
+    String state = from;
+    while (state.equals(from) && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      state = owners.get(0).api().get(ceremony(id)).json().get("state").asText();
+    }
+    return state;
+  }
+
   /** Creates a repository and has the first two owners sign its root ceremony; answers its GUN. */
   String initialisedRepository(String name) {
     PortalApi.Response created = createRepository(name);

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -185,13 +183,7 @@ class OwnerHeldRotationsIT {
     // The open period ends (24 h by default; here the test moves the deadline into the past).
     stack.portalSql(
         "update root_ceremony set expires_at = now() - interval '1 second' where id = " + id);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
-    String state = "OPEN";
-    while (state.equals("OPEN") && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1000);
-      state = org.owners.get(0).api().get(org.ceremony(id)).json().get("state").asText();
-    }
-    assertThat(state).as("the expiry job closed it").isEqualTo("EXPIRED");
+    assertThat(org.stateAfter(id, "OPEN", 40)).as("the expiry job closed it").isEqualTo("EXPIRED");
     assertThat(stack.portalSql("select count(*) from custodian_root_key where ceremony_id = " + id))
         .as("the root keys made for it are deleted")
         .isEqualTo("0");
@@ -671,13 +663,9 @@ class OwnerHeldRotationsIT {
     } finally {
       stack.startNotaryServer();
     }
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    String state = "SIGNED";
-    while (state.equals("SIGNED") && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1000);
-      state = org.owners.get(0).api().get(org.ceremony(id)).json().get("state").asText();
-    }
-    assertThat(state).as("published from the outbox").isEqualTo("PUBLISHED");
+    assertThat(org.stateAfter(id, "SIGNED", 60))
+        .as("published from the outbox")
+        .isEqualTo("PUBLISHED");
     cli.run("list", gun);
     assertThat(read(cached).get("signed").get("version").asInt()).isEqualTo(2);
     assertThat(
