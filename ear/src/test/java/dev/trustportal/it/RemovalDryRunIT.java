@@ -151,6 +151,61 @@ class RemovalDryRunIT {
     assertThat(v9).as("v9 verifies in releases now, signed by bob").contains("targets/releases");
   }
 
+  /**
+   * After the removal is published, no client finds v9 (only alice's own role held it): the
+   * repository keeps it listed, with the change, bob and the command, for members and not for
+   * another organisation's owner, until bob has signed it into releases with that command.
+   */
+  @Test
+  void aPublishedRemovalKeepsTheTagsItLeftInNoRoleListedUntilTheyVerifyAgain(@TempDir Path work)
+      throws Exception {
+    String org = TwoTenants.createOrg(admin, "dropped");
+    String viewer = TwoTenants.createUser(admin, "viewer");
+    TwoTenants.addMember(admin, org, viewer, "VIEWER");
+    String otherOrg = TwoTenants.createOrg(admin, "elsewhere");
+    String otherOwner = TwoTenants.createUser(admin, "other");
+    TwoTenants.addMember(admin, otherOrg, otherOwner, "OWNER");
+    PortalApi.Response created =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"app\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String gun = created.json().get("gun").asText();
+    KeyPair alice = SignerKeyMaterial.p256();
+    admin.addSigner(org, "app", "alice", alice);
+    KeyPair bob = SignerKeyMaterial.p256();
+    admin.addSigner(org, "app", "bob", bob);
+    signV1InReleases(work, gun, alice);
+    String dropped = "/api/v1/orgs/" + org + "/repositories/app/dropped-tags";
+    assertThat(admin.get(dropped).json()).as("nothing removed yet").isEmpty();
+
+    PortalApi.Response removal =
+        admin.delete("/api/v1/orgs/" + org + "/repositories/app/signers/alice");
+    assertThat(removal.status()).as(removal.body()).isEqualTo(202);
+    long change = removal.json().get("id").asLong();
+    admin.awaitPublished(change);
+
+    PortalApi.Response listed = PortalApi.as(stack, viewer, TwoTenants.PASSWORD).get(dropped);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.json()).as(listed.body()).hasSize(1);
+    JsonNode v9 = listed.json().get(0);
+    assertThat(v9.get("tag").asText()).isEqualTo("v9");
+    assertThat(v9.get("change").asLong()).isEqualTo(change);
+    assertThat(v9.get("heldIn").toString()).isEqualTo("[\"targets/alice\"]");
+    assertThat(v9.get("signers").toString()).isEqualTo("[\"bob\"]");
+    String addhash = v9.get("command").asText();
+    assertThat(addhash).startsWith("notary addhash " + gun + " v9 4 --sha256 ");
+    PortalApi.Response elsewhere =
+        PortalApi.as(stack, otherOwner, TwoTenants.PASSWORD).get(dropped);
+    assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(404);
+    System.out.println("Dropped by change " + change + ": " + listed.body());
+
+    NotaryCli bobs = NotaryCli.member(stack, work.resolve("bob"), gun, "SIGNER");
+    bobs.importKey(work, "bob", bob, "targets/releases");
+    List<String> args = new ArrayList<>(List.of(addhash.split(" ")));
+    assertThat(args.remove(0)).isEqualTo("notary");
+    bobs.run(args.toArray(String[]::new));
+    assertThat(admin.get(dropped).json()).as("v9 verifies in releases again").isEmpty();
+  }
+
   private static List<String> names(JsonNode array) {
     List<String> names = new ArrayList<>();
     array.forEach(name -> names.add(name.asText()));

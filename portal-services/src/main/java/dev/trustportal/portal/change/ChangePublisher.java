@@ -16,6 +16,9 @@ import dev.trustportal.portal.metrics.PortalMetrics;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryFailures;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
+import dev.trustportal.portal.repository.OrphanedTag;
+import dev.trustportal.portal.repository.TagImpacts;
+import dev.trustportal.portal.repository.TrustDetails;
 import dev.trustportal.portal.signer.SignerLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -124,6 +127,7 @@ public class ChangePublisher {
     pins.expect(live, changes);
     PublishResult result = bridge.publish(live, changes);
     pins.published(gun, result);
+    keepDropped(request, live, changes);
     published(
         request,
         result.versions(),
@@ -143,12 +147,13 @@ public class ChangePublisher {
     Gun gun = request.gun();
     CurrentTrust then = CurrentTrust.of(filed);
     PublishResult result;
+    List<Change> changes;
     try {
       if (request.change().isIn(then)) {
         return false;
       }
       request.change().check(then);
-      List<Change> changes = request.change().toBridge(then);
+      changes = request.change().toBridge(then);
       pins.expect(filed, changes);
       result = bridge.publishOnce(filed, changes);
     } catch (ServerUnreachableException | NotaryUnavailableException unreachable) {
@@ -161,8 +166,25 @@ public class ChangePublisher {
       return false;
     }
     pins.published(gun, result);
+    keepDropped(request, filed, changes);
     published(request, result.versions(), "Published in 1 upload(s): " + result.versions() + ".");
     return true;
+  }
+
+  /**
+   * A removal keeps the tags it left in no role (held only in the role it deleted), so that the
+   * trust page lists them, and who can sign them again, until they verify again.
+   */
+  private static void keepDropped(
+      ChangeRequest request, TrustedRepository base, List<Change> changes) {
+    if (request.change() instanceof TrustChange.RemoveSigner
+        || request.change() instanceof TrustChange.RemoveSignerKey) {
+      List<OrphanedTag> dropped =
+          TagImpacts.orphaned(TrustDetails.of(base), ChangeEffects.of(changes));
+      if (!dropped.isEmpty()) {
+        request.dropped(DroppedTags.json(dropped));
+      }
+    }
   }
 
   /**

@@ -88,6 +88,9 @@ public class ChangeRequest {
   @Column(name = "published_versions")
   private String publishedVersions;
 
+  @Column(name = "dropped_tags")
+  private String droppedTags;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -138,6 +141,16 @@ public class ChangeRequest {
     requireState(ChangeState.APPROVED, ChangeState.PUBLISHING);
     attempts++;
     move(ChangeState.PUBLISHING, now);
+  }
+
+  /** The tags its publication left in no role, as {@link DroppedTags} writes them. */
+  void dropped(String droppedTagsJson) {
+    droppedTags = droppedTagsJson;
+  }
+
+  /** The tags its publication left in no role, as {@link DroppedTags} writes them, or null. */
+  String droppedTags() {
+    return droppedTags;
   }
 
   void published(String versionsJson, Instant now) {

@@ -16,6 +16,9 @@ public interface ChangeRequests {
 
   Optional<ChangeRequest> find(long id);
 
+  /** The repository's published requests that left tags in no role, newest first (at most 20). */
+  List<ChangeRequest> withDroppedTags(Repository repository);
+
   /** Newest first; {@code repository} empty means all of the organisation's. */
   List<ChangeRequest> page(
       Organisation organisation,

@@ -18,10 +18,13 @@ import dev.trustportal.portal.organisation.OrganisationNotFoundException;
 import dev.trustportal.portal.pinning.RepositoryDivergedException;
 import dev.trustportal.portal.pinning.TrustPins;
 import dev.trustportal.portal.publishing.NotaryUnavailableException;
+import dev.trustportal.portal.repository.OrphanedTag;
 import dev.trustportal.portal.repository.Repositories;
 import dev.trustportal.portal.repository.Repository;
 import dev.trustportal.portal.repository.RepositoryNotFoundException;
 import dev.trustportal.portal.repository.RepositoryNotInitialisedException;
+import dev.trustportal.portal.repository.TagImpacts;
+import dev.trustportal.portal.repository.TrustDetails;
 import dev.trustportal.portal.repository.TrustEffect;
 import dev.trustportal.portal.signer.SignerKeyInput;
 import dev.trustportal.portal.signer.SignerKeys;
@@ -35,6 +38,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -410,6 +414,33 @@ public class ChangeService {
             + "; the portal holds its key, so it re-signs it before then.");
     queue(request, PORTAL, "A re-signing changes nothing anybody approved: it needs no approval.");
     return Optional.of(request.id());
+  }
+
+  /**
+   * The tags the repository's published removals left in no role and that do not verify again yet,
+   * newest first, with who can sign each into {@code targets/releases} and the command; members see
+   * them.
+   */
+  public List<DroppedTag> droppedTags(String organisation, String repository) {
+    Organisation org = organisationToWorkIn(organisation);
+    if (!caller.reach().reaches(organisation, repository)) {
+      throw new RepositoryNotFoundException(organisation, repository);
+    }
+    Repository repo = repositories.existing(org, repository);
+    List<ChangeRequest> removals = changes.withDroppedTags(repo);
+    if (removals.isEmpty()) {
+      return List.of();
+    }
+    TrustDetails now = TrustDetails.of(pins.read(repo.gun()));
+    List<DroppedTag> dropped = new ArrayList<>();
+    for (ChangeRequest removal : removals) {
+      for (OrphanedTag tag : DroppedTags.parse(removal.droppedTags())) {
+        if (!TagImpacts.verifies(now, tag.tag())) {
+          dropped.add(new DroppedTag(removal.id(), removal.summary(), tag));
+        }
+      }
+    }
+    return dropped;
   }
 
   private Organisation organisationToWorkIn(String organisation, MemberRole... anyOf) {

@@ -88,6 +88,11 @@ public final class TagImpacts {
     return orphaned;
   }
 
+  /** Whether some role's copy of the tag verifies now. */
+  public static boolean verifies(TrustDetails trust, String tag) {
+    return trust.tags().stream().anyMatch(t -> t.name().equals(tag) && t.verified());
+  }
+
   /**
    * Now: per delegation, its tags that verify from no role (after a key or signer was removed, or a
    * threshold raised) and who can re-sign it. Empty once they verify again.

@@ -1,5 +1,6 @@
 package dev.trustportal.portal.repository;
 
+import dev.trustportal.notary.verify.TrustedRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public record TrustDetails(
     roles = List.copyOf(roles);
     signers = List.copyOf(signers);
     tags = List.copyOf(tags);
+  }
+
+  /** The view of trust data verified against its pins (without linked accounts). */
+  public static TrustDetails of(TrustedRepository repository) {
+    return TrustViews.of(repository);
   }
 
   /** The same view with each signer's linked account, by signer name. */

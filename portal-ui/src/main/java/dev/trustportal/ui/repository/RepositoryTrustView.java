@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import dev.trustportal.portal.change.ChangeDetails;
 import dev.trustportal.portal.change.ChangeImpacts;
 import dev.trustportal.portal.change.ChangeService;
+import dev.trustportal.portal.change.DroppedTag;
 import dev.trustportal.portal.common.PortalException;
 import dev.trustportal.portal.expiry.DelegationWarning;
 import dev.trustportal.portal.expiry.ExpiringRole;
@@ -224,6 +225,10 @@ public class RepositoryTrustView extends VerticalLayout
     List<Resigning> unverified = TagImpacts.unverified(trust);
     if (!unverified.isEmpty()) {
       trustSection.add(new ResigningPanel(unverified));
+    }
+    List<DroppedTag> dropped = changes.droppedTags(organisation, repository);
+    if (!dropped.isEmpty()) {
+      trustSection.add(new DroppedTagsPanel(dropped));
     }
     trustSection.add(new TrustData(trust, actions, requestSigner));
     trustSection.add(new TrustGraphPanel(graphs.of(trust)));

@@ -39,6 +39,18 @@ class JpaChangeRequests implements ChangeRequests {
   }
 
   @Override
+  public List<ChangeRequest> withDroppedTags(Repository repository) {
+    return em.createQuery(
+            "select c from ChangeRequest c where c.repository = :repository and c.droppedTags is"
+                + " not null and c.state = :published order by c.id desc",
+            ChangeRequest.class)
+        .setParameter("repository", repository)
+        .setParameter("published", ChangeState.PUBLISHED)
+        .setMaxResults(20)
+        .getResultList();
+  }
+
+  @Override
   public List<ChangeRequest> page(
       Organisation organisation,
       Optional<Repository> repository,
