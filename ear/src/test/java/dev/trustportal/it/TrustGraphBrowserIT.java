@@ -117,6 +117,16 @@ class TrustGraphBrowserIT {
       assertThat(resigning).contains("v1").contains("bob").contains(witness);
       show(browser, By.id("resigning"));
       browser.screenshot("trust-resigning-zh");
+      // "own" was only in alice's role: no client finds it now, and the page says who can bring it
+      // back.
+      String dropped = browser.await(By.id("dropped-tags")).getText();
+      assertThat(dropped)
+          .contains("移除签名者后客户端找不到的标签")
+          .contains("own 仅存在于 targets/alice 中")
+          .contains("bob 可用以下命令将它重新签入 targets/releases")
+          .contains("notary addhash " + gun + " own 7 --sha256 ");
+      show(browser, By.id("dropped-tags"));
+      browser.screenshot("trust-dropped-tags-zh");
       String svg = graph(browser);
       assertThat(svg).contains("信任关系图").contains("mark-unverified").contains("未通过验证");
       browser.screenshot("trust-graph-zh");
