@@ -21,7 +21,7 @@ class DroppedTagsPanel extends Div {
     addClassName("tp-caution");
     H3 title = new H3(getTranslation("dropped.title"));
     title.addClassName("tp-no-top-margin");
-    add(title);
+    add(title, new Paragraph(getTranslation("dropped.witness-first")));
     dropped.forEach(this::tag);
   }
 
