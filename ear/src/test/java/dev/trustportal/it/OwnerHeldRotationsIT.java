@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * Root and targets key rotations of an OWNERS repository as root ceremonies (issue 22), against the
@@ -660,6 +661,12 @@ class OwnerHeldRotationsIT {
       assertThat(signed.json().get("touches")).hasSize(2);
       assertThat(signed.json().get("publishError").asText()).contains("not available");
       System.out.println("Last touch while notary-server is away: " + signed.body());
+      try (BrowserSession browser = new BrowserSession(stack, "en")) {
+        LoginPage.open(browser).signIn(last.username(), TwoTenants.PASSWORD);
+        browser.open("/orgs/" + org.org + "/root-ceremonies/" + id);
+        browser.awaitText(By.id("ceremony-status"), "no touch is lost");
+        browser.screenshot("root-ceremony-signed-waiting");
+      }
     } finally {
       stack.startNotaryServer();
     }

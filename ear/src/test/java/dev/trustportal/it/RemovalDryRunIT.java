@@ -196,6 +196,23 @@ class RemovalDryRunIT {
     PortalApi.Response elsewhere =
         PortalApi.as(stack, otherOwner, TwoTenants.PASSWORD).get(dropped);
     assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(404);
+    PortalApi.Response other =
+        admin.post("/api/v1/orgs/" + org + "/repositories", "{\"name\":\"other\"}");
+    assertThat(other.status()).as(other.body()).isEqualTo(201);
+    PortalApi.Response token =
+        PortalApi.as(stack, viewer, TwoTenants.PASSWORD)
+            .post(
+                "/api/v1/me/tokens",
+                "{\"name\":\"other only\",\"access\":\"READ\",\"expiresInDays\":7,"
+                    + "\"organisation\":\""
+                    + org
+                    + "\",\"repositories\":[\"other\"]}");
+    assertThat(token.status()).as(token.body()).isEqualTo(201);
+    PortalApi.Response scopedElsewhere =
+        PortalApi.bearer(stack, token.json().get("secret").asText()).get(dropped);
+    assertThat(scopedElsewhere.status())
+        .as("a token of another repository: " + scopedElsewhere.body())
+        .isEqualTo(404);
     System.out.println("Dropped by change " + change + ": " + listed.body());
 
     // releases was signed by alice's key, which left it: bob re-signs it first (the trust page's
