@@ -422,6 +422,19 @@ public class ChangeService {
    * them.
    */
   public List<DroppedTag> droppedTags(String organisation, String repository) {
+    return droppedTags(organisation, repository, Optional.empty());
+  }
+
+  /**
+   * As {@link #droppedTags(String, String)}, judged on trust data the caller has just read (the
+   * trust page), so that it is not read twice.
+   */
+  public List<DroppedTag> droppedTags(String organisation, String repository, TrustDetails now) {
+    return droppedTags(organisation, repository, Optional.of(now));
+  }
+
+  private List<DroppedTag> droppedTags(
+      String organisation, String repository, Optional<TrustDetails> read) {
     Organisation org = organisationToWorkIn(organisation);
     if (!caller.reach().reaches(organisation, repository)) {
       throw new RepositoryNotFoundException(organisation, repository);
@@ -431,7 +444,7 @@ public class ChangeService {
     if (removals.isEmpty()) {
       return List.of();
     }
-    TrustDetails now = TrustDetails.of(pins.read(repo.gun()));
+    TrustDetails now = read.orElseGet(() -> TrustDetails.of(pins.read(repo.gun())));
     List<DroppedTag> dropped = new ArrayList<>();
     for (ChangeRequest removal : removals) {
       for (OrphanedTag tag : DroppedTags.parse(removal.droppedTags())) {

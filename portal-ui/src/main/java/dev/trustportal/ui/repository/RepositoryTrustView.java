@@ -226,7 +226,7 @@ public class RepositoryTrustView extends VerticalLayout
     if (!unverified.isEmpty()) {
       trustSection.add(new ResigningPanel(unverified));
     }
-    List<DroppedTag> dropped = changes.droppedTags(organisation, repository);
+    List<DroppedTag> dropped = changes.droppedTags(organisation, repository, trust);
     if (!dropped.isEmpty()) {
       trustSection.add(new DroppedTagsPanel(dropped));
     }
