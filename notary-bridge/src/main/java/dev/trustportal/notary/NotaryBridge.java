@@ -212,6 +212,17 @@ public final class NotaryBridge {
     return publish(gun, List.of(changes));
   }
 
+  /**
+   * The trust data of the GUN as this bridge's last publish to it left it, within the last minute:
+   * the verified data it published on, with the files it signed and uploaded in their place (the
+   * snapshot and timestamp notary-server signed then are not in it). Empty if it published nothing
+   * there lately, or published on data with rejected delegations. Only a starting point: whatever
+   * anyone else published since, notary-server refuses an upload whose versions do not grow.
+   */
+  public Optional<TrustedRepository> lastPublished(Gun gun) {
+    return publisher.lastPublished(gun);
+  }
+
   /** Deletes all remote trust data of the GUN. */
   public void delete(Gun gun) {
     publisher.forget(gun);

@@ -170,6 +170,11 @@ public final class Publisher {
     return PublishResult.ofInitialisation(current.gun(), files);
   }
 
+  /** The state this publisher left the GUN in, if it published there in the last minute. */
+  public Optional<TrustedRepository> lastPublished(Gun gun) {
+    return recent.get(gun);
+  }
+
   /** Forgets what this publisher last published to the GUN (it was deleted or created anew). */
   public void forget(Gun gun) {
     recent.forget(gun);

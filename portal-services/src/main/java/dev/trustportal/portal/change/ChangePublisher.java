@@ -110,7 +110,9 @@ public class ChangePublisher {
       initialise(request);
       return;
     }
-    Optional<TrustedRepository> filed = pins.recentRead(gun);
+    // A removal lists the tags it leaves in no role: judged on data read, not on what the portal's
+    // last publish left (signers push tags without the portal).
+    Optional<TrustedRepository> filed = pins.recentRead(gun, keepsDroppedTags(change));
     if (filed.isPresent() && publishedOnRecentRead(request, filed.get())) {
       return;
     }
@@ -171,14 +173,18 @@ public class ChangePublisher {
     return true;
   }
 
+  private static boolean keepsDroppedTags(TrustChange change) {
+    return change instanceof TrustChange.RemoveSigner
+        || change instanceof TrustChange.RemoveSignerKey;
+  }
+
   /**
    * A removal keeps the tags it left in no role (held only in the role it deleted), so that the
    * trust page lists them, and who can sign them again, until they verify again.
    */
   private static void keepDropped(
       ChangeRequest request, TrustedRepository base, List<Change> changes) {
-    if (request.change() instanceof TrustChange.RemoveSigner
-        || request.change() instanceof TrustChange.RemoveSignerKey) {
+    if (keepsDroppedTags(request.change())) {
       List<OrphanedTag> dropped =
           TagImpacts.orphaned(TrustDetails.of(base), ChangeEffects.of(changes));
       if (!dropped.isEmpty()) {

@@ -322,10 +322,16 @@ public class ChangeService {
     }
   }
 
+  /**
+   * Approves and queues the change. The keys it may put into targets are allowed in the same
+   * transaction, so that they are committed before any upload (see {@link TrustPins#expect}) and
+   * publishing needs no transaction of its own for them.
+   */
   private void queue(ChangeRequest request, String actor, String why) {
     Instant now = clock.instant();
     request.approve(now);
     outbox.enqueue(request, now);
+    pins.allow(request.gun(), request.change().keysAdded());
     record(request, actor, "change.approved", why);
     queued.fire(new ChangeQueued(request.id()));
   }

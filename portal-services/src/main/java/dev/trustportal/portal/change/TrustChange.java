@@ -41,6 +41,11 @@ public sealed interface TrustChange {
   /** The bridge changes that carry the change out on trust data that passed {@link #check}. */
   List<Change> toBridge(CurrentTrust now);
 
+  /** The keys the change may put into {@code targets}'s delegations; none for most changes. */
+  default List<Key> keysAdded() {
+    return List.of();
+  }
+
   /**
    * Adds a signer with its keys: into {@code targets/releases} (created if missing) and a new
    * {@code targets/<name>}.
@@ -84,6 +89,11 @@ public sealed interface TrustChange {
     @Override
     public List<Change> toBridge(CurrentTrust now) {
       return TrustRules.addSignerChanges(this, now);
+    }
+
+    @Override
+    public List<Key> keysAdded() {
+      return keys;
     }
   }
 
@@ -168,6 +178,11 @@ public sealed interface TrustChange {
     @Override
     public List<Change> toBridge(CurrentTrust now) {
       return TrustRules.addSignerKeyChanges(this, now);
+    }
+
+    @Override
+    public List<Key> keysAdded() {
+      return List.of(key);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.trustportal.notary.publish.PublishResult;
 import dev.trustportal.notary.tuf.Bytes;
 import dev.trustportal.notary.tuf.Gun;
 import dev.trustportal.notary.tuf.Key;
+import dev.trustportal.notary.tuf.Metadata;
 import dev.trustportal.notary.tuf.RoleName;
 import dev.trustportal.notary.tuf.Targets;
 import dev.trustportal.notary.tuf.TrustDataException;
@@ -103,26 +104,40 @@ public class TrustPins {
   /**
    * As {@link #read}, for a change being filed: what it verified is remembered for {@link
    * #recentRead}, so that publishing the change moments later need not read notary-server again.
+   * Within a minute of a read or publish of the portal's own whose pin is still unchanged (the
+   * portal has seen nothing newer since: see {@link RecentReads}), the trust data that read
+   * verified or that publish left is taken instead of reading notary-server: a change is checked
+   * against the delegations in {@code targets}, which only the portal signs. Whatever anyone
+   * published meanwhile, the change is checked again when it is published.
    */
   public TrustedRepository readToChange(Gun gun) {
+    if (divergences.finding(gun).isEmpty()) {
+      Optional<TrustedRepository> recently = pins.find(gun.value()).flatMap(recent::peek);
+      if (recently.isPresent()) {
+        return recently.get();
+      }
+    }
     Verified verified = readVerified(gun);
     verified.pinLeft().ifPresent(left -> recent.remember(left, verified.trust()));
     return verified.trust();
   }
 
   /**
-   * What {@link #readToChange} verified of the repository within the last minute, once, if the
-   * portal has published or seen nothing newer since (the pin is exactly as that read left it) and
-   * the repository has not diverged. The caller uploads on top of it; if anyone else published
-   * meanwhile notary-server refuses the upload (versions must grow), and the caller must then
-   * {@link #read} afresh.
+   * What {@link #readToChange} verified of the repository, or what the portal's last publish there
+   * left, within the last minute, once, if the portal has published or seen nothing newer since
+   * (the pin's root and floors are as that read or publish left them) and the repository has not
+   * diverged. The caller uploads on top of it; if anyone else published meanwhile notary-server
+   * refuses the upload (versions must grow), and the caller must then {@link #read} afresh.
+   *
+   * @param readOnly only trust data read from notary-server: for a caller who judges the tags in it
+   *     (which signers push without the portal), not only the delegations the portal signs
    */
-  public Optional<TrustedRepository> recentRead(Gun gun) {
+  public Optional<TrustedRepository> recentRead(Gun gun, boolean readOnly) {
     if (divergences.finding(gun).isPresent()) {
       recent.forget(gun.value());
       return Optional.empty();
     }
-    return pins.find(gun.value()).flatMap(recent::take);
+    return pins.find(gun.value()).flatMap(pin -> recent.take(pin, readOnly));
   }
 
   /**
@@ -152,6 +167,36 @@ public class TrustPins {
     Map<RoleName, Integer> floors = new HashMap<>(result.versions());
     floors.remove(RoleName.ROOT);
     pins.raiseFloors(gun.value(), floors);
+    // The next change of the repository starts from what this publish left, while the pin is as
+    // it leaves it: if the transaction rolls back, the pin is older and this is not used.
+    bridge
+        .lastPublished(gun)
+        .filter(state -> leftBy(state, result))
+        .ifPresent(
+            state -> pins.find(gun.value()).ifPresent(pin -> recent.rememberPublished(pin, state)));
+  }
+
+  /** Whether the bridge's last state of the GUN is the one this publish uploaded. */
+  private static boolean leftBy(TrustedRepository state, PublishResult result) {
+    return result.versions().entrySet().stream()
+        .allMatch(
+            uploaded -> {
+              Metadata<?> file = fileOf(state, uploaded.getKey());
+              return file != null && file.signed().version() == uploaded.getValue();
+            });
+  }
+
+  private static Metadata<?> fileOf(TrustedRepository state, RoleName role) {
+    if (role.equals(RoleName.ROOT)) {
+      return state.root();
+    }
+    if (role.equals(RoleName.SNAPSHOT)) {
+      return state.snapshot();
+    }
+    if (role.equals(RoleName.TARGETS)) {
+      return state.targets();
+    }
+    return state.delegations().get(role);
   }
 
   /**
@@ -181,10 +226,24 @@ public class TrustPins {
   }
 
   /**
+   * Allows the delegation keys a change will put into targets, in the caller's transaction: the one
+   * that queues the change for publishing, committed before any upload, so that {@link #expect}
+   * finds them allowed already and needs no transaction of its own. A change that never publishes
+   * leaves an allowed key that never arrives, which does no harm (see {@link PinnedKeys}).
+   */
+  public void allow(Gun gun, List<Key> keys) {
+    if (!keys.isEmpty()) {
+      Set<String> ids = new TreeSet<>();
+      keys.forEach(key -> ids.add(KeyIds.of(key).value()));
+      pins.addTargetsKeys(gun.value(), ids);
+    }
+  }
+
+  /**
    * Before uploading changes on top of {@code base}: the delegation keys they put into targets,
    * which {@code base} does not list yet, are allowed from now on (committed at once by {@link
-   * PinnedKeys}), so that an upload whose outcome a crash lost is not taken for someone else's
-   * change.
+   * PinnedKeys} unless the pin allows them already, as after {@link #allow}), so that an upload
+   * whose outcome a crash lost is not taken for someone else's change.
    */
   public void expect(TrustedRepository base, List<Change> changes) {
     recent.forget(base.gun().value());
@@ -202,7 +261,10 @@ public class TrustPins {
           .filter(id -> !listed.contains(id))
           .forEach(added::add);
     }
-    if (!added.isEmpty()) {
+    if (!added.isEmpty()
+        && !pins.find(base.gun().value())
+            .map(pin -> pin.targetsKeyIds().containsAll(added))
+            .orElse(false)) {
       pinnedKeys.expect(base.gun(), added);
     }
   }

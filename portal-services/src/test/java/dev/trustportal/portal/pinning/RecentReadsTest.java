@@ -32,22 +32,22 @@ class RecentReadsTest {
   void handsOutWhatTheReadVerifiedWhileThePinIsAsItLeftIt() {
     reads.remember(pin(GUN, 3), trust);
 
-    assertThat(reads.take(pin(GUN, 3))).containsSame(trust);
+    assertThat(reads.take(pin(GUN, 3), false)).containsSame(trust);
   }
 
   @Test
   void handsItOutOnceOnly() {
     reads.remember(pin(GUN, 3), trust);
-    reads.take(pin(GUN, 3));
+    reads.take(pin(GUN, 3), false);
 
-    assertThat(reads.take(pin(GUN, 3))).isEmpty();
+    assertThat(reads.take(pin(GUN, 3), false)).isEmpty();
   }
 
   @Test
   void refusesItOnceAFloorWasRaisedSince() {
     reads.remember(pin(GUN, 3), trust);
 
-    assertThat(reads.take(pin(GUN, 4))).isEmpty();
+    assertThat(reads.take(pin(GUN, 4), false)).isEmpty();
   }
 
   @Test
@@ -55,15 +55,65 @@ class RecentReadsTest {
     reads.remember(pin(GUN, 3), trust);
     Pin newRoot = new Pin(GUN, bytes("root v2"), Set.of("k1"), Map.of(RoleName.TARGETS, 3));
 
-    assertThat(reads.take(newRoot)).isEmpty();
+    assertThat(reads.take(newRoot, false)).isEmpty();
   }
 
   @Test
-  void refusesItOnceADelegationKeyWasAllowedSince() {
+  void handsItOutWhenOnlyADelegationKeyWasAllowedSince() {
+    // A change's keys are allowed when it is queued, after the read made when it was filed.
     reads.remember(pin(GUN, 3), trust);
     Pin moreKeys = new Pin(GUN, bytes("root v1"), Set.of("k1", "k2"), Map.of(RoleName.TARGETS, 3));
 
-    assertThat(reads.take(moreKeys)).isEmpty();
+    assertThat(reads.take(moreKeys, false)).containsSame(trust);
+  }
+
+  @Test
+  void refusesItOnceAnAllowedKeyIsGone() {
+    reads.remember(pin(GUN, 3), trust);
+    Pin fewerKeys = new Pin(GUN, bytes("root v1"), Set.of(), Map.of(RoleName.TARGETS, 3));
+
+    assertThat(reads.take(fewerKeys, false)).isEmpty();
+  }
+
+  @Test
+  void aFilingPeeksAndLeavesItForThePublisher() {
+    reads.remember(pin(GUN, 3), trust);
+
+    assertThat(reads.peek(pin(GUN, 3))).containsSame(trust);
+    assertThat(reads.peek(pin(GUN, 3))).containsSame(trust);
+    assertThat(reads.take(pin(GUN, 3), false)).containsSame(trust);
+  }
+
+  @Test
+  void whatAPublishLeftIsForFilingsAndPublishersThatJudgeNoTags() {
+    reads.rememberPublished(pin(GUN, 3), trust);
+
+    assertThat(reads.peek(pin(GUN, 3))).containsSame(trust);
+    assertThat(reads.take(pin(GUN, 3), true)).as("a removal, which lists dropped tags").isEmpty();
+    reads.rememberPublished(pin(GUN, 3), trust);
+    assertThat(reads.take(pin(GUN, 3), false)).containsSame(trust);
+  }
+
+  @Test
+  void whatAReadVerifiedIsForEveryone() {
+    reads.remember(pin(GUN, 3), trust);
+
+    assertThat(reads.take(pin(GUN, 3), true)).containsSame(trust);
+  }
+
+  @Test
+  void aFilingPeeksNothingOnceAFloorWasRaisedSince() {
+    reads.remember(pin(GUN, 3), trust);
+
+    assertThat(reads.peek(pin(GUN, 4))).isEmpty();
+  }
+
+  @Test
+  void aFilingPeeksNothingAfterTheLifetime() {
+    reads.remember(pin(GUN, 3), trust);
+    clock.advance(RecentReads.LIFETIME);
+
+    assertThat(reads.peek(pin(GUN, 3))).isEmpty();
   }
 
   @Test
@@ -71,7 +121,7 @@ class RecentReadsTest {
     reads.remember(pin(GUN, 3), trust);
     clock.advance(RecentReads.LIFETIME);
 
-    assertThat(reads.take(pin(GUN, 3))).isEmpty();
+    assertThat(reads.take(pin(GUN, 3), false)).isEmpty();
   }
 
   @Test
@@ -79,7 +129,7 @@ class RecentReadsTest {
     reads.remember(pin(GUN, 3), trust);
     reads.forget(GUN);
 
-    assertThat(reads.take(pin(GUN, 3))).isEmpty();
+    assertThat(reads.take(pin(GUN, 3), false)).isEmpty();
   }
 
   @Test
@@ -93,7 +143,7 @@ class RecentReadsTest {
     }
 
     assertThat(reads.size()).isEqualTo(RecentReads.CAPACITY);
-    assertThat(reads.take(pin(oldest, 1))).isEmpty();
+    assertThat(reads.take(pin(oldest, 1), false)).isEmpty();
   }
 
   @Test
