@@ -54,8 +54,6 @@ NOTARY_SERVER_PORT=$notary
 TRUST_PORTAL_URL=http://localhost:$portal
 TRUST_PORTAL_SECRETS=$STATE/secrets
 COMPOSE_PROJECT_NAME=trust-portal-test
-# The killed instance's claims expire after the lease; a short one keeps the test short.
-PORTAL_PUBLISHING_LEASE=PT10S
 ENV
 }
 

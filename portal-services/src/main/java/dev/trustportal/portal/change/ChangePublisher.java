@@ -31,15 +31,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The steps of publishing one queued change, each in a transaction of its own so that its outcome
- * is committed whatever the next step does: claim it (state PUBLISHING), then apply it through the
- * bridge and record the outcome (PUBLISHED, FAILED, or back to APPROVED with the next attempt
- * scheduled).
+ * Publishing one queued change, in a transaction of its own: claim it (its outbox row locked, state
+ * PUBLISHING), apply it through the bridge and record the outcome (PUBLISHED, FAILED, or back to
+ * APPROVED with the next attempt scheduled), committed together.
  *
  * <p>Never twice: before uploading, the change's effect is looked for in the live trust data. If it
  * is there (notary-server accepted an earlier attempt whose outcome was lost with a crash), the
@@ -63,43 +62,43 @@ public class ChangePublisher {
   @Inject PortalMetrics metrics;
 
   /**
-   * How long a claim holds if its instance vanishes between claiming a change and locking it for
-   * the upload; while the upload runs, the row lock keeps every other worker away, however long it
-   * takes.
+   * Claims the next due change, oldest of its GUN first, and publishes it, all in this one
+   * transaction: its outbox row stays locked ({@code FOR UPDATE}) until the outcome commits, so no
+   * worker of any instance takes it meanwhile, and if this instance dies the lock ends with its
+   * database connection and the change is due again at once (if the upload went through, its effect
+   * is then found in the trust data and nothing is uploaded twice).
+   *
+   * @param claimed told the ID of the change claimed, before anything else is done, so that the
+   *     caller can schedule a retry if this transaction fails (see {@link #retryAfterCrash})
+   * @return whether there was a change to publish
    */
-  @Inject
-  @ConfigProperty(name = "portal.publishing.lease", defaultValue = "PT2M")
-  Duration lease;
-
-  /** Claims the next due change, oldest of its GUN first, and marks it PUBLISHING. */
-  public Optional<Outbox.Claim> claimNext() {
+  public boolean publishNext(LongConsumer claimed) {
     Instant now = clock.instant();
-    Optional<Outbox.Claim> claim = outbox.claimNext(now, lease);
-    claim.ifPresent(c -> request(c).startPublishing(now));
-    return claim;
-  }
-
-  /**
-   * Applies a claimed change and records its outcome; does nothing if the claim was lost meanwhile.
-   */
-  public void publish(Outbox.Claim claim) {
-    if (!outbox.lock(claim)) {
-      return;
+    Optional<Long> next = outbox.lockNext(now);
+    if (next.isEmpty()) {
+      return false;
     }
-    ChangeRequest request = request(claim);
+    claimed.accept(next.get());
+    ChangeRequest request = request(next.get());
+    request.startPublishing(now);
     try {
       apply(request);
     } catch (RuntimeException failure) {
       recordFailure(request, failure);
     }
+    return true;
   }
 
-  /** After {@link #publish} itself failed (its transaction rolled back): try again later. */
-  public void retryAfterCrash(Outbox.Claim claim, String reason) {
-    ChangeRequest request = request(claim);
+  /**
+   * After {@link #publishNext} itself failed (its transaction rolled back): the attempt counts, and
+   * the change is tried again later.
+   */
+  public void retryAfterCrash(long changeId, String reason) {
+    ChangeRequest request = request(changeId);
     if (request.state().isFinal()) {
       return;
     }
+    request.startPublishing(clock.instant());
     retry(request, reason);
   }
 
@@ -275,10 +274,9 @@ public class ChangePublisher {
     outbox.retryAt(request.id(), next);
   }
 
-  private ChangeRequest request(Outbox.Claim claim) {
+  private ChangeRequest request(long changeId) {
     return changes
-        .find(claim.changeId())
-        .orElseThrow(
-            () -> new IllegalStateException("queued change " + claim.changeId() + " is gone"));
+        .find(changeId)
+        .orElseThrow(() -> new IllegalStateException("queued change " + changeId + " is gone"));
   }
 }

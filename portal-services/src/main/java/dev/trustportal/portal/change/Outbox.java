@@ -1,32 +1,26 @@
 package dev.trustportal.portal.change;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The outbox of approved changes: a row per change waiting to be published, written in the
  * transaction of its approval. Several workers (threads and Payara instances) share it safely: a
- * claim takes a row with {@code FOR UPDATE SKIP LOCKED}, only the oldest change of each GUN is
- * claimable, and a claim holds for a lease so that a crashed worker's row comes back.
+ * worker locks a row with {@code FOR UPDATE SKIP LOCKED} for the transaction that publishes it,
+ * only the oldest change of each GUN can be taken, and a worker that dies loses its lock with its
+ * database connection.
  */
 public interface Outbox {
 
-  /** A claimed row: the change and the token that proves the claim is still the claimer's. */
-  record Claim(long changeId, String token) {}
-
   void enqueue(ChangeRequest change, Instant due);
 
-  /** Claims the next due row whose change is the oldest queued one of its GUN, if any. */
-  Optional<Claim> claimNext(Instant now, Duration lease);
-
   /**
-   * Locks the claimed row for the rest of the transaction; false if it is gone or someone else's
-   * now.
+   * Locks the next due row whose change is the oldest queued one of its GUN, if any, for the rest
+   * of the transaction; answers its change ID.
    */
-  boolean lock(Claim claim);
+  Optional<Long> lockNext(Instant now);
 
-  /** Releases the claim and makes the row due again at {@code next}. */
+  /** Makes the row due again at {@code next}. */
   void retryAt(long changeId, Instant next);
 
   /** The change reached its outcome: the row goes. */

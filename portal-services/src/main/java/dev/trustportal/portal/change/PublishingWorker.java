@@ -11,14 +11,15 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Drains the outbox: every second (for retries, and for changes queued on other instances), and at
  * once after a change is queued here ({@link #drainSoon()}). At most two drains run at a time per
- * instance; any number of instances may drain the same database, as claims skip locked rows.
+ * instance; any number of instances may drain the same database, as each takes a row locked for the
+ * transaction that publishes it and skips locked rows.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -28,6 +29,8 @@ public class PublishingWorker {
 
   /** Enough for a burst, bounded so that one drain does not hold a thread for long. */
   static final int MAX_PER_DRAIN = 100;
+
+  private static final long NONE = -1;
 
   private static final Logger LOG = Logger.getLogger(PublishingWorker.class.getName());
 
@@ -50,17 +53,17 @@ public class PublishingWorker {
   }
 
   private boolean publishNext() {
-    Optional<Outbox.Claim> claim = publisher.claimNext();
-    if (claim.isEmpty()) {
-      return false;
-    }
+    AtomicLong claimed = new AtomicLong(NONE);
     try {
-      publisher.publish(claim.get());
+      return publisher.publishNext(claimed::set);
     } catch (EJBException crashed) {
-      LOG.log(Level.WARNING, "publishing change " + claim.get().changeId() + " failed", crashed);
+      if (claimed.get() == NONE) {
+        throw crashed; // no change taken: the round stops, the next tick tries again
+      }
+      LOG.log(Level.WARNING, "publishing change " + claimed.get() + " failed", crashed);
       publisher.retryAfterCrash(
-          claim.get(), String.valueOf(crashed.getCause() == null ? crashed : crashed.getCause()));
+          claimed.get(), String.valueOf(crashed.getCause() == null ? crashed : crashed.getCause()));
+      return true;
     }
-    return true;
   }
 }
