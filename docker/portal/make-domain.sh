@@ -34,10 +34,13 @@ sed -i -e 's|^com.sun.enterprise.server.logging.GFFileHandler.formatter=.*|com.s
 #   connections, so no secret is ever written into domain.xml;
 # - the admin listener answers on the container's loopback only (docker exec): no other container
 #   of the network, not even the load balancer, can connect to it, password or not;
-# - no JMS broker (the portal sends no messages; the embedded one listens on 7676 otherwise).
+# - no JMS broker (the portal sends no messages; the embedded one listens on 7676 otherwise);
+# - 16 request threads instead of Payara's 5 (a request waiting for notary-server or the database
+#   held one of five; 50 API clients at once queued behind them), with a pool of 32 database
+#   connections, so that every request thread may hold two (a REQUIRES_NEW step inside a request).
 xml=$DOMAINS/$DOMAIN/config/domain.xml
 # shellcheck disable=SC2016 # ${ENV=...} is Payara's reference, for Payara to expand
-pool='    <jdbc-connection-pool name="portal-pool" datasource-classname="org.postgresql.ds.PGSimpleDataSource" res-type="javax.sql.DataSource" steady-pool-size="2" max-pool-size="16" is-connection-validation-required="true" connection-validation-method="auto-commit">\
+pool='    <jdbc-connection-pool name="portal-pool" datasource-classname="org.postgresql.ds.PGSimpleDataSource" res-type="javax.sql.DataSource" steady-pool-size="2" max-pool-size="32" is-connection-validation-required="true" connection-validation-method="auto-commit">\
       <property name="user" value="${ENV=PORTAL_DB_USER}"/>\
       <property name="password" value="${ENV=PORTAL_DB_PASSWORD}"/>\
       <property name="serverName" value="${ENV=PORTAL_DB_HOST}"/>\
@@ -49,10 +52,12 @@ sed -i \
   -e "0,/^ *<\/resources>/s||$pool\n&|" \
   -e '0,/<server name="server" config-ref="server-config">/s||&\n            <resource-ref ref="jdbc/portal"/>|' \
   -e 's|<network-listener port="4848" protocol="admin-listener"|<network-listener address="127.0.0.1" port="4848" protocol="admin-listener"|' \
+  -e '0,/<thread-pool name="http-thread-pool" /s||<thread-pool name="http-thread-pool" max-thread-pool-size="16" |' \
   -e '0,/^\( *\)<security-service>/s||\1<jms-service type="DISABLED" default-jms-host="default_JMS_host"><jms-host name="default_JMS_host" host="localhost" port="7676"/></jms-service>\n\1<security-service activate-default-principal-to-role-mapping="true">|' \
   "$xml"
 for expected in 'jndi-name="jdbc/portal"' '<resource-ref ref="jdbc/portal"/>' 'address="127.0.0.1" port="4848" protocol="admin-listener"' \
-  '<jms-service type="DISABLED"' 'activate-default-principal-to-role-mapping="true"'; do
+  '<jms-service type="DISABLED"' 'activate-default-principal-to-role-mapping="true"' \
+  '<thread-pool name="http-thread-pool" max-thread-pool-size="16" '; do
   grep -qF "$expected" "$xml" || { echo "domain.xml: the edit that writes $expected did not apply" >&2; exit 1; }
 done
 

@@ -58,10 +58,11 @@ secure_admin_listener() {
 configure_domain() {
   [ -f "$DOMAINS/$DOMAIN/.configured" ] && return
   cat > "$DOMAINS/$DOMAIN/config/portal.asadmin" <<EOF
-create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 16 --isconnectvalidatereq=true --validationmethod auto-commit --property user=portal:password=$(secret portal-db-password):serverName=127.0.0.1:portNumber=$PG_PORT:databaseName=portal portal-pool
+create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq=true --validationmethod auto-commit --property user=portal:password=$(secret portal-db-password):serverName=127.0.0.1:portNumber=$PG_PORT:databaseName=portal portal-pool
 create-jdbc-resource --connectionpoolid portal-pool jdbc/portal
 set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
 set configs.config.server-config.jms-service.type=DISABLED
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=16
 delete-jvm-options -Xmx512m
 create-jvm-options -Xmx768m
 create-jvm-options -Dhazelcast.socket.bind.any=false

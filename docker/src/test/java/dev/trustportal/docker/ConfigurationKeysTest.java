@@ -122,7 +122,8 @@ class ConfigurationKeysTest {
 
   @Test
   void theDomainHasTheSettingsStackShMakes() {
-    // set configs.config.server-config.<element>.<attribute>=<value>, written into domain.xml
+    // set configs.config.server-config.<element>.<attribute>=<value>, written into domain.xml;
+    // <element> is an element's name, or the name attribute of one (thread-pool.http-thread-pool)
     Pattern set =
         Pattern.compile(
             "set configs\\.config\\.server-config\\.(?:.*\\.)?([a-z-]+)\\.([a-z-]+)=(.+)");
@@ -136,9 +137,11 @@ class ConfigurationKeysTest {
                 assertThat(script)
                     .as(MAKE_DOMAIN + " writes " + m.group())
                     .containsPattern(
-                        "<"
+                        "<(?:"
                             + Pattern.quote(m.group(1))
-                            + "[^>]* "
+                            + "|[a-z-]+ name=\""
+                            + Pattern.quote(m.group(1))
+                            + "\")[^>]* "
                             + Pattern.quote(m.group(2))
                             + "=\""
                             + Pattern.quote(m.group(3))
