@@ -41,6 +41,8 @@ public final class PipelineBenchmark {
   private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
   private static final Pattern CHANGE = Pattern.compile("\"initialisationChange\":(\\d+)");
   private static final Pattern UPDATED = Pattern.compile("\"updatedAt\":\"([^\"]+)\"");
+  private static final Pattern FILED = Pattern.compile("\"filedAt\":\"([^\"]+)\"");
+  private static final Pattern SECRET = Pattern.compile("\"secret\":\"([^\"]+)\"");
   /*
    * Every poll is an authenticated API request the portal serves on the same two cores as the
    * pipeline it measures (a quarter of its CPU samples at 5 ms): so the time measured is the one the
@@ -51,6 +53,12 @@ public final class PipelineBenchmark {
 
   private final URI portal;
   private final String authorization;
+  /*
+   * What a script or CI job uses against the API: a personal API token of the organisation (Bearer),
+   * set once the organisation exists. Setting up (organisation, repositories) uses the password.
+   */
+  private String token;
+  private volatile String lastChange;
   private final URI notary;
   private final Path ca;
   private final Path work;
@@ -91,6 +99,13 @@ public final class PipelineBenchmark {
   /** One change after another, portal and CLI in turns. */
   private void serial(int runs, int changes) throws Exception {
     call("POST", "/api/v1/orgs", "{\"name\":\"" + ORG + "\"}", 201);
+    String created =
+        call(
+            "POST",
+            "/api/v1/me/tokens",
+            "{\"name\":\"pipeline bench\",\"organisation\":\"" + ORG + "\",\"access\":\"WRITE\"}",
+            201);
+    token = "Bearer " + first(SECRET, created);
     String repository = readyRepository("serial");
     String cliGun = "registry.trust-portal.test/" + ORG + "/cli-serial";
     cli("init", cliGun);
@@ -104,6 +119,10 @@ public final class PipelineBenchmark {
     List<Double> seenP95 = new ArrayList<>();
     List<Double> cliP50 = new ArrayList<>();
     List<Double> cliP95 = new ArrayList<>();
+    List<Double> filingP50 = new ArrayList<>();
+    List<Double> filingP95 = new ArrayList<>();
+    List<Double> afterP50 = new ArrayList<>();
+    List<Double> afterP95 = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       List<Timing> p = portalRun(repository, changes);
       List<Double> c = cliRun(cliGun, changes);
@@ -111,8 +130,25 @@ public final class PipelineBenchmark {
       portalP95.add(percentile(recorded(p), 95));
       seenP50.add(percentile(seen(p), 50));
       seenP95.add(percentile(seen(p), 95));
+      filingP50.add(percentile(filing(p), 50));
+      filingP95.add(percentile(filing(p), 95));
+      afterP50.add(percentile(afterFiling(p), 50));
+      afterP95.add(percentile(afterFiling(p), 95));
       cliP50.add(percentile(c, 50));
       cliP95.add(percentile(c, 95));
+    }
+    String someChange = lastChange;
+    List<Double> basicP50 = new ArrayList<>();
+    List<Double> tokenP50 = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      List<Double> basic = new ArrayList<>();
+      List<Double> bearer = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        basic.add(timed(() -> call("GET", "/api/v1/changes/" + someChange, null, 200)));
+        bearer.add(timed(() -> api("GET", "/api/v1/changes/" + someChange, null, 200)));
+      }
+      basicP50.add(percentile(basic, 50));
+      tokenP50.add(percentile(bearer, 50));
     }
     System.out.printf(
         "== add-signer, filing to PUBLISHED (quorum 0), %d changes per run, %d runs: median"
@@ -122,9 +158,14 @@ public final class PipelineBenchmark {
     print("portal: file, approve (quorum 0), publish", portalP50, portalP95);
     print("notary CLI: delegation add ×2 + publish", cliP50, cliP95);
     print("portal, as polling saw it (every 20 ms)", seenP50, seenP95);
+    print("  of which: request to filedAt", filingP50, filingP95);
+    print("  of which: filedAt to PUBLISHED", afterP50, afterP95);
     System.out.printf(
         "p95 ratio portal/CLI (medians): %.2f  (at most 1: the portal is as fast as the CLI)%n",
         new Stats(portalP95).median() / new Stats(cliP95).median());
+    System.out.printf(
+        "one GET /changes/{id}, p50 of 20 per run: HTTP Basic %s, API token %s%n",
+        new Stats(basicP50).format("ms").strip(), new Stats(tokenP50).format("ms").strip());
   }
 
   /** {@code clients} changes filed at the same moment to as many repositories. */
@@ -226,15 +267,32 @@ public final class PipelineBenchmark {
     Instant sent = Instant.now();
     long start = System.nanoTime();
     String filed =
-        call("POST", "/api/v1/orgs/" + ORG + "/repositories/" + repository + "/signers", body, 202);
-    String published = awaitPublished(first(ID, filed));
+        api("POST", "/api/v1/orgs/" + ORG + "/repositories/" + repository + "/signers", body, 202);
+    lastChange = first(ID, filed);
+    String published = awaitPublished(lastChange, this::api);
     double seen = (System.nanoTime() - start) / 1e6;
     Instant recorded = Instant.parse(first(UPDATED, published));
-    return new Timing(Duration.between(sent, recorded).toNanos() / 1e6, seen);
+    Instant filedAt = Instant.parse(first(FILED, published));
+    return new Timing(
+        Duration.between(sent, recorded).toNanos() / 1e6,
+        seen,
+        Duration.between(sent, filedAt).toNanos() / 1e6);
   }
 
-  /** The time to PUBLISHED as the portal recorded it, and as the client's polling saw it. */
-  private record Timing(double recorded, double seen) {}
+  /**
+   * The time to PUBLISHED as the portal recorded it, as the client's polling saw it, and the part
+   * until the portal took the change's filing time ({@code filedAt}: after authentication, the
+   * checks and the filing read, before the change is stored).
+   */
+  private record Timing(double recorded, double seen, double filing) {}
+
+  private static List<Double> filing(List<Timing> times) {
+    return times.stream().map(Timing::filing).toList();
+  }
+
+  private static List<Double> afterFiling(List<Timing> times) {
+    return times.stream().map(t -> t.recorded() - t.filing()).toList();
+  }
 
   private static List<Double> recorded(List<Timing> times) {
     return times.stream().map(Timing::recorded).toList();
@@ -245,10 +303,10 @@ public final class PipelineBenchmark {
   }
 
   /** Polls the change until it is PUBLISHED; answers its JSON then. */
-  private String awaitPublished(String changeId) throws Exception {
+  private String awaitPublished(String changeId, Api client) throws Exception {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
-      String change = call("GET", "/api/v1/changes/" + changeId, null, 200);
+      String change = client.call("GET", "/api/v1/changes/" + changeId, null, 200);
       String state = first(STATE, change);
       if (state.equals("PUBLISHED")) {
         return change;
@@ -267,7 +325,7 @@ public final class PipelineBenchmark {
         call("POST", "/api/v1/orgs/" + ORG + "/repositories", "{\"name\":\"" + name + "\"}", 201);
     Matcher initialisation = CHANGE.matcher(created);
     if (initialisation.find()) {
-      awaitPublished(initialisation.group(1));
+      awaitPublished(initialisation.group(1), this::call);
     }
     return name;
   }
@@ -334,11 +392,33 @@ public final class PipelineBenchmark {
     }
   }
 
+  /** An API call with the password (setting up). */
   private String call(String method, String path, String body, int expected) throws Exception {
+    return send(authorization, method, path, body, expected);
+  }
+
+  /** An API call with the API token (what is measured). */
+  private String api(String method, String path, String body, int expected) throws Exception {
+    return send(token, method, path, body, expected);
+  }
+
+  @FunctionalInterface
+  private interface Api {
+    String call(String method, String path, String body, int expected) throws Exception;
+  }
+
+  private static double timed(Callable<String> call) throws Exception {
+    long start = System.nanoTime();
+    call.call();
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private String send(String credential, String method, String path, String body, int expected)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(portal.resolve(path))
             .timeout(PATIENCE)
-            .header("Authorization", authorization)
+            .header("Authorization", credential)
             .header("Content-Type", "application/json");
     request.method(
         method,
