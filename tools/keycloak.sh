@@ -17,6 +17,9 @@
 #
 # keycloak.env (after start) holds KEYCLOAK_URL, KEYCLOAK_ISSUER, KEYCLOAK_CLIENT_ID and the
 # files with the client secret and the users' password: what the portal's PORTAL_OIDC_* need.
+# KEYCLOAK_BACKCHANNEL_ISSUER is the same realm by another name (localhost): a server that reaches
+# Keycloak there is given token and key URLs on that name, while the issuer stays KEYCLOAK_ISSUER,
+# as the portal containers of docker/compose.yaml reach their Keycloak on the backend network.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -52,6 +55,7 @@ choose_port() {
 KEYCLOAK_PORT=$port
 KEYCLOAK_URL=http://127.0.0.1:$port
 KEYCLOAK_ISSUER=http://127.0.0.1:$port/realms/$REALM
+KEYCLOAK_BACKCHANNEL_ISSUER=http://localhost:$port/realms/$REALM
 KEYCLOAK_CLIENT_ID=trust-portal
 KEYCLOAK_CLIENT_SECRET_FILE=$DATA/client-secret
 KEYCLOAK_USER_PASSWORD_FILE=$DATA/user-password
@@ -80,7 +84,7 @@ launch() {
   JAVA_HOME=${KEYCLOAK_JAVA_HOME:-${JAVA_HOME:-}} \
     setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --db=dev-mem \
       --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port=$((KEYCLOAK_PORT + 1)) \
-      --hostname="$KEYCLOAK_URL" </dev/null >>"$DATA/keycloak.log" 2>&1 &
+      --hostname="$KEYCLOAK_URL" --hostname-backchannel-dynamic=true </dev/null >>"$DATA/keycloak.log" 2>&1 &
   echo $! > "$DATA/keycloak.pid"
 }
 

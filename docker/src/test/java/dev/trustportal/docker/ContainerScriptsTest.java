@@ -166,10 +166,19 @@ class ContainerScriptsTest {
             Map.of());
 
     // The machine's balancer_start and the container write the same file but for the address they
-    // listen on, the server lines they append, and the container's resolver of instance names.
+    // listen on, the server lines they append, the container's resolver of instance names, and its
+    // route to Keycloak (which has no place in the machine's stack).
+    String keycloakRoute =
+        "  http-request deny deny_status 404 if { path_beg /auth/ } !{ path_beg /auth/realms/"
+            + " /auth/resources/ }\n"
+            + "  use_backend keycloak if { path_beg /auth/realms/ /auth/resources/ }\n";
+    assertThat(container.output())
+        .contains(keycloakRoute + "  default_backend portals")
+        .containsPattern("(?m)^backend keycloak\\n  server keycloak keycloak:8180 ");
     String containerCommon =
         container
             .output()
+            .replace(keycloakRoute, "")
             .replaceFirst("(?s)\\n  server .*$", "\n")
             .replace("bind :8080", "bind X");
     String machineCommon = machine.output().replace("bind 127.0.0.1:8090", "bind X");

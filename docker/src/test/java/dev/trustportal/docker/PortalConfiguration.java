@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class PortalConfiguration {
 
-  private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+  // A literal on one line, with its escapes (a text block or a quote in a comment would otherwise
+  // shift every literal after it).
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
   private static final Pattern KEY = Pattern.compile("portal\\.[a-z0-9.-]*[a-z0-9]");
   private static final Pattern KEY_PREFIX = Pattern.compile("portal\\.[a-z0-9.-]*\\.");
   private static final Pattern KEY_SUFFIX = Pattern.compile("[a-z][a-z0-9-]*");

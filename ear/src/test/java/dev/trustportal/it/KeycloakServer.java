@@ -25,9 +25,11 @@ import java.util.stream.Stream;
 final class KeycloakServer {
 
   private final Properties env;
+  private final String portalUrl;
 
-  private KeycloakServer(Path dataDir) {
+  private KeycloakServer(Path dataDir, String portalUrl) {
     this.env = PortalStack.load(dataDir.resolve("keycloak.env"));
+    this.portalUrl = portalUrl;
   }
 
   static KeycloakServer awaitStarted(PortalStack stack) throws IOException, InterruptedException {
@@ -50,7 +52,7 @@ final class KeycloakServer {
       throw new IllegalStateException(
           "Keycloak did not start: " + Files.readString(dataDir.resolve("start.log")));
     }
-    return new KeycloakServer(dataDir);
+    return new KeycloakServer(dataDir, stack.portal("").toString());
   }
 
   /** Stops Keycloak, as an outage would; {@link #awaitStarted} brings it back. */
@@ -116,10 +118,16 @@ final class KeycloakServer {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** The portal's configuration for this Keycloak, as environment variables of Payara. */
+  /**
+   * The portal's configuration for this Keycloak, as environment variables of Payara. The portal
+   * reads Keycloak by another name than browsers do (the backchannel URL), as the containers of
+   * docker/compose.yaml do on their network.
+   */
   Map<String, String> portalConfiguration(String membershipClaim) {
     return Map.of(
         "PORTAL_OIDC_ISSUER", issuer(),
+        "PORTAL_OIDC_BACKCHANNEL_URL", env.getProperty("KEYCLOAK_BACKCHANNEL_ISSUER"),
+        "PORTAL_OIDC_PORTAL_URL", portalUrl,
         "PORTAL_OIDC_CLIENT_ID", clientId(),
         "PORTAL_OIDC_CLIENT_SECRET_FILE", clientSecretFile().toString(),
         "PORTAL_OIDC_MEMBERSHIP_CLAIM", membershipClaim);

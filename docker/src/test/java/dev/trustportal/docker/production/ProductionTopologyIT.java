@@ -35,8 +35,10 @@ class ProductionTopologyIT {
   private static final Api admin =
       new Api(topology, "admin", topology.secretValue("admin-password"));
   private static final String ORG = "prod-" + System.currentTimeMillis() % 100_000;
-  private static final String MEMBER = "viewer-" + System.currentTimeMillis() % 100_000;
-  private static final String MEMBER_PASSWORD = "Member-Password-1";
+  // A person of the example realm (tools/keycloak/trust-portal-realm.json): with single sign-on on,
+  // people come from Keycloak and the portal creates no local accounts.
+  private static final String MEMBER = "bob";
+  private static String memberToken;
   private static final int REPOSITORIES = 5;
   private static final int CHANGES = 50;
   private static String gun;
@@ -64,26 +66,46 @@ class ProductionTopologyIT {
         gun = created.json().get("gun").asText();
       }
     }
-    Api.Response user =
-        admin.post(
-            "/api/v1/users",
-            "{\"username\":\"" + MEMBER + "\",\"password\":\"" + MEMBER_PASSWORD + "\"}");
-    assertThat(user.status()).as(user.body()).isEqualTo(201);
+  }
+
+  @Test
+  @Order(3)
+  void aRealmUserSignsInWithKeycloaksOwnFormThroughHaproxy() {
+    SsoBrowser browser = new SsoBrowser(topology);
+
+    SsoBrowser.Page form = browser.startSignIn();
+    assertThat(form.uri().getPath()).startsWith("/auth/realms/trust-portal/");
+    assertThat(form.uri().getPort()).isEqualTo(topology.portal("/").getPort());
+    SsoBrowser.Page landed =
+        browser.signIn(form, MEMBER, topology.secretValue("sso-user-password"));
+    assertThat(landed.uri().getPath()).as("back at the portal: %s", landed.uri()).isEqualTo("/");
+
+    Api.Response me = browser.api("/api/v1/me");
+    assertThat(me.status()).as(me.body()).isEqualTo(200);
+    assertThat(me.json().get("username").asText()).isEqualTo(MEMBER);
+    assertThat(me.json().get("local").asBoolean()).as("an account of the provider").isFalse();
+
     Api.Response member =
         admin.post(
             "/api/v1/orgs/" + ORG + "/members",
             "{\"username\":\"" + MEMBER + "\",\"role\":\"VIEWER\"}");
     assertThat(member.status()).as(member.body()).isEqualTo(201);
+    Api.Response token =
+        browser.apiPost(
+            "/api/v1/me/tokens",
+            "{\"name\":\"notary\",\"organisation\":\"" + ORG + "\",\"access\":\"READ\"}");
+    assertThat(token.status()).as(token.body()).isEqualTo(201);
+    memberToken = token.json().get("secret").asText();
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void notaryCliVerifiesTheRepositoryFromAnEmptyTrustDirectory() throws Exception {
     assertThat(notaryList("fresh-trust-1")).contains("No targets present in this repository.");
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aSignerIsAddedAndPublished() throws Exception {
     long change = fileSigner("app-0", "first-signer");
     JsonNode published = admin.awaitPublished(change, Duration.ofMinutes(2));
@@ -145,6 +167,13 @@ class ProductionTopologyIT {
                 - sum(before, "change_filed_to_published_seconds_count"))
         .as("filing-to-PUBLISHED observations of the three changes")
         .isGreaterThanOrEqualTo(3);
+    // One unit for all of its figures: the sum of the observations is at most count × max seconds.
+    assertThat(sum(after, "change_filed_to_published_seconds_sum"))
+        .as("filing-to-PUBLISHED seconds, summed")
+        .isPositive()
+        .isLessThanOrEqualTo(
+            sum(after, "change_filed_to_published_seconds_count")
+                * sum(after, "change_filed_to_published_seconds_max"));
     assertThat(after.keySet())
         .as("approvals pending")
         .anyMatch(k -> k.startsWith("approvals_pending"));
@@ -163,6 +192,27 @@ class ProductionTopologyIT {
           .as("%s through HAProxy: %s", path, response.body())
           .isEqualTo(403);
     }
+  }
+
+  @Test
+  @Order(9)
+  void keycloaksAdministrationIsNotPublishedThroughHaproxy() {
+    // Keycloak's own advice: publish /realms/ and /resources/ only; its consoles and APIs for
+    // administrators stay on the backend network.
+    Api anonymous = new Api(topology, "nobody", "no-password");
+    for (String path :
+        List.of(
+            "/auth/admin/master/console/",
+            "/auth/admin/realms/trust-portal/users",
+            "/auth/",
+            "/auth/js/keycloak.js")) {
+      Api.Response response = anonymous.get(path);
+      assertThat(response.status())
+          .as("%s through HAProxy: %s", path, response.body())
+          .isEqualTo(404);
+    }
+    assertThat(anonymous.get("/auth/realms/trust-portal/.well-known/openid-configuration").status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -505,7 +555,7 @@ class ProductionTopologyIT {
 
   /**
    * notary list GUN from a new, empty trust directory, signed in to the portal's token service as
-   * the viewer.
+   * the viewer, with their API token.
    */
   private static String notaryList(String trustDir) throws Exception {
     Path dir = topology.workDir().resolve(trustDir);
@@ -527,7 +577,7 @@ class ProductionTopologyIT {
         .put(
             "NOTARY_AUTH",
             Base64.getEncoder()
-                .encodeToString((MEMBER + ":" + MEMBER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((MEMBER + ":" + memberToken).getBytes(StandardCharsets.UTF_8)));
     Process process = builder.start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

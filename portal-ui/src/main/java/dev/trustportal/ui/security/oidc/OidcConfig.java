@@ -36,6 +36,10 @@ import java.util.function.Function;
  *     signed-in browser session ends, default 30
  * @param portalUrl {@code portal.oidc.portal-url}: the portal's public base URL, where the provider
  *     sends the browser back; by default the URL the browser used
+ * @param backchannelUrl {@code portal.oidc.backchannel-url}: the issuer's URL as the portal's
+ *     servers reach it, when that differs from the one browsers use (the provider on a private
+ *     network, such as Keycloak with {@code hostname-backchannel-dynamic}); the discovery document
+ *     is read there and must still name {@link #issuer} exactly
  */
 public record OidcConfig(
     URI issuer,
@@ -46,7 +50,8 @@ public record OidcConfig(
     MemberRole organizationRole,
     List<String> scopes,
     Duration sessionTimeout,
-    Optional<URI> portalUrl) {
+    Optional<URI> portalUrl,
+    Optional<URI> backchannelUrl) {
 
   static final String PREFIX = "portal.oidc.";
 
@@ -123,7 +128,8 @@ public record OidcConfig(
         organizationRole,
         List.copyOf(scopes),
         Duration.ofMinutes(minutes(value.apply("session-timeout"))),
-        value.apply("portal-url").map(v -> url(PREFIX + "portal-url", v.replaceAll("/+$", ""))));
+        value.apply("portal-url").map(v -> url(PREFIX + "portal-url", v.replaceAll("/+$", ""))),
+        value.apply("backchannel-url").map(v -> url(PREFIX + "backchannel-url", v)));
   }
 
   private static OidcUnavailableException misconfigured(String key, String what) {

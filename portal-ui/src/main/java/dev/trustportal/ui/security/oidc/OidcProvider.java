@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Optional;
@@ -188,8 +189,13 @@ public class OidcProvider {
   private Discovered discover(OidcConfig config) {
     OIDCProviderMetadata metadata;
     try {
+      // Resolve checks that the document names the configured issuer, wherever it was read.
       metadata =
-          OIDCProviderMetadata.resolve(new Issuer(config.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+          OIDCProviderMetadata.resolve(
+              new Issuer(config.issuer()),
+              config.backchannelUrl().map(OidcProvider::toUrl).orElse(null),
+              TIMEOUT_MILLIS,
+              TIMEOUT_MILLIS);
     } catch (IOException e) {
       throw new OidcUnavailableException(
           "The provider's discovery document cannot be reached: " + e, e);
@@ -216,6 +222,14 @@ public class OidcProvider {
         metadata,
         new IdTokenVerifier(issuer, config.clientId(), keys),
         new AccessTokenVerifier(issuer, config.clientId(), keys, clock));
+  }
+
+  private static URL toUrl(URI uri) {
+    try {
+      return uri.toURL();
+    } catch (MalformedURLException e) {
+      throw new OidcUnavailableException("portal.oidc.backchannel-url is not a URL: " + uri, e);
+    }
   }
 
   private static HTTPRequest withTimeouts(HTTPRequest request) {

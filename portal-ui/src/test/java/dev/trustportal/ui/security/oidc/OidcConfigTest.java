@@ -90,6 +90,23 @@ class OidcConfigTest {
     assertThat(List.of(read().clientId())).containsExactly("trust-portal");
   }
 
+  @Test
+  void theProviderIsReadWhereBrowsersReachItUnlessABackchannelUrlSaysOtherwise() {
+    assertThat(read().backchannelUrl()).isEmpty();
+
+    values.put("portal.oidc.backchannel-url", "http://keycloak:8180/auth/realms/trust-portal");
+    assertThat(read().backchannelUrl())
+        .hasValueSatisfying(
+            url -> assertThat(url).hasToString("http://keycloak:8180/auth/realms/trust-portal"));
+    assertThat(read().issuer()).hasToString("http://127.0.0.1:18080/realms/trust-portal");
+
+    values.put("portal.oidc.backchannel-url", "keycloak:8180");
+    assertThatThrownBy(this::read)
+        .isInstanceOf(OidcUnavailableException.class)
+        .hasMessageContaining("portal.oidc.backchannel-url is 'keycloak:8180'")
+        .hasMessageContaining("http or https URL");
+  }
+
   private OidcConfig read() {
     return OidcConfig.from(key -> Optional.ofNullable(values.get(key)));
   }
