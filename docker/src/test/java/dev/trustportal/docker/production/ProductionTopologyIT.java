@@ -180,6 +180,26 @@ class ProductionTopologyIT {
     assertThat(sum(after, "sign_in_failures_total") - sum(before, "sign_in_failures_total"))
         .as("refused sign-ins, one on each instance")
         .isGreaterThanOrEqualTo(2);
+    assertThat(after.keySet())
+        .as("the watcher's findings by kind")
+        .contains(
+            "watcher_findings{kind=\"DIVERGED\"}",
+            "watcher_findings{kind=\"EXPIRED\"}",
+            "watcher_findings{kind=\"EXPIRING\"}");
+    // The watcher's progress: it reads every repository in its turn, so none stays unread.
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    Map<String, Double> watched = after;
+    while (sum(watched, "watcher_repositories_unread") > 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(5000);
+      watched = applicationMetrics();
+    }
+    System.out.printf(
+        "[production] the watcher: %s%n",
+        watched.entrySet().stream().filter(e -> e.getKey().startsWith("watcher_")).toList());
+    assertThat(sum(watched, "watcher_repositories_unread"))
+        .as("repositories not yet read")
+        .isZero();
+    assertThat(sum(watched, "watcher_oldest_read_age_seconds")).as("the oldest read").isPositive();
   }
 
   @Test
