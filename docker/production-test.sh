@@ -97,6 +97,7 @@ up() {
   "$top/tools/deps.sh" docker
   "$top/tools/docker-engine.sh" start
   local t
+  rm -f "$STATE/timings.env"
   t=$(date +%s)
   "$here/base/make-base-image.sh" >/dev/null
   timing base_image_seconds "$(elapsed "$t")"
