@@ -45,10 +45,12 @@ public final class PipelineBenchmark {
   private static final Pattern SECRET = Pattern.compile("\"secret\":\"([^\"]+)\"");
   /*
    * Every poll is an authenticated API request the portal serves on the same two cores as the
-   * pipeline it measures (a quarter of its CPU samples at 5 ms): so the time measured is the one the
-   * portal records, and polling only says when to read it.
+   * pipeline it measures (1-2 ms of Payara's CPU, PostgreSQL's queries, 6-11 ms in all: JFR and the
+   * "one GET" line, 2026-12-08), and the CLI's side has no such load. A script or CI job waiting for
+   * a change polls every second or so; 100 ms is still far more often. The time measured is the one
+   * the portal records; polling only says when to read it.
    */
-  private static final Duration POLL = Duration.ofMillis(20);
+  private static final Duration POLL = Duration.ofMillis(100);
   private static final Duration PATIENCE = Duration.ofMinutes(5);
 
   private final URI portal;
@@ -157,7 +159,7 @@ public final class PipelineBenchmark {
     System.out.printf("%-46s %-30s %-30s%n", "", "p50", "p95");
     print("portal: file, approve (quorum 0), publish", portalP50, portalP95);
     print("notary CLI: delegation add ×2 + publish", cliP50, cliP95);
-    print("portal, as polling saw it (every 20 ms)", seenP50, seenP95);
+    print("portal, as polling saw it (every 100 ms)", seenP50, seenP95);
     print("  of which: request to filedAt", filingP50, filingP95);
     print("  of which: filedAt to PUBLISHED", afterP50, afterP95);
     System.out.printf(
@@ -192,7 +194,7 @@ public final class PipelineBenchmark {
         clients, runs);
     System.out.printf("%-46s %-30s %-30s%n", "", "p95", "slowest");
     print("portal: filing to PUBLISHED", p95, slowest);
-    print("portal, as polling saw it (every 20 ms)", seenP95, seenSlowest);
+    print("portal, as polling saw it (every 100 ms)", seenP95, seenSlowest);
   }
 
   private List<Timing> burstRun(List<String> repositories) throws Exception {
