@@ -45,6 +45,16 @@ class PortalI18NProviderTest {
   }
 
   @Test
+  void aCeremonyWhoseThresholdIsMetSaysSoInsteadOfNoneMoreNeeded() {
+    assertThat(provider.getTranslation("ceremony.progress", Locale.ENGLISH, 1, 2, 1))
+        .isEqualTo("1 of 2 custodians have touched their key; 1 more needed.");
+    assertThat(provider.getTranslation("ceremony.progress", Locale.ENGLISH, 2, 2, 0))
+        .isEqualTo("2 of 2 custodians have touched their key; the threshold is met.");
+    assertThat(provider.getTranslation("ceremony.progress", Locale.SIMPLIFIED_CHINESE, 2, 2, 0))
+        .isEqualTo("2 位托管人中已有 2 位触摸了密钥；已达到阈值。");
+  }
+
+  @Test
   void marksMissingKeys() {
     assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
   }
