@@ -94,6 +94,7 @@ public class RootCeremonyService {
   @Inject OwnerHeldRotations rotations;
   @Inject Repositories repositoryStore;
   @Inject CeremonyPublication publication;
+  @Inject CeremonyOutbox outbox;
   @Resource SessionContext context;
   @Inject Clock clock;
 
@@ -208,7 +209,9 @@ public class RootCeremonyService {
 
   /**
    * The transaction of {@link #touch}: verifies the assertion, opens the caller's root key with its
-   * PRF result, signs the prepared root and, at the threshold, marks the ceremony SIGNED.
+   * PRF result, signs the prepared root and, at the threshold, marks the ceremony SIGNED. Public as
+   * the bean's own proxy calls it (so that the touch commits before the publication starts); it
+   * checks everything {@link #touch} would.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public RootCeremony recordTouch(String organisation, long id, String assertionJson) {
@@ -284,7 +287,7 @@ public class RootCeremonyService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int publishSigned() {
     int published = 0;
-    for (long id : self().waitingToPublish()) {
+    for (long id : outbox.waiting()) {
       try {
         if (publishOrKeep(id, "trust-portal")) {
           published++;
@@ -296,30 +299,6 @@ public class RootCeremonyService {
     return published;
   }
 
-  /** The signed ceremonies, oldest first, for {@link #publishSigned()}. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public List<Long> waitingToPublish() {
-    return ceremonies.signed();
-  }
-
-  /**
-   * One publication of a signed ceremony, in a transaction of its own: the row lock makes a second
-   * instance wait and then find it PUBLISHED.
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean publishOne(long id, String actor) {
-    Optional<RootCeremony> signed =
-        ceremonies.find(id, true).filter(c -> c.state() == CeremonyState.SIGNED);
-    signed.ifPresent(c -> publication.publish(c, actor));
-    return signed.isPresent();
-  }
-
-  /** Why publishing a signed ceremony failed this time; it stays SIGNED and is tried again. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void keepSigned(long id, String error) {
-    ceremonies.publishFailed(id, error);
-  }
-
   /**
    * Publishes a signed ceremony, or keeps it signed with the reason it could not be published now.
    *
@@ -327,7 +306,7 @@ public class RootCeremonyService {
    */
   private boolean publishOrKeep(long id, String actor) {
     try {
-      return self().publishOne(id, actor);
+      return outbox.publishIfSigned(id, actor);
     } catch (RootChangedException changed) {
       throw changed;
     } catch (RuntimeException unavailable) {
@@ -337,7 +316,7 @@ public class RootCeremonyService {
               ? "notary-server is not available: " + away.arguments()[0]
               : reason(unavailable);
       LOG.log(Level.WARNING, "root ceremony " + id + " stays signed: " + why);
-      self().keepSigned(id, why);
+      outbox.keepSigned(id, why);
       return false;
     }
   }
